@@ -1,0 +1,93 @@
+//! `compile`: checks a spec and prepares it for validation.
+//!
+//! Every mistake is collected, never just the first: structure ([`parse`]),
+//! node properties ([`nodes`]), expressions and the values they read
+//! ([`exprs`]), cycles between conditions ([`cycles`]) and scoring ([`scoring`]).
+
+mod cycles;
+mod exprs;
+mod index;
+mod nodes;
+mod parse;
+mod scoring;
+
+use crate::diagnostic::{Diagnostic, SpecError};
+use crate::engine::Engine;
+use crate::form::Form;
+use crate::params;
+use crate::spec::{Severity, Spec};
+
+/// Collects diagnostics while compiling.
+pub(crate) struct Ctx<'e> {
+    pub(crate) engine: &'e Engine,
+    pub(crate) out: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn error(&mut self, path: &str, code: &str, zh: &str, en: &str, params: crate::report::Params) {
+        self.out.push(Diagnostic::new(path, code, Severity::Error, zh, en, params));
+    }
+
+    pub(crate) fn warn(&mut self, path: &str, code: &str, zh: &str, en: &str, params: crate::report::Params) {
+        self.out.push(Diagnostic::new(path, code, Severity::Warning, zh, en, params));
+    }
+}
+
+pub(crate) fn compile_value(engine: &Engine, value: &serde_json::Value) -> Result<Form, SpecError> {
+    let mut out = Vec::new();
+    let spec = parse::parse_spec(value, &mut out);
+    match spec {
+        Some(spec) if out.is_empty() => compile_spec(engine, spec),
+        Some(spec) => {
+            // Structure is broken somewhere: still report every semantic mistake we can see.
+            let mut ctx = Ctx { engine, out };
+            let _ = check_and_plan(&mut ctx, &spec);
+            Err(finish(ctx.out))
+        }
+        None => Err(finish(out)),
+    }
+}
+
+pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecError> {
+    let mut ctx = Ctx { engine, out: Vec::new() };
+    let planned = check_and_plan(&mut ctx, &spec);
+    if ctx.out.iter().any(|d| d.severity == Severity::Error) {
+        return Err(finish(ctx.out));
+    }
+    let Some((sections, rules, scoring)) = planned else {
+        return Err(finish(ctx.out));
+    };
+    let settings = serde_json::Value::Object(
+        spec.settings.iter().map(|(k, s)| (k.clone(), s.value.clone())).collect(),
+    );
+    Ok(Form { spec, inner: engine.inner.clone(), sections, rules, scoring, settings, warnings: ctx.out })
+}
+
+type Planned = (Vec<crate::form::Plan>, Vec<crate::form::PlannedRule>, Option<crate::form::PlannedScoring>);
+
+fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
+    nodes::check_header(ctx, spec);
+    let sections = nodes::plan_sections(ctx, spec);
+    let rules = exprs::plan_rules(ctx, spec, &spec.rules, index::ScopeRef { item_of: None }, "/rules");
+    cycles::check(ctx, spec);
+    let scoring = scoring::plan(ctx, spec);
+    Some((sections, rules, scoring))
+}
+
+/// Orders diagnostics: errors first, each group in spec order.
+fn finish(mut out: Vec<Diagnostic>) -> SpecError {
+    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    SpecError { diagnostics: out }
+}
+
+/// A diagnostic for JSON text that does not parse, with its line and column.
+pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
+    Diagnostic::new(
+        "",
+        "spec.json",
+        Severity::Error,
+        "JSON 格式错误（第 {line} 行第 {column} 列）：{detail}",
+        "Invalid JSON at line {line}, column {column}: {detail}",
+        params! {"line" => e.line(), "column" => e.column(), "detail" => e.to_string()},
+    )
+}

@@ -1,0 +1,284 @@
+//! Checks of the spec's header and of every node's properties, and the plan
+//! (compiled conditions, patterns and rules) built from them.
+
+use super::exprs::{plan_rules, prepare};
+use super::index::ScopeRef;
+use super::Ctx;
+use crate::form::Plan;
+use crate::params;
+use crate::pointer::Pointer;
+use crate::spec::{FieldType, Node, Spec};
+use regex::Regex;
+use std::collections::HashSet;
+
+use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
+
+/// Largest pattern program allowed, so a hostile pattern cannot exhaust memory.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+pub(super) fn check_header(ctx: &mut Ctx<'_>, spec: &Spec) {
+    if !valid_id(&spec.id, true) {
+        ctx.error(
+            "/id",
+            "spec.invalid_id",
+            "表单标识“{id}”只能包含字母、数字、- 和 _",
+            "The form id “{id}” may only hold letters, digits, - and _.",
+            params! {"id" => spec.id},
+        );
+    }
+    if spec.version.trim().is_empty() {
+        ctx.error("/version", "spec.invalid_value", "版本号不能为空", "The version must not be empty.", params! {});
+    }
+    if spec.title.is_empty() {
+        ctx.warn("/title", "spec.missing_title", "表单缺少标题", "The form has no title.", params! {});
+    }
+    if spec.sections.is_empty() {
+        ctx.error("/sections", "spec.empty_group", "表单至少需要一个部分", "A form needs at least one section.", params! {});
+    }
+    for name in spec.settings.keys() {
+        if !valid_id(name, false) {
+            ctx.error(
+                &Pointer::root().key("settings").key(name).to_string(),
+                "spec.invalid_id",
+                "设置名“{id}”只能包含字母、数字和 _",
+                "The setting name “{id}” may only hold letters, digits and _.",
+                params! {"id" => name},
+            );
+        }
+    }
+}
+
+/// True for ids made of ASCII letters, digits, `_` (and `-` where allowed), not reserved.
+pub(crate) fn valid_id(id: &str, allow_dash: bool) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && !FORBIDDEN_KEYS.contains(&id)
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || (allow_dash && c == '-'))
+}
+
+pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
+    let at = Pointer::root().key("sections");
+    check_siblings(ctx, &spec.sections, &at);
+    let mut plans = Vec::with_capacity(spec.sections.len());
+    for (i, section) in spec.sections.iter().enumerate() {
+        let here = at.index(i);
+        if section.kind != FieldType::Group {
+            ctx.error(
+                &here.key("type").to_string(),
+                "spec.section_type",
+                "顶层部分必须是 group",
+                "A top-level section must be a group.",
+                params! {},
+            );
+        }
+        if section.repeat.is_some() {
+            ctx.error(
+                &here.key("repeat").to_string(),
+                "spec.section_type",
+                "顶层部分不能是重复组；请把重复组放在部分之内",
+                "A top-level section cannot repeat; put the repeated group inside a section.",
+                params! {},
+            );
+        }
+        plans.push(plan_node(ctx, spec, section, ScopeRef { item_of: None }, &here));
+    }
+    plans
+}
+
+fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
+    let mut seen = HashSet::new();
+    for (i, n) in nodes.iter().enumerate() {
+        let here = at.index(i).key("id").to_string();
+        if !valid_id(&n.id, false) {
+            ctx.error(
+                &here,
+                "spec.invalid_id",
+                "标识“{id}”只能包含字母、数字和 _，且不能是保留字",
+                "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
+                params! {"id" => n.id},
+            );
+        } else if !seen.insert(n.id.as_str()) {
+            ctx.error(
+                &here,
+                "spec.duplicate_id",
+                "同一层级中标识“{id}”重复",
+                "The id “{id}” is used twice at the same level.",
+                params! {"id" => n.id},
+            );
+        }
+    }
+}
+
+fn plan_node<'s>(ctx: &mut Ctx<'_>, spec: &'s Spec, node: &'s Node, scope: ScopeRef<'s>, at: &Pointer) -> Plan {
+    check_properties(ctx, node, at);
+    let cond = |ctx: &mut Ctx<'_>, e: &Option<serde_json::Value>, key: &str| {
+        e.as_ref().and_then(|e| prepare(ctx, spec, scope, e, &at.key(key).to_string()))
+    };
+    let visible_if = cond(ctx, &node.visible_if, "visible_if");
+    let enabled_if = cond(ctx, &node.enabled_if, "enabled_if");
+    let required_if = cond(ctx, &node.required_if, "required_if");
+    let pattern = node.pattern.as_ref().and_then(|p| compile_pattern(ctx, p, &at.key("pattern")));
+    let inner = if node.repeat.is_some() { ScopeRef { item_of: Some(node) } } else { scope };
+    let rules = plan_rules(ctx, spec, &node.rules, inner, &at.key("rules").to_string());
+    let deduction_counts = node
+        .score
+        .as_ref()
+        .map(|s| {
+            s.deductions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    d.count.as_ref().and_then(|c| {
+                        prepare(ctx, spec, scope, c, &at.key("score").key("deductions").index(i).key("count").to_string())
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    check_siblings(ctx, &node.items, &at.key("items"));
+    let children = node
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| plan_node(ctx, spec, c, inner, &at.key("items").index(i)))
+        .collect();
+    let mut own = node.clone();
+    own.items = Vec::new();
+    Plan { node: own, children, visible_if, enabled_if, required_if, pattern, rules, deduction_counts }
+}
+
+fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Regex> {
+    match regex::RegexBuilder::new(&format!("^(?:{pattern})$")).size_limit(REGEX_SIZE_LIMIT).build() {
+        Ok(r) => Some(r),
+        Err(e) => {
+            ctx.error(
+                at.as_str(),
+                "spec.pattern",
+                "正则表达式无效：{detail}",
+                "Invalid regular expression: {detail}",
+                params! {"detail" => e.to_string()},
+            );
+            None
+        }
+    }
+}
+
+fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
+    let k = node.kind;
+    let p = |key: &str| at.key(key).to_string();
+    if k == FieldType::Group {
+        if node.items.is_empty() {
+            ctx.error(
+                &p("items"),
+                "spec.empty_group",
+                "分组“{id}”没有任何字段（是否漏写了 type？）",
+                "The group “{id}” has no items (is a `type` missing?).",
+                params! {"id" => node.id},
+            );
+        }
+    } else {
+        if !node.items.is_empty() {
+            ctx.error(
+                &p("items"),
+                "spec.items_on_field",
+                "只有 group 才能包含 items",
+                "Only a group can hold items.",
+                params! {},
+            );
+        }
+        if node.repeat.is_some() {
+            ctx.error(&p("repeat"), "spec.items_on_field", "只有 group 才能重复", "Only a group can repeat.", params! {});
+        }
+    }
+    if let Some(r) = node.repeat {
+        if r.max.is_some_and(|m| m < r.min) {
+            ctx.error(&p("repeat"), "spec.range", "重复次数下限大于上限", "repeat.min is greater than repeat.max.", params! {});
+        }
+    }
+    let choice = matches!(k, FieldType::Choice | FieldType::MultiChoice);
+    if choice && node.options.is_empty() {
+        ctx.error(&p("options"), "spec.missing_options", "选择题必须有选项", "A choice needs options.", params! {});
+    }
+    if !choice && !node.options.is_empty() {
+        ignored(ctx, &p("options"), "options", k);
+    }
+    let mut seen = HashSet::new();
+    for (i, o) in node.options.iter().enumerate() {
+        if !seen.insert(o.value.as_str()) {
+            ctx.error(
+                &at.key("options").index(i).key("value").to_string(),
+                "spec.duplicate_id",
+                "选项值“{id}”重复",
+                "The option value “{id}” is used twice.",
+                params! {"id" => o.value},
+            );
+        }
+    }
+    if let (Some(a), Some(b)) = (node.min, node.max) {
+        if a > b {
+            ctx.error(&p("min"), "spec.range", "min 大于 max", "min is greater than max.", params! {});
+        }
+    }
+    if let (Some(a), Some(b)) = (node.min_length, node.max_length) {
+        if a > b {
+            ctx.error(&p("min_length"), "spec.range", "min_length 大于 max_length", "min_length is greater than max_length.", params! {});
+        }
+    }
+    if let (Some(a), Some(b)) = (node.min_count, node.max_count) {
+        if a > b {
+            ctx.error(&p("min_count"), "spec.range", "min_count 大于 max_count", "min_count is greater than max_count.", params! {});
+        }
+    }
+    if node.step.is_some_and(|s| s <= 0.0 || !s.is_finite()) {
+        ctx.error(&p("step"), "spec.range", "step 必须为正数", "step must be positive.", params! {});
+    }
+    if (node.min.is_some() || node.max.is_some() || node.step.is_some()) && !k.is_numeric() {
+        ignored(ctx, &p("min"), "min/max/step", k);
+    }
+    for (key, v) in [("earliest", &node.earliest), ("latest", &node.latest)] {
+        if let Some(v) = v {
+            if !k.is_temporal() {
+                ignored(ctx, &p(key), key, k);
+            } else if v != "$today" && crate::logic::parse_date_or_time(k, v).is_none() {
+                ctx.error(
+                    &p(key),
+                    "spec.invalid_value",
+                    "“{value}”不是有效的日期或时间，也不是 $today",
+                    "“{value}” is neither a valid date/time nor $today.",
+                    params! {"value" => v},
+                );
+            }
+        }
+    }
+    if node.evidence.is_some() && k != FieldType::ChecklistItem {
+        ignored(ctx, &p("evidence"), "evidence", k);
+    }
+    if let Some(ev) = &node.evidence {
+        for (i, s) in ev.required_for.iter().enumerate() {
+            if !crate::validate::STATUSES.contains(&s.as_str()) {
+                ctx.error(
+                    &at.key("evidence").key("required_for").index(i).to_string(),
+                    "spec.invalid_value",
+                    "“{value}”不是检查项状态（met、partial、unmet、na）",
+                    "“{value}” is not a checklist status (met, partial, unmet, na).",
+                    params! {"value" => s},
+                );
+            }
+        }
+    }
+    if (node.pattern.is_some() || node.min_length.is_some() || node.max_length.is_some())
+        && !(k.is_textual() || k == FieldType::ChecklistItem)
+    {
+        ignored(ctx, &p("pattern"), "pattern/min_length/max_length", k);
+    }
+}
+
+fn ignored(ctx: &mut Ctx<'_>, at: &str, prop: &str, kind: FieldType) {
+    ctx.warn(
+        at,
+        "spec.ignored_property",
+        "属性 {prop} 对 {type} 类型不起作用",
+        "The property {prop} has no effect on a {type} field.",
+        params! {"prop" => prop, "type" => kind.name()},
+    );
+}

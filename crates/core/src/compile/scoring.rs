@@ -1,0 +1,223 @@
+//! Scoring checks: grade bands that overlap or leave gaps, vetoes naming unknown
+//! grades, points that do not add up to the declared total, scores on fields
+//! that cannot be scored.
+
+use super::exprs::prepare;
+use super::index::ScopeRef;
+use super::Ctx;
+use crate::form::PlannedScoring;
+use crate::params;
+use crate::pointer::Pointer;
+use crate::spec::{FieldType, Node, Scoring, Spec};
+
+const EPSILON: f64 = 1e-6;
+
+pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
+    let mut total_points = 0.0;
+    let mut any_scored = false;
+    let root = Pointer::root().key("sections");
+    for (i, s) in spec.sections.iter().enumerate() {
+        walk_items(ctx, s, &root.index(i), false, &mut total_points, &mut any_scored);
+    }
+    let default = Scoring {
+        total: None,
+        scale: 100.0,
+        bands: vec![],
+        veto: vec![],
+        bonus: vec![],
+        bonus_cap: None,
+    };
+    let scoring = match (&spec.scoring, any_scored) {
+        (Some(s), _) => s,
+        (None, true) => &default,
+        (None, false) => return None,
+    };
+    let at = Pointer::root().key("scoring");
+    if !(scoring.scale > 0.0 && scoring.scale.is_finite()) {
+        ctx.error(&at.key("scale").to_string(), "spec.range", "scale 必须为正数", "scale must be positive.", params! {});
+    }
+    if let Some(total) = scoring.total {
+        if (total - total_points).abs() > EPSILON {
+            ctx.error(
+                &at.key("total").to_string(),
+                "spec.points_total",
+                "各项分值合计 {actual} 分，与声明的总分 {declared} 分不符",
+                "The items add up to {actual} points, not the declared total of {declared}.",
+                params! {"actual" => round(total_points), "declared" => total},
+            );
+        }
+    }
+    check_bands(ctx, scoring, &at);
+    let band_ids: Vec<&str> = scoring.bands.iter().map(|b| b.id.as_str()).collect();
+    let mut vetoes = Vec::new();
+    for (i, v) in scoring.veto.iter().enumerate() {
+        let here = at.key("veto").index(i);
+        check_grade(ctx, v.grade.as_deref(), &band_ids, &here.key("grade"));
+        if let Some(e) = prepare(ctx, spec, ScopeRef { item_of: None }, &v.when, &here.key("when").to_string()) {
+            vetoes.push((v.clone(), e));
+        }
+    }
+    let mut bonuses = Vec::new();
+    for (i, b) in scoring.bonus.iter().enumerate() {
+        let here = at.key("bonus").index(i);
+        if let Some(e) = prepare(ctx, spec, ScopeRef { item_of: None }, &b.count, &here.key("count").to_string()) {
+            bonuses.push((b.clone(), e));
+        }
+    }
+    check_item_vetoes(ctx, spec, &band_ids);
+    let mut bands = scoring.bands.clone();
+    bands.sort_by(|a, b| b.min.total_cmp(&a.min));
+    Some(PlannedScoring {
+        scale: scoring.scale,
+        bands,
+        vetoes,
+        bonuses,
+        bonus_cap: scoring.bonus_cap,
+    })
+}
+
+fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+fn check_grade(ctx: &mut Ctx<'_>, grade: Option<&str>, band_ids: &[&str], at: &Pointer) {
+    if let Some(g) = grade {
+        if !band_ids.contains(&g) {
+            ctx.error(
+                at.as_str(),
+                "spec.unknown_reference",
+                "没有等级“{grade}”",
+                "There is no grade band “{grade}”.",
+                params! {"grade" => g},
+            );
+        }
+    }
+}
+
+fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, band_ids: &[&str]) {
+    fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, band_ids: &[&str]) {
+        if let Some(v) = n.score.as_ref().and_then(|s| s.veto.as_ref()) {
+            check_grade(ctx, v.grade.as_deref(), band_ids, &at.key("score").key("veto").key("grade"));
+        }
+        for (i, c) in n.items.iter().enumerate() {
+            walk(ctx, c, &at.key("items").index(i), band_ids);
+        }
+    }
+    let root = Pointer::root().key("sections");
+    for (i, s) in spec.sections.iter().enumerate() {
+        walk(ctx, s, &root.index(i), band_ids);
+    }
+}
+
+fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
+    let bands = &scoring.bands;
+    let mut ids = std::collections::HashSet::new();
+    for (i, b) in bands.iter().enumerate() {
+        let here = at.key("bands").index(i);
+        if !ids.insert(b.id.as_str()) {
+            ctx.error(&here.key("id").to_string(), "spec.duplicate_id", "等级“{id}”重复", "The band id “{id}” is used twice.", params! {"id" => b.id});
+        }
+        if b.max.is_some_and(|m| m <= b.min) {
+            ctx.error(&here.to_string(), "spec.range", "等级“{id}”的下限不小于上限", "Band “{id}” has min ≥ max.", params! {"id" => b.id});
+        }
+        for (j, other) in bands.iter().enumerate().skip(i + 1) {
+            let a_hi = b.max.unwrap_or(f64::INFINITY);
+            let b_hi = other.max.unwrap_or(f64::INFINITY);
+            if b.min < b_hi && other.min < a_hi {
+                ctx.error(
+                    &at.key("bands").index(j).to_string(),
+                    "spec.band_overlap",
+                    "等级“{a}”与“{b}”的分数区间重叠",
+                    "Grade bands “{a}” and “{b}” overlap.",
+                    params! {"a" => b.id, "b" => other.id},
+                );
+            }
+        }
+    }
+    let mut sorted: Vec<_> = bands.iter().collect();
+    sorted.sort_by(|a, b| a.min.total_cmp(&b.min));
+    for pair in sorted.windows(2) {
+        if let [lo, hi] = pair {
+            if let Some(lo_max) = lo.max {
+                if hi.min > lo_max + EPSILON {
+                    ctx.warn(
+                        &at.key("bands").to_string(),
+                        "spec.band_gap",
+                        "等级“{a}”与“{b}”之间有空档（{from}–{to} 分没有等级）",
+                        "There is a gap between bands “{a}” and “{b}” ({from}–{to} has no grade).",
+                        params! {"a" => lo.id, "b" => hi.id, "from" => lo_max, "to" => hi.min},
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn walk_items(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer, in_repeat: bool, total: &mut f64, any: &mut bool) {
+    if let Some(score) = &node.score {
+        *any = true;
+        let here = at.key("score");
+        if in_repeat {
+            ctx.error(&here.to_string(), "spec.score_type", "重复组内的字段不能单独计分；请给重复组本身设置 per_unit 计分", "Fields inside a repeated group cannot be scored; score the group itself with per_unit.", params! {});
+        }
+        let points = match node.kind {
+            FieldType::Choice | FieldType::MultiChoice => {
+                let best = if node.kind == FieldType::Choice {
+                    node.options.iter().filter_map(|o| o.score).fold(0.0, f64::max)
+                } else {
+                    node.options.iter().filter_map(|o| o.score).filter(|s| *s > 0.0).sum()
+                };
+                score.points.unwrap_or(best)
+            }
+            FieldType::ChecklistItem | FieldType::Boolean | FieldType::Integer | FieldType::Decimal | FieldType::Group => {
+                match score.points {
+                    Some(p) => p,
+                    None => {
+                        ctx.error(
+                            &here.to_string(),
+                            "spec.missing_property",
+                            "计分项须声明分值 points",
+                            "A scored item needs `points`.",
+                            params! {},
+                        );
+                        0.0
+                    }
+                }
+            }
+            other => {
+                ctx.error(
+                    &here.to_string(),
+                    "spec.score_type",
+                    "{type} 类型的字段不能计分",
+                    "A {type} field cannot be scored.",
+                    params! {"type" => other.name()},
+                );
+                0.0
+            }
+        };
+        if node.kind == FieldType::Group && node.repeat.is_none() {
+            ctx.error(&here.to_string(), "spec.score_type", "只有重复组能按条目计分", "Only a repeated group can be scored (per entry).", params! {});
+        }
+        if matches!(node.kind, FieldType::Integer | FieldType::Decimal | FieldType::Group) && score.per_unit.is_none() {
+            ctx.error(&here.key("per_unit").to_string(), "spec.missing_property", "按数量计分须声明 per_unit", "Scoring by quantity needs `per_unit`.", params! {});
+        }
+        if !(points >= 0.0 && points.is_finite()) {
+            ctx.error(&here.key("points").to_string(), "spec.range", "分值不能为负", "Points cannot be negative.", params! {});
+        }
+        if score.partial.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
+            ctx.error(&here.key("partial").to_string(), "spec.range", "partial 应在 0 到 1 之间", "partial must be between 0 and 1.", params! {});
+        }
+        if score.floor < 0.0 || score.floor > points + EPSILON {
+            ctx.error(&here.key("floor").to_string(), "spec.range", "floor 应在 0 到分值之间", "floor must be between 0 and the points.", params! {});
+        }
+        for (i, d) in score.deductions.iter().enumerate() {
+            if !(d.points >= 0.0 && d.points.is_finite()) {
+                ctx.error(&here.key("deductions").index(i).key("points").to_string(), "spec.range", "扣分值不能为负", "A deduction cannot be negative.", params! {});
+            }
+        }
+        *total += points;
+    }
+    for (i, c) in node.items.iter().enumerate() {
+        walk_items(ctx, c, &at.key("items").index(i), in_repeat || node.repeat.is_some(), total, any);
+    }
+}

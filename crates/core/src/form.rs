@@ -1,0 +1,116 @@
+//! A compiled form: validate and score records.
+
+use crate::diagnostic::Diagnostic;
+use crate::engine::Inner;
+use crate::logic::Expr;
+use crate::report::Report;
+use crate::spec::{Band, Bonus, Node, Rule, Spec, Veto};
+use crate::text::Locale;
+use regex::Regex;
+use std::sync::Arc;
+
+/// A spec that passed `compile`, ready to validate records. Immutable and cheap to share.
+pub struct Form {
+    pub(crate) spec: Spec,
+    pub(crate) inner: Arc<Inner>,
+    pub(crate) sections: Vec<Plan>,
+    pub(crate) rules: Vec<PlannedRule>,
+    pub(crate) scoring: Option<PlannedScoring>,
+    pub(crate) settings: serde_json::Value,
+    pub(crate) warnings: Vec<Diagnostic>,
+}
+
+/// A node prepared for validation: its conditions, rules and pattern compiled.
+pub(crate) struct Plan {
+    pub(crate) node: Node,
+    pub(crate) children: Vec<Plan>,
+    pub(crate) visible_if: Option<Expr>,
+    pub(crate) enabled_if: Option<Expr>,
+    pub(crate) required_if: Option<Expr>,
+    pub(crate) pattern: Option<Regex>,
+    pub(crate) rules: Vec<PlannedRule>,
+    /// Compiled `count` of each deduction, in the order of `node.score.deductions`.
+    pub(crate) deduction_counts: Vec<Option<Expr>>,
+}
+
+/// A rule prepared for evaluation.
+pub(crate) struct PlannedRule {
+    pub(crate) rule: Rule,
+    pub(crate) when: Option<Expr>,
+    pub(crate) assert: Expr,
+    pub(crate) params: Vec<(String, Expr)>,
+}
+
+/// Form-level scoring prepared for evaluation.
+pub(crate) struct PlannedScoring {
+    pub(crate) scale: f64,
+    pub(crate) bands: Vec<Band>,
+    pub(crate) vetoes: Vec<(Veto, Expr)>,
+    pub(crate) bonuses: Vec<(Bonus, Expr)>,
+    pub(crate) bonus_cap: Option<f64>,
+}
+
+/// Hard limits that keep hostile records from costing too much.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Longest string value, in characters (default 100,000).
+    pub max_string_chars: usize,
+    /// Most entries in any list (default 10,000).
+    pub max_items: usize,
+    /// Most issues reported; the rest are summarised in one `too_many` issue (default 1,000).
+    pub max_issues: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_string_chars: 100_000, max_items: 10_000, max_issues: 1_000 }
+    }
+}
+
+/// How to validate.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ValidateOptions {
+    /// Language of messages and titles in the report.
+    pub locale: Locale,
+    /// Today's date (`YYYY-MM-DD`) for `$today` and `latest: "$today"`; the engine
+    /// never reads a clock, so without it those checks are skipped.
+    pub today: Option<String>,
+    /// Hard limits.
+    pub limits: Limits,
+}
+
+impl ValidateOptions {
+    /// Options with a locale.
+    pub fn with_locale(locale: Locale) -> Self {
+        ValidateOptions { locale, ..ValidateOptions::default() }
+    }
+}
+
+impl Form {
+    /// Validates (and, for scored forms, scores) one record. Never fails: every
+    /// problem with the record, whatever its shape, is an issue in the report.
+    pub fn validate(&self, data: &serde_json::Value, options: &ValidateOptions) -> Report {
+        crate::validate::validate(self, data, options)
+    }
+
+    /// The spec this form was compiled from.
+    pub fn spec(&self) -> &Spec {
+        &self.spec
+    }
+
+    /// Warnings `compile` found in the spec (errors would have stopped it).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// The current value of every setting, as `{name: value}`.
+    pub fn settings(&self) -> &serde_json::Value {
+        &self.settings
+    }
+
+    /// An empty record: every section and group present, defaults filled in,
+    /// repeated groups as empty lists.
+    pub fn empty_data(&self) -> serde_json::Value {
+        crate::validate::empty_data(&self.sections)
+    }
+}

@@ -1,0 +1,169 @@
+//! Conditions and rules in JSONLogic, evaluated by datalogic-rs in its strict mode.
+//!
+//! [`RuleEngine`] is the one seam between the engine and the JSONLogic library:
+//! the rest of the crate prepares expressions and evaluates them in a [`Scope`]
+//! through it, and never touches datalogic-rs directly.
+
+mod operators;
+pub(crate) mod refs;
+
+use crate::extension::Operator;
+use datalogic_rs::bumpalo::Bump;
+use datalogic_rs::{DataValue, EvaluationConfig};
+use serde_json::Value;
+use std::sync::Arc;
+
+pub(crate) use operators::{builtin_operators, parse_date, parse_time};
+
+use crate::spec::FieldType;
+
+/// Parses `YYYY-MM-DDTHH:MM[:SS]`, with an optional `Z` or `±HH:MM` offset (ignored).
+pub(crate) fn parse_datetime(s: &str) -> Option<chrono::NaiveDateTime> {
+    let core = s.strip_suffix('Z').unwrap_or(s);
+    let core = match core.len() {
+        22 | 25 if matches!(core.as_bytes().get(core.len() - 6), Some(b'+') | Some(b'-')) => core.get(..core.len() - 6)?,
+        _ => core,
+    };
+    let date = core.get(..10)?;
+    if !matches!(core.as_bytes().get(10), Some(b'T')) {
+        return None;
+    }
+    let d = parse_date(date)?;
+    let t = parse_time(core.get(11..)?)?;
+    Some(d.and_time(t))
+}
+
+/// Parses a value of a temporal field type.
+pub(crate) fn parse_date_or_time(kind: FieldType, s: &str) -> Option<()> {
+    match kind {
+        FieldType::Date => (s.len() == 10).then(|| parse_date(s)).flatten().map(|_| ()),
+        FieldType::Time => parse_time(s).map(|_| ()),
+        FieldType::Datetime => parse_datetime(s).map(|_| ()),
+        _ => None,
+    }
+}
+
+/// A prepared (parsed and checked) expression.
+pub(crate) struct Expr(datalogic_rs::Logic);
+
+impl std::fmt::Debug for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Expr")
+    }
+}
+
+/// What the engine needs from a JSONLogic implementation.
+pub(crate) trait RuleEngine: Send + Sync {
+    /// Parses and checks an expression; the error says what is wrong with it.
+    fn prepare(&self, expr: &Value) -> Result<Expr, String>;
+    /// Evaluates to a truth value; `Err` when the expression cannot be evaluated on this record.
+    fn test(&self, expr: &Expr, scope: &Scope<'_>) -> Result<bool, String>;
+    /// Evaluates to a JSON value.
+    fn value(&self, expr: &Expr, scope: &Scope<'_>) -> Result<Value, String>;
+}
+
+/// The values an expression sees: the record's top-level keys, plus `$settings`,
+/// `$today`, and inside a repeated group `$item` and `$index`.
+pub(crate) struct Scope<'a> {
+    arena: &'a Bump,
+    base: &'a [(&'a str, DataValue<'a>)],
+    ctx: &'a DataValue<'a>,
+}
+
+impl<'a> Scope<'a> {
+    /// The top-level scope of a record.
+    pub(crate) fn new(arena: &'a Bump, record: &Value, settings: &Value, today: Option<&str>) -> Scope<'a> {
+        let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::new();
+        if let Value::Object(map) = record {
+            for (k, v) in map {
+                if k.starts_with('$') {
+                    continue;
+                }
+                pairs.push((arena.alloc_str(k), DataValue::from_serde_value_in(v, arena)));
+            }
+        }
+        pairs.push(("$settings", DataValue::from_serde_value_in(settings, arena)));
+        let today_value = match today {
+            Some(t) => DataValue::String(arena.alloc_str(t)),
+            None => DataValue::Null,
+        };
+        pairs.push(("$today", today_value));
+        let base: &'a [(&'a str, DataValue<'a>)] = arena.alloc_slice_fill_iter(pairs);
+        let ctx = arena.alloc(DataValue::Object(base));
+        Scope { arena, base, ctx }
+    }
+
+    /// The scope of one sub-record of a repeated group.
+    pub(crate) fn item(&self, item: &Value, index: usize) -> Scope<'a> {
+        let arena = self.arena;
+        let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::with_capacity(self.base.len() + 2);
+        pairs.extend(self.base.iter().filter(|(k, _)| *k != "$item" && *k != "$index").cloned());
+        pairs.push(("$item", DataValue::from_serde_value_in(item, arena)));
+        #[allow(clippy::cast_possible_wrap)]
+        pairs.push(("$index", DataValue::from_i64(index as i64)));
+        let base: &'a [(&'a str, DataValue<'a>)] = arena.alloc_slice_fill_iter(pairs);
+        let ctx = arena.alloc(DataValue::Object(base));
+        Scope { arena, base, ctx }
+    }
+}
+
+/// The datalogic-rs implementation of [`RuleEngine`].
+pub(crate) struct DataLogic {
+    engine: datalogic_rs::Engine,
+}
+
+/// Deepest nesting of an expression (and of data, inside the evaluator).
+const MAX_DEPTH: u32 = 64;
+
+impl DataLogic {
+    /// An engine in strict mode with the built-in and the given operators.
+    pub(crate) fn new(extra: &[(String, Arc<dyn Operator>)]) -> DataLogic {
+        let config = EvaluationConfig::strict().with_max_recursion_depth(MAX_DEPTH);
+        let mut builder = datalogic_rs::Engine::builder().with_config(config);
+        for (name, op) in builtin_operators().into_iter().chain(extra.iter().cloned()) {
+            builder = builder.add_operator(name, Adapter(op));
+        }
+        DataLogic { engine: builder.build() }
+    }
+}
+
+impl RuleEngine for DataLogic {
+    fn prepare(&self, expr: &Value) -> Result<Expr, String> {
+        if refs::depth(expr) > MAX_DEPTH as usize {
+            return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+        }
+        self.engine.compile(expr).map(Expr).map_err(|e| e.to_string())
+    }
+
+    fn test(&self, expr: &Expr, scope: &Scope<'_>) -> Result<bool, String> {
+        let arena = Bump::new();
+        let ctx: &DataValue<'_> = scope.ctx;
+        let result = self.engine.evaluate(&expr.0, ctx, &arena).map_err(|e| e.to_string())?;
+        Ok(self.engine.truthy(result))
+    }
+
+    fn value(&self, expr: &Expr, scope: &Scope<'_>) -> Result<Value, String> {
+        let arena = Bump::new();
+        let ctx: &DataValue<'_> = scope.ctx;
+        let result = self.engine.evaluate(&expr.0, ctx, &arena).map_err(|e| e.to_string())?;
+        Ok(result.to_serde_value())
+    }
+}
+
+/// Lets one of our [`Operator`]s run inside datalogic-rs.
+struct Adapter(Arc<dyn Operator>);
+
+impl datalogic_rs::CustomOperator for Adapter {
+    fn evaluate<'a>(
+        &self,
+        args: &[&'a DataValue<'a>],
+        _ctx: &mut datalogic_rs::operator::EvalContext<'_, 'a>,
+        arena: &'a Bump,
+    ) -> datalogic_rs::Result<&'a DataValue<'a>> {
+        let values: Vec<Value> = args.iter().map(|a| a.to_serde_value()).collect();
+        match self.0.call(&values) {
+            Ok(v) => Ok(arena.alloc(DataValue::from_serde_value_in(&v, arena))),
+            Err(message) => Err(datalogic_rs::Error::custom_message(message)),
+        }
+    }
+}

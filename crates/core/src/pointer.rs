@@ -1,0 +1,72 @@
+//! JSON Pointers (RFC 6901): every issue and spec diagnostic names its place with one.
+
+use std::fmt;
+
+/// A JSON Pointer built segment by segment, e.g. `/attendance/roster/3/name`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pointer(String);
+
+impl Pointer {
+    /// The pointer to the whole document: `""`.
+    pub fn root() -> Pointer {
+        Pointer(String::new())
+    }
+
+    /// This pointer extended by an object key, escaped as RFC 6901 requires.
+    pub fn key(&self, key: &str) -> Pointer {
+        let mut s = String::with_capacity(self.0.len() + key.len() + 1);
+        s.push_str(&self.0);
+        s.push('/');
+        for c in key.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                c => s.push(c),
+            }
+        }
+        Pointer(s)
+    }
+
+    /// This pointer extended by an array index.
+    pub fn index(&self, index: usize) -> Pointer {
+        Pointer(format!("{}/{}", self.0, index))
+    }
+
+    /// This pointer extended by a relative pointer such as `a/b` or `/a/b`.
+    pub fn join(&self, relative: &str) -> Pointer {
+        let trimmed = relative.trim_start_matches('/');
+        if trimmed.is_empty() {
+            return self.clone();
+        }
+        Pointer(format!("{}/{}", self.0, trimmed))
+    }
+
+    /// The pointer as a string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<Pointer> for String {
+    fn from(p: Pointer) -> String {
+        p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_keys() {
+        let p = Pointer::root().key("a/b").key("m~n").index(2);
+        assert_eq!(p.as_str(), "/a~1b/m~0n/2");
+        assert_eq!(Pointer::root().join("x/y").as_str(), "/x/y");
+    }
+}

@@ -1,0 +1,321 @@
+//! Scoring: points per item, answer weights, N/A out of the denominator,
+//! deductions with a floor, per-unit points with a cap, bonuses, vetoes, section
+//! subtotals, normalisation and grade bands — with the reason for every lost point.
+
+use crate::form::{Form, PlannedScoring};
+use crate::logic::{RuleEngine, Scope};
+use crate::number::Num;
+use crate::report::{BonusHit, Grade, ItemScoreReport, Loss, ScoreReport, SectionScore, VetoHit};
+use crate::spec::{FieldType, ItemScore, Node};
+use crate::text::{interpolate, Locale};
+use crate::validate::{status_label, ScoreFact};
+use serde_json::{json, Value};
+
+pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_, '_>], scope: &Scope<'_>, locale: Locale) -> ScoreReport {
+    let mut items = Vec::with_capacity(facts.len());
+    let mut vetoes = Vec::new();
+    let n_sections = form.sections.len();
+    let mut sec_earned = vec![0.0; n_sections];
+    let mut sec_possible = vec![0.0; n_sections];
+    for fact in facts {
+        let Some(cfg) = fact.plan.node.score.as_ref() else { continue };
+        let result = item(&fact.plan.node, cfg, fact, locale);
+        if result.applicable {
+            if let Some(e) = sec_earned.get_mut(fact.section) {
+                *e += result.earned;
+            }
+            if let Some(p) = sec_possible.get_mut(fact.section) {
+                *p += result.points;
+            }
+        }
+        if let (Some(v), true) = (&cfg.veto, fact.visible) {
+            if let Some(answer) = answer_of(&fact.plan.node, fact.value) {
+                if v.on.contains(&answer) {
+                    vetoes.push((VetoHit { id: fact.plan.node.id.clone(), title: fact.plan.node.title.get(locale).to_owned(), path: Some(fact.path.to_string()) }, v.grade.clone()));
+                }
+            }
+        }
+        items.push(ItemScoreReport {
+            path: fact.path.to_string(),
+            section: form.sections.get(fact.section).map(|p| p.node.id.clone()).unwrap_or_default(),
+            title: fact.plan.node.title.get(locale).to_owned(),
+            status: result.status,
+            applicable: result.applicable,
+            points: Num::round2(result.points),
+            earned: Num::round2(result.earned),
+            lost: result.lost,
+        });
+    }
+    let logic = &form.inner.logic;
+    for (v, e) in &scoring.vetoes {
+        if matches!(logic.test(e, scope), Ok(true)) {
+            vetoes.push((VetoHit { id: v.id.clone(), title: v.title.get(locale).to_owned(), path: None }, v.grade.clone()));
+        }
+    }
+    let mut bonuses = Vec::new();
+    let mut bonus_total = 0.0;
+    for (b, e) in &scoring.bonuses {
+        let count = match logic.value(e, scope) {
+            Ok(Value::Bool(true)) => 1.0,
+            Ok(Value::Number(n)) => n.as_f64().unwrap_or(0.0).max(0.0),
+            _ => 0.0,
+        };
+        let mut pts = count * b.points;
+        if let Some(cap) = b.cap {
+            pts = pts.min(cap);
+        }
+        if pts > 0.0 {
+            bonus_total += pts;
+            bonuses.push(BonusHit { id: b.id.clone(), title: b.title.get(locale).to_owned(), points: Num::round2(pts) });
+        }
+    }
+    if let Some(cap) = scoring.bonus_cap {
+        bonus_total = bonus_total.min(cap);
+    }
+    let earned: f64 = sec_earned.iter().sum();
+    let possible: f64 = sec_possible.iter().sum();
+    let percent = if possible > 0.0 { earned / possible * scoring.scale } else { 0.0 };
+    let percent = Num::round2(percent).get();
+    let total = percent + bonus_total;
+    let grade = grade(scoring, total, &vetoes, locale);
+    let sections = form
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| facts.iter().any(|f| f.section == *i))
+        .map(|(i, p)| {
+            let e = sec_earned.get(i).copied().unwrap_or(0.0);
+            let pos = sec_possible.get(i).copied().unwrap_or(0.0);
+            SectionScore {
+                id: p.node.id.clone(),
+                title: p.node.title.get(locale).to_owned(),
+                earned: Num::round2(e),
+                possible: Num::round2(pos),
+                percent: Num::round2(if pos > 0.0 { e / pos * 100.0 } else { 0.0 }),
+            }
+        })
+        .collect();
+    ScoreReport {
+        earned: Num::round2(earned),
+        possible: Num::round2(possible),
+        percent: Num::round2(percent),
+        bonus: Num::round2(bonus_total),
+        total: Num::round2(total),
+        grade,
+        vetoes: vetoes.into_iter().map(|(v, _)| v).collect(),
+        sections,
+        items,
+        bonuses,
+    }
+}
+
+fn grade(scoring: &PlannedScoring, total: f64, vetoes: &[(VetoHit, Option<String>)], locale: Locale) -> Option<Grade> {
+    // Bands are sorted from the highest `min` down.
+    let lowest = scoring.bands.last();
+    let band = if let Some((_, forced)) = vetoes.first() {
+        match forced {
+            Some(id) => scoring.bands.iter().find(|b| &b.id == id),
+            None => lowest,
+        }
+    } else {
+        let t = Num::round2(total).get();
+        scoring.bands.iter().find(|b| t >= b.min && b.max.is_none_or(|m| t < m))
+    }?;
+    Some(Grade { id: band.id.clone(), title: band.title.get(locale).to_owned(), stars: band.stars })
+}
+
+/// The answer an item veto compares with: the status, the choice, or the boolean.
+fn answer_of(node: &Node, value: Option<&Value>) -> Option<Value> {
+    let v = value?;
+    match node.kind {
+        FieldType::ChecklistItem => v.get("status").cloned(),
+        _ => Some(v.clone()),
+    }
+}
+
+struct ItemResult {
+    status: String,
+    applicable: bool,
+    points: f64,
+    earned: f64,
+    lost: Vec<Loss>,
+}
+
+fn loss(code: &str, points: f64, zh: &str, en: &str, params: Value, locale: Locale) -> Loss {
+    let map = params.as_object().cloned().unwrap_or_default();
+    let reason = interpolate(if locale == Locale::ZhCn { zh } else { en }, &map);
+    Loss { code: code.to_owned(), points: Num::round2(points), reason }
+}
+
+fn fmt(v: f64) -> Value {
+    Num::round2(v).to_json()
+}
+
+fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) -> ItemResult {
+    let points = item_points(node, cfg);
+    if !fact.visible {
+        return ItemResult { status: "hidden".into(), applicable: false, points, earned: 0.0, lost: vec![] };
+    }
+    let mut lost = Vec::new();
+    let unanswered = |lost: &mut Vec<Loss>| {
+        if points > 0.0 {
+            lost.push(loss("unanswered", points, "未作答，失 {points} 分", "Not answered: {points} points lost.", json!({"points": fmt(points)}), locale));
+        }
+    };
+    let (status, base) = match node.kind {
+        FieldType::ChecklistItem => {
+            let status = fact.value.and_then(|v| v.get("status")).and_then(Value::as_str);
+            match status {
+                Some("na") if node.allow_na => {
+                    return ItemResult { status: "na".into(), applicable: false, points, earned: 0.0, lost };
+                }
+                Some("met") => ("met", points),
+                Some("partial") => {
+                    let share = cfg.partial.unwrap_or(0.5);
+                    let earned = points * share;
+                    lost.push(loss(
+                        "partial",
+                        points - earned,
+                        "部分达标，得 {earned} 分（满分 {points}），失 {lost} 分",
+                        "Partially met: {earned} of {points} points, {lost} lost.",
+                        json!({"earned": fmt(earned), "points": fmt(points), "lost": fmt(points - earned)}),
+                        locale,
+                    ));
+                    ("partial", earned)
+                }
+                Some("unmet") => {
+                    if points > 0.0 {
+                        lost.push(loss("unmet", points, "未达标，失 {points} 分", "Not met: {points} points lost.", json!({"points": fmt(points)}), locale));
+                    }
+                    ("unmet", 0.0)
+                }
+                _ if !cfg.deductions.is_empty() => ("answered", points),
+                _ => {
+                    unanswered(&mut lost);
+                    ("unanswered", 0.0)
+                }
+            }
+        }
+        FieldType::Choice | FieldType::MultiChoice => match fact.value {
+            None => {
+                unanswered(&mut lost);
+                ("unanswered", 0.0)
+            }
+            Some(v) => {
+                let chosen: Vec<&str> = match v {
+                    Value::String(s) => vec![s.as_str()],
+                    Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                    _ => vec![],
+                };
+                let mut earned = 0.0;
+                let mut titles = Vec::new();
+                for c in &chosen {
+                    if let Some(o) = node.options.iter().find(|o| o.value == *c) {
+                        earned += o.score.unwrap_or(0.0);
+                        titles.push(if o.title.is_empty() { o.value.clone() } else { o.title.get(locale).to_owned() });
+                    }
+                }
+                let earned = earned.clamp(0.0, points);
+                if earned < points {
+                    lost.push(loss(
+                        "answer",
+                        points - earned,
+                        "所选“{answer}”得 {earned} 分（满分 {points}）",
+                        "The answer “{answer}” earns {earned} of {points} points.",
+                        json!({"answer": titles.join("、"), "earned": fmt(earned), "points": fmt(points)}),
+                        locale,
+                    ));
+                }
+                ("answered", earned)
+            }
+        },
+        FieldType::Boolean => match fact.value.and_then(Value::as_bool) {
+            Some(true) => ("answered", points),
+            Some(false) => {
+                lost.push(loss("answer", points, "回答“否”，失 {points} 分", "Answered “no”: {points} points lost.", json!({"points": fmt(points)}), locale));
+                ("answered", 0.0)
+            }
+            None => {
+                unanswered(&mut lost);
+                ("unanswered", 0.0)
+            }
+        },
+        _ => {
+            // Numbers and repeated groups: points per unit, capped.
+            let units = match fact.value {
+                Some(Value::Array(a)) => Some(a.len() as f64),
+                Some(v) => v.as_f64(),
+                None => None,
+            };
+            match units {
+                None => {
+                    unanswered(&mut lost);
+                    ("unanswered", 0.0)
+                }
+                Some(u) => {
+                    let per = cfg.per_unit.unwrap_or(0.0);
+                    let earned = (u.max(0.0) * per).min(points);
+                    if earned < points {
+                        lost.push(loss(
+                            "per_unit",
+                            points - earned,
+                            "{units} × {per} 分 = {earned} 分，距满分 {points} 分差 {lost} 分",
+                            "{units} × {per} = {earned} of {points} points, {lost} short.",
+                            json!({"units": fmt(u), "per": fmt(per), "earned": fmt(earned), "points": fmt(points), "lost": fmt(points - earned)}),
+                            locale,
+                        ));
+                    }
+                    ("answered", earned)
+                }
+            }
+        }
+    };
+    let earned = deductions(cfg, fact, base, &mut lost, locale);
+    let status = if node.kind == FieldType::ChecklistItem { status.to_owned() } else { status.to_owned() };
+    let _ = status_label;
+    ItemResult { status, applicable: true, points, earned, lost }
+}
+
+/// Applies deductions to `base`, never going below the floor.
+fn deductions(cfg: &ItemScore, fact: &ScoreFact<'_, '_>, base: f64, lost: &mut Vec<Loss>, locale: Locale) -> f64 {
+    let mut earned = base;
+    let recorded = fact.value.and_then(|v| v.get("deductions")).and_then(Value::as_object);
+    for (i, d) in cfg.deductions.iter().enumerate() {
+        let computed = fact.computed.get(i).copied().flatten();
+        let entered = recorded.and_then(|m| m.get(&d.code)).and_then(Value::as_f64);
+        let mut count = computed.or(entered).unwrap_or(0.0).max(0.0).floor();
+        if let Some(max) = d.max_count {
+            count = count.min(max as f64);
+        }
+        if count <= 0.0 {
+            continue;
+        }
+        let wanted = count * d.points;
+        let floor = cfg.floor.min(base);
+        let taken = wanted.min((earned - floor).max(0.0));
+        earned -= taken;
+        let (zh, en) = if taken < wanted {
+            ("{title}：{count} 次 × {per} 分，扣 {taken} 分（最低保留 {floor} 分）", "{title}: {count} × {per} points, {taken} deducted (floor {floor}).")
+        } else {
+            ("{title}：{count} 次 × {per} 分，扣 {taken} 分", "{title}: {count} × {per} points, {taken} deducted.")
+        };
+        lost.push(loss(
+            &format!("deduction.{}", d.code),
+            taken,
+            zh,
+            en,
+            json!({"title": d.title.get(locale), "count": fmt(count), "per": fmt(d.points), "taken": fmt(taken), "floor": fmt(floor)}),
+            locale,
+        ));
+    }
+    earned
+}
+
+/// Points an item is worth.
+pub(crate) fn item_points(node: &Node, cfg: &ItemScore) -> f64 {
+    match node.kind {
+        FieldType::Choice => cfg.points.unwrap_or_else(|| node.options.iter().filter_map(|o| o.score).fold(0.0, f64::max)),
+        FieldType::MultiChoice => cfg.points.unwrap_or_else(|| node.options.iter().filter_map(|o| o.score).filter(|s| *s > 0.0).sum()),
+        _ => cfg.points.unwrap_or(0.0),
+    }
+}

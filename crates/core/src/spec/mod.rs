@@ -1,0 +1,68 @@
+//! The form-spec model: the JSON document a portal writes to describe a form.
+//!
+//! A [`Spec`] is plain data. [`crate::compile`] turns it into a [`crate::Form`]
+//! after checking it; `docs/spec.md` describes every property and
+//! `spec.schema.json` (generated from these types) lets editors check a spec.
+
+mod node;
+mod rule;
+mod scoring;
+
+pub use node::{ChoiceOption, Evidence, FieldType, Node, Repeat};
+pub use rule::{Logic, Rule, Severity};
+pub use scoring::{Band, Bonus, Deduction, ItemScore, ItemVeto, Scoring, Veto};
+
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Keys a record may never use: they poison JavaScript objects.
+pub const RESERVED_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
+
+/// A whole form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// Where editors find the schema of this document. Ignored by the engine.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Stable identifier, e.g. `branch-checklist`. Letters, digits, `-` and `_`.
+    pub id: String,
+    /// Version of this form, e.g. `2024.1`; reports carry it.
+    pub version: String,
+    /// Title shown above the form.
+    pub title: Text,
+    /// Longer explanation shown under the title.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub description: Text,
+    /// Named thresholds and switches that rules read as `{"var": "$settings.NAME"}`.
+    /// A portal changes a threshold by changing its value here, with no code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub settings: BTreeMap<String, Setting>,
+    /// The top-level sections, in order. Each is a group.
+    pub sections: Vec<Node>,
+    /// Cross-field rules over the whole record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+    /// How the form is scored; absent for forms that are only validated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoring: Option<Scoring>,
+    /// Overrides of the built-in message wording, by issue code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub messages: BTreeMap<String, Text>,
+}
+
+/// One named setting of a form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Setting {
+    /// The value rules see.
+    pub value: serde_json::Value,
+    /// What the setting means.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub title: Text,
+    /// Where the default comes from (a regulation, a local document, an assumption).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}

@@ -1,0 +1,413 @@
+//! Checks of one field's value by its type. Single-value checks (length, range,
+//! pattern, e-mail, URL) go through the `validator` crate.
+
+use super::walk::params;
+use super::{Sink, STATUSES};
+use crate::form::{Plan, ValidateOptions};
+use crate::logic::{parse_date, parse_datetime, parse_time};
+use crate::pointer::Pointer;
+use crate::report::Params;
+use crate::spec::{FieldType, Severity};
+use serde_json::Value;
+use validator::{ValidateEmail, ValidateLength, ValidateRange, ValidateRegex, ValidateUrl};
+
+/// Checks `value` (present and non-empty) against the field `plan`.
+pub(crate) fn check(sink: &mut Sink<'_>, options: &ValidateOptions, plan: &Plan, value: &Value, ptr: &Pointer) {
+    let mut c = Checker { sink, options, plan, ptr };
+    match plan.node.kind {
+        FieldType::Group => {}
+        FieldType::Integer | FieldType::Decimal => c.number(value),
+        FieldType::Boolean => {
+            if !value.is_boolean() {
+                c.type_issue("boolean");
+            }
+        }
+        FieldType::MultiChoice => c.multi_choice(value),
+        FieldType::ChecklistItem => c.checklist(value),
+        FieldType::File => c.file(value),
+        FieldType::Signature => c.signature(value),
+        _ => c.text(value),
+    }
+    if let Some(allowed) = &plan.node.one_of {
+        if !allowed.contains(value) && !value.is_object() {
+            let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
+            c.issue(ptr.as_str(), "one_of", params(&[("allowed", list.join("、").into()), ("value", value.clone())]));
+        }
+    }
+}
+
+struct Checker<'a, 'f> {
+    sink: &'a mut Sink<'f>,
+    options: &'a ValidateOptions,
+    plan: &'a Plan,
+    ptr: &'a Pointer,
+}
+
+impl Checker<'_, '_> {
+    fn issue(&mut self, path: &str, code: &str, params: Params) {
+        self.sink.push(Some(self.plan), path, code, Severity::Error, params);
+    }
+
+    fn type_issue(&mut self, expected: &str) {
+        let name = crate::messages::type_name(expected, self.options.locale);
+        let path = self.ptr.as_str().to_owned();
+        self.issue(&path, "type", params(&[("expected", name.into())]));
+    }
+
+    /// A string within the hard size limit, or `None` after reporting why not.
+    fn string<'v>(&mut self, value: &'v Value, at: &Pointer) -> Option<&'v str> {
+        let Some(s) = value.as_str() else {
+            let name = crate::messages::type_name("string", self.options.locale);
+            self.issue(at.as_str(), "type", params(&[("expected", name.into())]));
+            return None;
+        };
+        let limit = self.options.limits.max_string_chars;
+        // Bytes bound characters from above: only count when it could matter.
+        if s.len() > limit {
+            let n = s.chars().count();
+            if n > limit {
+                self.issue(at.as_str(), "too_long", params(&[("length", n.into()), ("limit", limit.into())]));
+                return None;
+            }
+        }
+        Some(s)
+    }
+
+    fn lengths(&mut self, s: &str, at: &Pointer) {
+        let node = &self.plan.node;
+        if let Some(min) = node.min_length {
+            if !s.validate_length(Some(min), None, None) {
+                self.issue(at.as_str(), "min_length", params(&[("min", min.into()), ("length", s.chars().count().into())]));
+            }
+        }
+        if let Some(max) = node.max_length {
+            if !s.validate_length(None, Some(max), None) {
+                self.issue(at.as_str(), "max_length", params(&[("max", max.into()), ("length", s.chars().count().into())]));
+            }
+        }
+    }
+
+    fn text(&mut self, value: &Value) {
+        let ptr = self.ptr.clone();
+        let Some(s) = self.string(value, &ptr) else { return };
+        let s = s.trim();
+        self.lengths(s, &ptr);
+        if let Some(re) = &self.plan.pattern {
+            if !s.validate_regex(re) {
+                self.issue(ptr.as_str(), "pattern", params(&[("pattern", self.plan.node.pattern.clone().unwrap_or_default().into())]));
+            }
+        }
+        match self.plan.node.kind {
+            FieldType::Date | FieldType::Time | FieldType::Datetime => self.temporal(s),
+            FieldType::Choice => {
+                if !self.plan.node.options.iter().any(|o| o.value == s) {
+                    self.issue(ptr.as_str(), "choice", params(&[("value", s.into())]));
+                }
+            }
+            FieldType::Email => {
+                if !s.validate_email() {
+                    self.issue(ptr.as_str(), "email", Params::new());
+                }
+            }
+            FieldType::Url => {
+                if !s.validate_url() {
+                    self.issue(ptr.as_str(), "url", Params::new());
+                }
+            }
+            FieldType::Mobile => {
+                let b = s.as_bytes();
+                let ok = b.len() == 11
+                    && b.iter().all(u8::is_ascii_digit)
+                    && b.first() == Some(&b'1')
+                    && b.get(1).is_some_and(|d| (b'3'..=b'9').contains(d));
+                if !ok {
+                    self.issue(ptr.as_str(), "mobile", Params::new());
+                }
+            }
+            FieldType::PersonName => {
+                if !valid_person_name(s) {
+                    self.issue(ptr.as_str(), "person_name", Params::new());
+                }
+            }
+            FieldType::CitizenId | FieldType::Uscc => self.format(s),
+            _ => {}
+        }
+    }
+
+    fn format(&mut self, s: &str) {
+        let kind = self.plan.node.kind;
+        let ptr = self.ptr.as_str().to_owned();
+        match self.sink.form.inner.formats.get(&kind).cloned() {
+            Some(check) => {
+                for p in check.check(s, self.options.today.as_deref()) {
+                    self.sink.push_text(Some(self.plan), &ptr, &p.code, Severity::Error, p.params, &p.message);
+                }
+            }
+            None => {
+                let ok = match kind {
+                    FieldType::CitizenId => {
+                        let b = s.as_bytes();
+                        (b.len() == 18
+                            && b.iter().take(17).all(u8::is_ascii_digit)
+                            && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x'))
+                            || (b.len() == 15 && b.iter().all(u8::is_ascii_digit))
+                    }
+                    _ => s.len() == 18 && s.bytes().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
+                };
+                if !ok {
+                    self.issue(&ptr, kind.name(), Params::new());
+                }
+            }
+        }
+    }
+
+    fn temporal(&mut self, s: &str) {
+        let kind = self.plan.node.kind;
+        let ptr = self.ptr.as_str().to_owned();
+        let Some(key) = sort_key(kind, s) else {
+            self.issue(&ptr, kind.name(), Params::new());
+            return;
+        };
+        let today = self.options.today.as_deref();
+        let bound = |b: &Option<String>| -> Option<(String, String)> {
+            let b = b.as_deref()?;
+            if b == "$today" {
+                let t = today?;
+                // Compare a date-time with today by its date.
+                let k = if kind == FieldType::Datetime { format!("{t}T23:59:59") } else { t.to_owned() };
+                let k_lo = if kind == FieldType::Datetime { format!("{t}T00:00:00") } else { t.to_owned() };
+                Some((k_lo + "|" + &k, t.to_owned()))
+            } else {
+                sort_key(kind, b).map(|k| (format!("{k}|{k}"), b.to_owned()))
+            }
+        };
+        if let Some((keys, shown)) = bound(&self.plan.node.earliest) {
+            let lo = keys.split('|').next().unwrap_or("");
+            if key.as_str() < lo {
+                self.issue(&ptr, "earliest", params(&[("earliest", shown.into())]));
+            }
+        }
+        if let Some((keys, shown)) = bound(&self.plan.node.latest) {
+            let hi = keys.split('|').nth(1).unwrap_or("");
+            if key.as_str() > hi {
+                self.issue(&ptr, "latest", params(&[("latest", shown.into())]));
+            }
+        }
+    }
+
+    fn number(&mut self, value: &Value) {
+        let ptr = self.ptr.as_str().to_owned();
+        let Some(n) = value.as_f64() else {
+            let expected = if self.plan.node.kind == FieldType::Integer { "integer" } else { "number" };
+            self.type_issue(expected);
+            return;
+        };
+        if self.plan.node.kind == FieldType::Integer && n.fract() != 0.0 {
+            self.issue(&ptr, "integer", Params::new());
+            return;
+        }
+        let node = &self.plan.node;
+        if let Some(min) = node.min {
+            if !n.validate_range(Some(min), None, None, None) {
+                self.issue(&ptr, "min", params(&[("min", num(min)), ("value", value.clone())]));
+            }
+        }
+        if let Some(max) = node.max {
+            if !n.validate_range(None, Some(max), None, None) {
+                self.issue(&ptr, "max", params(&[("max", num(max)), ("value", value.clone())]));
+            }
+        }
+        if let Some(step) = node.step {
+            let base = node.min.unwrap_or(0.0);
+            let q = (n - base) / step;
+            if (q - q.round()).abs() > 1e-9 * q.abs().max(1.0) {
+                self.issue(&ptr, "step", params(&[("step", num(step))]));
+            }
+        }
+    }
+
+    fn multi_choice(&mut self, value: &Value) {
+        let ptr = self.ptr.clone();
+        let Some(items) = value.as_array() else {
+            self.type_issue("array");
+            return;
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, v) in items.iter().enumerate().take(self.options.limits.max_items) {
+            let Some(s) = self.string(v, &ptr.index(i)) else { continue };
+            if !self.plan.node.options.iter().any(|o| o.value == s) {
+                self.issue(ptr.index(i).as_str(), "choice", params(&[("value", s.into())]));
+            } else if seen.contains(&s) {
+                self.issue(ptr.index(i).as_str(), "duplicate_choice", params(&[("value", s.into())]));
+            }
+            seen.push(s);
+        }
+        let n = items.len() as u64;
+        if let Some(min) = self.plan.node.min_count {
+            if n < min {
+                self.issue(ptr.as_str(), "min_count", params(&[("min", min.into()), ("count", n.into())]));
+            }
+        }
+        if let Some(max) = self.plan.node.max_count {
+            if n > max {
+                self.issue(ptr.as_str(), "max_count", params(&[("max", max.into()), ("count", n.into())]));
+            }
+        }
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, allowed: &[&str]) -> Option<&'v serde_json::Map<String, Value>> {
+        let Some(obj) = value.as_object() else {
+            self.type_issue("object");
+            return None;
+        };
+        for k in obj.keys() {
+            if !allowed.contains(&k.as_str()) {
+                let code = if crate::spec::RESERVED_KEYS.contains(&k.as_str()) { "forbidden_key" } else { "unknown_key" };
+                self.issue(self.ptr.key(k).as_str(), code, params(&[("key", k.as_str().into())]));
+            }
+        }
+        Some(obj)
+    }
+
+    fn checklist(&mut self, value: &Value) {
+        let Some(obj) = self.object(value, &["status", "evidence", "remark", "deductions"]) else { return };
+        let ptr = self.ptr.clone();
+        let node = &self.plan.node;
+        let status = match obj.get("status") {
+            None | Some(Value::Null) => {
+                let deduction_style = node.score.as_ref().is_some_and(|s| !s.deductions.is_empty());
+                if node.required && !deduction_style {
+                    self.issue(ptr.key("status").as_str(), "required", Params::new());
+                }
+                None
+            }
+            Some(v) => match v.as_str() {
+                Some(s) if STATUSES.contains(&s) => Some(s),
+                _ => {
+                    self.issue(ptr.key("status").as_str(), "status", params(&[("value", v.clone())]));
+                    None
+                }
+            },
+        };
+        if status == Some("na") && !node.allow_na {
+            self.issue(ptr.key("status").as_str(), "na_not_allowed", Params::new());
+        }
+        let mut texts = [("evidence", ""), ("remark", "")];
+        for (key, slot) in texts.iter_mut() {
+            if let Some(v) = obj.get(*key).filter(|v| !v.is_null()) {
+                if let Some(s) = self.string(v, &ptr.key(key)) {
+                    *slot = s;
+                    if let Some(max) = node.max_length {
+                        if !s.validate_length(None, Some(max), None) {
+                            self.issue(ptr.key(key).as_str(), "max_length", params(&[("max", max.into()), ("length", s.chars().count().into())]));
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(ev), Some(st)) = (&node.evidence, status) {
+            let given = texts[0].1.trim();
+            if ev.required_for.iter().any(|r| r == st) && !given.validate_length(Some(ev.min_length), None, None) {
+                let label = status_label(st, self.options.locale);
+                self.issue(ptr.key("evidence").as_str(), "evidence_required", params(&[("status", label.into()), ("min", ev.min_length.into())]));
+            }
+        }
+        if let Some(d) = obj.get("deductions").filter(|v| !v.is_null()) {
+            let Some(map) = d.as_object() else {
+                let name = crate::messages::type_name("object", self.options.locale);
+                self.issue(ptr.key("deductions").as_str(), "type", params(&[("expected", name.into())]));
+                return;
+            };
+            let declared = node.score.as_ref().map(|s| s.deductions.as_slice()).unwrap_or(&[]);
+            for (code, count) in map {
+                let here = ptr.key("deductions").key(code);
+                match declared.iter().find(|d| &d.code == code) {
+                    None => self.issue(here.as_str(), "deduction_unknown", params(&[("code", code.as_str().into())])),
+                    Some(d) => {
+                        let max = d.max_count.unwrap_or(1000);
+                        let ok = count.as_u64().is_some_and(|c| c <= max);
+                        if !ok {
+                            self.issue(here.as_str(), "deduction_count", params(&[("max", max.into())]));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn file(&mut self, value: &Value) {
+        let Some(obj) = self.object(value, &["name", "size", "sha256", "type"]) else { return };
+        let ptr = self.ptr.clone();
+        match obj.get("name") {
+            Some(v) => {
+                if let Some(s) = self.string(v, &ptr.key("name")) {
+                    if s.trim().is_empty() {
+                        self.issue(ptr.key("name").as_str(), "file_name", Params::new());
+                    }
+                }
+            }
+            None => self.issue(ptr.key("name").as_str(), "file_name", Params::new()),
+        }
+        if let Some(size) = obj.get("size").filter(|v| !v.is_null()) {
+            if size.as_u64().is_none() {
+                self.issue(ptr.key("size").as_str(), "file_size", Params::new());
+            }
+        }
+        if let Some(h) = obj.get("sha256").filter(|v| !v.is_null()) {
+            let ok = h.as_str().is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
+            if !ok {
+                self.issue(ptr.key("sha256").as_str(), "file_hash", Params::new());
+            }
+        }
+    }
+
+    fn signature(&mut self, value: &Value) {
+        let Some(obj) = self.object(value, &["name", "date"]) else { return };
+        let ptr = self.ptr.clone();
+        let name_ok = obj.get("name").and_then(Value::as_str).is_some_and(valid_person_name);
+        if !name_ok {
+            self.issue(ptr.key("name").as_str(), "signature_name", Params::new());
+        }
+        let date_ok = obj.get("date").and_then(Value::as_str).is_some_and(|d| d.len() == 10 && parse_date(d).is_some());
+        if !date_ok {
+            self.issue(ptr.key("date").as_str(), "signature_date", Params::new());
+        }
+    }
+}
+
+fn num(v: f64) -> Value {
+    crate::number::Num(v).to_json()
+}
+
+/// A key that orders values of a temporal type, or `None` when `s` is not one.
+fn sort_key(kind: FieldType, s: &str) -> Option<String> {
+    match kind {
+        FieldType::Date => (s.len() == 10).then(|| parse_date(s)).flatten().map(|d| d.format("%Y-%m-%d").to_string()),
+        FieldType::Time => parse_time(s).map(|t| t.format("%H:%M:%S").to_string()),
+        FieldType::Datetime => parse_datetime(s).map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        _ => None,
+    }
+}
+
+/// 2–40 characters, no digits, not only punctuation.
+fn valid_person_name(s: &str) -> bool {
+    let s = s.trim();
+    let n = s.chars().count();
+    (2..=40).contains(&n) && !s.chars().any(|c| c.is_ascii_digit()) && s.chars().any(char::is_alphabetic)
+}
+
+/// How a checklist status reads in messages.
+pub(crate) fn status_label(status: &str, locale: crate::text::Locale) -> &'static str {
+    let zh = locale == crate::text::Locale::ZhCn;
+    match (status, zh) {
+        ("met", true) => "达标",
+        ("met", false) => "met",
+        ("partial", true) => "部分达标",
+        ("partial", false) => "partially met",
+        ("unmet", true) => "未达标",
+        ("unmet", false) => "unmet",
+        ("na", true) => "不适用",
+        ("na", false) => "not applicable",
+        _ => "",
+    }
+}

@@ -1,0 +1,245 @@
+//! The walk over a record: visibility, required values, the shape of groups and
+//! lists, unknown keys, scoped rules — and the facts scoring needs.
+
+use super::field;
+use super::Sink;
+use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
+use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
+use crate::logic::{RuleEngine, Scope};
+use crate::pointer::Pointer;
+use crate::report::Params;
+use crate::spec::{FieldType, Severity};
+use serde_json::{Map, Value};
+
+/// What scoring needs to know about one scored node.
+pub(crate) struct ScoreFact<'f, 'd> {
+    pub(crate) plan: &'f Plan,
+    pub(crate) path: Pointer,
+    /// Index of the top-level section holding the node.
+    pub(crate) section: usize,
+    /// The value, when present and non-null.
+    pub(crate) value: Option<&'d Value>,
+    /// False when the node (or an ancestor) is hidden.
+    pub(crate) visible: bool,
+    /// Occurrences of each deduction computed by its `count` expression.
+    pub(crate) computed: Vec<Option<f64>>,
+}
+
+pub(crate) struct Walker<'f, 'd, 'x> {
+    form: &'f Form,
+    options: &'x ValidateOptions,
+    sink: &'x mut Sink<'f>,
+    facts: Vec<ScoreFact<'f, 'd>>,
+    section: usize,
+}
+
+/// True for values that count as "not given".
+pub(crate) fn is_empty(v: Option<&Value>) -> bool {
+    match v {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.trim().is_empty(),
+        Some(Value::Array(a)) => a.is_empty(),
+        Some(Value::Object(o)) => o.is_empty(),
+        _ => false,
+    }
+}
+
+impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
+    pub(crate) fn new(form: &'f Form, options: &'x ValidateOptions, sink: &'x mut Sink<'f>) -> Self {
+        Walker { form, options, sink, facts: Vec::new(), section: 0 }
+    }
+
+    pub(crate) fn into_facts(self) -> Vec<ScoreFact<'f, 'd>> {
+        self.facts
+    }
+
+    fn logic(&self) -> &'f crate::logic::DataLogic {
+        &self.form.inner.logic
+    }
+
+    fn condition(&self, expr: Option<&crate::logic::Expr>, scope: &Scope<'_>, default: bool) -> bool {
+        match expr {
+            None => default,
+            Some(e) => self.logic().test(e, scope).unwrap_or(!default),
+        }
+    }
+
+    pub(crate) fn record(&mut self, record: &'d Value, scope: &Scope<'_>) {
+        let empty = empty_map();
+        let obj = record.as_object().unwrap_or(empty);
+        let form = self.form;
+        self.unknown_keys(obj, &form.sections, &Pointer::root());
+        for (i, plan) in form.sections.iter().enumerate() {
+            self.section = i;
+            let ptr = Pointer::root().key(&plan.node.id);
+            self.node(plan, obj.get(&plan.node.id), &ptr, scope);
+        }
+        self.rules(&form.rules, scope, &Pointer::root());
+    }
+
+    fn unknown_keys(&mut self, obj: &Map<String, Value>, children: &'f [Plan], ptr: &Pointer) {
+        for key in obj.keys() {
+            if FORBIDDEN_KEYS.contains(&key.as_str()) {
+                self.sink.push(None, ptr.key(key).as_str(), "forbidden_key", Severity::Error, params(&[("key", key.as_str().into())]));
+            } else if !children.iter().any(|c| &c.node.id == key) {
+                self.sink.push(None, ptr.key(key).as_str(), "unknown_key", Severity::Error, params(&[("key", key.as_str().into())]));
+            }
+        }
+    }
+
+    fn node(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>) {
+        if !self.condition(plan.visible_if.as_ref(), scope, true) {
+            self.hidden(plan, ptr);
+            return;
+        }
+        let value = value.filter(|v| !v.is_null());
+        let enabled = self.condition(plan.enabled_if.as_ref(), scope, true);
+        let required = enabled && (plan.node.required || self.condition(plan.required_if.as_ref(), scope, false));
+        match plan.node.kind {
+            FieldType::Group if plan.node.repeat.is_some() => self.list(plan, value, ptr, scope, required),
+            FieldType::Group => self.group(plan, value, ptr, scope, required),
+            _ => {
+                if is_empty(value) {
+                    if required {
+                        self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+                    }
+                } else if let Some(v) = value {
+                    field::check(self.sink, self.options, plan, v, ptr);
+                }
+                self.fact(plan, ptr, value.filter(|v| !is_empty(Some(v))), true, scope);
+            }
+        }
+    }
+
+    fn group(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>, required: bool) {
+        let empty = empty_map();
+        let obj = match value {
+            Some(Value::Object(o)) => o,
+            Some(_) => {
+                self.type_issue(plan, ptr, "object");
+                empty
+            }
+            None => empty,
+        };
+        if required && obj.values().all(|v| is_empty(Some(v))) {
+            self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+        }
+        self.unknown_keys(obj, &plan.children, ptr);
+        for child in &plan.children {
+            self.node(child, obj.get(&child.node.id), &ptr.key(&child.node.id), scope);
+        }
+        self.rules(&plan.rules, scope, ptr);
+    }
+
+    fn list(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>, required: bool) {
+        let items: &'d [Value] = match value {
+            Some(Value::Array(a)) => a,
+            Some(_) => {
+                self.type_issue(plan, ptr, "array");
+                &[]
+            }
+            None => &[],
+        };
+        let repeat = plan.node.repeat.unwrap_or_default();
+        let n = items.len() as u64;
+        if items.is_empty() && required {
+            self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+        } else if n < repeat.min && (!items.is_empty() || required) {
+            self.sink.push(Some(plan), ptr.as_str(), "min_items", Severity::Error, params(&[("min", repeat.min.into()), ("count", n.into())]));
+        }
+        if let Some(max) = repeat.max {
+            if n > max {
+                self.sink.push(Some(plan), ptr.as_str(), "max_items", Severity::Error, params(&[("max", max.into()), ("count", n.into())]));
+            }
+        }
+        let limit = self.options.limits.max_items;
+        if items.len() > limit {
+            self.sink.push(Some(plan), ptr.as_str(), "too_many", Severity::Error, params(&[("count", items.len().into()), ("limit", limit.into())]));
+        }
+        let empty = empty_map();
+        for (i, item) in items.iter().take(limit).enumerate() {
+            let here = ptr.index(i);
+            let obj = match item {
+                Value::Object(o) => o,
+                _ => {
+                    self.type_issue(plan, &here, "object");
+                    empty
+                }
+            };
+            let item_scope = scope.item(item, i);
+            self.unknown_keys(obj, &plan.children, &here);
+            for child in &plan.children {
+                self.node(child, obj.get(&child.node.id), &here.key(&child.node.id), &item_scope);
+            }
+            self.rules(&plan.rules, &item_scope, &here);
+        }
+        self.fact(plan, ptr, value, true, scope);
+    }
+
+    fn type_issue(&mut self, plan: &'f Plan, ptr: &Pointer, expected: &str) {
+        let name = crate::messages::type_name(expected, self.options.locale);
+        self.sink.push(Some(plan), ptr.as_str(), "type", Severity::Error, params(&[("expected", name.into())]));
+    }
+
+    /// Records hidden scored nodes so scoring leaves them out of the denominator.
+    fn hidden(&mut self, plan: &'f Plan, ptr: &Pointer) {
+        if plan.node.score.is_some() {
+            self.facts.push(ScoreFact { plan, path: ptr.clone(), section: self.section, value: None, visible: false, computed: vec![] });
+        }
+        if plan.node.repeat.is_none() {
+            for child in &plan.children {
+                self.hidden(child, &ptr.key(&child.node.id));
+            }
+        }
+    }
+
+    fn fact(&mut self, plan: &'f Plan, ptr: &Pointer, value: Option<&'d Value>, visible: bool, scope: &Scope<'_>) {
+        if plan.node.score.is_none() {
+            return;
+        }
+        let logic = self.logic();
+        let computed = plan
+            .deduction_counts
+            .iter()
+            .map(|e| {
+                e.as_ref().and_then(|e| match logic.value(e, scope) {
+                    Ok(Value::Bool(b)) => Some(if b { 1.0 } else { 0.0 }),
+                    Ok(Value::Number(n)) => n.as_f64(),
+                    _ => None,
+                })
+            })
+            .collect();
+        self.facts.push(ScoreFact { plan, path: ptr.clone(), section: self.section, value, visible, computed });
+    }
+
+    fn rules(&mut self, rules: &'f [PlannedRule], scope: &Scope<'_>, base: &Pointer) {
+        let logic = self.logic();
+        for r in rules {
+            if let Some(when) = &r.when {
+                if !matches!(logic.test(when, scope), Ok(true)) {
+                    continue;
+                }
+            }
+            if !matches!(logic.test(&r.assert, scope), Ok(false)) {
+                continue;
+            }
+            let mut p = Params::new();
+            for (name, e) in &r.params {
+                p.insert(name.clone(), logic.value(e, scope).unwrap_or(Value::Null));
+            }
+            let path = base.join(r.rule.path.as_deref().unwrap_or(""));
+            self.sink.push_text(None, path.as_str(), &r.rule.code, r.rule.severity, p, &r.rule.message);
+        }
+    }
+}
+
+/// A params map from pairs.
+pub(crate) fn params(pairs: &[(&str, Value)]) -> Params {
+    pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+}
+
+/// An empty object that lives as long as any record.
+fn empty_map() -> &'static Map<String, Value> {
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(Map::new)
+}
