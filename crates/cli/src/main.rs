@@ -1,1 +1,78 @@
-fn main() {}
+//! `dangjian`: validate, score and explain party-building forms from the command line.
+//!
+//! Exit codes: 0 valid, 1 invalid, 2 usage, spec or parse error. Never 101.
+
+mod cmd;
+mod load;
+mod render;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Validate, score and explain party-building forms.
+#[derive(Parser)]
+#[command(name = "dangjian", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the built-in forms.
+    Forms(cmd::forms::Args),
+    /// Validate (and score) records against a form.
+    Validate(cmd::validate::Args),
+    /// Check a spec and report every mistake with its path.
+    CheckSpec(cmd::check_spec::Args),
+    /// Print the JSON Schema of specs.
+    Schema,
+}
+
+/// How a command ended.
+pub enum Outcome {
+    /// Everything checked is valid.
+    Valid,
+    /// Something checked is invalid.
+    Invalid,
+}
+
+/// An error that stops a command: usage, spec or parse problems (exit code 2).
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+fn run(cli: Cli) -> Result<Outcome, Failure> {
+    match cli.command {
+        Command::Forms(a) => cmd::forms::run(&a),
+        Command::Validate(a) => cmd::validate::run(&a),
+        Command::CheckSpec(a) => cmd::check_spec::run(&a),
+        Command::Schema => {
+            let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
+            println!("{schema}");
+            Ok(Outcome::Valid)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A bug must never surface as exit code 101 with a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("dangjian: internal error: {info}");
+    }));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(Ok(Outcome::Valid)) => ExitCode::SUCCESS,
+        Ok(Ok(Outcome::Invalid)) => ExitCode::from(1),
+        Ok(Err(Failure(message))) => {
+            eprintln!("dangjian: {message}");
+            ExitCode::from(2)
+        }
+        Err(_) => ExitCode::from(2),
+    }
+}
