@@ -8,6 +8,7 @@
 
 pub mod catalog;
 pub mod ident;
+pub mod meetings;
 
 pub use catalog::{builtin, builtin_forms, compile_builtin, BuiltinForm};
 
