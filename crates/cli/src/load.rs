@@ -10,7 +10,9 @@ use std::path::Path;
 pub fn read_text(path: &str) -> Result<String, Failure> {
     if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
         Ok(s)
     } else {
         std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))
@@ -20,7 +22,11 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
 /// Parses JSON text, naming the source, line and column of a mistake.
 pub fn parse_json(text: &str, source: &str) -> Result<serde_json::Value, Failure> {
     serde_json::from_str(text).map_err(|e| {
-        Failure(format!("{source}: invalid JSON at line {}, column {}: {e}", e.line(), e.column()))
+        Failure(format!(
+            "{source}: invalid JSON at line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        ))
     })
 }
 
@@ -30,14 +36,23 @@ pub fn form(engine: &Engine, form: &str, locale: Locale) -> Result<Form, Failure
         return result.map_err(|e| spec_failure(form, &e, locale));
     }
     if !Path::new(form).exists() {
-        let ids: Vec<&str> = dangjian_standards::builtin_forms().iter().map(|f| f.id).collect();
+        let ids: Vec<&str> = dangjian_standards::builtin_forms()
+            .iter()
+            .map(|f| f.id)
+            .collect();
         return Err(Failure(format!(
             "no built-in form or spec file named “{form}” (built-in forms: {})",
-            if ids.is_empty() { "none".to_owned() } else { ids.join(", ") }
+            if ids.is_empty() {
+                "none".to_owned()
+            } else {
+                ids.join(", ")
+            }
         )));
     }
     let text = read_text(form)?;
-    engine.compile_str(&text).map_err(|e| spec_failure(form, &e, locale))
+    engine
+        .compile_str(&text)
+        .map_err(|e| spec_failure(form, &e, locale))
 }
 
 /// A spec error as a failure message listing every mistake.

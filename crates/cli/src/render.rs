@@ -18,14 +18,26 @@ pub fn report(form: &Form, report: &Report, locale: Locale, show_id: bool) -> St
         (false, false) => "✘ invalid",
     };
     let counts = if zh {
-        format!("{} 个错误，{} 个提醒", report.counts.errors, report.counts.warnings)
+        format!(
+            "{} 个错误，{} 个提醒",
+            report.counts.errors, report.counts.warnings
+        )
     } else {
-        format!("{} error(s), {} warning(s)", report.counts.errors, report.counts.warnings)
+        format!(
+            "{} error(s), {} warning(s)",
+            report.counts.errors, report.counts.warnings
+        )
     };
     let _ = writeln!(s, "{verdict} — {counts}");
     if !report.issues.is_empty() {
         let _ = writeln!(s);
-        let width = report.issues.iter().map(|i| i.path.chars().count()).max().unwrap_or(0).clamp(6, 40);
+        let width = report
+            .issues
+            .iter()
+            .map(|i| i.path.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(6, 40);
         for i in &report.issues {
             let sev = match (i.severity, zh) {
                 (Severity::Error, true) => "错误",
@@ -40,25 +52,68 @@ pub fn report(form: &Form, report: &Report, locale: Locale, show_id: bool) -> St
     }
     if let Some(score) = &report.score {
         let _ = writeln!(s);
-        let grade = score.grade.as_ref().map(|g| g.title.as_str()).unwrap_or("—");
+        let grade = score
+            .grade
+            .as_ref()
+            .map(|g| g.title.as_str())
+            .unwrap_or("—");
         if zh {
-            let _ = writeln!(s, "得分 {} / {}，折合 {} 分（加分 {}），等级：{grade}", num(score.earned.get()), num(score.possible.get()), num(score.total.get()), num(score.bonus.get()));
+            let _ = writeln!(
+                s,
+                "得分 {} / {}，折合 {} 分（加分 {}），等级：{grade}",
+                num(score.earned.get()),
+                num(score.possible.get()),
+                num(score.total.get()),
+                num(score.bonus.get())
+            );
         } else {
-            let _ = writeln!(s, "Score {} / {} = {} (bonus {}), grade: {grade}", num(score.earned.get()), num(score.possible.get()), num(score.total.get()), num(score.bonus.get()));
+            let _ = writeln!(
+                s,
+                "Score {} / {} = {} (bonus {}), grade: {grade}",
+                num(score.earned.get()),
+                num(score.possible.get()),
+                num(score.total.get()),
+                num(score.bonus.get())
+            );
         }
         for v in &score.vetoes {
-            let _ = writeln!(s, "  {} {}", if zh { "一票否决：" } else { "Veto:" }, v.title);
+            let _ = writeln!(
+                s,
+                "  {} {}",
+                if zh { "一票否决：" } else { "Veto:" },
+                v.title
+            );
         }
         for sec in &score.sections {
             let bar = bar(sec.percent.get());
-            let _ = writeln!(s, "  {bar} {:>6}/{:<6} {}", num(sec.earned.get()), num(sec.possible.get()), sec.title);
+            let _ = writeln!(
+                s,
+                "  {bar} {:>6}/{:<6} {}",
+                num(sec.earned.get()),
+                num(sec.possible.get()),
+                sec.title
+            );
         }
         let losing: Vec<_> = score.items.iter().filter(|i| !i.lost.is_empty()).collect();
         if !losing.is_empty() {
-            let _ = writeln!(s, "{}", if zh { "\n失分说明：" } else { "\nPoints lost:" });
+            let _ = writeln!(
+                s,
+                "{}",
+                if zh {
+                    "\n失分说明："
+                } else {
+                    "\nPoints lost:"
+                }
+            );
             for item in losing {
                 for l in &item.lost {
-                    let _ = writeln!(s, "  -{:<5} {}：{}", num(l.points.get()), item.title, mask(&l.reason, show_id));
+                    let _ = writeln!(
+                        s,
+                        "  -{:<5} {}：{}",
+                        num(l.points.get()),
+                        item.title,
+                        mask(&l.reason, show_id)
+                    );
                 }
             }
         }
@@ -94,9 +149,15 @@ fn mask_ids_in_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
-        let run = chars[i..].iter().take_while(|c| c.is_ascii_digit() || **c == 'X' || **c == 'x').count();
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == 'X' || **c == 'x')
+            .count();
         let before_ok = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
-        let digits_ok = chars[i..i + run].iter().take(run.saturating_sub(1)).all(char::is_ascii_digit);
+        let digits_ok = chars[i..i + run]
+            .iter()
+            .take(run.saturating_sub(1))
+            .all(char::is_ascii_digit);
         if before_ok && digits_ok && (run == 18 || run == 15) {
             let token: String = chars[i..i + run].iter().collect();
             out.push_str(&token[..4]);
@@ -114,8 +175,17 @@ fn mask_ids_in_text(text: &str) -> String {
 mod tests {
     #[test]
     fn masks_id_numbers_only() {
-        assert_eq!(super::mask_ids_in_text("号码 440524188001010014 有误"), "号码 4405**********0014 有误");
-        assert_eq!(super::mask_ids_in_text("11010519491231002X"), "1101**********002X");
-        assert_eq!(super::mask_ids_in_text("电话 13800138000"), "电话 13800138000");
+        assert_eq!(
+            super::mask_ids_in_text("号码 440524188001010014 有误"),
+            "号码 4405**********0014 有误"
+        );
+        assert_eq!(
+            super::mask_ids_in_text("11010519491231002X"),
+            "1101**********002X"
+        );
+        assert_eq!(
+            super::mask_ids_in_text("电话 13800138000"),
+            "电话 13800138000"
+        );
     }
 }

@@ -25,7 +25,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic from templates with `{name}` placeholders.
-    pub fn new(path: impl Into<String>, code: &str, severity: Severity, zh: &str, en: &str, params: Params) -> Diagnostic {
+    pub fn new(
+        path: impl Into<String>,
+        code: &str,
+        severity: Severity,
+        zh: &str,
+        en: &str,
+        params: Params,
+    ) -> Diagnostic {
         Diagnostic {
             path: path.into(),
             code: code.to_owned(),
@@ -47,7 +54,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "(root)" } else { &self.path };
+        let path = if self.path.is_empty() {
+            "(root)"
+        } else {
+            &self.path
+        };
         write!(f, "{path}: {} [{}]", self.message_en, self.code)
     }
 }
@@ -62,7 +73,9 @@ pub struct SpecError {
 impl SpecError {
     /// The diagnostics of severity error.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
     }
 }
 

@@ -51,7 +51,10 @@ impl EngineBuilder {
 
     /// The engine.
     pub fn build(self) -> Engine {
-        let mut names: Vec<String> = crate::logic::builtin_operators().into_iter().map(|(n, _)| n).collect();
+        let mut names: Vec<String> = crate::logic::builtin_operators()
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         names.extend(self.operators.iter().map(|(n, _)| n.clone()));
         Engine {
             inner: Arc::new(Inner {
@@ -91,7 +94,9 @@ impl Engine {
     pub fn compile_str(&self, json: &str) -> Result<Form, SpecError> {
         match serde_json::from_str::<serde_json::Value>(json) {
             Ok(v) => self.compile(&v),
-            Err(e) => Err(SpecError { diagnostics: vec![crate::compile::json_error(&e)] }),
+            Err(e) => Err(SpecError {
+                diagnostics: vec![crate::compile::json_error(&e)],
+            }),
         }
     }
 

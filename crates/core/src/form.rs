@@ -63,7 +63,11 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_string_chars: 100_000, max_items: 10_000, max_issues: 1_000 }
+        Limits {
+            max_string_chars: 100_000,
+            max_items: 10_000,
+            max_issues: 1_000,
+        }
     }
 }
 
@@ -82,7 +86,19 @@ pub struct ValidateOptions {
 impl ValidateOptions {
     /// Options with a locale.
     pub fn with_locale(locale: Locale) -> Self {
-        ValidateOptions { locale, ..ValidateOptions::default() }
+        ValidateOptions {
+            locale,
+            ..ValidateOptions::default()
+        }
+    }
+}
+
+impl std::fmt::Debug for Form {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Form")
+            .field("id", &self.spec.id)
+            .field("version", &self.spec.version)
+            .finish_non_exhaustive()
     }
 }
 

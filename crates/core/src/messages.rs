@@ -12,9 +12,18 @@ pub(crate) fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
         "type" => ("应填写{expected}", "Expected {expected}."),
         "unknown_key" => ("表单中没有“{key}”这一项", "The form has no field “{key}”."),
         "forbidden_key" => ("不允许使用字段名“{key}”", "The key “{key}” is not allowed."),
-        "too_long" => ("内容过长：{length} 个字符，上限 {limit}", "Too long: {length} characters, the limit is {limit}."),
-        "too_deep" => ("数据嵌套层级过深（上限 {limit} 层）", "The data is nested too deeply (limit {limit})."),
-        "too_many" => ("条目过多：{count} 条，上限 {limit}", "Too many entries: {count}, the limit is {limit}."),
+        "too_long" => (
+            "内容过长：{length} 个字符，上限 {limit}",
+            "Too long: {length} characters, the limit is {limit}.",
+        ),
+        "too_deep" => (
+            "数据嵌套层级过深（上限 {limit} 层）",
+            "The data is nested too deeply (limit {limit}).",
+        ),
+        "too_many" => (
+            "条目过多：{count} 条，上限 {limit}",
+            "Too many entries: {count}, the limit is {limit}.",
+        ),
         "min_length" => ("至少填写 {min} 个字符", "Enter at least {min} characters."),
         "max_length" => ("最多填写 {max} 个字符", "Enter at most {max} characters."),
         "min" => ("不能小于 {min}", "Must be at least {min}."),
@@ -23,33 +32,78 @@ pub(crate) fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
         "integer" => ("应填写整数", "Must be a whole number."),
         "pattern" => ("格式不符合要求", "The format is not accepted."),
         "one_of" => ("只能填写：{allowed}", "Must be one of: {allowed}."),
-        "choice" => ("“{value}”不是可选项", "“{value}” is not one of the options."),
+        "choice" => (
+            "“{value}”不是可选项",
+            "“{value}” is not one of the options.",
+        ),
         "duplicate_choice" => ("“{value}”重复选择", "“{value}” is chosen twice."),
         "min_count" => ("至少选择 {min} 项", "Choose at least {min}."),
         "max_count" => ("最多选择 {max} 项", "Choose at most {max}."),
-        "min_items" => ("至少需要 {min} 条记录", "At least {min} entries are needed."),
+        "min_items" => (
+            "至少需要 {min} 条记录",
+            "At least {min} entries are needed.",
+        ),
         "max_items" => ("最多 {max} 条记录", "At most {max} entries are allowed."),
-        "date" => ("日期格式应为 YYYY-MM-DD 且为真实日期", "Dates are written YYYY-MM-DD and must exist."),
+        "date" => (
+            "日期格式应为 YYYY-MM-DD 且为真实日期",
+            "Dates are written YYYY-MM-DD and must exist.",
+        ),
         "time" => ("时间格式应为 HH:MM", "Times are written HH:MM."),
-        "datetime" => ("日期时间格式应为 YYYY-MM-DDTHH:MM", "Date-times are written YYYY-MM-DDTHH:MM."),
+        "datetime" => (
+            "日期时间格式应为 YYYY-MM-DDTHH:MM",
+            "Date-times are written YYYY-MM-DDTHH:MM.",
+        ),
         "earliest" => ("不能早于 {earliest}", "Must not be before {earliest}."),
         "latest" => ("不能晚于 {latest}", "Must not be after {latest}."),
         "email" => ("电子邮箱格式不正确", "This is not a valid e-mail address."),
         "url" => ("网址格式不正确", "This is not a valid web address."),
-        "mobile" => ("手机号码应为以 1 开头的 11 位数字", "Mobile numbers have 11 digits starting with 1."),
-        "person_name" => ("姓名应为 2–40 个字符，不含数字", "Names have 2–40 characters and no digits."),
-        "status" => ("状态只能是：达标、部分达标、未达标、不适用", "Status must be met, partial, unmet or na."),
-        "na_not_allowed" => ("此项不能选择“不适用”", "This item cannot be marked not applicable."),
-        "evidence_required" => ("标记为“{status}”时须提供佐证材料（至少 {min} 个字符）", "Evidence of at least {min} characters is needed when marked “{status}”."),
+        "mobile" => (
+            "手机号码应为以 1 开头的 11 位数字",
+            "Mobile numbers have 11 digits starting with 1.",
+        ),
+        "person_name" => (
+            "姓名应为 2–40 个字符，不含数字",
+            "Names have 2–40 characters and no digits.",
+        ),
+        "status" => (
+            "状态只能是：达标、部分达标、未达标、不适用",
+            "Status must be met, partial, unmet or na.",
+        ),
+        "na_not_allowed" => (
+            "此项不能选择“不适用”",
+            "This item cannot be marked not applicable.",
+        ),
+        "evidence_required" => (
+            "标记为“{status}”时须提供佐证材料（至少 {min} 个字符）",
+            "Evidence of at least {min} characters is needed when marked “{status}”.",
+        ),
         "deduction_unknown" => ("没有“{code}”这一扣分项", "There is no deduction “{code}”."),
-        "deduction_count" => ("扣分次数应为 0 到 {max} 的整数", "A deduction count is a whole number from 0 to {max}."),
+        "deduction_count" => (
+            "扣分次数应为 0 到 {max} 的整数",
+            "A deduction count is a whole number from 0 to {max}.",
+        ),
         "file_name" => ("文件名不能为空", "The file needs a name."),
-        "file_size" => ("文件大小应为非负整数（字节）", "File size is a whole number of bytes, 0 or more."),
-        "file_hash" => ("SHA-256 应为 64 位十六进制字符", "SHA-256 is 64 hexadecimal characters."),
+        "file_size" => (
+            "文件大小应为非负整数（字节）",
+            "File size is a whole number of bytes, 0 or more.",
+        ),
+        "file_hash" => (
+            "SHA-256 应为 64 位十六进制字符",
+            "SHA-256 is 64 hexadecimal characters.",
+        ),
         "signature_name" => ("签名须填写姓名", "A signature needs a name."),
-        "signature_date" => ("签名日期格式应为 YYYY-MM-DD", "Signature dates are written YYYY-MM-DD."),
-        "citizen_id" => ("身份证号码应为 18 位（或 15 位旧号码）", "A citizen ID number has 18 characters (or 15 for old numbers)."),
-        "uscc" => ("统一社会信用代码应为 18 位数字或大写字母", "A unified social credit code has 18 digits or capital letters."),
+        "signature_date" => (
+            "签名日期格式应为 YYYY-MM-DD",
+            "Signature dates are written YYYY-MM-DD.",
+        ),
+        "citizen_id" => (
+            "身份证号码应为 18 位（或 15 位旧号码）",
+            "A citizen ID number has 18 characters (or 15 for old numbers).",
+        ),
+        "uscc" => (
+            "统一社会信用代码应为 18 位数字或大写字母",
+            "A unified social credit code has 18 digits or capital letters.",
+        ),
         "rule" => ("不符合规则 {rule}", "Rule {rule} is not met."),
         _ => return None,
     })
@@ -82,8 +136,18 @@ pub(crate) struct Overrides<'a> {
 
 impl Overrides<'_> {
     /// Renders the message of `code` in `locale`.
-    pub(crate) fn render(&self, code: &str, locale: Locale, params: &Params, fallback: Option<&Text>) -> String {
-        if let Some(t) = self.node.and_then(|m| m.get(code)).or_else(|| self.form.get(code)) {
+    pub(crate) fn render(
+        &self,
+        code: &str,
+        locale: Locale,
+        params: &Params,
+        fallback: Option<&Text>,
+    ) -> String {
+        if let Some(t) = self
+            .node
+            .and_then(|m| m.get(code))
+            .or_else(|| self.form.get(code))
+        {
             return interpolate(t.get(locale), params);
         }
         if let Some(t) = fallback {

@@ -57,7 +57,10 @@ mod tests {
     #[test]
     fn whole_numbers_have_no_fraction() {
         assert_eq!(serde_json::to_string(&Num::round2(3.0)).unwrap(), "3");
-        assert_eq!(serde_json::to_string(&Num::round2(82.6315)).unwrap(), "82.63");
+        assert_eq!(
+            serde_json::to_string(&Num::round2(82.6315)).unwrap(),
+            "82.63"
+        );
         assert_eq!(serde_json::to_string(&Num::round2(-0.001)).unwrap(), "0");
         assert_eq!(serde_json::to_string(&Num::round2(f64::NAN)).unwrap(), "0");
     }

@@ -8,17 +8,25 @@ use crate::number::Num;
 use crate::report::{BonusHit, Grade, ItemScoreReport, Loss, ScoreReport, SectionScore, VetoHit};
 use crate::spec::{FieldType, ItemScore, Node};
 use crate::text::{interpolate, Locale};
-use crate::validate::{status_label, ScoreFact};
+use crate::validate::ScoreFact;
 use serde_json::{json, Value};
 
-pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_, '_>], scope: &Scope<'_>, locale: Locale) -> ScoreReport {
+pub(crate) fn score(
+    form: &Form,
+    scoring: &PlannedScoring,
+    facts: &[ScoreFact<'_, '_>],
+    scope: &Scope<'_>,
+    locale: Locale,
+) -> ScoreReport {
     let mut items = Vec::with_capacity(facts.len());
     let mut vetoes = Vec::new();
     let n_sections = form.sections.len();
     let mut sec_earned = vec![0.0; n_sections];
     let mut sec_possible = vec![0.0; n_sections];
     for fact in facts {
-        let Some(cfg) = fact.plan.node.score.as_ref() else { continue };
+        let Some(cfg) = fact.plan.node.score.as_ref() else {
+            continue;
+        };
         let result = item(&fact.plan.node, cfg, fact, locale);
         if result.applicable {
             if let Some(e) = sec_earned.get_mut(fact.section) {
@@ -31,13 +39,24 @@ pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_
         if let (Some(v), true) = (&cfg.veto, fact.visible) {
             if let Some(answer) = answer_of(&fact.plan.node, fact.value) {
                 if v.on.contains(&answer) {
-                    vetoes.push((VetoHit { id: fact.plan.node.id.clone(), title: fact.plan.node.title.get(locale).to_owned(), path: Some(fact.path.to_string()) }, v.grade.clone()));
+                    vetoes.push((
+                        VetoHit {
+                            id: fact.plan.node.id.clone(),
+                            title: fact.plan.node.title.get(locale).to_owned(),
+                            path: Some(fact.path.to_string()),
+                        },
+                        v.grade.clone(),
+                    ));
                 }
             }
         }
         items.push(ItemScoreReport {
             path: fact.path.to_string(),
-            section: form.sections.get(fact.section).map(|p| p.node.id.clone()).unwrap_or_default(),
+            section: form
+                .sections
+                .get(fact.section)
+                .map(|p| p.node.id.clone())
+                .unwrap_or_default(),
             title: fact.plan.node.title.get(locale).to_owned(),
             status: result.status,
             applicable: result.applicable,
@@ -49,7 +68,14 @@ pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_
     let logic = &form.inner.logic;
     for (v, e) in &scoring.vetoes {
         if matches!(logic.test(e, scope), Ok(true)) {
-            vetoes.push((VetoHit { id: v.id.clone(), title: v.title.get(locale).to_owned(), path: None }, v.grade.clone()));
+            vetoes.push((
+                VetoHit {
+                    id: v.id.clone(),
+                    title: v.title.get(locale).to_owned(),
+                    path: None,
+                },
+                v.grade.clone(),
+            ));
         }
     }
     let mut bonuses = Vec::new();
@@ -66,7 +92,11 @@ pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_
         }
         if pts > 0.0 {
             bonus_total += pts;
-            bonuses.push(BonusHit { id: b.id.clone(), title: b.title.get(locale).to_owned(), points: Num::round2(pts) });
+            bonuses.push(BonusHit {
+                id: b.id.clone(),
+                title: b.title.get(locale).to_owned(),
+                points: Num::round2(pts),
+            });
         }
     }
     if let Some(cap) = scoring.bonus_cap {
@@ -74,7 +104,11 @@ pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_
     }
     let earned: f64 = sec_earned.iter().sum();
     let possible: f64 = sec_possible.iter().sum();
-    let percent = if possible > 0.0 { earned / possible * scoring.scale } else { 0.0 };
+    let percent = if possible > 0.0 {
+        earned / possible * scoring.scale
+    } else {
+        0.0
+    };
     let percent = Num::round2(percent).get();
     let total = percent + bonus_total;
     let grade = grade(scoring, total, &vetoes, locale);
@@ -109,7 +143,12 @@ pub(crate) fn score(form: &Form, scoring: &PlannedScoring, facts: &[ScoreFact<'_
     }
 }
 
-fn grade(scoring: &PlannedScoring, total: f64, vetoes: &[(VetoHit, Option<String>)], locale: Locale) -> Option<Grade> {
+fn grade(
+    scoring: &PlannedScoring,
+    total: f64,
+    vetoes: &[(VetoHit, Option<String>)],
+    locale: Locale,
+) -> Option<Grade> {
     // Bands are sorted from the highest `min` down.
     let lowest = scoring.bands.last();
     let band = if let Some((_, forced)) = vetoes.first() {
@@ -119,9 +158,16 @@ fn grade(scoring: &PlannedScoring, total: f64, vetoes: &[(VetoHit, Option<String
         }
     } else {
         let t = Num::round2(total).get();
-        scoring.bands.iter().find(|b| t >= b.min && b.max.is_none_or(|m| t < m))
+        scoring
+            .bands
+            .iter()
+            .find(|b| t >= b.min && b.max.is_none_or(|m| t < m))
     }?;
-    Some(Grade { id: band.id.clone(), title: band.title.get(locale).to_owned(), stars: band.stars })
+    Some(Grade {
+        id: band.id.clone(),
+        title: band.title.get(locale).to_owned(),
+        stars: band.stars,
+    })
 }
 
 /// The answer an item veto compares with: the status, the choice, or the boolean.
@@ -144,7 +190,11 @@ struct ItemResult {
 fn loss(code: &str, points: f64, zh: &str, en: &str, params: Value, locale: Locale) -> Loss {
     let map = params.as_object().cloned().unwrap_or_default();
     let reason = interpolate(if locale == Locale::ZhCn { zh } else { en }, &map);
-    Loss { code: code.to_owned(), points: Num::round2(points), reason }
+    Loss {
+        code: code.to_owned(),
+        points: Num::round2(points),
+        reason,
+    }
 }
 
 fn fmt(v: f64) -> Value {
@@ -154,20 +204,42 @@ fn fmt(v: f64) -> Value {
 fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) -> ItemResult {
     let points = item_points(node, cfg);
     if !fact.visible {
-        return ItemResult { status: "hidden".into(), applicable: false, points, earned: 0.0, lost: vec![] };
+        return ItemResult {
+            status: "hidden".into(),
+            applicable: false,
+            points,
+            earned: 0.0,
+            lost: vec![],
+        };
     }
     let mut lost = Vec::new();
     let unanswered = |lost: &mut Vec<Loss>| {
         if points > 0.0 {
-            lost.push(loss("unanswered", points, "未作答，失 {points} 分", "Not answered: {points} points lost.", json!({"points": fmt(points)}), locale));
+            lost.push(loss(
+                "unanswered",
+                points,
+                "未作答，失 {points} 分",
+                "Not answered: {points} points lost.",
+                json!({"points": fmt(points)}),
+                locale,
+            ));
         }
     };
     let (status, base) = match node.kind {
         FieldType::ChecklistItem => {
-            let status = fact.value.and_then(|v| v.get("status")).and_then(Value::as_str);
+            let status = fact
+                .value
+                .and_then(|v| v.get("status"))
+                .and_then(Value::as_str);
             match status {
                 Some("na") if node.allow_na => {
-                    return ItemResult { status: "na".into(), applicable: false, points, earned: 0.0, lost };
+                    return ItemResult {
+                        status: "na".into(),
+                        applicable: false,
+                        points,
+                        earned: 0.0,
+                        lost,
+                    };
                 }
                 Some("met") => ("met", points),
                 Some("partial") => {
@@ -185,11 +257,24 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
                 }
                 Some("unmet") => {
                     if points > 0.0 {
-                        lost.push(loss("unmet", points, "未达标，失 {points} 分", "Not met: {points} points lost.", json!({"points": fmt(points)}), locale));
+                        lost.push(loss(
+                            "unmet",
+                            points,
+                            "未达标，失 {points} 分",
+                            "Not met: {points} points lost.",
+                            json!({"points": fmt(points)}),
+                            locale,
+                        ));
                     }
                     ("unmet", 0.0)
                 }
-                _ if !cfg.deductions.is_empty() => ("answered", points),
+                // A deduction-style item: full points less what was found wrong.
+                _ if !cfg.deductions.is_empty()
+                    && (fact.value.is_some()
+                        || cfg.deductions.iter().any(|d| d.count.is_some())) =>
+                {
+                    ("answered", points)
+                }
                 _ => {
                     unanswered(&mut lost);
                     ("unanswered", 0.0)
@@ -212,7 +297,11 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
                 for c in &chosen {
                     if let Some(o) = node.options.iter().find(|o| o.value == *c) {
                         earned += o.score.unwrap_or(0.0);
-                        titles.push(if o.title.is_empty() { o.value.clone() } else { o.title.get(locale).to_owned() });
+                        titles.push(if o.title.is_empty() {
+                            o.value.clone()
+                        } else {
+                            o.title.get(locale).to_owned()
+                        });
                     }
                 }
                 let earned = earned.clamp(0.0, points);
@@ -232,7 +321,14 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
         FieldType::Boolean => match fact.value.and_then(Value::as_bool) {
             Some(true) => ("answered", points),
             Some(false) => {
-                lost.push(loss("answer", points, "回答“否”，失 {points} 分", "Answered “no”: {points} points lost.", json!({"points": fmt(points)}), locale));
+                lost.push(loss(
+                    "answer",
+                    points,
+                    "回答“否”，失 {points} 分",
+                    "Answered “no”: {points} points lost.",
+                    json!({"points": fmt(points)}),
+                    locale,
+                ));
                 ("answered", 0.0)
             }
             None => {
@@ -271,18 +367,33 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
         }
     };
     let earned = deductions(cfg, fact, base, &mut lost, locale);
-    let status = if node.kind == FieldType::ChecklistItem { status.to_owned() } else { status.to_owned() };
-    let _ = status_label;
-    ItemResult { status, applicable: true, points, earned, lost }
+    ItemResult {
+        status: status.to_owned(),
+        applicable: true,
+        points,
+        earned,
+        lost,
+    }
 }
 
 /// Applies deductions to `base`, never going below the floor.
-fn deductions(cfg: &ItemScore, fact: &ScoreFact<'_, '_>, base: f64, lost: &mut Vec<Loss>, locale: Locale) -> f64 {
+fn deductions(
+    cfg: &ItemScore,
+    fact: &ScoreFact<'_, '_>,
+    base: f64,
+    lost: &mut Vec<Loss>,
+    locale: Locale,
+) -> f64 {
     let mut earned = base;
-    let recorded = fact.value.and_then(|v| v.get("deductions")).and_then(Value::as_object);
+    let recorded = fact
+        .value
+        .and_then(|v| v.get("deductions"))
+        .and_then(Value::as_object);
     for (i, d) in cfg.deductions.iter().enumerate() {
         let computed = fact.computed.get(i).copied().flatten();
-        let entered = recorded.and_then(|m| m.get(&d.code)).and_then(Value::as_f64);
+        let entered = recorded
+            .and_then(|m| m.get(&d.code))
+            .and_then(Value::as_f64);
         let mut count = computed.or(entered).unwrap_or(0.0).max(0.0).floor();
         if let Some(max) = d.max_count {
             count = count.min(max as f64);
@@ -295,9 +406,15 @@ fn deductions(cfg: &ItemScore, fact: &ScoreFact<'_, '_>, base: f64, lost: &mut V
         let taken = wanted.min((earned - floor).max(0.0));
         earned -= taken;
         let (zh, en) = if taken < wanted {
-            ("{title}：{count} 次 × {per} 分，扣 {taken} 分（最低保留 {floor} 分）", "{title}: {count} × {per} points, {taken} deducted (floor {floor}).")
+            (
+                "{title}：{count} 次 × {per} 分，扣 {taken} 分（最低保留 {floor} 分）",
+                "{title}: {count} × {per} points, {taken} deducted (floor {floor}).",
+            )
         } else {
-            ("{title}：{count} 次 × {per} 分，扣 {taken} 分", "{title}: {count} × {per} points, {taken} deducted.")
+            (
+                "{title}：{count} 次 × {per} 分，扣 {taken} 分",
+                "{title}: {count} × {per} points, {taken} deducted.",
+            )
         };
         lost.push(loss(
             &format!("deduction.{}", d.code),
@@ -314,8 +431,19 @@ fn deductions(cfg: &ItemScore, fact: &ScoreFact<'_, '_>, base: f64, lost: &mut V
 /// Points an item is worth.
 pub(crate) fn item_points(node: &Node, cfg: &ItemScore) -> f64 {
     match node.kind {
-        FieldType::Choice => cfg.points.unwrap_or_else(|| node.options.iter().filter_map(|o| o.score).fold(0.0, f64::max)),
-        FieldType::MultiChoice => cfg.points.unwrap_or_else(|| node.options.iter().filter_map(|o| o.score).filter(|s| *s > 0.0).sum()),
+        FieldType::Choice => cfg.points.unwrap_or_else(|| {
+            node.options
+                .iter()
+                .filter_map(|o| o.score)
+                .fold(0.0, f64::max)
+        }),
+        FieldType::MultiChoice => cfg.points.unwrap_or_else(|| {
+            node.options
+                .iter()
+                .filter_map(|o| o.score)
+                .filter(|s| *s > 0.0)
+                .sum()
+        }),
         _ => cfg.points.unwrap_or(0.0),
     }
 }

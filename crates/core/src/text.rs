@@ -62,7 +62,10 @@ pub enum Text {
 impl Text {
     /// A text with both translations.
     pub fn new(zh: &str, en: &str) -> Text {
-        Text::Localized { zh: Some(zh.to_owned()), en: Some(en.to_owned()) }
+        Text::Localized {
+            zh: Some(zh.to_owned()),
+            en: Some(en.to_owned()),
+        }
     }
 
     /// The text in `locale`, falling back to the other language, then to "".
@@ -124,9 +127,11 @@ pub fn display_value(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Null => String::new(),
-        serde_json::Value::Array(items) => {
-            items.iter().map(display_value).collect::<Vec<_>>().join("、")
-        }
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(display_value)
+            .collect::<Vec<_>>()
+            .join("、"),
         other => other.to_string(),
     }
 }
@@ -148,7 +153,10 @@ mod tests {
     fn interpolates_known_and_keeps_unknown() {
         let params = json!({"min": 3, "name": "张三"});
         let map = params.as_object().unwrap();
-        assert_eq!(interpolate("{name} 至少 {min} 个 {oops}", map), "张三 至少 3 个 {oops}");
+        assert_eq!(
+            interpolate("{name} 至少 {min} 个 {oops}", map),
+            "张三 至少 3 个 {oops}"
+        );
         assert_eq!(interpolate("unclosed {min", map), "unclosed {min");
     }
 

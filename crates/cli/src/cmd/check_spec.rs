@@ -24,9 +24,17 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         Ok(form) => form.warnings().to_vec(),
         Err(e) => e.diagnostics,
     };
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"valid": errors == 0, "diagnostics": diagnostics}))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"valid": errors == 0, "diagnostics": diagnostics})
+            )?
+        );
     } else {
         for d in &diagnostics {
             let sev = match d.severity {
@@ -34,7 +42,11 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
                 Severity::Warning => "warning",
             };
             let path = if d.path.is_empty() { "(root)" } else { &d.path };
-            println!("{sev:<8} {path}\n         {} [{}]", d.message(args.locale), d.code);
+            println!(
+                "{sev:<8} {path}\n         {} [{}]",
+                d.message(args.locale),
+                d.code
+            );
         }
         let warnings = diagnostics.len() - errors;
         println!("{}: {errors} error(s), {warnings} warning(s)", args.spec);
@@ -42,6 +54,9 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     if errors == 0 {
         Ok(Outcome::Valid)
     } else {
-        Err(Failure(format!("{}: the spec has {errors} error(s)", args.spec)))
+        Err(Failure(format!(
+            "{}: the spec has {errors} error(s)",
+            args.spec
+        )))
     }
 }

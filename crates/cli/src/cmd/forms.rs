@@ -19,7 +19,9 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let engine = dangjian_standards::engine();
     let mut rows = Vec::new();
     for f in dangjian_standards::builtin_forms() {
-        let form = engine.compile_str(f.spec).map_err(|e| crate::load::spec_failure(f.id, &e, args.locale))?;
+        let form = engine
+            .compile_str(f.spec)
+            .map_err(|e| crate::load::spec_failure(f.id, &e, args.locale))?;
         let spec = form.spec();
         rows.push(serde_json::json!({"id": spec.id, "version": spec.version, "title": spec.title.get(args.locale)}));
     }
@@ -27,7 +29,12 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         println!("{}", serde_json::to_string_pretty(&rows)?);
     } else {
         for r in &rows {
-            println!("{:<22} {:<10} {}", r["id"].as_str().unwrap_or(""), r["version"].as_str().unwrap_or(""), r["title"].as_str().unwrap_or(""));
+            println!(
+                "{:<22} {:<10} {}",
+                r["id"].as_str().unwrap_or(""),
+                r["version"].as_str().unwrap_or(""),
+                r["title"].as_str().unwrap_or("")
+            );
         }
     }
     Ok(Outcome::Valid)

@@ -44,7 +44,11 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         }
         None => system_today(),
     };
-    let options = ValidateOptions { locale: args.locale, today: Some(today), ..ValidateOptions::default() };
+    let options = ValidateOptions {
+        locale: args.locale,
+        today: Some(today),
+        ..ValidateOptions::default()
+    };
     if args.ndjson {
         return stream(args, &form, &options);
     }
@@ -53,16 +57,28 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let report = form.validate(&data, &options);
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        Format::Text => print!("{}", crate::render::report(&form, &report, args.locale, args.show_id)),
+        Format::Text => print!(
+            "{}",
+            crate::render::report(&form, &report, args.locale, args.show_id)
+        ),
     }
-    Ok(if report.valid { Outcome::Valid } else { Outcome::Invalid })
+    Ok(if report.valid {
+        Outcome::Valid
+    } else {
+        Outcome::Invalid
+    })
 }
 
-fn stream(args: &Args, form: &dangjian_core::Form, options: &ValidateOptions) -> Result<Outcome, Failure> {
+fn stream(
+    args: &Args,
+    form: &dangjian_core::Form,
+    options: &ValidateOptions,
+) -> Result<Outcome, Failure> {
     let input: Box<dyn BufRead> = if args.data == "-" {
         Box::new(std::io::stdin().lock())
     } else {
-        let f = std::fs::File::open(&args.data).map_err(|e| Failure(format!("cannot read {}: {e}", args.data)))?;
+        let f = std::fs::File::open(&args.data)
+            .map_err(|e| Failure(format!("cannot read {}: {e}", args.data)))?;
         Box::new(std::io::BufReader::new(f))
     };
     let stdout = std::io::stdout();
@@ -80,7 +96,11 @@ fn stream(args: &Args, form: &dangjian_core::Form, options: &ValidateOptions) ->
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if all_valid { Outcome::Valid } else { Outcome::Invalid })
+    Ok(if all_valid {
+        Outcome::Valid
+    } else {
+        Outcome::Invalid
+    })
 }
 
 /// Today's date in UTC+8 (China Standard Time), from the system clock.

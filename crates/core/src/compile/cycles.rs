@@ -19,7 +19,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     let mut graph: HashMap<*const Node, Entry<'_>> = HashMap::new();
     let root = Pointer::root().key("sections");
     for (i, s) in spec.sections.iter().enumerate() {
-        collect(spec, s, ScopeRef { item_of: None }, root.index(i), &mut graph);
+        collect(
+            spec,
+            s,
+            ScopeRef { item_of: None },
+            root.index(i),
+            &mut graph,
+        );
     }
     let mut state: HashMap<*const Node, u8> = HashMap::new();
     let mut reported: Vec<*const Node> = Vec::new();
@@ -41,19 +47,17 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
                         state.insert(d, 1);
                         stack.push((d, 0));
                     }
-                    1 => {
-                        if !reported.contains(&d) {
-                            reported.push(d);
-                            if let Some(e) = graph.get(&d) {
-                                let path = e.spec_path.as_str().to_owned();
-                                ctx.error(
+                    1 if !reported.contains(&d) => {
+                        reported.push(d);
+                        if let Some(e) = graph.get(&d) {
+                            let path = e.spec_path.as_str().to_owned();
+                            ctx.error(
                                     &path,
                                     "spec.cycle",
                                     "条件之间循环依赖：此项的显示、启用或必填条件最终又依赖它自己",
                                     "Conditions form a cycle: this node's visible/enabled/required condition ends up depending on itself.",
                                     params! {},
                                 );
-                            }
                         }
                     }
                     _ => {}
@@ -65,9 +69,18 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     }
 }
 
-fn collect<'s>(spec: &'s Spec, node: &'s Node, scope: ScopeRef<'s>, at: Pointer, graph: &mut HashMap<*const Node, Entry<'s>>) {
+fn collect<'s>(
+    spec: &'s Spec,
+    node: &'s Node,
+    scope: ScopeRef<'s>,
+    at: Pointer,
+    graph: &mut HashMap<*const Node, Entry<'s>>,
+) {
     let mut deps = Vec::new();
-    for cond in [&node.visible_if, &node.enabled_if, &node.required_if].into_iter().flatten() {
+    for cond in [&node.visible_if, &node.enabled_if, &node.required_if]
+        .into_iter()
+        .flatten()
+    {
         for r in var_refs(cond) {
             if let Some(res) = resolve(spec, scope, &r.path) {
                 if let Some(n) = res.node {
@@ -76,8 +89,20 @@ fn collect<'s>(spec: &'s Spec, node: &'s Node, scope: ScopeRef<'s>, at: Pointer,
             }
         }
     }
-    graph.insert(node as *const Node, Entry { spec_path: at.clone(), deps });
-    let inner = if node.repeat.is_some() { ScopeRef { item_of: Some(node) } } else { scope };
+    graph.insert(
+        node as *const Node,
+        Entry {
+            spec_path: at.clone(),
+            deps,
+        },
+    );
+    let inner = if node.repeat.is_some() {
+        ScopeRef {
+            item_of: Some(node),
+        }
+    } else {
+        scope
+    };
     for (i, child) in node.items.iter().enumerate() {
         collect(spec, child, inner, at.key("items").index(i), graph);
     }

@@ -11,14 +11,40 @@ use crate::spec::{FieldType, Logic, Rule, Spec};
 use serde_json::Value;
 
 /// Operators whose arguments must be numbers.
-const NUMERIC_OPS: [&str; 12] = ["<", ">", "<=", ">=", "+", "-", "*", "/", "%", "min", "max", "at_least_fraction"];
+const NUMERIC_OPS: [&str; 12] = [
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "min",
+    "max",
+    "at_least_fraction",
+];
 /// Operators whose arguments must be dates.
-const DATE_OPS: [&str; 6] = ["weekday", "days_between", "age_on", "quarter", "month", "year"];
+const DATE_OPS: [&str; 6] = [
+    "weekday",
+    "days_between",
+    "age_on",
+    "quarter",
+    "month",
+    "year",
+];
 /// Equality operators, whose two sides must have the same type.
 const EQUALITY_OPS: [&str; 4] = ["==", "===", "!=", "!=="];
 
 /// Prepares one expression, reporting problems at `at` (a pointer into the spec).
-pub(super) fn prepare(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, expr: &Logic, at: &str) -> Option<Expr> {
+pub(super) fn prepare(
+    ctx: &mut Ctx<'_>,
+    spec: &Spec,
+    scope: ScopeRef<'_>,
+    expr: &Logic,
+    at: &str,
+) -> Option<Expr> {
     let before = ctx.out.len();
     check_refs(ctx, spec, scope, expr, at);
     check_types(ctx, spec, scope, expr, at);
@@ -50,7 +76,11 @@ fn check_refs(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, expr: &Logic,
             } else {
                 ""
             };
-            let hint_en = if hint.is_empty() { "" } else { " ($item is only available inside a repeated group)" };
+            let hint_en = if hint.is_empty() {
+                ""
+            } else {
+                " ($item is only available inside a repeated group)"
+            };
             ctx.error(
                 &format!("{at}{}", r.at),
                 "spec.unknown_reference",
@@ -63,7 +93,11 @@ fn check_refs(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, expr: &Logic,
 }
 
 /// The kind of an argument when it can be told without evaluating: a literal or a `var`.
-fn arg_kind(spec: &Spec, scope: ScopeRef<'_>, arg: &Value) -> Option<(VKind, Option<String>, Option<FieldType>)> {
+fn arg_kind(
+    spec: &Spec,
+    scope: ScopeRef<'_>,
+    arg: &Value,
+) -> Option<(VKind, Option<String>, Option<FieldType>)> {
     match arg {
         Value::Object(_) => {
             let (op, args) = op_args(arg)?;
@@ -90,7 +124,9 @@ fn check_types(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, expr: &Logic
                 }
             }
             Value::Object(m) if m.len() == 1 => {
-                let Some((op, args)) = op_args(e) else { continue };
+                let Some((op, args)) = op_args(e) else {
+                    continue;
+                };
                 let op_at = format!("{here}/{}", op.replace('~', "~0").replace('/', "~1"));
                 check_op(ctx, spec, scope, op, &args, &format!("{at}{op_at}"));
                 if let Some(Value::Array(a)) = m.get(op) {
@@ -106,7 +142,14 @@ fn check_types(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, expr: &Logic
     }
 }
 
-fn check_op(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, op: &str, args: &[&Value], at: &str) {
+fn check_op(
+    ctx: &mut Ctx<'_>,
+    spec: &Spec,
+    scope: ScopeRef<'_>,
+    op: &str,
+    args: &[&Value],
+    at: &str,
+) {
     let wanted = if NUMERIC_OPS.contains(&op) || op == "more_than_half" {
         Some((VKind::Number, "数字", "numbers"))
     } else if DATE_OPS.contains(&op) {
@@ -120,7 +163,9 @@ fn check_op(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, op: &str, args:
                 continue;
             }
             if let Some((kind, path, _)) = arg_kind(spec, scope, a) {
-                let ok = kind == want || kind == VKind::Any || (want == VKind::Date && kind == VKind::Text && path.is_none());
+                let ok = kind == want
+                    || kind == VKind::Any
+                    || (want == VKind::Date && kind == VKind::Text && path.is_none());
                 if !ok {
                     let what = path.unwrap_or_else(|| a.to_string());
                     ctx.error(
@@ -135,10 +180,20 @@ fn check_op(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, op: &str, args:
         }
     }
     if EQUALITY_OPS.contains(&op) && args.len() == 2 {
-        let (Some(a), Some(b)) = (args.first(), args.get(1)) else { return };
+        let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+            return;
+        };
         let (ka, kb) = (arg_kind(spec, scope, a), arg_kind(spec, scope, b));
         if let (Some((ta, pa, fa)), Some((tb, pb, fb))) = (&ka, &kb) {
-            let comparable = |x: VKind, y: VKind| x == y || x == VKind::Any || y == VKind::Any || matches!((x, y), (VKind::Date, VKind::Text) | (VKind::Text, VKind::Date));
+            let comparable = |x: VKind, y: VKind| {
+                x == y
+                    || x == VKind::Any
+                    || y == VKind::Any
+                    || matches!(
+                        (x, y),
+                        (VKind::Date, VKind::Text) | (VKind::Text, VKind::Date)
+                    )
+            };
             if !comparable(*ta, *tb) {
                 let what = pa.clone().or_else(|| pb.clone()).unwrap_or_default();
                 ctx.error(
@@ -152,7 +207,9 @@ fn check_op(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, op: &str, args:
             }
             // A literal compared with a choice must be one of its options.
             for ((field, path), other) in [((fa, pa), b), ((fb, pb), a)] {
-                if let (Some(FieldType::Choice), Some(path), Value::String(lit)) = (field, path, other) {
+                if let (Some(FieldType::Choice), Some(path), Value::String(lit)) =
+                    (field, path, other)
+                {
                     if let Some(res) = resolve(spec, scope, path).and_then(|r| r.node) {
                         if !res.options.iter().any(|o| &o.value == lit) {
                             ctx.error(
@@ -171,12 +228,24 @@ fn check_op(ctx: &mut Ctx<'_>, spec: &Spec, scope: ScopeRef<'_>, op: &str, args:
 }
 
 /// Prepares a list of rules in a scope. `at` points at the list in the spec.
-pub(super) fn plan_rules(ctx: &mut Ctx<'_>, spec: &Spec, rules: &[Rule], scope: ScopeRef<'_>, at: &str) -> Vec<PlannedRule> {
+pub(super) fn plan_rules(
+    ctx: &mut Ctx<'_>,
+    spec: &Spec,
+    rules: &[Rule],
+    scope: ScopeRef<'_>,
+    at: &str,
+) -> Vec<PlannedRule> {
     let mut planned = Vec::with_capacity(rules.len());
     for (i, rule) in rules.iter().enumerate() {
         let here = format!("{at}/{i}");
         if rule.code.trim().is_empty() {
-            ctx.error(&format!("{here}/code"), "spec.invalid_value", "规则须有代码", "A rule needs a code.", params! {});
+            ctx.error(
+                &format!("{here}/code"),
+                "spec.invalid_value",
+                "规则须有代码",
+                "A rule needs a code.",
+                params! {},
+            );
         }
         if let Some(p) = &rule.path {
             if p.contains("//") || p.ends_with('/') && p.len() > 1 {
@@ -189,7 +258,10 @@ pub(super) fn plan_rules(ctx: &mut Ctx<'_>, spec: &Spec, rules: &[Rule], scope: 
                 );
             }
         }
-        let when = rule.when.as_ref().map(|w| prepare(ctx, spec, scope, w, &format!("{here}/when")));
+        let when = rule
+            .when
+            .as_ref()
+            .map(|w| prepare(ctx, spec, scope, w, &format!("{here}/when")));
         let assert = prepare(ctx, spec, scope, &rule.assert, &format!("{here}/assert"));
         let mut params = Vec::new();
         for (name, p) in &rule.params {
@@ -199,7 +271,12 @@ pub(super) fn plan_rules(ctx: &mut Ctx<'_>, spec: &Spec, rules: &[Rule], scope: 
         }
         match (when, assert) {
             (Some(None), _) | (_, None) => {}
-            (when, Some(assert)) => planned.push(PlannedRule { rule: rule.clone(), when: when.flatten(), assert, params }),
+            (when, Some(assert)) => planned.push(PlannedRule {
+                rule: rule.clone(),
+                when: when.flatten(),
+                assert,
+                params,
+            }),
         }
     }
     planned

@@ -63,7 +63,9 @@ pub(crate) fn field_kind(node: &Node) -> VKind {
         FieldType::Date | FieldType::Time | FieldType::Datetime => VKind::Date,
         FieldType::MultiChoice => VKind::List,
         FieldType::Group if node.repeat.is_some() => VKind::List,
-        FieldType::Group | FieldType::ChecklistItem | FieldType::File | FieldType::Signature => VKind::Object,
+        FieldType::Group | FieldType::ChecklistItem | FieldType::File | FieldType::Signature => {
+            VKind::Object
+        }
         _ => VKind::Text,
     }
 }
@@ -71,7 +73,10 @@ pub(crate) fn field_kind(node: &Node) -> VKind {
 /// Resolves a dotted path; `None` when it names nothing in the form.
 pub(crate) fn resolve<'s>(spec: &'s Spec, scope: ScopeRef<'s>, path: &str) -> Option<Resolved<'s>> {
     if path.is_empty() {
-        return Some(Resolved { kind: VKind::Object, node: None });
+        return Some(Resolved {
+            kind: VKind::Object,
+            node: None,
+        });
     }
     let mut segs = path.split('.');
     let first = segs.next()?;
@@ -79,17 +84,31 @@ pub(crate) fn resolve<'s>(spec: &'s Spec, scope: ScopeRef<'s>, path: &str) -> Op
         "$settings" => {
             let name = segs.next();
             return match name {
-                None => Some(Resolved { kind: VKind::Object, node: None }),
+                None => Some(Resolved {
+                    kind: VKind::Object,
+                    node: None,
+                }),
                 Some(n) => spec.settings.get(n).map(|s| Resolved {
-                    kind: if segs.next().is_some() { VKind::Any } else { VKind::of_json(&s.value) },
+                    kind: if segs.next().is_some() {
+                        VKind::Any
+                    } else {
+                        VKind::of_json(&s.value)
+                    },
                     node: None,
                 }),
             };
         }
-        "$today" => return segs.next().is_none().then_some(Resolved { kind: VKind::Date, node: None }),
+        "$today" => {
+            return segs.next().is_none().then_some(Resolved {
+                kind: VKind::Date,
+                node: None,
+            })
+        }
         "$index" => {
-            return (scope.item_of.is_some() && segs.next().is_none())
-                .then_some(Resolved { kind: VKind::Number, node: None })
+            return (scope.item_of.is_some() && segs.next().is_none()).then_some(Resolved {
+                kind: VKind::Number,
+                node: None,
+            })
         }
         "$item" => {
             let group = scope.item_of?;
@@ -101,9 +120,15 @@ pub(crate) fn resolve<'s>(spec: &'s Spec, scope: ScopeRef<'s>, path: &str) -> Op
     walk(section, segs)
 }
 
-fn walk_children<'s, 'p>(children: &'s [Node], mut segs: impl Iterator<Item = &'p str>) -> Option<Resolved<'s>> {
+fn walk_children<'s, 'p>(
+    children: &'s [Node],
+    mut segs: impl Iterator<Item = &'p str>,
+) -> Option<Resolved<'s>> {
     match segs.next() {
-        None => Some(Resolved { kind: VKind::Object, node: None }),
+        None => Some(Resolved {
+            kind: VKind::Object,
+            node: None,
+        }),
         Some(seg) => {
             let child = children.iter().find(|c| c.id == seg)?;
             walk(child, segs)
@@ -112,8 +137,13 @@ fn walk_children<'s, 'p>(children: &'s [Node], mut segs: impl Iterator<Item = &'
 }
 
 fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Option<Resolved<'s>> {
-    let here = Resolved { kind: field_kind(node), node: Some(node) };
-    let Some(seg) = segs.next() else { return Some(here) };
+    let here = Resolved {
+        kind: field_kind(node),
+        node: Some(node),
+    };
+    let Some(seg) = segs.next() else {
+        return Some(here);
+    };
     match node.kind {
         FieldType::Group if node.repeat.is_some() => {
             seg.parse::<usize>().ok()?;
@@ -125,7 +155,10 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
         }
         FieldType::MultiChoice => {
             seg.parse::<usize>().ok()?;
-            segs.next().is_none().then_some(Resolved { kind: VKind::Text, node: None })
+            segs.next().is_none().then_some(Resolved {
+                kind: VKind::Text,
+                node: None,
+            })
         }
         FieldType::ChecklistItem => {
             let kind = match seg {
@@ -133,7 +166,10 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 "deductions" => match segs.next() {
                     None => VKind::Object,
                     Some(code) => {
-                        let known = node.score.as_ref().is_some_and(|s| s.deductions.iter().any(|d| d.code == code));
+                        let known = node
+                            .score
+                            .as_ref()
+                            .is_some_and(|s| s.deductions.iter().any(|d| d.code == code));
                         if !known {
                             return None;
                         }
@@ -142,7 +178,9 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 },
                 _ => return None,
             };
-            segs.next().is_none().then_some(Resolved { kind, node: None })
+            segs.next()
+                .is_none()
+                .then_some(Resolved { kind, node: None })
         }
         FieldType::File => {
             let kind = match seg {
@@ -150,7 +188,9 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 "size" => VKind::Number,
                 _ => return None,
             };
-            segs.next().is_none().then_some(Resolved { kind, node: None })
+            segs.next()
+                .is_none()
+                .then_some(Resolved { kind, node: None })
         }
         FieldType::Signature => {
             let kind = match seg {
@@ -158,7 +198,9 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 "date" => VKind::Date,
                 _ => return None,
             };
-            segs.next().is_none().then_some(Resolved { kind, node: None })
+            segs.next()
+                .is_none()
+                .then_some(Resolved { kind, node: None })
         }
         _ => None,
     }

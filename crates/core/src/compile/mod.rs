@@ -24,12 +24,34 @@ pub(crate) struct Ctx<'e> {
 }
 
 impl Ctx<'_> {
-    pub(crate) fn error(&mut self, path: &str, code: &str, zh: &str, en: &str, params: crate::report::Params) {
-        self.out.push(Diagnostic::new(path, code, Severity::Error, zh, en, params));
+    pub(crate) fn error(
+        &mut self,
+        path: &str,
+        code: &str,
+        zh: &str,
+        en: &str,
+        params: crate::report::Params,
+    ) {
+        self.out
+            .push(Diagnostic::new(path, code, Severity::Error, zh, en, params));
     }
 
-    pub(crate) fn warn(&mut self, path: &str, code: &str, zh: &str, en: &str, params: crate::report::Params) {
-        self.out.push(Diagnostic::new(path, code, Severity::Warning, zh, en, params));
+    pub(crate) fn warn(
+        &mut self,
+        path: &str,
+        code: &str,
+        zh: &str,
+        en: &str,
+        params: crate::report::Params,
+    ) {
+        self.out.push(Diagnostic::new(
+            path,
+            code,
+            Severity::Warning,
+            zh,
+            en,
+            params,
+        ));
     }
 }
 
@@ -49,7 +71,10 @@ pub(crate) fn compile_value(engine: &Engine, value: &serde_json::Value) -> Resul
 }
 
 pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecError> {
-    let mut ctx = Ctx { engine, out: Vec::new() };
+    let mut ctx = Ctx {
+        engine,
+        out: Vec::new(),
+    };
     let planned = check_and_plan(&mut ctx, &spec);
     if ctx.out.iter().any(|d| d.severity == Severity::Error) {
         return Err(finish(ctx.out));
@@ -58,17 +83,38 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
         return Err(finish(ctx.out));
     };
     let settings = serde_json::Value::Object(
-        spec.settings.iter().map(|(k, s)| (k.clone(), s.value.clone())).collect(),
+        spec.settings
+            .iter()
+            .map(|(k, s)| (k.clone(), s.value.clone()))
+            .collect(),
     );
-    Ok(Form { spec, inner: engine.inner.clone(), sections, rules, scoring, settings, warnings: ctx.out })
+    Ok(Form {
+        spec,
+        inner: engine.inner.clone(),
+        sections,
+        rules,
+        scoring,
+        settings,
+        warnings: ctx.out,
+    })
 }
 
-type Planned = (Vec<crate::form::Plan>, Vec<crate::form::PlannedRule>, Option<crate::form::PlannedScoring>);
+type Planned = (
+    Vec<crate::form::Plan>,
+    Vec<crate::form::PlannedRule>,
+    Option<crate::form::PlannedScoring>,
+);
 
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
     nodes::check_header(ctx, spec);
     let sections = nodes::plan_sections(ctx, spec);
-    let rules = exprs::plan_rules(ctx, spec, &spec.rules, index::ScopeRef { item_of: None }, "/rules");
+    let rules = exprs::plan_rules(
+        ctx,
+        spec,
+        &spec.rules,
+        index::ScopeRef { item_of: None },
+        "/rules",
+    );
     cycles::check(ctx, spec);
     let scoring = scoring::plan(ctx, spec);
     Some((sections, rules, scoring))
@@ -76,7 +122,7 @@ fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
 
 /// Orders diagnostics: errors first, each group in spec order.
 fn finish(mut out: Vec<Diagnostic>) -> SpecError {
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|d| d.severity);
     SpecError { diagnostics: out }
 }
 

@@ -27,13 +27,31 @@ pub(super) fn check_header(ctx: &mut Ctx<'_>, spec: &Spec) {
         );
     }
     if spec.version.trim().is_empty() {
-        ctx.error("/version", "spec.invalid_value", "版本号不能为空", "The version must not be empty.", params! {});
+        ctx.error(
+            "/version",
+            "spec.invalid_value",
+            "版本号不能为空",
+            "The version must not be empty.",
+            params! {},
+        );
     }
     if spec.title.is_empty() {
-        ctx.warn("/title", "spec.missing_title", "表单缺少标题", "The form has no title.", params! {});
+        ctx.warn(
+            "/title",
+            "spec.missing_title",
+            "表单缺少标题",
+            "The form has no title.",
+            params! {},
+        );
     }
     if spec.sections.is_empty() {
-        ctx.error("/sections", "spec.empty_group", "表单至少需要一个部分", "A form needs at least one section.", params! {});
+        ctx.error(
+            "/sections",
+            "spec.empty_group",
+            "表单至少需要一个部分",
+            "A form needs at least one section.",
+            params! {},
+        );
     }
     for name in spec.settings.keys() {
         if !valid_id(name, false) {
@@ -53,7 +71,9 @@ pub(crate) fn valid_id(id: &str, allow_dash: bool) -> bool {
     !id.is_empty()
         && id.len() <= 100
         && !FORBIDDEN_KEYS.contains(&id)
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || (allow_dash && c == '-'))
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || (allow_dash && c == '-'))
 }
 
 pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
@@ -80,7 +100,13 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
                 params! {},
             );
         }
-        plans.push(plan_node(ctx, spec, section, ScopeRef { item_of: None }, &here));
+        plans.push(plan_node(
+            ctx,
+            spec,
+            section,
+            ScopeRef { item_of: None },
+            &here,
+        ));
     }
     plans
 }
@@ -109,16 +135,32 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
     }
 }
 
-fn plan_node<'s>(ctx: &mut Ctx<'_>, spec: &'s Spec, node: &'s Node, scope: ScopeRef<'s>, at: &Pointer) -> Plan {
+fn plan_node<'s>(
+    ctx: &mut Ctx<'_>,
+    spec: &'s Spec,
+    node: &'s Node,
+    scope: ScopeRef<'s>,
+    at: &Pointer,
+) -> Plan {
     check_properties(ctx, node, at);
     let cond = |ctx: &mut Ctx<'_>, e: &Option<serde_json::Value>, key: &str| {
-        e.as_ref().and_then(|e| prepare(ctx, spec, scope, e, &at.key(key).to_string()))
+        e.as_ref()
+            .and_then(|e| prepare(ctx, spec, scope, e, &at.key(key).to_string()))
     };
     let visible_if = cond(ctx, &node.visible_if, "visible_if");
     let enabled_if = cond(ctx, &node.enabled_if, "enabled_if");
     let required_if = cond(ctx, &node.required_if, "required_if");
-    let pattern = node.pattern.as_ref().and_then(|p| compile_pattern(ctx, p, &at.key("pattern")));
-    let inner = if node.repeat.is_some() { ScopeRef { item_of: Some(node) } } else { scope };
+    let pattern = node
+        .pattern
+        .as_ref()
+        .and_then(|p| compile_pattern(ctx, p, &at.key("pattern")));
+    let inner = if node.repeat.is_some() {
+        ScopeRef {
+            item_of: Some(node),
+        }
+    } else {
+        scope
+    };
     let rules = plan_rules(ctx, spec, &node.rules, inner, &at.key("rules").to_string());
     let deduction_counts = node
         .score
@@ -129,7 +171,17 @@ fn plan_node<'s>(ctx: &mut Ctx<'_>, spec: &'s Spec, node: &'s Node, scope: Scope
                 .enumerate()
                 .map(|(i, d)| {
                     d.count.as_ref().and_then(|c| {
-                        prepare(ctx, spec, scope, c, &at.key("score").key("deductions").index(i).key("count").to_string())
+                        prepare(
+                            ctx,
+                            spec,
+                            scope,
+                            c,
+                            &at.key("score")
+                                .key("deductions")
+                                .index(i)
+                                .key("count")
+                                .to_string(),
+                        )
                     })
                 })
                 .collect()
@@ -144,11 +196,23 @@ fn plan_node<'s>(ctx: &mut Ctx<'_>, spec: &'s Spec, node: &'s Node, scope: Scope
         .collect();
     let mut own = node.clone();
     own.items = Vec::new();
-    Plan { node: own, children, visible_if, enabled_if, required_if, pattern, rules, deduction_counts }
+    Plan {
+        node: own,
+        children,
+        visible_if,
+        enabled_if,
+        required_if,
+        pattern,
+        rules,
+        deduction_counts,
+    }
 }
 
 fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Regex> {
-    match regex::RegexBuilder::new(&format!("^(?:{pattern})$")).size_limit(REGEX_SIZE_LIMIT).build() {
+    match regex::RegexBuilder::new(&format!("^(?:{pattern})$"))
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+    {
         Ok(r) => Some(r),
         Err(e) => {
             ctx.error(
@@ -187,17 +251,35 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             );
         }
         if node.repeat.is_some() {
-            ctx.error(&p("repeat"), "spec.items_on_field", "只有 group 才能重复", "Only a group can repeat.", params! {});
+            ctx.error(
+                &p("repeat"),
+                "spec.items_on_field",
+                "只有 group 才能重复",
+                "Only a group can repeat.",
+                params! {},
+            );
         }
     }
     if let Some(r) = node.repeat {
         if r.max.is_some_and(|m| m < r.min) {
-            ctx.error(&p("repeat"), "spec.range", "重复次数下限大于上限", "repeat.min is greater than repeat.max.", params! {});
+            ctx.error(
+                &p("repeat"),
+                "spec.range",
+                "重复次数下限大于上限",
+                "repeat.min is greater than repeat.max.",
+                params! {},
+            );
         }
     }
     let choice = matches!(k, FieldType::Choice | FieldType::MultiChoice);
     if choice && node.options.is_empty() {
-        ctx.error(&p("options"), "spec.missing_options", "选择题必须有选项", "A choice needs options.", params! {});
+        ctx.error(
+            &p("options"),
+            "spec.missing_options",
+            "选择题必须有选项",
+            "A choice needs options.",
+            params! {},
+        );
     }
     if !choice && !node.options.is_empty() {
         ignored(ctx, &p("options"), "options", k);
@@ -216,21 +298,45 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     }
     if let (Some(a), Some(b)) = (node.min, node.max) {
         if a > b {
-            ctx.error(&p("min"), "spec.range", "min 大于 max", "min is greater than max.", params! {});
+            ctx.error(
+                &p("min"),
+                "spec.range",
+                "min 大于 max",
+                "min is greater than max.",
+                params! {},
+            );
         }
     }
     if let (Some(a), Some(b)) = (node.min_length, node.max_length) {
         if a > b {
-            ctx.error(&p("min_length"), "spec.range", "min_length 大于 max_length", "min_length is greater than max_length.", params! {});
+            ctx.error(
+                &p("min_length"),
+                "spec.range",
+                "min_length 大于 max_length",
+                "min_length is greater than max_length.",
+                params! {},
+            );
         }
     }
     if let (Some(a), Some(b)) = (node.min_count, node.max_count) {
         if a > b {
-            ctx.error(&p("min_count"), "spec.range", "min_count 大于 max_count", "min_count is greater than max_count.", params! {});
+            ctx.error(
+                &p("min_count"),
+                "spec.range",
+                "min_count 大于 max_count",
+                "min_count is greater than max_count.",
+                params! {},
+            );
         }
     }
     if node.step.is_some_and(|s| s <= 0.0 || !s.is_finite()) {
-        ctx.error(&p("step"), "spec.range", "step 必须为正数", "step must be positive.", params! {});
+        ctx.error(
+            &p("step"),
+            "spec.range",
+            "step 必须为正数",
+            "step must be positive.",
+            params! {},
+        );
     }
     if (node.min.is_some() || node.max.is_some() || node.step.is_some()) && !k.is_numeric() {
         ignored(ctx, &p("min"), "min/max/step", k);

@@ -43,8 +43,44 @@ pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spe
     Some(spec)
 }
 
+/// Parses a list of nodes. A node that cannot be read keeps its place (as a
+/// placeholder without its faulty properties), so later paths stay right.
 fn parse_nodes(items: &[Value], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Node> {
-    items.iter().enumerate().filter_map(|(i, v)| parse_node(v, &at.index(i), out)).collect()
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| parse_node(v, &at.index(i), out).unwrap_or_else(|| placeholder(v, i)))
+        .collect()
+}
+
+/// What stands in for a node that could not be read: its good properties, or
+/// failing that an inert text field, so no further diagnostic comes from it.
+fn placeholder(v: &Value, index: usize) -> Node {
+    if let Value::Object(map) = v {
+        let good: Map<String, Value> = map
+            .iter()
+            .filter(|(k, val)| {
+                let mut probe = skeleton(map, &["id", "type"]);
+                probe.insert((*k).clone(), (*val).clone());
+                serde_json::from_value::<Node>(Value::Object(probe)).is_ok()
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if let Ok(mut node) = serde_json::from_value::<Node>(Value::Object(good)) {
+            node.items.clear();
+            node.kind = if node.kind == crate::spec::FieldType::Group {
+                crate::spec::FieldType::Text
+            } else {
+                node.kind
+            };
+            return node;
+        }
+    }
+    Node {
+        id: format!("_unreadable_{index}"),
+        kind: crate::spec::FieldType::Text,
+        ..Node::default()
+    }
 }
 
 fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<Node> {
@@ -59,7 +95,9 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
     for (key, v) in nested {
         match key {
             "items" => match v {
-                Some(Value::Array(items)) => node.items = parse_nodes(&items, &at.key("items"), out),
+                Some(Value::Array(items)) => {
+                    node.items = parse_nodes(&items, &at.key("items"), out)
+                }
                 Some(_) => out.push(type_error(&at.key("items"), "array")),
                 None => {}
             },
@@ -69,7 +107,11 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
     Some(node)
 }
 
-fn parse_list<T: DeserializeOwned>(value: Option<&Value>, at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<T> {
+fn parse_list<T: DeserializeOwned>(
+    value: Option<&Value>,
+    at: &Pointer,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<T> {
     match value {
         None | Some(Value::Null) => vec![],
         Some(Value::Array(items)) => items
@@ -79,7 +121,9 @@ fn parse_list<T: DeserializeOwned>(value: Option<&Value>, at: &Pointer, out: &mu
                 Ok(t) => Some(t),
                 Err(e) => {
                     let here = at.index(i);
-                    let fallback = v.as_object().map(|m| skeleton(m, &["code", "assert", "message"]));
+                    let fallback = v
+                        .as_object()
+                        .map(|m| skeleton(m, &["code", "assert", "message"]));
                     match (v.as_object(), fallback) {
                         (Some(m), Some(sk)) => {
                             let _ = parse_object::<T>(m, &here, &sk, out);
@@ -99,7 +143,10 @@ fn parse_list<T: DeserializeOwned>(value: Option<&Value>, at: &Pointer, out: &mu
 
 /// Keeps only the named keys (those a minimal valid object needs).
 fn skeleton(map: &Map<String, Value>, keys: &[&str]) -> Map<String, Value> {
-    map.iter().filter(|(k, _)| keys.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
+    map.iter()
+        .filter(|(k, _)| keys.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// Parses `map` as a `T`. On failure, finds which properties are at fault by
@@ -145,7 +192,14 @@ fn serde_error(at: &Pointer, e: &serde_json::Error) -> Diagnostic {
     } else {
         ("spec.invalid_value", "取值不正确：{detail}")
     };
-    Diagnostic::new(at.as_str(), code, Severity::Error, zh, "{detail}", params! {"detail" => detail})
+    Diagnostic::new(
+        at.as_str(),
+        code,
+        Severity::Error,
+        zh,
+        "{detail}",
+        params! {"detail" => detail},
+    )
 }
 
 fn type_error(at: &Pointer, expected: &str) -> Diagnostic {
@@ -187,11 +241,28 @@ mod tests {
         });
         let mut out = vec![];
         let parsed = parse_spec(&spec, &mut out).unwrap();
-        let paths: Vec<_> = out.iter().map(|d| (d.path.as_str(), d.code.as_str())).collect();
-        assert!(paths.contains(&("/sections/0/items/0/min", "spec.invalid_value")), "{paths:?}");
-        assert!(paths.contains(&("/sections/0/items/0/colour", "spec.unknown_property")), "{paths:?}");
-        assert!(paths.iter().any(|(p, _)| p.starts_with("/sections/0/items/1")), "{paths:?}");
-        assert!(paths.contains(&("/sections/0/items/2", "spec.invalid_value")), "{paths:?}");
+        let paths: Vec<_> = out
+            .iter()
+            .map(|d| (d.path.as_str(), d.code.as_str()))
+            .collect();
+        assert!(
+            paths.contains(&("/sections/0/items/0/min", "spec.invalid_value")),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&("/sections/0/items/0/colour", "spec.unknown_property")),
+            "{paths:?}"
+        );
+        assert!(
+            paths
+                .iter()
+                .any(|(p, _)| p.starts_with("/sections/0/items/1")),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&("/sections/0/items/2", "spec.invalid_value")),
+            "{paths:?}"
+        );
         assert_eq!(parsed.sections.len(), 1);
     }
 

@@ -17,7 +17,14 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     let mut any_scored = false;
     let root = Pointer::root().key("sections");
     for (i, s) in spec.sections.iter().enumerate() {
-        walk_items(ctx, s, &root.index(i), false, &mut total_points, &mut any_scored);
+        walk_items(
+            ctx,
+            s,
+            &root.index(i),
+            false,
+            &mut total_points,
+            &mut any_scored,
+        );
     }
     let default = Scoring {
         total: None,
@@ -34,7 +41,13 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     };
     let at = Pointer::root().key("scoring");
     if !(scoring.scale > 0.0 && scoring.scale.is_finite()) {
-        ctx.error(&at.key("scale").to_string(), "spec.range", "scale 必须为正数", "scale must be positive.", params! {});
+        ctx.error(
+            &at.key("scale").to_string(),
+            "spec.range",
+            "scale 必须为正数",
+            "scale must be positive.",
+            params! {},
+        );
     }
     if let Some(total) = scoring.total {
         if (total - total_points).abs() > EPSILON {
@@ -53,14 +66,26 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     for (i, v) in scoring.veto.iter().enumerate() {
         let here = at.key("veto").index(i);
         check_grade(ctx, v.grade.as_deref(), &band_ids, &here.key("grade"));
-        if let Some(e) = prepare(ctx, spec, ScopeRef { item_of: None }, &v.when, &here.key("when").to_string()) {
+        if let Some(e) = prepare(
+            ctx,
+            spec,
+            ScopeRef { item_of: None },
+            &v.when,
+            &here.key("when").to_string(),
+        ) {
             vetoes.push((v.clone(), e));
         }
     }
     let mut bonuses = Vec::new();
     for (i, b) in scoring.bonus.iter().enumerate() {
         let here = at.key("bonus").index(i);
-        if let Some(e) = prepare(ctx, spec, ScopeRef { item_of: None }, &b.count, &here.key("count").to_string()) {
+        if let Some(e) = prepare(
+            ctx,
+            spec,
+            ScopeRef { item_of: None },
+            &b.count,
+            &here.key("count").to_string(),
+        ) {
             bonuses.push((b.clone(), e));
         }
     }
@@ -97,7 +122,12 @@ fn check_grade(ctx: &mut Ctx<'_>, grade: Option<&str>, band_ids: &[&str], at: &P
 fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, band_ids: &[&str]) {
     fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, band_ids: &[&str]) {
         if let Some(v) = n.score.as_ref().and_then(|s| s.veto.as_ref()) {
-            check_grade(ctx, v.grade.as_deref(), band_ids, &at.key("score").key("veto").key("grade"));
+            check_grade(
+                ctx,
+                v.grade.as_deref(),
+                band_ids,
+                &at.key("score").key("veto").key("grade"),
+            );
         }
         for (i, c) in n.items.iter().enumerate() {
             walk(ctx, c, &at.key("items").index(i), band_ids);
@@ -115,10 +145,22 @@ fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
     for (i, b) in bands.iter().enumerate() {
         let here = at.key("bands").index(i);
         if !ids.insert(b.id.as_str()) {
-            ctx.error(&here.key("id").to_string(), "spec.duplicate_id", "等级“{id}”重复", "The band id “{id}” is used twice.", params! {"id" => b.id});
+            ctx.error(
+                &here.key("id").to_string(),
+                "spec.duplicate_id",
+                "等级“{id}”重复",
+                "The band id “{id}” is used twice.",
+                params! {"id" => b.id},
+            );
         }
         if b.max.is_some_and(|m| m <= b.min) {
-            ctx.error(&here.to_string(), "spec.range", "等级“{id}”的下限不小于上限", "Band “{id}” has min ≥ max.", params! {"id" => b.id});
+            ctx.error(
+                &here.to_string(),
+                "spec.range",
+                "等级“{id}”的下限不小于上限",
+                "Band “{id}” has min ≥ max.",
+                params! {"id" => b.id},
+            );
         }
         for (j, other) in bands.iter().enumerate().skip(i + 1) {
             let a_hi = b.max.unwrap_or(f64::INFINITY);
@@ -153,7 +195,14 @@ fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
     }
 }
 
-fn walk_items(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer, in_repeat: bool, total: &mut f64, any: &mut bool) {
+fn walk_items(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    at: &Pointer,
+    in_repeat: bool,
+    total: &mut f64,
+    any: &mut bool,
+) {
     if let Some(score) = &node.score {
         *any = true;
         let here = at.key("score");
@@ -163,27 +212,36 @@ fn walk_items(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer, in_repeat: bool, tot
         let points = match node.kind {
             FieldType::Choice | FieldType::MultiChoice => {
                 let best = if node.kind == FieldType::Choice {
-                    node.options.iter().filter_map(|o| o.score).fold(0.0, f64::max)
+                    node.options
+                        .iter()
+                        .filter_map(|o| o.score)
+                        .fold(0.0, f64::max)
                 } else {
-                    node.options.iter().filter_map(|o| o.score).filter(|s| *s > 0.0).sum()
+                    node.options
+                        .iter()
+                        .filter_map(|o| o.score)
+                        .filter(|s| *s > 0.0)
+                        .sum()
                 };
                 score.points.unwrap_or(best)
             }
-            FieldType::ChecklistItem | FieldType::Boolean | FieldType::Integer | FieldType::Decimal | FieldType::Group => {
-                match score.points {
-                    Some(p) => p,
-                    None => {
-                        ctx.error(
-                            &here.to_string(),
-                            "spec.missing_property",
-                            "计分项须声明分值 points",
-                            "A scored item needs `points`.",
-                            params! {},
-                        );
-                        0.0
-                    }
+            FieldType::ChecklistItem
+            | FieldType::Boolean
+            | FieldType::Integer
+            | FieldType::Decimal
+            | FieldType::Group => match score.points {
+                Some(p) => p,
+                None => {
+                    ctx.error(
+                        &here.to_string(),
+                        "spec.missing_property",
+                        "计分项须声明分值 points",
+                        "A scored item needs `points`.",
+                        params! {},
+                    );
+                    0.0
                 }
-            }
+            },
             other => {
                 ctx.error(
                     &here.to_string(),
@@ -196,28 +254,75 @@ fn walk_items(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer, in_repeat: bool, tot
             }
         };
         if node.kind == FieldType::Group && node.repeat.is_none() {
-            ctx.error(&here.to_string(), "spec.score_type", "只有重复组能按条目计分", "Only a repeated group can be scored (per entry).", params! {});
+            ctx.error(
+                &here.to_string(),
+                "spec.score_type",
+                "只有重复组能按条目计分",
+                "Only a repeated group can be scored (per entry).",
+                params! {},
+            );
         }
-        if matches!(node.kind, FieldType::Integer | FieldType::Decimal | FieldType::Group) && score.per_unit.is_none() {
-            ctx.error(&here.key("per_unit").to_string(), "spec.missing_property", "按数量计分须声明 per_unit", "Scoring by quantity needs `per_unit`.", params! {});
+        if matches!(
+            node.kind,
+            FieldType::Integer | FieldType::Decimal | FieldType::Group
+        ) && score.per_unit.is_none()
+        {
+            ctx.error(
+                &here.key("per_unit").to_string(),
+                "spec.missing_property",
+                "按数量计分须声明 per_unit",
+                "Scoring by quantity needs `per_unit`.",
+                params! {},
+            );
         }
         if !(points >= 0.0 && points.is_finite()) {
-            ctx.error(&here.key("points").to_string(), "spec.range", "分值不能为负", "Points cannot be negative.", params! {});
+            ctx.error(
+                &here.key("points").to_string(),
+                "spec.range",
+                "分值不能为负",
+                "Points cannot be negative.",
+                params! {},
+            );
         }
         if score.partial.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
-            ctx.error(&here.key("partial").to_string(), "spec.range", "partial 应在 0 到 1 之间", "partial must be between 0 and 1.", params! {});
+            ctx.error(
+                &here.key("partial").to_string(),
+                "spec.range",
+                "partial 应在 0 到 1 之间",
+                "partial must be between 0 and 1.",
+                params! {},
+            );
         }
         if score.floor < 0.0 || score.floor > points + EPSILON {
-            ctx.error(&here.key("floor").to_string(), "spec.range", "floor 应在 0 到分值之间", "floor must be between 0 and the points.", params! {});
+            ctx.error(
+                &here.key("floor").to_string(),
+                "spec.range",
+                "floor 应在 0 到分值之间",
+                "floor must be between 0 and the points.",
+                params! {},
+            );
         }
         for (i, d) in score.deductions.iter().enumerate() {
             if !(d.points >= 0.0 && d.points.is_finite()) {
-                ctx.error(&here.key("deductions").index(i).key("points").to_string(), "spec.range", "扣分值不能为负", "A deduction cannot be negative.", params! {});
+                ctx.error(
+                    &here.key("deductions").index(i).key("points").to_string(),
+                    "spec.range",
+                    "扣分值不能为负",
+                    "A deduction cannot be negative.",
+                    params! {},
+                );
             }
         }
         *total += points;
     }
     for (i, c) in node.items.iter().enumerate() {
-        walk_items(ctx, c, &at.key("items").index(i), in_repeat || node.repeat.is_some(), total, any);
+        walk_items(
+            ctx,
+            c,
+            &at.key("items").index(i),
+            in_repeat || node.repeat.is_some(),
+            total,
+            any,
+        );
     }
 }

@@ -21,7 +21,9 @@ use crate::spec::FieldType;
 pub(crate) fn parse_datetime(s: &str) -> Option<chrono::NaiveDateTime> {
     let core = s.strip_suffix('Z').unwrap_or(s);
     let core = match core.len() {
-        22 | 25 if matches!(core.as_bytes().get(core.len() - 6), Some(b'+') | Some(b'-')) => core.get(..core.len() - 6)?,
+        22 | 25 if matches!(core.as_bytes().get(core.len() - 6), Some(b'+') | Some(b'-')) => {
+            core.get(..core.len() - 6)?
+        }
         _ => core,
     };
     let date = core.get(..10)?;
@@ -72,7 +74,12 @@ pub(crate) struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     /// The top-level scope of a record.
-    pub(crate) fn new(arena: &'a Bump, record: &Value, settings: &Value, today: Option<&str>) -> Scope<'a> {
+    pub(crate) fn new(
+        arena: &'a Bump,
+        record: &Value,
+        settings: &Value,
+        today: Option<&str>,
+    ) -> Scope<'a> {
         let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::new();
         if let Value::Object(map) = record {
             for (k, v) in map {
@@ -97,7 +104,12 @@ impl<'a> Scope<'a> {
     pub(crate) fn item(&self, item: &Value, index: usize) -> Scope<'a> {
         let arena = self.arena;
         let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::with_capacity(self.base.len() + 2);
-        pairs.extend(self.base.iter().filter(|(k, _)| *k != "$item" && *k != "$index").cloned());
+        pairs.extend(
+            self.base
+                .iter()
+                .filter(|(k, _)| *k != "$item" && *k != "$index")
+                .cloned(),
+        );
         pairs.push(("$item", DataValue::from_serde_value_in(item, arena)));
         #[allow(clippy::cast_possible_wrap)]
         pairs.push(("$index", DataValue::from_i64(index as i64)));
@@ -123,7 +135,15 @@ impl DataLogic {
         for (name, op) in builtin_operators().into_iter().chain(extra.iter().cloned()) {
             builder = builder.add_operator(name, Adapter(op));
         }
-        DataLogic { engine: builder.build() }
+        DataLogic {
+            engine: builder.build(),
+        }
+    }
+}
+
+impl DataLogic {
+    fn knows(&self, op: &str) -> bool {
+        self.engine.has_custom_operator(op) || self.engine.builtin_operator_names().any(|b| b == op)
     }
 }
 
@@ -132,20 +152,32 @@ impl RuleEngine for DataLogic {
         if refs::depth(expr) > MAX_DEPTH as usize {
             return Err(format!("nested deeper than {MAX_DEPTH} levels"));
         }
-        self.engine.compile(expr).map(Expr).map_err(|e| e.to_string())
+        if let Some(op) = refs::operators(expr).into_iter().find(|op| !self.knows(op)) {
+            return Err(format!("unknown operator “{op}”"));
+        }
+        self.engine
+            .compile(expr)
+            .map(Expr)
+            .map_err(|e| e.to_string())
     }
 
     fn test(&self, expr: &Expr, scope: &Scope<'_>) -> Result<bool, String> {
         let arena = Bump::new();
         let ctx: &DataValue<'_> = scope.ctx;
-        let result = self.engine.evaluate(&expr.0, ctx, &arena).map_err(|e| e.to_string())?;
+        let result = self
+            .engine
+            .evaluate(&expr.0, ctx, &arena)
+            .map_err(|e| e.to_string())?;
         Ok(self.engine.truthy(result))
     }
 
     fn value(&self, expr: &Expr, scope: &Scope<'_>) -> Result<Value, String> {
         let arena = Bump::new();
         let ctx: &DataValue<'_> = scope.ctx;
-        let result = self.engine.evaluate(&expr.0, ctx, &arena).map_err(|e| e.to_string())?;
+        let result = self
+            .engine
+            .evaluate(&expr.0, ctx, &arena)
+            .map_err(|e| e.to_string())?;
         Ok(result.to_serde_value())
     }
 }

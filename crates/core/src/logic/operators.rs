@@ -41,7 +41,10 @@ pub(crate) fn builtin_operators() -> Vec<(String, Arc<dyn Operator>)> {
         ("length", Arc::new(Fn(length))),
         ("distinct", Arc::new(Fn(distinct))),
     ];
-    table.into_iter().map(|(n, op)| (n.to_owned(), op)).collect()
+    table
+        .into_iter()
+        .map(|(n, op)| (n.to_owned(), op))
+        .collect()
 }
 
 /// A plain function as an [`Operator`].
@@ -58,7 +61,9 @@ fn arg(args: &[Value], i: usize) -> &Value {
 }
 
 fn num(args: &[Value], i: usize) -> Result<f64, String> {
-    arg(args, i).as_f64().ok_or_else(|| format!("argument {} must be a number", i + 1))
+    arg(args, i)
+        .as_f64()
+        .ok_or_else(|| format!("argument {} must be a number", i + 1))
 }
 
 /// Parses `YYYY-MM-DD` (also the date part of a date-time).
@@ -67,7 +72,10 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     if s.len() > 10 && !matches!(s.as_bytes().get(10), Some(b'T') | Some(b' ')) {
         return None;
     }
-    if date_part.len() != 10 || date_part.as_bytes().get(4) != Some(&b'-') || date_part.as_bytes().get(7) != Some(&b'-') {
+    if date_part.len() != 10
+        || date_part.as_bytes().get(4) != Some(&b'-')
+        || date_part.as_bytes().get(7) != Some(&b'-')
+    {
         return None;
     }
     NaiveDate::parse_from_str(date_part, "%Y-%m-%d").ok()
@@ -83,7 +91,10 @@ pub(crate) fn parse_time(s: &str) -> Option<NaiveTime> {
 }
 
 fn date(args: &[Value], i: usize) -> Result<NaiveDate, String> {
-    arg(args, i).as_str().and_then(parse_date).ok_or_else(|| format!("argument {} must be a date YYYY-MM-DD", i + 1))
+    arg(args, i)
+        .as_str()
+        .and_then(parse_date)
+        .ok_or_else(|| format!("argument {} must be a date YYYY-MM-DD", i + 1))
 }
 
 fn count(args: &[Value]) -> Result<Value, String> {
@@ -107,7 +118,10 @@ fn count_where(args: &[Value]) -> Result<Value, String> {
 fn sum_of(args: &[Value]) -> Result<Value, String> {
     let key = arg(args, 1).as_str().ok_or("sum_of needs a key")?;
     match arg(args, 0) {
-        Value::Array(a) => Ok(json!(a.iter().filter_map(|e| e.get(key).and_then(Value::as_f64)).sum::<f64>())),
+        Value::Array(a) => Ok(json!(a
+            .iter()
+            .filter_map(|e| e.get(key).and_then(Value::as_f64))
+            .sum::<f64>())),
         Value::Null => Ok(json!(0)),
         _ => Err("sum_of needs a list".into()),
     }
@@ -119,8 +133,14 @@ fn weekday(args: &[Value]) -> Result<Value, String> {
 
 fn hour(args: &[Value]) -> Result<Value, String> {
     let s = arg(args, 0).as_str().ok_or("hour needs a time")?;
-    let time_part = if s.len() >= 16 { s.get(11..16) } else { Some(s) };
-    let t = time_part.and_then(|t| parse_time(t.get(..5).unwrap_or(t))).ok_or("hour needs HH:MM")?;
+    let time_part = if s.len() >= 16 {
+        s.get(11..16)
+    } else {
+        Some(s)
+    };
+    let t = time_part
+        .and_then(|t| parse_time(t.get(..5).unwrap_or(t)))
+        .ok_or("hour needs HH:MM")?;
     Ok(json!(t.hour()))
 }
 
@@ -165,7 +185,11 @@ fn more_than_half(args: &[Value]) -> Result<Value, String> {
     let part = num(args, 0)?;
     let whole = num(args, 1)?;
     let strict = arg(args, 2).as_bool().unwrap_or(true);
-    Ok(json!(if strict { 2.0 * part > whole } else { 2.0 * part >= whole }))
+    Ok(json!(if strict {
+        2.0 * part > whole
+    } else {
+        2.0 * part >= whole
+    }))
 }
 
 fn at_least_fraction(args: &[Value]) -> Result<Value, String> {
@@ -183,7 +207,9 @@ fn length(args: &[Value]) -> Result<Value, String> {
 
 fn distinct(args: &[Value]) -> Result<Value, String> {
     let key = arg(args, 1).as_str();
-    let Value::Array(a) = arg(args, 0) else { return Ok(json!(true)) };
+    let Value::Array(a) = arg(args, 0) else {
+        return Ok(json!(true));
+    };
     let mut seen: Vec<&Value> = Vec::with_capacity(a.len());
     for e in a {
         let v = match key {
@@ -208,9 +234,18 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(weekday(&[json!("2026-11-24")]).unwrap(), json!(2)); // a Tuesday
-        assert_eq!(age_on(&[json!("1990-05-20"), json!("2026-05-19")]).unwrap(), json!(35));
-        assert_eq!(age_on(&[json!("1990-05-20"), json!("2026-05-20")]).unwrap(), json!(36));
-        assert_eq!(days_between(&[json!("2026-01-01"), json!("2026-03-01")]).unwrap(), json!(59));
+        assert_eq!(
+            age_on(&[json!("1990-05-20"), json!("2026-05-19")]).unwrap(),
+            json!(35)
+        );
+        assert_eq!(
+            age_on(&[json!("1990-05-20"), json!("2026-05-20")]).unwrap(),
+            json!(36)
+        );
+        assert_eq!(
+            days_between(&[json!("2026-01-01"), json!("2026-03-01")]).unwrap(),
+            json!(59)
+        );
         assert!(weekday(&[json!("2026-02-30")]).is_err());
         assert_eq!(hour(&[json!("2026-11-24T14:30")]).unwrap(), json!(14));
         assert_eq!(quarter(&[json!("2026-11-24")]).unwrap(), json!(4));
@@ -218,17 +253,32 @@ mod tests {
 
     #[test]
     fn majorities() {
-        assert_eq!(more_than_half(&[json!(5), json!(10)]).unwrap(), json!(false));
-        assert_eq!(more_than_half(&[json!(5), json!(10), json!(false)]).unwrap(), json!(true));
-        assert_eq!(at_least_fraction(&[json!(16), json!(20), json!(4), json!(5)]).unwrap(), json!(true));
-        assert_eq!(at_least_fraction(&[json!(15), json!(20), json!(4), json!(5)]).unwrap(), json!(false));
+        assert_eq!(
+            more_than_half(&[json!(5), json!(10)]).unwrap(),
+            json!(false)
+        );
+        assert_eq!(
+            more_than_half(&[json!(5), json!(10), json!(false)]).unwrap(),
+            json!(true)
+        );
+        assert_eq!(
+            at_least_fraction(&[json!(16), json!(20), json!(4), json!(5)]).unwrap(),
+            json!(true)
+        );
+        assert_eq!(
+            at_least_fraction(&[json!(15), json!(20), json!(4), json!(5)]).unwrap(),
+            json!(false)
+        );
     }
 
     #[test]
     fn lists() {
         let l = json!([{"a": 1, "r": "x"}, {"a": 2, "r": "y"}, {"a": "z", "r": "x"}]);
-        assert_eq!(count(&[l.clone()]).unwrap(), json!(3));
-        assert_eq!(count_where(&[l.clone(), json!("r"), json!("x")]).unwrap(), json!(2));
+        assert_eq!(count(std::slice::from_ref(&l)).unwrap(), json!(3));
+        assert_eq!(
+            count_where(&[l.clone(), json!("r"), json!("x")]).unwrap(),
+            json!(2)
+        );
         assert_eq!(sum_of(&[l.clone(), json!("a")]).unwrap(), json!(3.0));
         assert_eq!(distinct(&[l, json!("r")]).unwrap(), json!(false));
     }

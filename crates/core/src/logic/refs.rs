@@ -30,14 +30,22 @@ fn collect(expr: &Value, at: &str, out: &mut Vec<VarRef>) {
             }
         }
         Value::Object(map) if map.len() == 1 => {
-            let Some((op, args)) = map.iter().next() else { return };
+            let Some((op, args)) = map.iter().next() else {
+                return;
+            };
             let here = format!("{at}/{}", op.replace('~', "~0").replace('/', "~1"));
             match op.as_str() {
                 "var" => match args {
-                    Value::String(p) => out.push(VarRef { path: p.clone(), at: here }),
+                    Value::String(p) => out.push(VarRef {
+                        path: p.clone(),
+                        at: here,
+                    }),
                     Value::Array(a) => {
                         if let Some(Value::String(p)) = a.first() {
-                            out.push(VarRef { path: p.clone(), at: format!("{here}/0") });
+                            out.push(VarRef {
+                                path: p.clone(),
+                                at: format!("{here}/0"),
+                            });
                         }
                     }
                     _ => {}
@@ -46,7 +54,10 @@ fn collect(expr: &Value, at: &str, out: &mut Vec<VarRef>) {
                     if let Value::Array(a) = args {
                         for (i, p) in a.iter().enumerate() {
                             if let Value::String(p) = p {
-                                out.push(VarRef { path: p.clone(), at: format!("{here}/{i}") });
+                                out.push(VarRef {
+                                    path: p.clone(),
+                                    at: format!("{here}/{i}"),
+                                });
                             }
                         }
                     }
@@ -55,7 +66,10 @@ fn collect(expr: &Value, at: &str, out: &mut Vec<VarRef>) {
                     if let Some(Value::Array(a)) = args.as_array().and_then(|a| a.get(1)) {
                         for (i, p) in a.iter().enumerate() {
                             if let Value::String(p) = p {
-                                out.push(VarRef { path: p.clone(), at: format!("{here}/1/{i}") });
+                                out.push(VarRef {
+                                    path: p.clone(),
+                                    at: format!("{here}/1/{i}"),
+                                });
                             }
                         }
                     }
@@ -70,6 +84,25 @@ fn collect(expr: &Value, at: &str, out: &mut Vec<VarRef>) {
         }
         _ => {}
     }
+}
+
+/// Every operator name used in an expression.
+pub(crate) fn operators(expr: &Value) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut stack = vec![expr];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(m) if m.len() == 1 => {
+                for (k, args) in m {
+                    out.push(k.as_str());
+                    stack.push(args);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// How deeply an expression nests.

@@ -131,7 +131,10 @@ impl FieldType {
 
     /// True for types whose values are ordered by date or time (ISO strings compare in order).
     pub fn is_temporal(self) -> bool {
-        matches!(self, FieldType::Date | FieldType::Time | FieldType::Datetime)
+        matches!(
+            self,
+            FieldType::Date | FieldType::Time | FieldType::Datetime
+        )
     }
 }
 

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 pub type Logic = serde_json::Value;
 
 /// How serious an issue is. Errors make a record invalid; warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The record cannot be accepted.

@@ -12,8 +12,19 @@ use serde_json::Value;
 use validator::{ValidateEmail, ValidateLength, ValidateRange, ValidateRegex, ValidateUrl};
 
 /// Checks `value` (present and non-empty) against the field `plan`.
-pub(crate) fn check(sink: &mut Sink<'_>, options: &ValidateOptions, plan: &Plan, value: &Value, ptr: &Pointer) {
-    let mut c = Checker { sink, options, plan, ptr };
+pub(crate) fn check(
+    sink: &mut Sink<'_>,
+    options: &ValidateOptions,
+    plan: &Plan,
+    value: &Value,
+    ptr: &Pointer,
+) {
+    let mut c = Checker {
+        sink,
+        options,
+        plan,
+        ptr,
+    };
     match plan.node.kind {
         FieldType::Group => {}
         FieldType::Integer | FieldType::Decimal => c.number(value),
@@ -31,7 +42,14 @@ pub(crate) fn check(sink: &mut Sink<'_>, options: &ValidateOptions, plan: &Plan,
     if let Some(allowed) = &plan.node.one_of {
         if !allowed.contains(value) && !value.is_object() {
             let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
-            c.issue(ptr.as_str(), "one_of", params(&[("allowed", list.join("、").into()), ("value", value.clone())]));
+            c.issue(
+                ptr.as_str(),
+                "one_of",
+                params(&[
+                    ("allowed", list.join("、").into()),
+                    ("value", value.clone()),
+                ]),
+            );
         }
     }
 }
@@ -45,7 +63,8 @@ struct Checker<'a, 'f> {
 
 impl Checker<'_, '_> {
     fn issue(&mut self, path: &str, code: &str, params: Params) {
-        self.sink.push(Some(self.plan), path, code, Severity::Error, params);
+        self.sink
+            .push(Some(self.plan), path, code, Severity::Error, params);
     }
 
     fn type_issue(&mut self, expected: &str) {
@@ -66,7 +85,11 @@ impl Checker<'_, '_> {
         if s.len() > limit {
             let n = s.chars().count();
             if n > limit {
-                self.issue(at.as_str(), "too_long", params(&[("length", n.into()), ("limit", limit.into())]));
+                self.issue(
+                    at.as_str(),
+                    "too_long",
+                    params(&[("length", n.into()), ("limit", limit.into())]),
+                );
                 return None;
             }
         }
@@ -77,60 +100,64 @@ impl Checker<'_, '_> {
         let node = &self.plan.node;
         if let Some(min) = node.min_length {
             if !s.validate_length(Some(min), None, None) {
-                self.issue(at.as_str(), "min_length", params(&[("min", min.into()), ("length", s.chars().count().into())]));
+                self.issue(
+                    at.as_str(),
+                    "min_length",
+                    params(&[("min", min.into()), ("length", s.chars().count().into())]),
+                );
             }
         }
         if let Some(max) = node.max_length {
             if !s.validate_length(None, Some(max), None) {
-                self.issue(at.as_str(), "max_length", params(&[("max", max.into()), ("length", s.chars().count().into())]));
+                self.issue(
+                    at.as_str(),
+                    "max_length",
+                    params(&[("max", max.into()), ("length", s.chars().count().into())]),
+                );
             }
         }
     }
 
     fn text(&mut self, value: &Value) {
         let ptr = self.ptr.clone();
-        let Some(s) = self.string(value, &ptr) else { return };
+        let Some(s) = self.string(value, &ptr) else {
+            return;
+        };
         let s = s.trim();
         self.lengths(s, &ptr);
         if let Some(re) = &self.plan.pattern {
             if !s.validate_regex(re) {
-                self.issue(ptr.as_str(), "pattern", params(&[("pattern", self.plan.node.pattern.clone().unwrap_or_default().into())]));
+                self.issue(
+                    ptr.as_str(),
+                    "pattern",
+                    params(&[(
+                        "pattern",
+                        self.plan.node.pattern.clone().unwrap_or_default().into(),
+                    )]),
+                );
             }
         }
-        match self.plan.node.kind {
-            FieldType::Date | FieldType::Time | FieldType::Datetime => self.temporal(s),
-            FieldType::Choice => {
-                if !self.plan.node.options.iter().any(|o| o.value == s) {
-                    self.issue(ptr.as_str(), "choice", params(&[("value", s.into())]));
-                }
+        let node = &self.plan.node;
+        let problem = match node.kind {
+            FieldType::Date | FieldType::Time | FieldType::Datetime => {
+                self.temporal(s);
+                None
             }
-            FieldType::Email => {
-                if !s.validate_email() {
-                    self.issue(ptr.as_str(), "email", Params::new());
-                }
+            FieldType::CitizenId | FieldType::Uscc => {
+                self.format(s);
+                None
             }
-            FieldType::Url => {
-                if !s.validate_url() {
-                    self.issue(ptr.as_str(), "url", Params::new());
-                }
+            FieldType::Choice if !node.options.iter().any(|o| o.value == s) => {
+                Some(("choice", params(&[("value", s.into())])))
             }
-            FieldType::Mobile => {
-                let b = s.as_bytes();
-                let ok = b.len() == 11
-                    && b.iter().all(u8::is_ascii_digit)
-                    && b.first() == Some(&b'1')
-                    && b.get(1).is_some_and(|d| (b'3'..=b'9').contains(d));
-                if !ok {
-                    self.issue(ptr.as_str(), "mobile", Params::new());
-                }
-            }
-            FieldType::PersonName => {
-                if !valid_person_name(s) {
-                    self.issue(ptr.as_str(), "person_name", Params::new());
-                }
-            }
-            FieldType::CitizenId | FieldType::Uscc => self.format(s),
-            _ => {}
+            FieldType::Email if !s.validate_email() => Some(("email", Params::new())),
+            FieldType::Url if !s.validate_url() => Some(("url", Params::new())),
+            FieldType::Mobile if !valid_mobile(s) => Some(("mobile", Params::new())),
+            FieldType::PersonName if !valid_person_name(s) => Some(("person_name", Params::new())),
+            _ => None,
+        };
+        if let Some((code, p)) = problem {
+            self.issue(ptr.as_str(), code, p);
         }
     }
 
@@ -140,7 +167,14 @@ impl Checker<'_, '_> {
         match self.sink.form.inner.formats.get(&kind).cloned() {
             Some(check) => {
                 for p in check.check(s, self.options.today.as_deref()) {
-                    self.sink.push_text(Some(self.plan), &ptr, &p.code, Severity::Error, p.params, &p.message);
+                    self.sink.push_text(
+                        Some(self.plan),
+                        &ptr,
+                        &p.code,
+                        Severity::Error,
+                        p.params,
+                        &p.message,
+                    );
                 }
             }
             None => {
@@ -149,10 +183,15 @@ impl Checker<'_, '_> {
                         let b = s.as_bytes();
                         (b.len() == 18
                             && b.iter().take(17).all(u8::is_ascii_digit)
-                            && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x'))
+                            && b.get(17)
+                                .is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x'))
                             || (b.len() == 15 && b.iter().all(u8::is_ascii_digit))
                     }
-                    _ => s.len() == 18 && s.bytes().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
+                    _ => {
+                        s.len() == 18
+                            && s.bytes()
+                                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                    }
                 };
                 if !ok {
                     self.issue(&ptr, kind.name(), Params::new());
@@ -174,8 +213,16 @@ impl Checker<'_, '_> {
             if b == "$today" {
                 let t = today?;
                 // Compare a date-time with today by its date.
-                let k = if kind == FieldType::Datetime { format!("{t}T23:59:59") } else { t.to_owned() };
-                let k_lo = if kind == FieldType::Datetime { format!("{t}T00:00:00") } else { t.to_owned() };
+                let k = if kind == FieldType::Datetime {
+                    format!("{t}T23:59:59")
+                } else {
+                    t.to_owned()
+                };
+                let k_lo = if kind == FieldType::Datetime {
+                    format!("{t}T00:00:00")
+                } else {
+                    t.to_owned()
+                };
                 Some((k_lo + "|" + &k, t.to_owned()))
             } else {
                 sort_key(kind, b).map(|k| (format!("{k}|{k}"), b.to_owned()))
@@ -198,7 +245,11 @@ impl Checker<'_, '_> {
     fn number(&mut self, value: &Value) {
         let ptr = self.ptr.as_str().to_owned();
         let Some(n) = value.as_f64() else {
-            let expected = if self.plan.node.kind == FieldType::Integer { "integer" } else { "number" };
+            let expected = if self.plan.node.kind == FieldType::Integer {
+                "integer"
+            } else {
+                "number"
+            };
             self.type_issue(expected);
             return;
         };
@@ -209,12 +260,20 @@ impl Checker<'_, '_> {
         let node = &self.plan.node;
         if let Some(min) = node.min {
             if !n.validate_range(Some(min), None, None, None) {
-                self.issue(&ptr, "min", params(&[("min", num(min)), ("value", value.clone())]));
+                self.issue(
+                    &ptr,
+                    "min",
+                    params(&[("min", num(min)), ("value", value.clone())]),
+                );
             }
         }
         if let Some(max) = node.max {
             if !n.validate_range(None, Some(max), None, None) {
-                self.issue(&ptr, "max", params(&[("max", num(max)), ("value", value.clone())]));
+                self.issue(
+                    &ptr,
+                    "max",
+                    params(&[("max", num(max)), ("value", value.clone())]),
+                );
             }
         }
         if let Some(step) = node.step {
@@ -234,48 +293,83 @@ impl Checker<'_, '_> {
         };
         let mut seen: Vec<&str> = Vec::new();
         for (i, v) in items.iter().enumerate().take(self.options.limits.max_items) {
-            let Some(s) = self.string(v, &ptr.index(i)) else { continue };
+            let Some(s) = self.string(v, &ptr.index(i)) else {
+                continue;
+            };
             if !self.plan.node.options.iter().any(|o| o.value == s) {
-                self.issue(ptr.index(i).as_str(), "choice", params(&[("value", s.into())]));
+                self.issue(
+                    ptr.index(i).as_str(),
+                    "choice",
+                    params(&[("value", s.into())]),
+                );
             } else if seen.contains(&s) {
-                self.issue(ptr.index(i).as_str(), "duplicate_choice", params(&[("value", s.into())]));
+                self.issue(
+                    ptr.index(i).as_str(),
+                    "duplicate_choice",
+                    params(&[("value", s.into())]),
+                );
             }
             seen.push(s);
         }
         let n = items.len() as u64;
         if let Some(min) = self.plan.node.min_count {
             if n < min {
-                self.issue(ptr.as_str(), "min_count", params(&[("min", min.into()), ("count", n.into())]));
+                self.issue(
+                    ptr.as_str(),
+                    "min_count",
+                    params(&[("min", min.into()), ("count", n.into())]),
+                );
             }
         }
         if let Some(max) = self.plan.node.max_count {
             if n > max {
-                self.issue(ptr.as_str(), "max_count", params(&[("max", max.into()), ("count", n.into())]));
+                self.issue(
+                    ptr.as_str(),
+                    "max_count",
+                    params(&[("max", max.into()), ("count", n.into())]),
+                );
             }
         }
     }
 
-    fn object<'v>(&mut self, value: &'v Value, allowed: &[&str]) -> Option<&'v serde_json::Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        allowed: &[&str],
+    ) -> Option<&'v serde_json::Map<String, Value>> {
         let Some(obj) = value.as_object() else {
             self.type_issue("object");
             return None;
         };
         for k in obj.keys() {
             if !allowed.contains(&k.as_str()) {
-                let code = if crate::spec::RESERVED_KEYS.contains(&k.as_str()) { "forbidden_key" } else { "unknown_key" };
-                self.issue(self.ptr.key(k).as_str(), code, params(&[("key", k.as_str().into())]));
+                let code = if crate::spec::RESERVED_KEYS.contains(&k.as_str()) {
+                    "forbidden_key"
+                } else {
+                    "unknown_key"
+                };
+                self.issue(
+                    self.ptr.key(k).as_str(),
+                    code,
+                    params(&[("key", k.as_str().into())]),
+                );
             }
         }
         Some(obj)
     }
 
     fn checklist(&mut self, value: &Value) {
-        let Some(obj) = self.object(value, &["status", "evidence", "remark", "deductions"]) else { return };
+        let Some(obj) = self.object(value, &["status", "evidence", "remark", "deductions"]) else {
+            return;
+        };
         let ptr = self.ptr.clone();
         let node = &self.plan.node;
         let status = match obj.get("status") {
             None | Some(Value::Null) => {
-                let deduction_style = node.score.as_ref().is_some_and(|s| !s.deductions.is_empty());
+                let deduction_style = node
+                    .score
+                    .as_ref()
+                    .is_some_and(|s| !s.deductions.is_empty());
                 if node.required && !deduction_style {
                     self.issue(ptr.key("status").as_str(), "required", Params::new());
                 }
@@ -284,7 +378,11 @@ impl Checker<'_, '_> {
             Some(v) => match v.as_str() {
                 Some(s) if STATUSES.contains(&s) => Some(s),
                 _ => {
-                    self.issue(ptr.key("status").as_str(), "status", params(&[("value", v.clone())]));
+                    self.issue(
+                        ptr.key("status").as_str(),
+                        "status",
+                        params(&[("value", v.clone())]),
+                    );
                     None
                 }
             },
@@ -299,7 +397,14 @@ impl Checker<'_, '_> {
                     *slot = s;
                     if let Some(max) = node.max_length {
                         if !s.validate_length(None, Some(max), None) {
-                            self.issue(ptr.key(key).as_str(), "max_length", params(&[("max", max.into()), ("length", s.chars().count().into())]));
+                            self.issue(
+                                ptr.key(key).as_str(),
+                                "max_length",
+                                params(&[
+                                    ("max", max.into()),
+                                    ("length", s.chars().count().into()),
+                                ]),
+                            );
                         }
                     }
                 }
@@ -307,27 +412,49 @@ impl Checker<'_, '_> {
         }
         if let (Some(ev), Some(st)) = (&node.evidence, status) {
             let given = texts[0].1.trim();
-            if ev.required_for.iter().any(|r| r == st) && !given.validate_length(Some(ev.min_length), None, None) {
+            if ev.required_for.iter().any(|r| r == st)
+                && !given.validate_length(Some(ev.min_length), None, None)
+            {
                 let label = status_label(st, self.options.locale);
-                self.issue(ptr.key("evidence").as_str(), "evidence_required", params(&[("status", label.into()), ("min", ev.min_length.into())]));
+                self.issue(
+                    ptr.key("evidence").as_str(),
+                    "evidence_required",
+                    params(&[("status", label.into()), ("min", ev.min_length.into())]),
+                );
             }
         }
         if let Some(d) = obj.get("deductions").filter(|v| !v.is_null()) {
             let Some(map) = d.as_object() else {
                 let name = crate::messages::type_name("object", self.options.locale);
-                self.issue(ptr.key("deductions").as_str(), "type", params(&[("expected", name.into())]));
+                self.issue(
+                    ptr.key("deductions").as_str(),
+                    "type",
+                    params(&[("expected", name.into())]),
+                );
                 return;
             };
-            let declared = node.score.as_ref().map(|s| s.deductions.as_slice()).unwrap_or(&[]);
+            let declared = node
+                .score
+                .as_ref()
+                .map(|s| s.deductions.as_slice())
+                .unwrap_or(&[]);
             for (code, count) in map {
                 let here = ptr.key("deductions").key(code);
                 match declared.iter().find(|d| &d.code == code) {
-                    None => self.issue(here.as_str(), "deduction_unknown", params(&[("code", code.as_str().into())])),
+                    None => self.issue(
+                        here.as_str(),
+                        "deduction_unknown",
+                        params(&[("code", code.as_str().into())]),
+                    ),
                     Some(d) => {
                         let max = d.max_count.unwrap_or(1000);
                         let ok = count.as_u64().is_some_and(|c| c <= max);
                         if !ok {
-                            self.issue(here.as_str(), "deduction_count", params(&[("max", max.into())]));
+                            self.issue(
+                                here.as_str(),
+                                "deduction_count",
+                                params(&[("max", max.into())]),
+                            );
                         }
                     }
                 }
@@ -336,7 +463,9 @@ impl Checker<'_, '_> {
     }
 
     fn file(&mut self, value: &Value) {
-        let Some(obj) = self.object(value, &["name", "size", "sha256", "type"]) else { return };
+        let Some(obj) = self.object(value, &["name", "size", "sha256", "type"]) else {
+            return;
+        };
         let ptr = self.ptr.clone();
         match obj.get("name") {
             Some(v) => {
@@ -354,7 +483,9 @@ impl Checker<'_, '_> {
             }
         }
         if let Some(h) = obj.get("sha256").filter(|v| !v.is_null()) {
-            let ok = h.as_str().is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
+            let ok = h
+                .as_str()
+                .is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
             if !ok {
                 self.issue(ptr.key("sha256").as_str(), "file_hash", Params::new());
             }
@@ -362,13 +493,21 @@ impl Checker<'_, '_> {
     }
 
     fn signature(&mut self, value: &Value) {
-        let Some(obj) = self.object(value, &["name", "date"]) else { return };
+        let Some(obj) = self.object(value, &["name", "date"]) else {
+            return;
+        };
         let ptr = self.ptr.clone();
-        let name_ok = obj.get("name").and_then(Value::as_str).is_some_and(valid_person_name);
+        let name_ok = obj
+            .get("name")
+            .and_then(Value::as_str)
+            .is_some_and(valid_person_name);
         if !name_ok {
             self.issue(ptr.key("name").as_str(), "signature_name", Params::new());
         }
-        let date_ok = obj.get("date").and_then(Value::as_str).is_some_and(|d| d.len() == 10 && parse_date(d).is_some());
+        let date_ok = obj
+            .get("date")
+            .and_then(Value::as_str)
+            .is_some_and(|d| d.len() == 10 && parse_date(d).is_some());
         if !date_ok {
             self.issue(ptr.key("date").as_str(), "signature_date", Params::new());
         }
@@ -382,18 +521,32 @@ fn num(v: f64) -> Value {
 /// A key that orders values of a temporal type, or `None` when `s` is not one.
 fn sort_key(kind: FieldType, s: &str) -> Option<String> {
     match kind {
-        FieldType::Date => (s.len() == 10).then(|| parse_date(s)).flatten().map(|d| d.format("%Y-%m-%d").to_string()),
+        FieldType::Date => (s.len() == 10)
+            .then(|| parse_date(s))
+            .flatten()
+            .map(|d| d.format("%Y-%m-%d").to_string()),
         FieldType::Time => parse_time(s).map(|t| t.format("%H:%M:%S").to_string()),
         FieldType::Datetime => parse_datetime(s).map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
         _ => None,
     }
 }
 
+/// 11 digits, starting 13–19.
+fn valid_mobile(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 11
+        && b.iter().all(u8::is_ascii_digit)
+        && b.first() == Some(&b'1')
+        && b.get(1).is_some_and(|d| (b'3'..=b'9').contains(d))
+}
+
 /// 2–40 characters, no digits, not only punctuation.
 fn valid_person_name(s: &str) -> bool {
     let s = s.trim();
     let n = s.chars().count();
-    (2..=40).contains(&n) && !s.chars().any(|c| c.is_ascii_digit()) && s.chars().any(char::is_alphabetic)
+    (2..=40).contains(&n)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().any(char::is_alphabetic)
 }
 
 /// How a checklist status reads in messages.

@@ -13,7 +13,6 @@ use crate::text::Locale;
 use datalogic_rs::bumpalo::Bump;
 use serde_json::{Map, Value};
 
-pub(crate) use field::status_label;
 pub(crate) use walk::ScoreFact;
 
 /// Statuses of a checklist item.
@@ -30,7 +29,14 @@ pub(crate) struct Sink<'f> {
 
 impl<'f> Sink<'f> {
     /// Adds an issue whose message comes from the catalogue (or an override).
-    pub(crate) fn push(&mut self, plan: Option<&Plan>, path: &str, code: &str, severity: Severity, params: Params) {
+    pub(crate) fn push(
+        &mut self,
+        plan: Option<&Plan>,
+        path: &str,
+        code: &str,
+        severity: Severity,
+        params: Params,
+    ) {
         if self.issues.len() >= self.max {
             self.dropped += 1;
             return;
@@ -41,7 +47,13 @@ impl<'f> Sink<'f> {
             extra: &self.form.inner.messages,
         };
         let message = overrides.render(code, self.locale, &params, None);
-        self.issues.push(Issue { path: path.to_owned(), code: code.to_owned(), severity, message, params });
+        self.issues.push(Issue {
+            path: path.to_owned(),
+            code: code.to_owned(),
+            severity,
+            message,
+            params,
+        });
     }
 
     /// Adds an issue with its own message template (rules, format checks).
@@ -64,7 +76,13 @@ impl<'f> Sink<'f> {
             extra: &self.form.inner.messages,
         };
         let message = overrides.render(code, self.locale, &params, Some(text));
-        self.issues.push(Issue { path: path.to_owned(), code: code.to_owned(), severity, message, params });
+        self.issues.push(Issue {
+            path: path.to_owned(),
+            code: code.to_owned(),
+            severity,
+            message,
+            params,
+        });
     }
 }
 
@@ -73,28 +91,50 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
     let empty = Value::Object(Map::new());
     let record = if data.is_object() { data } else { &empty };
     let scope = Scope::new(&arena, record, &form.settings, options.today.as_deref());
-    let mut sink = Sink { form, locale: options.locale, issues: Vec::new(), max: options.limits.max_issues, dropped: 0 };
+    let mut sink = Sink {
+        form,
+        locale: options.locale,
+        issues: Vec::new(),
+        max: options.limits.max_issues,
+        dropped: 0,
+    };
     if !data.is_object() {
         let mut params = Params::new();
-        params.insert("expected".into(), Value::String(crate::messages::type_name("object", options.locale).into()));
+        params.insert(
+            "expected".into(),
+            Value::String(crate::messages::type_name("object", options.locale).into()),
+        );
         sink.push(None, "", "type", Severity::Error, params);
     }
     let mut walker = walk::Walker::new(form, options, &mut sink);
     walker.record(record, &scope);
     let facts = walker.into_facts();
-    let score = form.scoring.as_ref().map(|s| crate::score::score(form, s, &facts, &scope, options.locale));
+    let score = form
+        .scoring
+        .as_ref()
+        .map(|s| crate::score::score(form, s, &facts, &scope, options.locale));
     if sink.dropped > 0 {
         let mut params = Params::new();
-        params.insert("count".into(), Value::from(sink.dropped + sink.issues.len()));
+        params.insert(
+            "count".into(),
+            Value::from(sink.dropped + sink.issues.len()),
+        );
         params.insert("limit".into(), Value::from(sink.max));
         sink.max += 1;
         sink.push(None, "", "too_many", Severity::Error, params);
     }
-    let errors = sink.issues.iter().filter(|i| i.severity == Severity::Error).count();
+    let errors = sink
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
     let warnings = sink.issues.len() - errors;
     Report {
         report_version: REPORT_VERSION,
-        form: FormRef { id: form.spec.id.clone(), version: form.spec.version.clone() },
+        form: FormRef {
+            id: form.spec.id.clone(),
+            version: form.spec.version.clone(),
+        },
         locale: options.locale.tag().to_owned(),
         valid: errors == 0,
         counts: Counts { errors, warnings },
@@ -105,7 +145,12 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
 
 /// An empty record for these sections.
 pub(crate) fn empty_data(sections: &[Plan]) -> Value {
-    Value::Object(sections.iter().map(|p| (p.node.id.clone(), empty_value(p))).collect())
+    Value::Object(
+        sections
+            .iter()
+            .map(|p| (p.node.id.clone(), empty_value(p)))
+            .collect(),
+    )
 }
 
 fn empty_value(plan: &Plan) -> Value {

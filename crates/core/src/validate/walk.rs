@@ -3,11 +3,11 @@
 
 use super::field;
 use super::Sink;
-use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::pointer::Pointer;
 use crate::report::Params;
+use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 use crate::spec::{FieldType, Severity};
 use serde_json::{Map, Value};
 
@@ -45,8 +45,18 @@ pub(crate) fn is_empty(v: Option<&Value>) -> bool {
 }
 
 impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
-    pub(crate) fn new(form: &'f Form, options: &'x ValidateOptions, sink: &'x mut Sink<'f>) -> Self {
-        Walker { form, options, sink, facts: Vec::new(), section: 0 }
+    pub(crate) fn new(
+        form: &'f Form,
+        options: &'x ValidateOptions,
+        sink: &'x mut Sink<'f>,
+    ) -> Self {
+        Walker {
+            form,
+            options,
+            sink,
+            facts: Vec::new(),
+            section: 0,
+        }
     }
 
     pub(crate) fn into_facts(self) -> Vec<ScoreFact<'f, 'd>> {
@@ -57,10 +67,17 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         &self.form.inner.logic
     }
 
-    fn condition(&self, expr: Option<&crate::logic::Expr>, scope: &Scope<'_>, default: bool) -> bool {
+    /// Evaluates a condition; absent conditions give `default`, and one that
+    /// cannot be evaluated on this record (a value missing) does not hold.
+    fn condition(
+        &self,
+        expr: Option<&crate::logic::Expr>,
+        scope: &Scope<'_>,
+        default: bool,
+    ) -> bool {
         match expr {
             None => default,
-            Some(e) => self.logic().test(e, scope).unwrap_or(!default),
+            Some(e) => self.logic().test(e, scope).unwrap_or(false),
         }
     }
 
@@ -80,9 +97,21 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn unknown_keys(&mut self, obj: &Map<String, Value>, children: &'f [Plan], ptr: &Pointer) {
         for key in obj.keys() {
             if FORBIDDEN_KEYS.contains(&key.as_str()) {
-                self.sink.push(None, ptr.key(key).as_str(), "forbidden_key", Severity::Error, params(&[("key", key.as_str().into())]));
+                self.sink.push(
+                    None,
+                    ptr.key(key).as_str(),
+                    "forbidden_key",
+                    Severity::Error,
+                    params(&[("key", key.as_str().into())]),
+                );
             } else if !children.iter().any(|c| &c.node.id == key) {
-                self.sink.push(None, ptr.key(key).as_str(), "unknown_key", Severity::Error, params(&[("key", key.as_str().into())]));
+                self.sink.push(
+                    None,
+                    ptr.key(key).as_str(),
+                    "unknown_key",
+                    Severity::Error,
+                    params(&[("key", key.as_str().into())]),
+                );
             }
         }
     }
@@ -94,14 +123,23 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
         let value = value.filter(|v| !v.is_null());
         let enabled = self.condition(plan.enabled_if.as_ref(), scope, true);
-        let required = enabled && (plan.node.required || self.condition(plan.required_if.as_ref(), scope, false));
+        let required = enabled
+            && (plan.node.required || self.condition(plan.required_if.as_ref(), scope, false));
         match plan.node.kind {
-            FieldType::Group if plan.node.repeat.is_some() => self.list(plan, value, ptr, scope, required),
+            FieldType::Group if plan.node.repeat.is_some() => {
+                self.list(plan, value, ptr, scope, required)
+            }
             FieldType::Group => self.group(plan, value, ptr, scope, required),
             _ => {
                 if is_empty(value) {
                     if required {
-                        self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+                        self.sink.push(
+                            Some(plan),
+                            ptr.as_str(),
+                            "required",
+                            Severity::Error,
+                            Params::new(),
+                        );
                     }
                 } else if let Some(v) = value {
                     field::check(self.sink, self.options, plan, v, ptr);
@@ -111,7 +149,14 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    fn group(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>, required: bool) {
+    fn group(
+        &mut self,
+        plan: &'f Plan,
+        value: Option<&'d Value>,
+        ptr: &Pointer,
+        scope: &Scope<'_>,
+        required: bool,
+    ) {
         let empty = empty_map();
         let obj = match value {
             Some(Value::Object(o)) => o,
@@ -122,16 +167,34 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             None => empty,
         };
         if required && obj.values().all(|v| is_empty(Some(v))) {
-            self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+            self.sink.push(
+                Some(plan),
+                ptr.as_str(),
+                "required",
+                Severity::Error,
+                Params::new(),
+            );
         }
         self.unknown_keys(obj, &plan.children, ptr);
         for child in &plan.children {
-            self.node(child, obj.get(&child.node.id), &ptr.key(&child.node.id), scope);
+            self.node(
+                child,
+                obj.get(&child.node.id),
+                &ptr.key(&child.node.id),
+                scope,
+            );
         }
         self.rules(&plan.rules, scope, ptr);
     }
 
-    fn list(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>, required: bool) {
+    fn list(
+        &mut self,
+        plan: &'f Plan,
+        value: Option<&'d Value>,
+        ptr: &Pointer,
+        scope: &Scope<'_>,
+        required: bool,
+    ) {
         let items: &'d [Value] = match value {
             Some(Value::Array(a)) => a,
             Some(_) => {
@@ -143,18 +206,42 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         let repeat = plan.node.repeat.unwrap_or_default();
         let n = items.len() as u64;
         if items.is_empty() && required {
-            self.sink.push(Some(plan), ptr.as_str(), "required", Severity::Error, Params::new());
+            self.sink.push(
+                Some(plan),
+                ptr.as_str(),
+                "required",
+                Severity::Error,
+                Params::new(),
+            );
         } else if n < repeat.min && (!items.is_empty() || required) {
-            self.sink.push(Some(plan), ptr.as_str(), "min_items", Severity::Error, params(&[("min", repeat.min.into()), ("count", n.into())]));
+            self.sink.push(
+                Some(plan),
+                ptr.as_str(),
+                "min_items",
+                Severity::Error,
+                params(&[("min", repeat.min.into()), ("count", n.into())]),
+            );
         }
         if let Some(max) = repeat.max {
             if n > max {
-                self.sink.push(Some(plan), ptr.as_str(), "max_items", Severity::Error, params(&[("max", max.into()), ("count", n.into())]));
+                self.sink.push(
+                    Some(plan),
+                    ptr.as_str(),
+                    "max_items",
+                    Severity::Error,
+                    params(&[("max", max.into()), ("count", n.into())]),
+                );
             }
         }
         let limit = self.options.limits.max_items;
         if items.len() > limit {
-            self.sink.push(Some(plan), ptr.as_str(), "too_many", Severity::Error, params(&[("count", items.len().into()), ("limit", limit.into())]));
+            self.sink.push(
+                Some(plan),
+                ptr.as_str(),
+                "too_many",
+                Severity::Error,
+                params(&[("count", items.len().into()), ("limit", limit.into())]),
+            );
         }
         let empty = empty_map();
         for (i, item) in items.iter().take(limit).enumerate() {
@@ -169,7 +256,12 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             let item_scope = scope.item(item, i);
             self.unknown_keys(obj, &plan.children, &here);
             for child in &plan.children {
-                self.node(child, obj.get(&child.node.id), &here.key(&child.node.id), &item_scope);
+                self.node(
+                    child,
+                    obj.get(&child.node.id),
+                    &here.key(&child.node.id),
+                    &item_scope,
+                );
             }
             self.rules(&plan.rules, &item_scope, &here);
         }
@@ -178,13 +270,26 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
 
     fn type_issue(&mut self, plan: &'f Plan, ptr: &Pointer, expected: &str) {
         let name = crate::messages::type_name(expected, self.options.locale);
-        self.sink.push(Some(plan), ptr.as_str(), "type", Severity::Error, params(&[("expected", name.into())]));
+        self.sink.push(
+            Some(plan),
+            ptr.as_str(),
+            "type",
+            Severity::Error,
+            params(&[("expected", name.into())]),
+        );
     }
 
     /// Records hidden scored nodes so scoring leaves them out of the denominator.
     fn hidden(&mut self, plan: &'f Plan, ptr: &Pointer) {
         if plan.node.score.is_some() {
-            self.facts.push(ScoreFact { plan, path: ptr.clone(), section: self.section, value: None, visible: false, computed: vec![] });
+            self.facts.push(ScoreFact {
+                plan,
+                path: ptr.clone(),
+                section: self.section,
+                value: None,
+                visible: false,
+                computed: vec![],
+            });
         }
         if plan.node.repeat.is_none() {
             for child in &plan.children {
@@ -193,7 +298,14 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    fn fact(&mut self, plan: &'f Plan, ptr: &Pointer, value: Option<&'d Value>, visible: bool, scope: &Scope<'_>) {
+    fn fact(
+        &mut self,
+        plan: &'f Plan,
+        ptr: &Pointer,
+        value: Option<&'d Value>,
+        visible: bool,
+        scope: &Scope<'_>,
+    ) {
         if plan.node.score.is_none() {
             return;
         }
@@ -209,7 +321,14 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 })
             })
             .collect();
-        self.facts.push(ScoreFact { plan, path: ptr.clone(), section: self.section, value, visible, computed });
+        self.facts.push(ScoreFact {
+            plan,
+            path: ptr.clone(),
+            section: self.section,
+            value,
+            visible,
+            computed,
+        });
     }
 
     fn rules(&mut self, rules: &'f [PlannedRule], scope: &Scope<'_>, base: &Pointer) {
@@ -228,14 +347,24 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 p.insert(name.clone(), logic.value(e, scope).unwrap_or(Value::Null));
             }
             let path = base.join(r.rule.path.as_deref().unwrap_or(""));
-            self.sink.push_text(None, path.as_str(), &r.rule.code, r.rule.severity, p, &r.rule.message);
+            self.sink.push_text(
+                None,
+                path.as_str(),
+                &r.rule.code,
+                r.rule.severity,
+                p,
+                &r.rule.message,
+            );
         }
     }
 }
 
 /// A params map from pairs.
 pub(crate) fn params(pairs: &[(&str, Value)]) -> Params {
-    pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
 }
 
 /// An empty object that lives as long as any record.

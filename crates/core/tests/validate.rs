@@ -1,0 +1,287 @@
+//! Validation and scoring of records against the example checklist and small specs.
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
+
+use dangjian_core::{Engine, Form, Locale, Report, ValidateOptions};
+use serde_json::{json, Value};
+
+fn checklist() -> Form {
+    let text = include_str!("../../../examples/specs/village-safety-checklist.json");
+    Engine::new().compile_str(text).unwrap()
+}
+
+fn opts() -> ValidateOptions {
+    ValidateOptions {
+        today: Some("2026-11-22".into()),
+        ..ValidateOptions::default()
+    }
+}
+
+fn codes(r: &Report) -> Vec<(String, String)> {
+    r.issues
+        .iter()
+        .map(|i| (i.path.clone(), i.code.clone()))
+        .collect()
+}
+
+fn has(r: &Report, path: &str, code: &str) -> bool {
+    r.issues.iter().any(|i| i.path == path && i.code == code)
+}
+
+fn good() -> Value {
+    serde_json::from_str(include_str!(
+        "../../../examples/village-safety-checklist.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn scores_with_partial_na_deductions_and_answer_weights() {
+    let r = checklist().validate(&good(), &opts());
+    assert!(r.valid, "{:?}", codes(&r));
+    let s = r.score.unwrap();
+    // fire 15/30 (partial), flood N/A (out of the denominator), records 20 − 3×2 = 14, accident 10, team 12/20.
+    assert_eq!(s.earned.get(), 51.0);
+    assert_eq!(s.possible.get(), 80.0);
+    assert_eq!(s.percent.get(), 63.75);
+    assert_eq!(s.grade.unwrap().id, "pass");
+    let records = s
+        .items
+        .iter()
+        .find(|i| i.path == "/prevention/records")
+        .unwrap();
+    assert_eq!(records.lost[0].code, "deduction.missing_entry");
+    assert_eq!(records.lost[0].points.get(), 6.0);
+    let flood = s
+        .items
+        .iter()
+        .find(|i| i.path == "/prevention/flood")
+        .unwrap();
+    assert!(!flood.applicable);
+}
+
+#[test]
+fn deductions_stop_at_the_floor() {
+    let mut d = good();
+    d["prevention"]["records"]["deductions"]["missing_entry"] = json!(10);
+    let s = checklist().validate(&d, &opts()).score.unwrap();
+    let records = s
+        .items
+        .iter()
+        .find(|i| i.path == "/prevention/records")
+        .unwrap();
+    assert_eq!(records.earned.get(), 5.0);
+    assert!(records.lost[0].reason.contains("最低保留"));
+}
+
+#[test]
+fn a_veto_forces_the_grade() {
+    let mut d = good();
+    for k in ["fire", "flood", "records"] {
+        d["prevention"][k] = json!({"status": "met", "evidence": "齐全有据"});
+    }
+    d["people"]["team"] = json!("full");
+    d["prevention"]["accident"] = json!({"status": "unmet"});
+    let s = checklist().validate(&d, &opts()).score.unwrap();
+    assert!(s.percent.get() >= 90.0);
+    assert_eq!(s.vetoes.len(), 1);
+    assert_eq!(s.vetoes[0].path.as_deref(), Some("/prevention/accident"));
+    assert_eq!(s.grade.unwrap().id, "fail");
+}
+
+#[test]
+fn bonus_is_capped() {
+    let mut d = good();
+    d["basics"]["patrols"] = json!(20);
+    let s = checklist().validate(&d, &opts()).score.unwrap();
+    assert_eq!(s.bonus.get(), 3.0);
+    assert_eq!(s.total.get(), s.percent.get() + 3.0);
+}
+
+#[test]
+fn evidence_required_when_claimed_and_na_refused() {
+    let mut d = good();
+    d["prevention"]["fire"] = json!({"status": "met", "evidence": "有"});
+    d["prevention"]["accident"] = json!({"status": "na"});
+    let r = checklist().validate(&d, &opts());
+    assert!(
+        has(&r, "/prevention/fire/evidence", "evidence_required"),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(
+        has(&r, "/prevention/accident/status", "na_not_allowed"),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(!r.valid);
+}
+
+#[test]
+fn missing_sections_and_required_fields() {
+    let r = checklist().validate(&json!({}), &opts());
+    assert!(has(&r, "/basics/village", "required"));
+    assert!(has(&r, "/basics/inspector", "required"));
+    assert!(has(&r, "/basics/date", "required"));
+    let s = r.score.unwrap();
+    assert_eq!(s.earned.get(), 0.0);
+    assert!(s
+        .items
+        .iter()
+        .all(|i| i.status == "unanswered" || i.status == "answered"));
+}
+
+#[test]
+fn wrong_types_unknown_and_poisoned_keys() {
+    let d = json!({
+        "basics": {"village": 12, "inspector": ["x"], "date": "2026-02-30", "patrols": 2.5, "extra": 1, "__proto__": {"polluted": true}},
+        "prevention": "all good",
+        "people": {"team": "sometimes"},
+        "constructor": {}
+    });
+    let r = checklist().validate(&d, &opts());
+    for (p, c) in [
+        ("/basics/village", "type"),
+        ("/basics/inspector", "type"),
+        ("/basics/date", "date"),
+        ("/basics/patrols", "integer"),
+        ("/basics/extra", "unknown_key"),
+        ("/basics/__proto__", "forbidden_key"),
+        ("/prevention", "type"),
+        ("/people/team", "choice"),
+        ("/constructor", "forbidden_key"),
+    ] {
+        assert!(has(&r, p, c), "missing {p} {c} in {:?}", codes(&r));
+    }
+}
+
+#[test]
+fn non_object_records_are_issues() {
+    for d in [json!(null), json!(42), json!("x"), json!([1, 2])] {
+        let r = checklist().validate(&d, &opts());
+        assert!(!r.valid);
+        assert_eq!(r.issues[0].path, "");
+        assert_eq!(r.issues[0].code, "type");
+    }
+}
+
+#[test]
+fn dates_after_today_and_english_messages() {
+    let mut d = good();
+    d["basics"]["date"] = json!("2026-12-01");
+    let o = ValidateOptions {
+        locale: Locale::En,
+        ..opts()
+    };
+    let r = checklist().validate(&d, &o);
+    let i = r.issues.iter().find(|i| i.code == "latest").unwrap();
+    assert_eq!(i.message, "Must not be after 2026-11-22.");
+    assert_eq!(r.locale, "en");
+}
+
+#[test]
+fn oversized_strings_are_refused_without_work() {
+    let mut d = good();
+    d["basics"]["village"] = json!("村".repeat(200_000));
+    let r = checklist().validate(&d, &opts());
+    assert!(has(&r, "/basics/village", "too_long"));
+}
+
+fn roster_form() -> Form {
+    Engine::new()
+        .compile(&json!({
+            "id": "m", "version": "1", "title": "会议",
+            "sections": [{"id": "meeting", "items": [
+                {"id": "kind", "type": "choice", "options": [{"value": "general"}, {"value": "committee"}]},
+                {"id": "votes", "type": "integer", "visible_if": {"==": [{"var": "meeting.kind"}, "general"]}, "required": true},
+                {"id": "roster", "repeat": {"min": 1, "max": 3}, "items": [
+                    {"id": "name", "type": "person_name", "required": true},
+                    {"id": "present", "type": "boolean"},
+                    {"id": "reason", "type": "text", "required_if": {"===": [{"var": "$item.present"}, false]}}
+                ], "rules": [{"code": "m.no_self", "assert": {"!=": [{"var": "$item.name"}, "无名"]}, "path": "name", "message": "第 {i} 位", "params": {"i": {"+": [{"var": "$index"}, 1]}}}]}
+            ]}]
+        }))
+        .unwrap()
+}
+
+#[test]
+fn hidden_fields_are_not_validated() {
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "committee", "roster": [{"name": "王五"}]}}),
+        &opts(),
+    );
+    assert!(r.valid, "{:?}", codes(&r));
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "general", "roster": [{"name": "王五"}]}}),
+        &opts(),
+    );
+    assert!(has(&r, "/meeting/votes", "required"));
+}
+
+#[test]
+fn repeated_groups_check_each_entry_and_their_counts() {
+    let d = json!({"meeting": {"kind": "committee", "roster": [
+        {"name": "王五", "present": true},
+        {"name": "无名", "present": false},
+        7,
+        {"name": "李四"}
+    ]}});
+    let r = roster_form().validate(&d, &opts());
+    assert!(
+        has(&r, "/meeting/roster/1/reason", "required"),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(has(&r, "/meeting/roster/1/name", "m.no_self"));
+    assert_eq!(
+        r.issues
+            .iter()
+            .find(|i| i.code == "m.no_self")
+            .unwrap()
+            .message,
+        "第 2 位"
+    );
+    assert!(has(&r, "/meeting/roster/2", "type"));
+    assert!(has(&r, "/meeting/roster", "max_items"));
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "committee", "roster": []}}),
+        &opts(),
+    );
+    assert!(r.valid, "an empty optional list is fine: {:?}", codes(&r));
+}
+
+#[test]
+fn spec_can_override_wording() {
+    let form = Engine::new()
+        .compile(&json!({"id": "m", "version": "1", "title": "t",
+        "messages": {"required": {"zh-CN": "请填写", "en": "Fill this in"}},
+        "sections": [{"id": "s", "items": [
+            {"id": "a", "type": "text", "required": true},
+            {"id": "b", "type": "text", "required": true, "messages": {"required": "B 必填"}}
+        ]}]}))
+        .unwrap();
+    let r = form.validate(&json!({}), &opts());
+    assert_eq!(r.issues[0].message, "请填写");
+    assert_eq!(r.issues[1].message, "B 必填");
+}
+
+#[test]
+fn empty_data_has_every_section() {
+    let e = roster_form().empty_data();
+    assert_eq!(
+        e,
+        json!({"meeting": {"kind": null, "votes": null, "roster": []}})
+    );
+}
+
+#[test]
+fn reports_serialize_whole_numbers_without_fraction() {
+    let r = checklist().validate(&good(), &opts());
+    let s = serde_json::to_string(&r).unwrap();
+    assert!(s.contains("\"earned\":51,"), "{s}");
+    assert!(!s.contains(".0,"));
+}
