@@ -13,6 +13,9 @@ pub struct BuiltinForm {
 
 const FORMS: &[BuiltinForm] = &[
     // Each built-in form is added here as its spec lands in forms/.
+    BuiltinForm { id: "branch-checklist", spec: include_str!("../forms/branch-checklist.json") },
+    BuiltinForm { id: "rectification-list", spec: include_str!("../forms/rectification-list.json") },
+    BuiltinForm { id: "meeting-minutes", spec: include_str!("../forms/meeting-minutes.json") },
 ];
 
 /// Every built-in form.

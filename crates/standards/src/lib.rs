@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod checklist;
 pub mod ident;
 pub mod meetings;
 
