@@ -16,6 +16,8 @@ const FORMS: &[BuiltinForm] = &[
     BuiltinForm { id: "branch-checklist", spec: include_str!("../forms/branch-checklist.json") },
     BuiltinForm { id: "rectification-list", spec: include_str!("../forms/rectification-list.json") },
     BuiltinForm { id: "meeting-minutes", spec: include_str!("../forms/meeting-minutes.json") },
+    BuiltinForm { id: "village-decision", spec: include_str!("../forms/village-decision.json") },
+    BuiltinForm { id: "member-points", spec: include_str!("../forms/member-points.json") },
 ];
 
 /// Every built-in form.

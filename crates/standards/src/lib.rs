@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod checklist;
 pub mod ident;
 pub mod meetings;
+pub mod points;
 
 pub use catalog::{builtin, builtin_forms, compile_builtin, BuiltinForm};
 
