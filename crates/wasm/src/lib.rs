@@ -1,0 +1,40 @@
+//! The dangjian-forms engine for JavaScript: compile a form spec, validate and
+//! score records, and get the very report the command line prints.
+//!
+//! This crate is the one place that knows JavaScript. It turns JS values into
+//! JSON for the engine, turns reports back into plain JS objects, and turns
+//! every problem — a bad spec, a wrong argument type, a cyclic object — into a
+//! thrown `Error` with a stable `code`, never a trap.
+//!
+//! ```js
+//! import init, { compile } from "dangjian-forms/headless";
+//! await init();
+//! const form = compile("meeting-minutes");
+//! const report = form.validate(record, { locale: "en", today: "2024-06-30" });
+//! ```
+#![deny(missing_docs)]
+
+mod catalog;
+mod convert;
+mod domain;
+mod error;
+mod form;
+mod options;
+
+pub use catalog::{compile, forms};
+pub use form::Form;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Runs once when the module is instantiated: a panic, should one ever happen,
+/// is written to the console with its message before the module stops.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The version of the engine (the crate version), e.g. `0.1.0`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

@@ -1,0 +1,322 @@
+//! `cargo xtask dist`: the npm package `dangjian-forms`, built into
+//! `target/npm/dangjian-forms` and packed into `target/npm/dangjian-forms-<version>.tgz`.
+//!
+//! Steps: one `cargo build` of the wasm crates (profile `wasm-release`),
+//! `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when the npm
+//! `binaryen` tool is installed, the files of `npm/`, the size table, `npm pack`.
+//!
+//! Entries: `headless` is `crates/wasm` alone (validation, no UI code); the full
+//! entry is the UI crate's module once `crates/ui` builds to a cdylib (see
+//! [`ui_crate`]); until then the full entry re-exports the headless one.
+
+use crate::paths;
+use crate::setup;
+use crate::sh::{self, cmd, read, run};
+use crate::size::{self, FileSize};
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// The wasm crate behind the headless entry.
+const HEADLESS_CRATE: &str = "dangjian-wasm";
+/// Base name of the generated files in each entry folder (`dangjian.js`, `dangjian_bg.wasm`).
+const OUT_NAME: &str = "dangjian";
+/// The files of `npm/` copied into the package as they are.
+const TEMPLATE_FILES: &[&str] = &[
+    "README.md",
+    "headless.js",
+    "headless.d.ts",
+    "node.js",
+    "node.d.ts",
+    "types.d.ts",
+    "api.d.ts",
+    "errors.js",
+];
+/// Marks the version in `npm/package.json`.
+const VERSION_PLACEHOLDER: &str = "0.0.0-template";
+
+/// What `dist` builds.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Run `wasm-opt -Oz` when the tool is installed.
+    pub optimize: bool,
+}
+
+/// The built package.
+#[derive(Debug, Clone)]
+pub struct Package {
+    /// The folder `npm pack` packed.
+    pub dir: PathBuf,
+    /// The tarball.
+    pub tarball: PathBuf,
+    /// Sizes of the headless entry's files.
+    pub headless: Vec<FileSize>,
+    /// Whether the full entry carries the UI.
+    pub has_ui: bool,
+}
+
+impl Package {
+    /// The headless entry's total `gzip -9` bytes.
+    pub fn headless_gzip(&self) -> u64 {
+        size::totals(&self.headless).1
+    }
+}
+
+/// `cargo xtask dist [--no-opt]`.
+pub fn main(args: &[String]) -> Result<()> {
+    let package = build(Options {
+        optimize: !args.iter().any(|a| a == "--no-opt"),
+    })?;
+    println!(
+        "package: {}\ntarball: {}",
+        package.dir.display(),
+        package.tarball.display()
+    );
+    Ok(())
+}
+
+/// The UI crate, when it exists and builds to a cdylib: (package name, folder).
+///
+/// This is the hook for the full entry: once `crates/ui/Cargo.toml` declares
+/// `crate-type = ["cdylib", …]`, `dist` builds it in the same `cargo build` as
+/// the headless crate, runs wasm-bindgen on it into `wasm/full/`, and the
+/// package's main entry (`index.js`, from `npm/index.full.js`) exports it.
+/// The UI crate should re-export the headless API (`pub use dangjian_wasm::*;`)
+/// so the full module answers exactly like the headless one, and must not
+/// declare its own `#[wasm_bindgen(start)]` (the headless crate has it).
+pub fn ui_crate() -> Option<(String, PathBuf)> {
+    let dir = paths::root().join("crates/ui");
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+    if !manifest.contains("cdylib") {
+        return None;
+    }
+    let name = manifest.lines().find_map(|l| {
+        l.trim().strip_prefix("name").map(|r| {
+            r.trim_start_matches([' ', '='])
+                .trim()
+                .trim_matches('"')
+                .to_owned()
+        })
+    })?;
+    Some((name, dir))
+}
+
+/// Builds and packs the package.
+pub fn build(options: Options) -> Result<Package> {
+    setup::wasm_target()?;
+    let bindgen = setup::wasm_bindgen()?;
+    let root = paths::root();
+    let ui = ui_crate();
+
+    // One cargo build for every wasm crate, so shared crates compile once.
+    let mut cargo = sh::cargo(&root);
+    cargo.args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "-p",
+        HEADLESS_CRATE,
+    ]);
+    if let Some((name, _)) = &ui {
+        cargo.args(["-p", name]);
+    }
+    run(&mut cargo)?;
+
+    let dir = paths::package();
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    let wasm_opt = if options.optimize { wasm_opt() } else { None };
+
+    let headless_dir = dir.join("wasm/headless");
+    bind(&bindgen, &compiled(HEADLESS_CRATE), &headless_dir)?;
+    let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
+    forbid_ui_code(&headless_wasm)?;
+    if let Some(tool) = &wasm_opt {
+        optimize(tool, &headless_wasm)?;
+    }
+    if let Some((name, _)) = &ui {
+        let full_dir = dir.join("wasm/full");
+        bind(&bindgen, &compiled(name), &full_dir)?;
+        if let Some(tool) = &wasm_opt {
+            optimize(tool, &full_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
+        }
+    }
+
+    copy_template(&dir, ui.is_some())?;
+    let headless = report_sizes(&dir, ui.is_some())?;
+    let tarball = pack(&dir)?;
+    Ok(Package {
+        dir,
+        tarball,
+        headless,
+        has_ui: ui.is_some(),
+    })
+}
+
+/// The compiled module of `crate_name` in the target folder.
+fn compiled(crate_name: &str) -> PathBuf {
+    paths::target()
+        .join("wasm32-unknown-unknown/wasm-release")
+        .join(format!("{}.wasm", crate_name.replace('-', "_")))
+}
+
+/// `wasm-bindgen --target web` into `out_dir`, without names and producers sections.
+fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
+    run(cmd(bindgen, &paths::root())
+        .arg(wasm)
+        .arg("--out-dir")
+        .arg(out_dir)
+        .args([
+            "--out-name",
+            OUT_NAME,
+            "--target",
+            "web",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ]))
+}
+
+/// The headless module must hold no UI code: no Yew and no DOM bindings of web-sys.
+fn forbid_ui_code(wasm: &Path) -> Result<()> {
+    let bytes = std::fs::read(wasm)?;
+    let glue = std::fs::read_to_string(wasm.with_file_name(format!("{OUT_NAME}.js")))?;
+    for needle in ["yew", "gloo"] {
+        if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            bail!(
+                "the headless module contains UI code (found “{needle}” in {})",
+                wasm.display()
+            );
+        }
+    }
+    if glue.contains("createElement") || glue.contains("addEventListener") {
+        bail!("the headless glue binds DOM functions: UI code leaked into the headless entry");
+    }
+    Ok(())
+}
+
+/// `wasm-opt` from the npm `binaryen` package (installed by `npm ci` in
+/// `crates/xtask/js`), or `None` when it cannot be had.
+fn wasm_opt() -> Option<PathBuf> {
+    let tools = paths::root().join("crates/xtask/js");
+    if let Err(e) = setup::npm_ci(&tools) {
+        println!(
+            "note: wasm-opt not available ({e:#}); the .wasm files stay as wasm-bindgen wrote them"
+        );
+        return None;
+    }
+    let tool = tools.join("node_modules/.bin/wasm-opt");
+    tool.is_file().then_some(tool)
+}
+
+/// `wasm-opt -Oz` in place; features are read from the module's target-features section.
+fn optimize(tool: &Path, wasm: &Path) -> Result<()> {
+    let out = wasm.with_extension("opt.wasm");
+    run(cmd(tool, &paths::root())
+        .arg(wasm)
+        .arg("-o")
+        .arg(&out)
+        .args(["-Oz", "--strip-debug", "--strip-producers"]))?;
+    std::fs::rename(&out, wasm)?;
+    Ok(())
+}
+
+/// Copies `npm/` into the package, with the version filled in.
+fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
+    let template = paths::root().join("npm");
+    for file in TEMPLATE_FILES {
+        std::fs::copy(template.join(file), dir.join(file))
+            .with_context(|| format!("cannot copy npm/{file}"))?;
+    }
+    let (index_js, index_dts) = if has_ui {
+        ("index.full.js", "index.full.d.ts")
+    } else {
+        ("index.headless.js", "index.headless.d.ts")
+    };
+    std::fs::copy(template.join(index_js), dir.join("index.js"))?;
+    std::fs::copy(template.join(index_dts), dir.join("index.d.ts"))?;
+    let manifest = std::fs::read_to_string(template.join("package.json"))?;
+    if !manifest.contains(VERSION_PLACEHOLDER) {
+        bail!("npm/package.json must carry the version placeholder {VERSION_PLACEHOLDER}");
+    }
+    std::fs::write(
+        dir.join("package.json"),
+        manifest.replace(VERSION_PLACEHOLDER, env!("CARGO_PKG_VERSION")),
+    )?;
+    // wasm-bindgen writes a .gitignore and package.json-less folders; the package's `files` list decides.
+    for entry in ["wasm/headless/.gitignore", "wasm/full/.gitignore"] {
+        let _ = std::fs::remove_file(dir.join(entry));
+    }
+    Ok(())
+}
+
+/// Prints the size table and budget; returns the headless entry's sizes.
+fn report_sizes(dir: &Path, has_ui: bool) -> Result<Vec<FileSize>> {
+    let headless_files: Vec<PathBuf> = [
+        format!("wasm/headless/{OUT_NAME}_bg.wasm"),
+        format!("wasm/headless/{OUT_NAME}.js"),
+        "headless.js".to_owned(),
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .collect();
+    let headless = size::measure(dir, &headless_files)?;
+    let mut text = size::table("headless entry (dangjian-forms/headless)", &headless);
+    let node = size::measure(dir, &[PathBuf::from("node.js")])?;
+    text.push_str(&size::table(
+        "node entry (dangjian-forms/node, adds to the headless entry)",
+        &node,
+    ));
+    if has_ui {
+        let full_files: Vec<PathBuf> = [
+            format!("wasm/full/{OUT_NAME}_bg.wasm"),
+            format!("wasm/full/{OUT_NAME}.js"),
+            "index.js".to_owned(),
+        ]
+        .into_iter()
+        .map(PathBuf::from)
+        .collect();
+        text.push_str(&size::table(
+            "full entry (dangjian-forms, with the UI)",
+            &size::measure(dir, &full_files)?,
+        ));
+    } else {
+        text.push_str(
+            "full entry (dangjian-forms): no UI crate yet, re-exports the headless entry\n",
+        );
+    }
+    let gzip = size::totals(&headless).1;
+    let verdict = if gzip <= size::HEADLESS_BUDGET_GZIP {
+        "within budget"
+    } else {
+        "OVER BUDGET"
+    };
+    text.push_str(&format!(
+        "headless budget: {} gzip -9 of {} — {verdict}\n",
+        size::kb(gzip),
+        size::kb(size::HEADLESS_BUDGET_GZIP)
+    ));
+    print!("{text}");
+    std::fs::write(dir.parent().unwrap_or(dir).join("sizes.txt"), &text)?;
+    Ok(headless)
+}
+
+/// `npm pack` of `dir` next to it; returns the tarball.
+fn pack(dir: &Path) -> Result<PathBuf> {
+    let destination = dir.parent().unwrap_or(dir).to_path_buf();
+    let json = read(
+        cmd("npm", dir)
+            .args(["pack", "--json", "--loglevel=error", "--pack-destination"])
+            .arg(&destination),
+    )?;
+    let filename = json
+        .split("\"filename\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').nth(1))
+        .context("npm pack did not say which file it wrote")?;
+    let tarball = destination.join(filename);
+    println!("packed {}", tarball.display());
+    Ok(tarball)
+}

@@ -1,0 +1,47 @@
+//! The native Rust checks: formatting, clippy, and the workspace's tests
+//! (core, standards, CLI with its golden vectors, xtask itself).
+
+use crate::paths;
+use crate::sh::{cargo, run};
+use crate::test::{Ctx, Step};
+use anyhow::Result;
+
+/// fmt, clippy, cargo test.
+pub fn steps() -> Vec<Step> {
+    vec![
+        Step {
+            name: "fmt",
+            about: "cargo fmt --check",
+            run: fmt,
+        },
+        Step {
+            name: "clippy",
+            about: "cargo clippy --workspace --all-targets -- -D warnings",
+            run: clippy,
+        },
+        Step {
+            name: "cargo-test",
+            about: "cargo test --workspace (native)",
+            run: cargo_test,
+        },
+    ]
+}
+
+fn fmt(_: &mut Ctx) -> Result<()> {
+    run(cargo(&paths::root()).args(["fmt", "--all", "--", "--check"]))
+}
+
+fn clippy(_: &mut Ctx) -> Result<()> {
+    run(cargo(&paths::root()).args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn cargo_test(_: &mut Ctx) -> Result<()> {
+    run(cargo(&paths::root()).args(["test", "--workspace"]))
+}

@@ -1,0 +1,47 @@
+//! The Vite example (`www/vite-example`) bundled with the tarball installed,
+//! then opened in headless Chromium: its reports must equal Node's.
+
+use crate::paths;
+use crate::serve;
+use crate::setup::{self, CHROMIUM};
+use crate::sh::{cmd, run};
+use crate::test::{Ctx, Step};
+use anyhow::Result;
+
+/// The Vite suite.
+pub fn steps() -> Vec<Step> {
+    vec![Step {
+        name: "vite",
+        about: "vite build of www/vite-example with the tarball; run it in Chromium",
+        run: vite,
+    }]
+}
+
+fn vite(ctx: &mut Ctx) -> Result<()> {
+    let package = ctx.package()?;
+    setup::chromium()?;
+    let runner = paths::root().join("tests/browser-parity");
+    setup::npm_ci(&runner)?;
+    let app = paths::root().join("www/vite-example");
+    setup::npm_ci(&app)?;
+    // Install the tarball as npm would, in place of the link to the package folder.
+    super::browser::unpack(&package.tarball, &app.join("node_modules/dangjian-forms"))?;
+    let out = paths::scratch("vite-dist");
+    run(cmd("node", &app)
+        .args([
+            "node_modules/vite/bin/vite.js",
+            "build",
+            "--emptyOutDir",
+            "--logLevel",
+            "warn",
+            "--outDir",
+        ])
+        .arg(&out))?;
+    let addr = serve::spawn(vec![("/".to_owned(), out)])?;
+    let consumer = super::node::consumer(&package.tarball)?;
+    run(cmd("node", &runner)
+        .arg("vite-check.mjs")
+        .arg(format!("http://{addr}/"))
+        .env("NODE_CONSUMER", consumer)
+        .env("CHROMIUM", CHROMIUM))
+}

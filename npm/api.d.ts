@@ -1,0 +1,53 @@
+// The engine's API, shared by the headless, node and full entries' declarations.
+// (Types only: no DOM or Node types here, so every entry can use it.)
+import type {
+  DangjianError,
+  Diagnostic,
+  FormInfo,
+  FormRecord,
+  Json,
+  Report,
+  Spec,
+  ValidateOptions,
+} from "./types.js";
+
+/** The built-in forms. */
+export function forms(): FormInfo[];
+
+/**
+ * Compiles a form: a built-in form id (see `forms()`), a spec object, or a spec
+ * as JSON text. Throws a `DangjianError` — code `unknown_form`, `bad_argument`,
+ * `bad_json` or `spec_invalid` (then `diagnostics` lists every mistake).
+ */
+export function compile(specOrId: string | Spec): Form;
+
+/** The engine's version. */
+export function version(): string;
+
+/** True when `error` was thrown by this package. */
+export function isDangjianError(error: unknown): error is DangjianError;
+
+/** A compiled form; immutable, validates any number of records. */
+export class Form {
+  private constructor();
+  /** Releases the form's memory now instead of at garbage collection. */
+  free(): void;
+  /** The form's id. */
+  readonly id: string;
+  /** The form's version. */
+  readonly version: string;
+  /** Validates and scores one record: the same report as `dangjian validate`. */
+  validate(data: FormRecord, options?: ValidateOptions): Report;
+  /** JSON text in, the report as compact JSON text out: byte for byte the CLI's. */
+  validateJson(json: string, options?: ValidateOptions): string;
+  /** Validates many records; the reports come back in the same order. */
+  validateMany(records: FormRecord[], options?: ValidateOptions): Report[];
+  /** A record with every section and group present and defaults filled in. */
+  emptyData(): FormRecord;
+  /** The spec the form was compiled from. */
+  spec(): Spec;
+  /** The current value of every setting. */
+  settings(): { [name: string]: Json };
+  /** Warnings found when compiling the spec. */
+  warnings(): Diagnostic[];
+}

@@ -1,0 +1,6 @@
+// dangjian-forms — the full entry: the engine (typed as in dangjian-forms/headless)
+// and the UI components (typed by wasm-bindgen from the UI crate).
+export * from "./types.js";
+export { default, init, initSync, type InitInput } from "./headless.js";
+export { forms, compile, Form, version, isDangjianError } from "./api.js";
+export * from "./wasm/full/dangjian.js";

@@ -1,0 +1,3 @@
+// dangjian-forms/node — the headless engine for Node ≥ 18, ready on import.
+export * from "./types.js";
+export { forms, compile, Form, version, isDangjianError } from "./api.js";

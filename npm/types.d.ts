@@ -1,0 +1,312 @@
+// The shapes that cross dangjian-forms' API: specs, records, reports, errors.
+// They follow the engine's JSON (docs/spec.md and docs/report.md in the repository).
+
+/** A language of messages and titles. */
+export type Locale = "zh-CN" | "en";
+
+/** A text in a spec: one string for both languages, or one per language. */
+export type Text = string | { "zh-CN"?: string; en?: string };
+
+/** Any JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A JSONLogic expression, e.g. `{ ">=": [{ "var": "meeting.present" }, 3] }`. */
+export type Logic = Json;
+
+// ---------------------------------------------------------------- specs
+
+/** The field types of a spec node. */
+export type FieldType =
+  | "group"
+  | "text"
+  | "textarea"
+  | "integer"
+  | "decimal"
+  | "date"
+  | "time"
+  | "datetime"
+  | "boolean"
+  | "choice"
+  | "multi_choice"
+  | "checklist_item"
+  | "person_name"
+  | "citizen_id"
+  | "mobile"
+  | "email"
+  | "url"
+  | "uscc"
+  | "file"
+  | "signature";
+
+/** A whole form: what `compile` accepts and `form.spec()` returns. */
+export interface Spec {
+  $schema?: string;
+  /** Stable identifier: letters, digits, `-` and `_`. */
+  id: string;
+  version: string;
+  title: Text;
+  description?: Text;
+  /** Named thresholds rules read as `{"var": "$settings.NAME"}`. */
+  settings?: { [name: string]: Setting };
+  /** The top-level sections, in order (each a group). */
+  sections: SpecNode[];
+  /** Cross-field rules over the whole record. */
+  rules?: Rule[];
+  scoring?: Scoring;
+  /** Wording overrides by issue code. */
+  messages?: { [code: string]: Text };
+}
+
+/** One named setting of a form. */
+export interface Setting {
+  value: Json;
+  title?: Text;
+  /** Where the default comes from. */
+  source?: string;
+}
+
+/** A section, group or field. */
+export interface SpecNode {
+  id: string;
+  /** Default `"group"`. */
+  type?: FieldType;
+  title?: Text;
+  help?: Text;
+  placeholder?: Text;
+  required?: boolean;
+  required_if?: Logic;
+  visible_if?: Logic;
+  enabled_if?: Logic;
+  /** Children of a group. */
+  items?: SpecNode[];
+  /** Makes a group a list of sub-records. */
+  repeat?: { min?: number; max?: number };
+  min_length?: number;
+  max_length?: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** `YYYY-MM-DD` or `"$today"`. */
+  earliest?: string;
+  /** `YYYY-MM-DD` or `"$today"`. */
+  latest?: string;
+  pattern?: string;
+  one_of?: Json[];
+  options?: ChoiceOption[];
+  min_count?: number;
+  max_count?: number;
+  evidence?: { required_for?: ChecklistStatus[]; min_length?: number };
+  /** Default true. */
+  allow_na?: boolean;
+  score?: ItemScore;
+  rules?: Rule[];
+  messages?: { [code: string]: Text };
+  default?: Json;
+  ui?: Json;
+  source?: string;
+}
+
+/** An option of a choice or multiple-choice field. */
+export interface ChoiceOption {
+  value: string;
+  title?: Text;
+  score?: number;
+}
+
+/** A cross-field rule. */
+export interface Rule {
+  code: string;
+  when?: Logic;
+  assert: Logic;
+  /** Relative JSON Pointer of the issue from the rule's scope. */
+  path?: string;
+  severity?: Severity;
+  /** With `{param}` placeholders. */
+  message: Text;
+  params?: { [name: string]: Logic };
+  source?: string;
+}
+
+/** How an item scores. */
+export interface ItemScore {
+  points?: number;
+  /** Share of the points for `partial` (default 0.5). */
+  partial?: number;
+  per_unit?: number;
+  deductions?: Deduction[];
+  floor?: number;
+  veto?: { on: Json[]; grade?: string };
+}
+
+/** Points taken off per occurrence. */
+export interface Deduction {
+  code: string;
+  title: Text;
+  points: number;
+  count?: Logic;
+  max_count?: number;
+}
+
+/** Form-level scoring. */
+export interface Scoring {
+  total?: number;
+  /** Default 100. */
+  scale?: number;
+  bands?: { id: string; min: number; max?: number; title: Text; stars?: number }[];
+  veto?: { id: string; when: Logic; title: Text; grade?: string }[];
+  bonus?: { id: string; title: Text; points: number; count: Logic; cap?: number }[];
+  bonus_cap?: number;
+}
+
+// ---------------------------------------------------------------- records
+
+/** The status of a checklist item. */
+export type ChecklistStatus = "met" | "partial" | "unmet" | "na";
+
+/** The value of a `checklist_item` field. */
+export interface ChecklistValue {
+  status: ChecklistStatus;
+  evidence?: string;
+  remark?: string;
+  /** Occurrences per deduction code. */
+  deductions?: { [code: string]: number };
+}
+
+/** The value of a `file` field: a reference, not the file. */
+export interface FileRef {
+  name: string;
+  size?: number;
+  sha256?: string;
+}
+
+/** The value of a `signature` field. */
+export interface SignatureValue {
+  name: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+/** A value in a record: a field's value, a group, or a repeated group's list. */
+export type FieldValue =
+  | null
+  | string
+  | number
+  | boolean
+  | string[]
+  | ChecklistValue
+  | FileRef
+  | SignatureValue
+  | GroupRecord
+  | GroupRecord[];
+
+/** A group's values, keyed by the ids of its items. */
+export interface GroupRecord {
+  [itemId: string]: FieldValue | undefined;
+}
+
+/** A record: `{ section_id: { field_id: value, … }, … }`. */
+export interface FormRecord {
+  [sectionId: string]: GroupRecord | undefined;
+}
+
+// ---------------------------------------------------------------- reports
+
+/** Error or warning. */
+export type Severity = "error" | "warning";
+
+/** What `form.validate` returns — the same JSON as `dangjian validate`. */
+export interface Report {
+  /** Shape version (1). */
+  report_version: number;
+  form: { id: string; version: string };
+  locale: Locale;
+  /** No issue of severity error. */
+  valid: boolean;
+  counts: { errors: number; warnings: number };
+  /** In form order, then rules in spec order. */
+  issues: Issue[];
+  /** For scored forms. */
+  score?: ScoreReport;
+}
+
+/** One problem in a record. */
+export interface Issue {
+  /** JSON Pointer into the record, e.g. `/meeting/attendees/2/name`. */
+  path: string;
+  /** Stable code, e.g. `required`, `max_length`, `minutes.quorum`. */
+  code: string;
+  severity: Severity;
+  /** In the report's locale. */
+  message: string;
+  params: { [name: string]: Json };
+}
+
+/** The score of a record. */
+export interface ScoreReport {
+  earned: number;
+  possible: number;
+  /** earned ÷ possible × scale. */
+  percent: number;
+  bonus: number;
+  /** percent + bonus. */
+  total: number;
+  grade?: { id: string; title: string; stars?: number };
+  vetoes: { id: string; title: string; path?: string }[];
+  sections: { id: string; title: string; earned: number; possible: number; percent: number }[];
+  items: ItemScoreReport[];
+  bonuses: { id: string; title: string; points: number }[];
+}
+
+/** How one item scored. */
+export interface ItemScoreReport {
+  path: string;
+  section: string;
+  title: string;
+  status: "met" | "partial" | "unmet" | "na" | "answered" | "unanswered" | "hidden";
+  applicable: boolean;
+  points: number;
+  earned: number;
+  /** Why points were lost, one entry per reason. */
+  lost: { code: string; points: number; reason: string }[];
+}
+
+/** A mistake in a spec, with its JSON Pointer inside the spec. */
+export interface Diagnostic {
+  path: string;
+  code: string;
+  severity: Severity;
+  message_zh: string;
+  message_en: string;
+  params: { [name: string]: Json };
+}
+
+// ---------------------------------------------------------------- API
+
+/** Options of `validate`, `validateJson` and `validateMany`. */
+export interface ValidateOptions {
+  /** Language of messages (default "zh-CN"). */
+  locale?: Locale;
+  /**
+   * Today's date `YYYY-MM-DD` for `$today` and date limits. Default: the
+   * current date in China Standard Time, as the CLI does; `null` skips them.
+   */
+  today?: string | null;
+}
+
+/** A row of `forms()`. */
+export interface FormInfo {
+  id: string;
+  version: string;
+  title: { "zh-CN": string; en: string };
+}
+
+/** Codes of the errors the package throws. */
+export type ErrorCode = "bad_argument" | "bad_json" | "bad_options" | "unknown_form" | "spec_invalid" | "internal";
+
+/** What the package throws: an `Error` with a stable code. */
+export interface DangjianError extends Error {
+  name: "DangjianError";
+  code: ErrorCode;
+  /** For `spec_invalid`: every mistake in the spec. */
+  diagnostics?: Diagnostic[];
+}
