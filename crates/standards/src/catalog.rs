@@ -18,6 +18,7 @@ const FORMS: &[BuiltinForm] = &[
     BuiltinForm { id: "meeting-minutes", spec: include_str!("../forms/meeting-minutes.json") },
     BuiltinForm { id: "village-decision", spec: include_str!("../forms/village-decision.json") },
     BuiltinForm { id: "member-points", spec: include_str!("../forms/member-points.json") },
+    BuiltinForm { id: "candidate-review", spec: include_str!("../forms/candidate-review.json") },
 ];
 
 /// Every built-in form.

@@ -11,13 +11,15 @@ pub mod checklist;
 pub mod ident;
 pub mod meetings;
 pub mod points;
+pub mod review;
 
 pub use catalog::{builtin, builtin_forms, compile_builtin, BuiltinForm};
 
 use dangjian_core::Engine;
 
 /// The engine with every domain extension installed: citizen-ID and credit-code
-/// format checks, and the identifier operators for rules. Use it for all forms.
+/// format checks, the identifier operators and the joint-review operators for
+/// rules. Use it for all forms.
 pub fn engine() -> Engine {
-    ident::install(Engine::builder()).build()
+    review::install(ident::install(Engine::builder())).build()
 }

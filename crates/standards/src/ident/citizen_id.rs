@@ -242,6 +242,15 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     parse_yyyymmdd(&format!("{}{}{}", s.get(..4)?, s.get(5..7)?, s.get(8..10)?))
 }
 
+/// Full years from `from` to `to`: a person's age on a day.
+pub fn years_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    let mut years = i64::from(to.year()) - i64::from(from.year());
+    if (to.month(), to.day()) < (from.month(), from.day()) {
+        years -= 1;
+    }
+    years
+}
+
 /// `YYYY-MM-DD`.
 pub fn iso(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())

@@ -1,0 +1,172 @@
+//! The thresholds of the slate checks: every one an option with the default of
+//! domain-rules §5 and the source of that default.
+
+use dangjian_core::Locale;
+use serde::{Deserialize, Serialize};
+
+/// Thresholds and switches of [`super::slate`]. Every field has a default; a
+/// JSON object may give any subset of them (unknown names are refused).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SlateOptions {
+    /// Today (`YYYY-MM-DD`), when the records give no election day.
+    pub today: Option<String>,
+    /// The day ages are counted to; default: the first election day in the records, else `today`.
+    pub election_date: Option<String>,
+    /// Language of the messages.
+    pub locale: Locale,
+    /// Fewest members of the villagers' committee. [C] 村民委员会组织法第六条
+    pub village_committee_min: u32,
+    /// Most members of the villagers' committee. [C] 村民委员会组织法第六条
+    pub village_committee_max: u32,
+    /// Fewest members of a village party committee, checked when the slate proposes one
+    /// (two or more party posts). [C] 中国共产党支部工作条例（试行）第八条
+    pub branch_committee_min: u32,
+    /// Most members of a village party committee. [C] 中国共产党支部工作条例（试行）第八条
+    pub branch_committee_max: u32,
+    /// Fewest women on the villagers' committee. [C] 村民委员会组织法第六条
+    pub min_women: u32,
+    /// Declared relations that may not sit on one committee. [C] 广东省村民委员会选举办法
+    pub close_relations: Vec<String>,
+    /// Also keep close relatives off the same village party committee. [A]
+    pub relatives_rule_on_branch_committee: bool,
+    /// Age up to which a member counts as young. [L]
+    pub young_max_age: i64,
+    /// Fewest young members of the two committees. [L]
+    pub min_young: u32,
+    /// Lowest share (%) of members with senior-high education or more. [L]
+    pub senior_high_min_percent: f64,
+    /// Fewest members with a college diploma (大专) or more. [L]
+    pub min_college: u32,
+    /// Highest average age of the members. [L]
+    pub max_average_age: f64,
+    /// Oldest age of the secretary on election day. [A]
+    pub secretary_max_age: i64,
+    /// The secretary should also be the committee's director (一肩挑). [A]
+    pub expect_one_shoulder: bool,
+    /// Lowest share (%) of members on both committees (交叉任职); none: only reported. [A]
+    pub min_cross_appointment_percent: Option<f64>,
+    /// Deputy secretary and deputy director posts must be filled (seed 002: 100 % 配齐). [L]
+    pub require_deputies: bool,
+    /// The previous term's figures, for “一降一升” (age down, education up). [L] seed 003
+    pub previous_term: Option<PreviousTerm>,
+    /// Education levels from lowest to highest (the values of the form's `education` choice).
+    pub education_levels: Vec<String>,
+    /// The level from which a member counts as senior-high educated.
+    pub senior_high_level: String,
+    /// The level from which a member counts as college educated (大专).
+    pub college_level: String,
+    /// Leave candidates whose verdict is 建议不予提名 out of the composition. [C] 未通过联审不得提名
+    pub exclude_not_nominated: bool,
+    /// Settings of the candidate-review form (`{name: value}`) for the verdicts; default: the built-in form's.
+    pub review_settings: Option<serde_json::Value>,
+}
+
+/// The previous term's composition, for comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PreviousTerm {
+    /// Average age of the previous two committees.
+    pub average_age: Option<f64>,
+    /// Their share (%) with senior-high education or more.
+    pub senior_high_percent: Option<f64>,
+    /// Their share (%) with a college diploma or more.
+    pub college_percent: Option<f64>,
+}
+
+impl Default for SlateOptions {
+    fn default() -> Self {
+        SlateOptions {
+            today: None,
+            election_date: None,
+            locale: Locale::ZhCn,
+            village_committee_min: 3,
+            village_committee_max: 7,
+            branch_committee_min: 3,
+            branch_committee_max: 7,
+            min_women: 1,
+            close_relations: ["spouse", "parent", "child", "sibling"]
+                .map(String::from)
+                .to_vec(),
+            relatives_rule_on_branch_committee: true,
+            young_max_age: 35,
+            min_young: 1,
+            senior_high_min_percent: 55.0,
+            min_college: 1,
+            max_average_age: 48.0,
+            secretary_max_age: 60,
+            expect_one_shoulder: true,
+            min_cross_appointment_percent: None,
+            require_deputies: true,
+            previous_term: None,
+            education_levels: [
+                "primary",
+                "junior_high",
+                "senior_high",
+                "college",
+                "bachelor",
+                "postgraduate",
+            ]
+            .map(String::from)
+            .to_vec(),
+            senior_high_level: "senior_high".into(),
+            college_level: "college".into(),
+            exclude_not_nominated: true,
+            review_settings: None,
+        }
+    }
+}
+
+/// Each threshold's name, default source tag and source, for documentation.
+pub const SOURCES: [(&str, &str); 17] = [
+    (
+        "village_committee_min",
+        "[C] 村民委员会组织法第六条：村委会由主任、副主任和委员共三至七人组成",
+    ),
+    ("village_committee_max", "[C] 村民委员会组织法第六条"),
+    (
+        "branch_committee_min",
+        "[C] 中国共产党支部工作条例（试行）：支委会一般由3至5人组成，最多不超过7人",
+    ),
+    ("branch_committee_max", "[C] 中国共产党支部工作条例（试行）"),
+    (
+        "min_women",
+        "[C] 村民委员会组织法第六条：村委会成员中应当有妇女成员",
+    ),
+    (
+        "close_relations",
+        "[C] 广东省村民委员会选举办法：配偶、父母子女、兄弟姐妹不得同时担任村委会成员",
+    ),
+    (
+        "relatives_rule_on_branch_committee",
+        "[A] 同一规则用于村党组织委员会",
+    ),
+    ("young_max_age", "[L] 地方换届结构要求：35岁左右的年轻干部"),
+    ("min_young", "[L] 地方换届结构要求：至少1名35岁以下成员"),
+    (
+        "senior_high_min_percent",
+        "[L] 地方换届结构要求：高中以上学历占比不低于55%",
+    ),
+    (
+        "min_college",
+        "[L] 地方换届结构要求：至少1名大专以上学历成员",
+    ),
+    (
+        "max_average_age",
+        "[L] 地方换届结构要求：平均年龄不超过48岁",
+    ),
+    ("secretary_max_age", "[A] 村党组织书记年龄一般不超过60岁"),
+    (
+        "expect_one_shoulder",
+        "[A] 村党组织书记通过法定程序担任村委会主任（“一肩挑”）",
+    ),
+    (
+        "min_cross_appointment_percent",
+        "[A] “两委”交叉任职比例，默认只报告",
+    ),
+    (
+        "require_deputies",
+        "[L] 种子文章002：副书记、副主任和妇女干部100%配齐",
+    ),
+    ("previous_term", "[L] 种子文章003：年龄“一降”、学历“一升”"),
+];
