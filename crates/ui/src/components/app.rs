@@ -1,0 +1,280 @@
+//! The root component of a mounted form.
+
+use super::notices::{DraftOffer, ErrorSummary, SaveErrorProp, StorageProblem, Submitted};
+use super::node::NodeView;
+use super::score::ScorePanel;
+use super::toc::Toc;
+use super::toolbar::Toolbar;
+use super::{dom_id, Ctx};
+use crate::bridge::{Bridge, HostEvent};
+use crate::data;
+use crate::draft::{now_local, today_local, DraftStore, SaveError};
+use crate::i18n::tr;
+use crate::state::{Action, FormState, Setup};
+use dangjian_core::Locale;
+use serde_json::Value;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`FormApp`].
+#[derive(Properties)]
+pub struct AppProps {
+    /// The compiled form.
+    pub setup: Rc<Setup>,
+    /// The record to start from.
+    pub initial: Rc<Value>,
+    /// Starting language.
+    pub locale: Locale,
+    /// Show, do not edit.
+    pub read_only: bool,
+    /// Start in elder-friendly mode.
+    pub elder: bool,
+    /// Where drafts go (none: no drafts).
+    pub draft: Option<DraftStore>,
+    /// The link to the host page.
+    pub bridge: Rc<Bridge>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup) && Rc::ptr_eq(&self.bridge, &other.bridge) && self.read_only == other.read_only
+    }
+}
+
+/// A whole form: header, toolbar, notices, contents, sections, score, submit.
+#[function_component]
+pub fn FormApp(p: &AppProps) -> Html {
+    let state = {
+        let setup = p.setup.clone();
+        let initial = p.initial.clone();
+        let locale = p.locale;
+        use_reducer(move || FormState::new(setup, (*initial).clone(), locale))
+    };
+    let elder = use_state(|| p.elder);
+    let root = use_node_ref();
+    let summary = use_node_ref();
+    let offer = {
+        let draft = p.draft.clone();
+        let form_id = p.setup.form.spec().id.clone();
+        let initial = p.initial.clone();
+        use_state(move || draft.and_then(|d| d.load(&form_id)).filter(|d| d.data != *initial))
+    };
+    let save_problem = use_state(|| None::<SaveError>);
+    let saved_at = use_state(|| None::<String>);
+    let submitted_at = use_state(|| None::<String>);
+    let focus_summary = use_state(|| 0u32);
+
+    // The handle reaches the form through the bridge.
+    {
+        let bridge = p.bridge.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            bridge.connect(Callback::from(move |a| dispatch.dispatch(a)));
+        });
+    }
+    // After every change: tell the handle; after every edit: save the draft and tell the host.
+    {
+        let bridge = p.bridge.clone();
+        let draft = p.draft.clone();
+        let state = state.clone();
+        let save_problem = save_problem.clone();
+        let saved_at = saved_at.clone();
+        let submitted_at = submitted_at.clone();
+        use_effect_with((state.changes, state.edits), move |&(_, edits)| {
+            bridge.update(state.data.clone(), state.view.clone());
+            if edits > 0 {
+                if let Some(store) = &draft {
+                    let spec = state.setup.form.spec();
+                    match store.save(&spec.id, &spec.version, &state.data) {
+                        Ok(at) => {
+                            save_problem.set(None);
+                            saved_at.set(Some(at));
+                        }
+                        Err(e) => save_problem.set(Some(e)),
+                    }
+                }
+                submitted_at.set(None);
+                bridge.notify(HostEvent::Change);
+            }
+        });
+    }
+    {
+        let summary = summary.clone();
+        use_effect_with(*focus_summary, move |n| {
+            if *n > 0 {
+                if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
+                    el.scroll_into_view_with_bool(true);
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let ctx = Ctx { state: state.clone(), read_only: p.read_only };
+    let l = state.locale;
+    let spec = state.setup.form.spec();
+    let scored = state.view.report.score.is_some();
+
+    let export_json = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let text = serde_json::to_string_pretty(&*state.data).unwrap_or_default();
+            let name = format!("{}-{}.json", state.setup.form.spec().id, today_local());
+            let _ = crate::export::download(&name, "application/json", &text);
+            state.dispatch(Action::Announce(tr(state.locale, "数据已导出", "Data exported").to_owned()));
+        })
+    };
+    let export_csv = scored.then(|| {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let branch = crate::views::branch_name(&state.data);
+            let entries = crate::export::rectification(&state.view.report, &branch, &today_local());
+            let csv = crate::export::rectification_csv(&entries, state.locale);
+            let name = format!("{}-{}-{}.csv", state.setup.form.spec().id, tr(state.locale, "整改清单", "rectification"), today_local());
+            let _ = crate::export::download(&name, "text/csv;charset=utf-8", &csv);
+        })
+    });
+    let on_locale = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Action::Locale(l)))
+    };
+    let on_elder = {
+        let elder = elder.clone();
+        Callback::from(move |on: bool| {
+            crate::draft::remember_elder(on);
+            elder.set(on);
+        })
+    };
+    let submit = {
+        let state = state.clone();
+        let bridge = p.bridge.clone();
+        let draft = p.draft.clone();
+        let submitted_at = submitted_at.clone();
+        let focus_summary = focus_summary.clone();
+        Callback::from(move |_: MouseEvent| {
+            let l = state.locale;
+            if state.view.report.valid {
+                if let Some(d) = &draft {
+                    d.clear();
+                }
+                bridge.update(state.data.clone(), state.view.clone());
+                bridge.notify(HostEvent::Submit);
+                submitted_at.set(Some(now_local()));
+                state.dispatch(Action::Announce(tr(l, "已提交", "Submitted").to_owned()));
+            } else {
+                state.dispatch(Action::Reveal);
+                let n = state.view.report.counts.errors;
+                state.dispatch(Action::Announce(format!("{}{n}{}", tr(l, "还有 ", "There are "), tr(l, " 处需要修改后才能提交", " things to fix before submitting"))));
+                focus_summary.set(*focus_summary + 1);
+            }
+        })
+    };
+    let restore = {
+        let offer = offer.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            if let Some(d) = (*offer).clone() {
+                state.dispatch(Action::Replace(d.data));
+                state.dispatch(Action::Announce(tr(state.locale, "草稿已恢复", "Draft restored").to_owned()));
+            }
+            offer.set(None);
+        })
+    };
+    let discard = {
+        let offer = offer.clone();
+        let draft = p.draft.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.edits == 0 {
+                if let Some(d) = &draft {
+                    d.clear();
+                }
+            }
+            offer.set(None);
+        })
+    };
+
+    let sections = state.setup.sections.iter().enumerate().filter_map(|(i, s)| {
+        let path = data::child("", &s.node.id);
+        if !state.view.visible(&path) {
+            return None;
+        }
+        let id = dom_id(&path);
+        let help = s.node.help.get(l).to_owned();
+        Some(html! {
+            <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
+                <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
+                    <span class="dj-sec-no" aria-hidden="true">{ i + 1 }</span>{ s.node.title.get(l).to_owned() }
+                </h3>
+                if !help.is_empty() { <p class="dj-help">{ help }</p> }
+                { crate::views::section_extra(&ctx, &path) }
+                <div class="dj-section-body">
+                    { for s.children.iter().map(|c| html! { <NodeView node={c.clone()} path={data::child(&path, &c.node.id)} /> }) }
+                </div>
+                <super::messages::Messages path={AttrValue::from(path.clone())} id={format!("{id}-msg")} />
+            </section>
+        })
+    });
+    let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
+    let description = spec.description.get(l).to_owned();
+    let class = classes!("dj", (*elder).then_some("dj-elder"), p.read_only.then_some("dj-readonly"), scored.then_some("dj-scored"));
+    let lang = l.tag();
+
+    html! {
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <div class={class} ref={root.clone()} lang={lang} data-form={spec.id.clone()}>
+                <header class="dj-head">
+                    <div class="dj-head-text">
+                        <h2 class="dj-title">{ spec.title.get(l).to_owned() }</h2>
+                        if !description.is_empty() { <p class="dj-desc">{ description }</p> }
+                        <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
+                            if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
+                    </div>
+                    <Toolbar elder={*elder} {on_elder} {on_locale} on_export_json={export_json.clone()} on_export_csv={export_csv} />
+                </header>
+                if let Some(d) = (*offer).clone() {
+                    if !p.read_only { <DraftOffer saved_at={d.saved_at} on_restore={restore} on_discard={discard} /> }
+                }
+                if let Some(e) = *save_problem { <StorageProblem error={SaveErrorProp(e)} on_export={export_json.clone()} /> }
+                if let Some(at) = (*submitted_at).clone() { <Submitted at={at} /> }
+                <ErrorSummary root={root.clone()} summary={summary.clone()} />
+                <div class="dj-body">
+                    <Toc root={root.clone()} />
+                    <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}
+                        onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        { for sections }
+                        if !form_level.is_empty() && state.reveal {
+                            <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
+                        }
+                        { print_footer(l) }
+                        if !p.read_only {
+                            <div class="dj-submit-bar">
+                                <span class="dj-saved" aria-live="off">
+                                    { saved_at.as_ref().map(|t| format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved "))).unwrap_or_default() }
+                                </span>
+                                <button type="button" class="dj-btn dj-btn-primary dj-btn-submit" onclick={submit}>{ tr(l, "提交", "Submit") }</button>
+                            </div>
+                        }
+                    </form>
+                    <div class="dj-aside">
+                        <ScorePanel root={root.clone()} />
+                        { crate::views::aside(&ctx, &root) }
+                    </div>
+                </div>
+                <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// Signature lines for the paper record (printed only).
+fn print_footer(l: Locale) -> Html {
+    html! {
+        <div class="dj-print-only dj-print-sign">
+            <div><span>{ tr(l, "填表人（签名）：", "Filled in by: ") }</span><span class="dj-line"></span></div>
+            <div><span>{ tr(l, "审核人（签名）：", "Checked by: ") }</span><span class="dj-line"></span></div>
+            <div><span>{ tr(l, "日期：", "Date: ") }</span><span class="dj-line dj-line-short"></span><span>{ tr(l, "（盖章）", "(seal)") }</span></div>
+            <p class="dj-print-stamp">{ format!("{}{}", tr(l, "打印时间：", "Printed: "), now_local()) }</p>
+        </div>
+    }
+}

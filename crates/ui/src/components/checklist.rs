@@ -1,0 +1,178 @@
+//! A scored checklist line: one click for met / partly met / not met / N/A, the
+//! evidence box, remarks, counted deductions, and what the engine scored.
+
+use super::messages::{invalid, Messages};
+use super::{dom_id, use_ctx};
+use crate::i18n::{status_label, tr};
+use crate::state::Action;
+use crate::tree::UiNode;
+use dangjian_core::number::Num;
+use serde_json::Value;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Props of [`ChecklistItem`].
+#[derive(Properties, PartialEq)]
+pub struct ChecklistProps {
+    /// The item's spec node.
+    pub node: Rc<UiNode>,
+    /// JSON Pointer of its value.
+    pub path: AttrValue,
+}
+
+/// Points as people write them: `3`, `1.5`.
+pub fn pts(n: Num) -> String {
+    serde_json::to_string(&n).unwrap_or_default()
+}
+
+/// One checklist line.
+#[function_component]
+pub fn ChecklistItem(p: &ChecklistProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let l = ctx.locale();
+    let node = &p.node.node;
+    let path = p.path.to_string();
+    let id = dom_id(&path);
+    let value = ctx.value(&path);
+    let status = value.get("status").and_then(Value::as_str).unwrap_or("").to_owned();
+    let scored = ctx.state.view.report.score.as_ref().and_then(|s| s.items.iter().find(|i| i.path == path)).cloned();
+    let bad = invalid(&ctx, &path, true);
+    let title = node.title.get(l).to_owned();
+    let help = node.help.get(l).to_owned();
+    let points = node.score.as_ref().and_then(|s| s.points);
+
+    if ctx.read_only {
+        let evidence = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+        return html! {
+            <div class="dj-check-line dj-ro" data-for={id}>
+                <div class="dj-check-head"><span class="dj-check-title">{ title }</span>
+                    <span class={classes!("dj-badge", format!("dj-st-{status}"))}>{ status_label(l, &status) }</span></div>
+                if !evidence.is_empty() { <p class="dj-ro-value">{ evidence }</p> }
+            </div>
+        };
+    }
+
+    let mut statuses = vec!["met", "partial", "unmet"];
+    if node.allow_na {
+        statuses.push("na");
+    }
+    let status_path = format!("{path}/status");
+    let buttons = statuses.iter().enumerate().map(|(i, s)| {
+        let set = ctx.setter(&status_path);
+        let v = (*s).to_owned();
+        let onchange = Callback::from(move |_: Event| set.emit(Value::String(v.clone())));
+        let input_id = format!("{id}-s{i}");
+        let on = status == *s;
+        html! {
+            <label class={classes!("dj-seg-opt", format!("dj-st-{s}"), on.then_some("dj-on"))} for={input_id.clone()} data-value={*s}>
+                <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {onchange} />
+                <span>{ status_label(l, s) }</span>
+            </label>
+        }
+    });
+
+    let evidence_rule = node.evidence.as_ref();
+    let evidence_needed = evidence_rule.is_some_and(|e| e.required_for.iter().any(|s| *s == status));
+    let evidence_path = format!("{path}/evidence");
+    let evidence_id = format!("{id}-evidence");
+    let evidence = {
+        let set = ctx.setter(&evidence_path);
+        let oninput = Callback::from(move |e: InputEvent| {
+            let t = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            set.emit(if t.trim().is_empty() { Value::Null } else { Value::String(t) });
+        });
+        let touch_path = evidence_path.clone();
+        let c2 = ctx.clone();
+        let onblur = Callback::from(move |_: FocusEvent| c2.send(Action::Touch(touch_path.clone())));
+        let text = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+        let ev_bad = invalid(&ctx, &evidence_path, false);
+        html! {
+            <div class="dj-evidence">
+                <label for={evidence_id.clone()}>
+                    { tr(l, "佐证材料", "Evidence") }
+                    if evidence_needed { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }
+                </label>
+                <textarea class="dj-input dj-textarea" id={evidence_id} rows="2" value={text}
+                    placeholder={tr(l, "写明台账、记录或照片等佐证，例如“2026年支委会记录本第3–12页”", "Name the ledger, record or photo that shows it")}
+                    aria-invalid={ev_bad.to_string()} aria-describedby={format!("{id}-msg")} {oninput} {onblur} />
+            </div>
+        }
+    };
+
+    let deductions = node.score.as_ref().map(|s| s.deductions.clone()).unwrap_or_default();
+    let counters = deductions.iter().filter(|d| d.count.is_none()).map(|d| {
+        let dpath = format!("{path}/deductions/{}", d.code);
+        let n = value.pointer(&format!("/deductions/{}", d.code)).and_then(Value::as_u64).unwrap_or(0);
+        let set_less = ctx.setter(&dpath);
+        let set_more = ctx.setter(&dpath);
+        let max = d.max_count;
+        let less = Callback::from(move |_: MouseEvent| set_less.emit(if n <= 1 { Value::Null } else { Value::from(n - 1) }));
+        let more = Callback::from(move |_: MouseEvent| set_more.emit(Value::from(n + 1)));
+        let dtitle = d.title.get(l).to_owned();
+        let at_max = max.is_some_and(|m| n >= m);
+        html! {
+            <div class="dj-deduct" role="group" aria-label={dtitle.clone()}>
+                <span class="dj-deduct-title">{ dtitle.clone() }<small>{ format!(" {}{}", tr(l, "每处扣 ", "−"), pts(Num(d.points))) }{ tr(l, " 分", " pt each") }</small></span>
+                <span class="dj-stepper">
+                    <button type="button" class="dj-btn dj-btn-icon" onclick={less} disabled={n == 0}
+                        aria-label={format!("{}{}", tr(l, "减少：", "Fewer: "), dtitle)}>{"−"}</button>
+                    <output class="dj-count" aria-live="polite">{ n }</output>
+                    <button type="button" class="dj-btn dj-btn-icon" onclick={more} disabled={at_max}
+                        aria-label={format!("{}{}", tr(l, "增加：", "More: "), dtitle)}>{"+"}</button>
+                </span>
+            </div>
+        }
+    });
+
+    let remark = {
+        let rpath = format!("{path}/remark");
+        let set = ctx.setter(&rpath);
+        let oninput = Callback::from(move |e: InputEvent| {
+            let t = e.target_unchecked_into::<HtmlInputElement>().value();
+            set.emit(if t.trim().is_empty() { Value::Null } else { Value::String(t) });
+        });
+        let rid = format!("{id}-remark");
+        let text = value.get("remark").and_then(Value::as_str).unwrap_or("").to_owned();
+        html! {
+            <div class="dj-remark">
+                <label for={rid.clone()}>{ tr(l, "备注", "Remark") }</label>
+                <input class="dj-input" type="text" id={rid} value={text} {oninput} />
+            </div>
+        }
+    };
+
+    let score_line = scored.as_ref().map(|s| {
+        let lost: Html = s.lost.iter().map(|x| html! { <li>{ format!("−{} ", pts(x.points)) }{ x.reason.clone() }</li> }).collect();
+        html! {
+            <div class="dj-item-score">
+                <span class="dj-item-earned">
+                    if s.applicable { { format!("{} {} / {} {}", tr(l, "得", "Scored"), pts(s.earned), pts(s.points), tr(l, "分", "pts")) } }
+                    else { { tr(l, "不计分", "Not counted") } }
+                </span>
+                if !s.lost.is_empty() { <ul class="dj-lost">{ lost }</ul> }
+            </div>
+        }
+    });
+
+    let legend_points = points.map(|pt| html! { <span class="dj-points">{ format!("{}{}", pts(Num(pt)), tr(l, " 分", " pts")) }</span> });
+    let class = classes!("dj-check-line", bad.then_some("dj-invalid"), (!status.is_empty()).then(|| format!("dj-line-{status}")));
+    let printed_evidence = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+    html! {
+        <fieldset class={class} data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
+            <legend class="dj-check-title">{ title }{ for legend_points }</legend>
+            if !help.is_empty() { <p class="dj-help">{ help }</p> }
+            <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ for buttons }</div>
+            if !status.is_empty() {
+                <div class="dj-check-more">
+                    { evidence }
+                    { for counters }
+                    { remark }
+                </div>
+            }
+            <Messages path={p.path.clone()} id={format!("{id}-msg")} below={true} />
+            { for score_line }
+            <span class="dj-print-value">{ status_label(l, &status) }{ if printed_evidence.is_empty() { String::new() } else { format!("　佐证：{printed_evidence}") } }</span>
+        </fieldset>
+    }
+}

@@ -1,0 +1,97 @@
+//! One field: label, help, required mark, widget, messages, and the printed value.
+
+use super::messages::{invalid, Messages};
+use super::widgets::{display_value, Widget};
+use super::{dom_id, use_ctx};
+use crate::i18n::tr;
+use crate::tree::UiNode;
+use dangjian_core::FieldType;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Field`].
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    /// The field's spec node.
+    pub node: Rc<UiNode>,
+    /// JSON Pointer of its value.
+    pub path: AttrValue,
+    /// Hide the label (inside a table row, where the column header names it).
+    #[prop_or_default]
+    pub bare: bool,
+}
+
+/// True for widgets made of several controls, labelled by a `<fieldset>` legend.
+pub fn grouped(kind: FieldType) -> bool {
+    matches!(kind, FieldType::Boolean | FieldType::Choice | FieldType::MultiChoice | FieldType::Signature | FieldType::File)
+}
+
+/// A field of any type.
+#[function_component]
+pub fn Field(props: &FieldProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let node = &props.node.node;
+    if node.kind == FieldType::ChecklistItem {
+        return html! { <super::checklist::ChecklistItem node={props.node.clone()} path={props.path.clone()} /> };
+    }
+    let locale = ctx.locale();
+    let path = props.path.to_string();
+    let id = dom_id(&path);
+    let help_id = format!("{id}-help");
+    let msg_id = format!("{id}-msg");
+    let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
+    let bad = invalid(&ctx, &path, composite);
+    let warn = ctx.state.shows(&path) && !bad && !ctx.state.view.within(&path).is_empty();
+    let required = node.required || ctx.state.view.at(&path).iter().any(|i| i.code == "required");
+    let title = node.title.get(locale).to_owned();
+    let help = node.help.get(locale);
+    let mut described = vec![msg_id.clone()];
+    if !help.is_empty() {
+        described.insert(0, help_id.clone());
+    }
+    let mark = if required {
+        html! { <span class="dj-req" title={tr(locale, "必填", "Required")}><span aria-hidden="true">{"*"}</span><span class="dj-sr">{tr(locale, "（必填）", " (required)")}</span></span> }
+    } else {
+        html! {}
+    };
+    let value = ctx.value(&path);
+    let widget = html! {
+        <Widget node={props.node.clone()} path={props.path.clone()} id={id.clone()}
+            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} />
+    };
+    let class = classes!("dj-field", bad.then_some("dj-invalid"), warn.then_some("dj-warned"), props.bare.then_some("dj-bare"));
+    let help_html = if help.is_empty() { html! {} } else { html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> } };
+    let printed = html! { <span class="dj-print-value">{ display_value(node, &value, locale) }</span> };
+    if ctx.read_only {
+        return html! {
+            <div class={classes!("dj-field", "dj-ro")} data-for={id}>
+                <span class="dj-label">{ title }</span>
+                <span class="dj-ro-value">{ display_value(node, &value, locale) }</span>
+            </div>
+        };
+    }
+    if props.bare {
+        return html! { <div class={class} data-for={id.clone()}>{ widget }<Messages path={props.path.clone()} id={msg_id} below={composite} /></div> };
+    }
+    if grouped(node.kind) {
+        html! {
+            <fieldset class={class} data-for={id.clone()} aria-describedby={described.join(" ")}>
+                <legend class="dj-label">{ title }{ mark }</legend>
+                { help_html }
+                { widget }
+                <Messages path={props.path.clone()} id={msg_id} below={composite} />
+                { printed }
+            </fieldset>
+        }
+    } else {
+        html! {
+            <div class={class} data-for={id.clone()}>
+                <label class="dj-label" for={id}>{ title }{ mark }</label>
+                { help_html }
+                { widget }
+                <Messages path={props.path.clone()} id={msg_id} />
+                { printed }
+            </div>
+        }
+    }
+}

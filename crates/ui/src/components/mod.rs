@@ -1,0 +1,89 @@
+//! The components of the form renderer. One file per component; the field-type
+//! → widget table is `widgets.rs`.
+
+pub mod app;
+pub mod checklist;
+pub mod field;
+pub mod group;
+pub mod messages;
+pub mod node;
+pub mod notices;
+pub mod score;
+pub mod toc;
+pub mod toolbar;
+pub mod widgets;
+
+use crate::state::{Action, FormState};
+use dangjian_core::Locale;
+use serde_json::Value;
+use yew::prelude::*;
+
+/// What every component of one mounted form can reach.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    /// The form's state; dispatch actions on it.
+    pub state: UseReducerHandle<FormState>,
+    /// Approved records are shown, not edited.
+    pub read_only: bool,
+}
+
+impl Ctx {
+    /// The interface language.
+    pub fn locale(&self) -> Locale {
+        self.state.locale
+    }
+
+    /// Sends an action.
+    pub fn send(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    /// The value at `path` in the record.
+    pub fn value(&self, path: &str) -> Value {
+        crate::data::get(&self.state.data, path).cloned().unwrap_or(Value::Null)
+    }
+
+    /// A callback that sets the value at `path`.
+    pub fn setter(&self, path: &str) -> Callback<Value> {
+        let state = self.state.clone();
+        let path = path.to_owned();
+        Callback::from(move |value| state.dispatch(Action::Set { path: path.clone(), value }))
+    }
+}
+
+/// The context of the component tree; components call `use_ctx()`.
+#[hook]
+pub fn use_ctx() -> Option<Ctx> {
+    use_context::<Ctx>()
+}
+
+/// A DOM id for the element of `path` (ids are scoped to the form's shadow root).
+pub fn dom_id(path: &str) -> String {
+    let mut id = String::from("dj");
+    for c in path.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            id.push(c);
+        } else {
+            id.push('-');
+        }
+    }
+    id
+}
+
+/// Moves keyboard focus to the element with `id` inside the form and scrolls it into view.
+pub fn focus_id(root: &NodeRef, id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let target = root.query_selector(&format!("#{id}")).ok().flatten().or_else(|| {
+        // A fieldset (radio groups, checklist items) is focused through its first control.
+        root.query_selector(&format!("[data-for=\"{id}\"] input, [data-for=\"{id}\"] select, [data-for=\"{id}\"] textarea"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) = target {
+        el.scroll_into_view_with_bool(false);
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The live score panel: total, grade, a bar per section, vetoes, and why points were lost.
+
+use super::checklist::pts;
+use super::{dom_id, focus_id, use_ctx};
+use crate::i18n::tr;
+use dangjian_core::number::Num;
+use yew::prelude::*;
+
+/// Props of [`ScorePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ScoreProps {
+    /// The form's root element, to move focus to an item.
+    pub root: NodeRef,
+}
+
+/// The score of the record as the engine computed it; nothing for unscored forms.
+#[function_component]
+pub fn ScorePanel(p: &ScoreProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(score) = ctx.state.view.report.score.clone() else { return html! {} };
+    let l = ctx.locale();
+    let stars = usize::from(score.grade.as_ref().and_then(|g| g.stars).unwrap_or(0));
+    let stars_on = "★".repeat(stars);
+    let stars_off = "★".repeat(5usize.saturating_sub(stars));
+    let grade = score.grade.as_ref().map(|g| g.title.clone()).unwrap_or_default();
+    let vetoed = !score.vetoes.is_empty();
+    let mut losses: Vec<_> = score.items.iter().filter(|i| i.applicable && !i.lost.is_empty()).collect();
+    losses.sort_by(|a, b| {
+        let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
+        let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
+        lb.partial_cmp(&la).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let total_lost: f64 = losses.iter().flat_map(|i| i.lost.iter()).map(|x| x.points.get()).sum();
+    let unanswered = score.items.iter().filter(|i| i.status == "unanswered").count();
+
+    html! {
+        <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} aria-labelledby="dj-score-h">
+            <h3 id="dj-score-h" class="dj-panel-title">{ tr(l, "实时评分", "Live score") }</h3>
+            <div class="dj-score-main" aria-live="polite" aria-atomic="true">
+                <span class="dj-score-total" data-testid="score-total">{ pts(score.total) }</span>
+                <span class="dj-score-unit">{ tr(l, "分", "pts") }</span>
+                if !grade.is_empty() {
+                    <span class="dj-grade" data-testid="grade">
+                        if stars > 0 { <span class="dj-stars" aria-hidden="true">{ stars_on }<span class="dj-stars-off">{ stars_off }</span></span> }
+                        { grade }
+                    </span>
+                }
+            </div>
+            <p class="dj-score-sub">
+                { format!("{} {} / {} {}", tr(l, "得分", "Earned"), pts(score.earned), pts(score.possible), tr(l, "分（不适用项不计入）", "pts (N/A items excluded)")) }
+                if score.bonus.get() > 0.0 { { format!("，{} +{}", tr(l, "加分", "bonus"), pts(score.bonus)) } }
+            </p>
+            if unanswered > 0 { <p class="dj-score-todo">{ format!("{}{unanswered}{}", tr(l, "还有 ", ""), tr(l, " 项未评", " items not yet rated")) }</p> }
+            if vetoed {
+                <div class="dj-veto" role="alert">
+                    <strong>{ tr(l, "一票否决：", "Automatic fail: ") }</strong>
+                    <ul>{ for score.vetoes.iter().map(|v| html! { <li>{ v.title.clone() }</li> }) }</ul>
+                </div>
+            }
+            <ul class="dj-bars">
+                { for score.sections.iter().map(|s| {
+                    let pct = s.percent.get().clamp(0.0, 100.0);
+                    html! {
+                        <li class="dj-bar-row">
+                            <span class="dj-bar-label">{ s.title.clone() }</span>
+                            <span class="dj-bar-num">{ format!("{}/{}", pts(s.earned), pts(s.possible)) }</span>
+                            <span class="dj-bar" role="img" aria-label={format!("{} {}%", s.title, pts(Num::round2(pct)))}>
+                                <span class="dj-bar-fill" style={format!("width:{pct:.1}%")}></span>
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !losses.is_empty() {
+                <details class="dj-losses" open={true}>
+                    <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
+                    <ul>
+                        { for losses.iter().map(|i| {
+                            let root = p.root.clone();
+                            let target = dom_id(&i.path);
+                            let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
+                            let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
+                            html! {
+                                <li>
+                                    <button type="button" class="dj-link" onclick={go}>{ i.title.clone() }</button>
+                                    <span class="dj-minus">{ format!("−{}", pts(Num::round2(lost))) }</span>
+                                    <span class="dj-why">{ i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；") }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}

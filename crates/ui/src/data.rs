@@ -1,0 +1,167 @@
+//! Editing a record in place by JSON Pointer: the only thing the UI does to data.
+//! No checks happen here; the engine judges whatever the record holds.
+
+use serde_json::{Map, Value};
+
+/// The unescaped segments of a JSON Pointer (`/a~1b/0` → `["a/b", "0"]`).
+pub fn segments(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer
+        .trim_start_matches('/')
+        .split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// `pointer` extended by an object key.
+pub fn child(pointer: &str, key: &str) -> String {
+    dangjian_core::pointer::Pointer::root().join(pointer).key(key).to_string()
+}
+
+/// `pointer` extended by an array index.
+pub fn index(pointer: &str, i: usize) -> String {
+    format!("{pointer}/{i}")
+}
+
+/// The value at `pointer`, if any.
+pub fn get<'a>(data: &'a Value, pointer: &str) -> Option<&'a Value> {
+    data.pointer(pointer)
+}
+
+/// Writes `value` at `pointer`, creating the objects on the way. Returns false
+/// when the way is blocked (a scalar, or an array index past the end).
+pub fn set(data: &mut Value, pointer: &str, value: Value) -> bool {
+    let segs = segments(pointer);
+    let Some((last, parents)) = segs.split_last() else {
+        *data = value;
+        return true;
+    };
+    let mut here = data;
+    for seg in parents {
+        if here.is_null() {
+            *here = Value::Object(Map::new());
+        }
+        here = match here {
+            Value::Object(map) => map.entry(seg.clone()).or_insert(Value::Null),
+            Value::Array(items) => match seg.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    if here.is_null() {
+        *here = Value::Object(Map::new());
+    }
+    match here {
+        Value::Object(map) => {
+            map.insert(last.clone(), value);
+            true
+        }
+        Value::Array(items) => match last.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+            Some(slot) => {
+                *slot = value;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// Appends `row` to the list at `pointer` (a missing or null list is created).
+pub fn push(data: &mut Value, pointer: &str, row: Value) -> bool {
+    let mut list = match get(data, pointer) {
+        Some(Value::Array(items)) => items.clone(),
+        None | Some(Value::Null) => Vec::new(),
+        Some(_) => return false,
+    };
+    list.push(row);
+    set(data, pointer, Value::Array(list))
+}
+
+/// Removes entry `i` of the list at `pointer`.
+pub fn remove(data: &mut Value, pointer: &str, i: usize) -> bool {
+    match data.pointer_mut(pointer) {
+        Some(Value::Array(items)) if i < items.len() => {
+            items.remove(i);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Swaps entries `i` and `j` of the list at `pointer`.
+pub fn swap(data: &mut Value, pointer: &str, i: usize, j: usize) -> bool {
+    match data.pointer_mut(pointer) {
+        Some(Value::Array(items)) if i < items.len() && j < items.len() => {
+            items.swap(i, j);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// True for values that show as blank: null, "", [], {}.
+pub fn is_blank(v: Option<&Value>) -> bool {
+    match v {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.trim().is_empty(),
+        Some(Value::Array(a)) => a.is_empty(),
+        Some(Value::Object(o)) => o.values().all(|v| is_blank(Some(v))),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn set_creates_objects_on_the_way() {
+        let mut d = json!({"a": null});
+        assert!(set(&mut d, "/a/b/c", json!(1)));
+        assert_eq!(d, json!({"a": {"b": {"c": 1}}}));
+    }
+
+    #[test]
+    fn set_into_lists_and_refuse_past_the_end() {
+        let mut d = json!({"rows": [{"x": 1}]});
+        assert!(set(&mut d, "/rows/0/x", json!(2)));
+        assert!(!set(&mut d, "/rows/3/x", json!(2)));
+        assert!(!set(&mut d, "/rows/0/x/y", json!(2)));
+        assert_eq!(d, json!({"rows": [{"x": 2}]}));
+    }
+
+    #[test]
+    fn escaped_keys_round_trip() {
+        let p = child("", "a/b");
+        assert_eq!(p, "/a~1b");
+        assert_eq!(segments(&p), vec!["a/b".to_owned()]);
+        let mut d = json!({});
+        assert!(set(&mut d, &p, json!("v")));
+        assert_eq!(get(&d, &p), Some(&json!("v")));
+    }
+
+    #[test]
+    fn push_remove_swap() {
+        let mut d = json!({"s": {}});
+        assert!(push(&mut d, "/s/l", json!(1)));
+        assert!(push(&mut d, "/s/l", json!(2)));
+        assert!(swap(&mut d, "/s/l", 0, 1));
+        assert_eq!(d, json!({"s": {"l": [2, 1]}}));
+        assert!(remove(&mut d, "/s/l", 0));
+        assert!(!remove(&mut d, "/s/l", 5));
+        assert_eq!(d, json!({"s": {"l": [1]}}));
+    }
+
+    #[test]
+    fn blank_values() {
+        assert!(is_blank(Some(&json!({"status": null, "evidence": " "}))));
+        assert!(!is_blank(Some(&json!(0))));
+        assert!(!is_blank(Some(&json!(false))));
+    }
+}

@@ -1,0 +1,118 @@
+//! Exports: the record as JSON, the rectification list as CSV (UTF-8 with a BOM
+//! so spreadsheet programs read Chinese correctly). Files are made in the
+//! browser; nothing is sent anywhere.
+
+use dangjian_core::{Locale, Report};
+use dangjian_standards::checklist::{rectification_list, RectificationEntry, RectificationOptions};
+
+/// The rectification list of a scored report, as the standards crate draws it up.
+pub fn rectification(report: &Report, branch: &str, today: &str) -> Vec<RectificationEntry> {
+    let options = RectificationOptions { created_on: today.to_owned(), branch: branch.to_owned() };
+    rectification_list(report, &options).problems.entries
+}
+
+/// The rectification list as CSV text.
+pub fn rectification_csv(entries: &[RectificationEntry], locale: Locale) -> String {
+    let head: [&str; 12] = match locale {
+        Locale::ZhCn => ["序号", "类别", "所属部分", "问题项目", "评估结果", "分值", "失分", "失分原因", "整改措施", "责任人", "整改时限", "销号日期"],
+        Locale::En => ["No.", "Kind", "Section", "Item", "Result", "Points", "Lost", "Reasons", "Measure", "Owner", "Deadline", "Closed on"],
+    };
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, head.iter().map(|s| (*s).to_owned()));
+    for e in entries {
+        push_row(
+            &mut out,
+            [
+                e.seq.to_string(),
+                e.kind.clone(),
+                e.section.clone(),
+                e.item.clone(),
+                e.status.clone(),
+                num(e.points.get()),
+                num(e.points_lost.get()),
+                e.reasons.clone(),
+                e.measure.clone(),
+                e.owner.clone(),
+                e.deadline.clone(),
+                e.closed_on.clone(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn num(v: f64) -> String {
+    serde_json::to_string(&dangjian_core::number::Num::round2(v)).unwrap_or_default()
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|c| cell(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// One CSV cell: quoted when needed, and defused when a spreadsheet would read it as a formula.
+pub fn cell(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+/// Offers `text` to the person as a file download.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Keep the object URL alive until the download has started.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_and_defused() {
+        assert_eq!(cell("普通"), "普通");
+        assert_eq!(cell("a,b"), "\"a,b\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(cell("-2"), "'-2");
+    }
+
+    #[test]
+    fn csv_has_bom_header_and_rows() {
+        let report: Report = serde_json::from_value(serde_json::json!({
+            "report_version": 1, "form": {"id": "c", "version": "1"}, "locale": "zh-CN", "valid": true,
+            "counts": {"errors": 0, "warnings": 0}, "issues": [],
+            "score": {"earned": 1, "possible": 3, "percent": 33.33, "bonus": 0, "total": 33.33, "vetoes": [],
+              "sections": [{"id": "s", "title": "基本组织", "earned": 1, "possible": 3, "percent": 33.33}], "bonuses": [],
+              "items": [{"path": "/s/a", "section": "s", "title": "班子, 配齐", "status": "partial", "applicable": true,
+                "points": 2, "earned": 1, "lost": [{"code": "partial", "points": 1, "reason": "基本符合"}]},
+                {"path": "/s/b", "section": "s", "title": "B", "status": "met", "applicable": true,
+                "points": 1, "earned": 1, "lost": []}]}
+        }))
+        .unwrap();
+        let entries = rectification(&report, "一支部", "2026-11-20");
+        assert_eq!(entries.len(), 1);
+        let csv = rectification_csv(&entries, Locale::ZhCn);
+        assert!(csv.starts_with("\u{feff}序号,"));
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[1].contains("\"班子, 配齐\""));
+        assert!(lines[1].contains("基本组织"));
+    }
+}

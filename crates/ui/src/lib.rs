@@ -1,0 +1,30 @@
+//! Yew components for party-building forms: a renderer for any compiled spec,
+//! purpose-built views for the standard forms, and the ways a portal embeds
+//! them — `mount(element, options)` from JavaScript, or one tag,
+//! `<dj-form form="branch-checklist">`.
+//!
+//! The components decide nothing themselves. Every edit runs the engine
+//! (`Form::validate`) and the interface shows the report: messages beside each
+//! field, the score, the grade, the quorum, the verdict. Drafts stay in the
+//! browser's `localStorage`; the components make no network request.
+//!
+//! The compiled module re-exports the engine API of `dangjian-wasm`, so the npm
+//! package's main entry offers the same `compile`, `forms` and `Form` as its
+//! headless entry, plus `mount`, `mountCalendar` and `defineElements`.
+#![deny(missing_docs)]
+
+pub mod api;
+pub mod bridge;
+pub mod components;
+pub mod data;
+pub mod draft;
+pub mod export;
+pub mod filehash;
+pub mod host;
+pub mod i18n;
+pub mod report_view;
+pub mod state;
+pub mod tree;
+pub mod views;
+
+pub use dangjian_wasm::*;

@@ -1,0 +1,170 @@
+//! The annual compliance calendar: months across, meeting types down, each
+//! period held or missing, as `dangjian_standards::meetings::compliance` finds.
+
+use crate::i18n::tr;
+use dangjian_core::Locale;
+use dangjian_standards::meetings::{compliance, ComplianceOptions, Period, PeriodResult, PeriodStatus, RequirementResult};
+use serde_json::Value;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ComplianceCalendar`].
+#[derive(Properties, PartialEq)]
+pub struct CalendarProps {
+    /// Meeting-minutes records of one branch.
+    pub minutes: Rc<Vec<Value>>,
+    /// The year shown.
+    pub year: i32,
+    /// Language.
+    pub locale: Locale,
+    /// Today (`YYYY-MM-DD`): periods not over yet are open, not missing.
+    pub today: Option<String>,
+    /// The branch's name, shown in the title.
+    #[prop_or_default]
+    pub branch: AttrValue,
+    /// Elder-friendly mode.
+    #[prop_or_default]
+    pub elder: bool,
+}
+
+/// Month (1–12) of a `YYYY-MM-DD` date.
+fn month_of(date: &str) -> usize {
+    date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1)
+}
+
+/// The cells of one requirement's row: (first month, months spanned, status, held, title).
+fn cells(req: &RequirementResult, year: i32) -> Vec<(usize, usize, PeriodStatus, usize, String)> {
+    let in_year = |p: &&PeriodResult| p.from.starts_with(&year.to_string()) || p.to.starts_with(&year.to_string());
+    if req.period == Period::Week {
+        // Weeks are summed up per month: missing if any week of the month is missing.
+        return (1..=12)
+            .map(|m| {
+                let weeks: Vec<&PeriodResult> = req.periods.iter().filter(in_year).filter(|p| month_of(&p.from) == m && p.from.starts_with(&year.to_string())).collect();
+                let held = weeks.iter().map(|p| p.held).sum();
+                let status = if weeks.iter().any(|p| p.status == PeriodStatus::Missing) {
+                    PeriodStatus::Missing
+                } else if weeks.iter().any(|p| p.status == PeriodStatus::Open) {
+                    PeriodStatus::Open
+                } else if !weeks.is_empty() && weeks.iter().all(|p| p.status == PeriodStatus::Future) {
+                    PeriodStatus::Future
+                } else {
+                    PeriodStatus::Met
+                };
+                let title = weeks.iter().map(|p| format!("{}: {}", p.label, p.held)).collect::<Vec<_>>().join("\n");
+                (m, 1, status, held, title)
+            })
+            .collect();
+    }
+    req.periods
+        .iter()
+        .filter(in_year)
+        .map(|p| {
+            let first = if p.from.starts_with(&year.to_string()) { month_of(&p.from) } else { 1 };
+            let last = if p.to.starts_with(&year.to_string()) { month_of(&p.to) } else { 12 };
+            let dates = if p.dates.is_empty() { String::new() } else { format!("：{}", p.dates.join("、")) };
+            (first, last.saturating_sub(first) + 1, p.status, p.held, format!("{}{dates}", p.label))
+        })
+        .collect()
+}
+
+fn status_text(l: Locale, s: PeriodStatus) -> &'static str {
+    match s {
+        PeriodStatus::Met => tr(l, "已开展", "Held"),
+        PeriodStatus::Missing => tr(l, "缺失", "Missing"),
+        PeriodStatus::Open => tr(l, "进行中", "In progress"),
+        PeriodStatus::Future => tr(l, "未到期", "Not yet due"),
+        PeriodStatus::Partial => tr(l, "不完整期间", "Partial period"),
+    }
+}
+
+fn status_class(s: PeriodStatus) -> &'static str {
+    match s {
+        PeriodStatus::Met => "dj-cal-met",
+        PeriodStatus::Missing => "dj-cal-missing",
+        PeriodStatus::Open => "dj-cal-open",
+        PeriodStatus::Future => "dj-cal-future",
+        PeriodStatus::Partial => "dj-cal-partial",
+    }
+}
+
+/// The calendar.
+#[function_component]
+pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
+    let l = p.locale;
+    let mut options = ComplianceOptions::for_year(p.year);
+    options.locale = l;
+    options.today = p.today.clone();
+    let report = compliance(&p.minutes, &options);
+    let months = (1..=12).map(|m| html! { <th scope="col">{ if l == Locale::ZhCn { format!("{m}月") } else { ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"].get(m - 1).copied().unwrap_or("").to_owned() } }</th> });
+    let title = format!("{}{} {}", p.branch, if p.branch.is_empty() { "" } else { " · " }, tr(l, "年度“三会一课”等组织生活落实情况", "Meetings held this year"));
+    html! {
+        <div class={classes!("dj", "dj-cal", p.elder.then_some("dj-elder"))} lang={l.tag()} data-testid="calendar">
+            <header class="dj-head dj-cal-head">
+                <div class="dj-head-text">
+                    <h2 class="dj-title">{ format!("{} {}", p.year, title) }</h2>
+                    <p class="dj-desc">{ format!("{} {} {}，{} {} {}，{} {} {}",
+                        tr(l, "共", "Records:"), report.counts.in_range, tr(l, "份会议记录", ""),
+                        tr(l, "已落实", "periods met:"), report.counts.periods_met, tr(l, "个周期", ""),
+                        tr(l, "缺失", "missing:"), report.counts.periods_missing, tr(l, "个周期", "")) }</p>
+                </div>
+                <p class={classes!("dj-verdict", if report.compliant { "dj-verdict-ok" } else { "dj-verdict-bad" })} data-testid="calendar-verdict">
+                    { if report.compliant { tr(l, "全部按要求开展", "All held as required") } else { tr(l, "存在缺失，需补齐", "Some meetings are missing") } }
+                </p>
+            </header>
+            <div class="dj-table-wrap">
+                <table class="dj-table dj-cal-table">
+                    <caption class="dj-sr">{ title.clone() }</caption>
+                    <thead><tr><th scope="col">{ tr(l, "活动类型", "Meeting") }</th><th scope="col">{ tr(l, "要求", "Required") }</th>{ for months }</tr></thead>
+                    <tbody>
+                        { for report.requirements.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ r.title.clone() }</th>
+                                <td class="dj-cal-freq">{ r.frequency.clone() }</td>
+                                { for cells(r, p.year).into_iter().map(|(_, span, status, held, title)| html! {
+                                    <td colspan={span.to_string()} class={classes!("dj-cal-cell", status_class(status))} title={title.clone()}>
+                                        <span class="dj-cal-mark" aria-hidden="true">{ match status { PeriodStatus::Met => "✓", PeriodStatus::Missing => "✕", PeriodStatus::Open => "…", _ => "" } }</span>
+                                        if held > 0 { <span class="dj-cal-held">{ held }</span> }
+                                        <span class="dj-sr">{ format!("{title}，{}", status_text(l, status)) }</span>
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="dj-cal-legend" aria-label={tr(l, "图例", "Legend")}>
+                { for [PeriodStatus::Met, PeriodStatus::Missing, PeriodStatus::Open, PeriodStatus::Future].into_iter().map(|s| html! {
+                    <li><span class={classes!("dj-cal-swatch", status_class(s))}></span>{ status_text(l, s) }</li>
+                }) }
+            </ul>
+            if !report.issues.is_empty() {
+                <details class="dj-cal-issues">
+                    <summary>{ format!("{}（{}）", tr(l, "缺失明细", "What is missing"), report.issues.len()) }</summary>
+                    <ul>{ for report.issues.iter().map(|i| html! { <li>{ i.message.clone() }</li> }) }</ul>
+                </details>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn quarters_span_three_months_and_years_twelve() {
+        let minutes = vec![json!({"meeting": {"type": "general_meeting", "date": "2026-02-10"}})];
+        let mut o = ComplianceOptions::for_year(2026);
+        o.today = Some("2026-08-01".into());
+        let r = compliance(&minutes, &o);
+        let general = r.requirements.iter().find(|q| q.id == "general_meeting").unwrap();
+        let c = cells(general, 2026);
+        assert_eq!(c.len(), 4);
+        assert_eq!((c[0].0, c[0].1, c[0].2, c[0].3), (1, 3, PeriodStatus::Met, 1));
+        assert_eq!(c[1].2, PeriodStatus::Missing);
+        assert_eq!(c[2].2, PeriodStatus::Open);
+        let org = r.requirements.iter().find(|q| q.id == "org_life").unwrap();
+        assert_eq!(cells(org, 2026)[0].1, 12);
+    }
+}

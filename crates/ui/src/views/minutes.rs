@@ -1,0 +1,206 @@
+//! The meeting-minutes view: attendance and quorum as the roster is filled, the
+//! 第一议题 marked on the first agenda item, vote tallies and election results.
+//! Whether a meeting is quorate, a vote passed or a candidate elected is what the
+//! engine's rules report; the view shows the counts and those verdicts.
+
+use crate::components::{dom_id, focus_id, use_ctx, Ctx};
+use crate::i18n::tr;
+use dangjian_core::{Issue, Severity};
+use serde_json::Value;
+use yew::prelude::*;
+
+/// Rules that decide whether a meeting (or an election) may be held.
+const QUORUM_CODES: [&str; 3] = ["minutes.quorum", "minutes.committee_quorum", "election.quorum"];
+
+fn count(ctx: &Ctx, path: &str) -> Option<f64> {
+    ctx.value(path).as_f64()
+}
+
+/// Props of [`AttendancePanel`].
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    /// The form's root element.
+    pub root: NodeRef,
+}
+
+/// Attendance at a glance and the quorum verdict, beside the form.
+#[function_component]
+pub fn AttendancePanel(p: &PanelProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let l = ctx.locale();
+    if !ctx.state.view.visible("/attendance") {
+        return html! {};
+    }
+    let view = &ctx.state.view;
+    let expected = count(&ctx, "/attendance/expected");
+    let present = count(&ctx, "/attendance/present");
+    let leave = count(&ctx, "/attendance/on_leave").unwrap_or(0.0);
+    let absent = count(&ctx, "/attendance/absent").unwrap_or(0.0);
+    let quorum: Vec<&Issue> = view.report.issues.iter().filter(|i| QUORUM_CODES.contains(&i.code.as_str())).collect();
+    let attendance_errors: Vec<&Issue> =
+        view.within("/attendance").into_iter().filter(|i| i.severity == Severity::Error && !QUORUM_CODES.contains(&i.code.as_str())).collect();
+    let attendance_warnings: Vec<&Issue> = view.within("/attendance").into_iter().filter(|i| i.severity == Severity::Warning).collect();
+    let (class, verdict) = if !quorum.is_empty() {
+        ("dj-verdict-bad", tr(l, "未达到法定人数，会议不能召开", "Not quorate: the meeting cannot be held"))
+    } else if !attendance_errors.is_empty() {
+        ("dj-verdict-warn", tr(l, "人数有误，请核对", "Counts do not add up"))
+    } else if expected.is_some() && present.is_some() {
+        ("dj-verdict-ok", tr(l, "出席人数校验通过", "Attendance checks passed"))
+    } else {
+        ("dj-verdict-none", tr(l, "请填写应到、实到人数", "Enter the expected and present counts"))
+    };
+    let total = expected.unwrap_or(0.0).max(present.unwrap_or(0.0) + leave + absent).max(1.0);
+    let seg = |v: f64, class: &'static str, label: String| {
+        let w = (v / total * 100.0).clamp(0.0, 100.0);
+        html! { <span class={classes!("dj-att-seg", class)} style={format!("width:{w:.1}%")} title={label}></span> }
+    };
+    let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
+    let messages: Vec<&Issue> = quorum.iter().chain(attendance_errors.iter()).chain(attendance_warnings.iter()).copied().collect();
+    html! {
+        <section class="dj-panel dj-attendance" aria-labelledby="dj-att-h" data-testid="quorum">
+            <h3 id="dj-att-h" class="dj-panel-title">{ tr(l, "出席情况", "Attendance") }</h3>
+            <dl class="dj-att-nums">
+                <div><dt>{ tr(l, "应到", "Expected") }</dt><dd>{ n(expected) }</dd></div>
+                <div><dt>{ tr(l, "实到", "Present") }</dt><dd class="dj-att-present">{ n(present) }</dd></div>
+                <div><dt>{ tr(l, "请假", "On leave") }</dt><dd>{ leave }</dd></div>
+                <div><dt>{ tr(l, "缺席", "Absent") }</dt><dd>{ absent }</dd></div>
+            </dl>
+            <div class="dj-att-bar" role="img" aria-label={format!("{} {} / {}", tr(l, "实到", "Present"), n(present), n(expected))}>
+                { seg(present.unwrap_or(0.0), "dj-att-p", tr(l, "实到", "Present").to_owned()) }
+                { seg(leave, "dj-att-l", tr(l, "请假", "On leave").to_owned()) }
+                { seg(absent, "dj-att-a", tr(l, "缺席", "Absent").to_owned()) }
+            </div>
+            <p class={classes!("dj-verdict", class)} aria-live="polite" data-testid="quorum-verdict">{ verdict }</p>
+            if !messages.is_empty() {
+                <ul class="dj-panel-msgs">
+                    { for messages.iter().map(|i| {
+                        let root = p.root.clone();
+                        let target = dom_id(&i.path);
+                        let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
+                        html! { <li><button type="button" class="dj-link" onclick={go}>{ i.message.clone() }</button></li> }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The note above the agenda.
+pub fn agenda_note(ctx: &Ctx) -> Html {
+    let l = ctx.locale();
+    html! {
+        <p class="dj-note">{ tr(l, "按照“第一议题”制度，第一个议题应为理论学习；可用 ↑ ↓ 调整议题顺序。",
+            "Under the first-agenda-item rule the first item is theory study; use ↑ ↓ to reorder.") }</p>
+    }
+}
+
+/// The badge on agenda row `index`: the first is the 第一议题.
+pub fn agenda_badge(ctx: &Ctx, index: usize) -> Html {
+    if index != 0 {
+        return html! {};
+    }
+    let l = ctx.locale();
+    let wrong = ctx.state.view.report.issues.iter().any(|i| i.code == "minutes.first_topic");
+    html! {
+        <span class={classes!("dj-badge", "dj-first-topic", wrong.then_some("dj-badge-bad"))} data-testid="first-topic">
+            { tr(l, "第一议题", "First item") }
+            if wrong { { tr(l, "（应为理论学习）", " (must be theory study)") } }
+        </span>
+    }
+}
+
+/// Props of [`VoteTally`].
+#[derive(Properties, PartialEq)]
+pub struct TallyProps {
+    /// Row of `/resolutions/votes`.
+    pub index: usize,
+}
+
+/// Yes / no / abstain of one motion as a bar, with the result recorded.
+#[function_component]
+pub fn VoteTally(p: &TallyProps) -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let l = ctx.locale();
+    let base = format!("/resolutions/votes/{}", p.index);
+    let get = |k: &str| count(&ctx, &format!("{base}/{k}")).unwrap_or(0.0);
+    let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
+    let sum = (yes + no + abstain).max(1.0);
+    let w = |v: f64| format!("width:{:.1}%", v / sum * 100.0);
+    let result = ctx.value(&format!("{base}/result"));
+    let flagged = ctx.state.view.within(&base).iter().any(|i| i.severity == Severity::Error);
+    let result_text = match result.as_str() {
+        Some("passed") => tr(l, "通过", "Passed"),
+        Some("failed") => tr(l, "未通过", "Failed"),
+        _ => "",
+    };
+    html! {
+        <span class="dj-tally" data-testid="vote-tally">
+            <span class="dj-tally-bar" role="img" aria-label={format!("{} {yes}，{} {no}，{} {abstain}", tr(l, "赞成", "yes"), tr(l, "反对", "no"), tr(l, "弃权", "abstain"))}>
+                <span class="dj-tally-yes" style={w(yes)}></span>
+                <span class="dj-tally-no" style={w(no)}></span>
+                <span class="dj-tally-abs" style={w(abstain)}></span>
+            </span>
+            <span class="dj-tally-nums">{ format!("{yes} / {no} / {abstain}") }</span>
+            if !result_text.is_empty() {
+                <span class={classes!("dj-badge", if flagged { "dj-badge-bad" } else if result.as_str() == Some("passed") { "dj-badge-ok" } else { "dj-badge-plain" })}>{ result_text }</span>
+            }
+        </span>
+    }
+}
+
+/// Ballots and candidates at a glance, with the verdicts of the election rules.
+#[function_component]
+pub fn ElectionResults() -> Html {
+    let Some(ctx) = use_ctx() else { return html! {} };
+    let l = ctx.locale();
+    let candidates: Vec<Value> = ctx.value("/election/candidates").as_array().cloned().unwrap_or_default();
+    if candidates.is_empty() {
+        return html! {};
+    }
+    let valid = count(&ctx, "/election/ballots_valid").unwrap_or(0.0);
+    let mut rows: Vec<(String, f64, bool, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                c.get("name").and_then(Value::as_str).unwrap_or("").to_owned(),
+                c.get("votes").and_then(Value::as_f64).unwrap_or(0.0),
+                c.get("elected").and_then(Value::as_bool).unwrap_or(false),
+                i,
+            )
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    let top = rows.first().map_or(1.0, |r| r.1).max(valid).max(1.0);
+    let problems: Vec<String> = ctx
+        .state
+        .view
+        .within("/election")
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| i.message.clone())
+        .collect();
+    html! {
+        <div class="dj-panel dj-election" data-testid="election">
+            <h4 class="dj-panel-title">{ tr(l, "计票结果", "Count") }</h4>
+            <ol class="dj-cands">
+                { for rows.iter().map(|(name, votes, elected, i)| {
+                    let flagged = ctx.state.view.within(&format!("/election/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
+                    html! {
+                        <li class={classes!(elected.then_some("dj-elected"))}>
+                            <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>
+                            <span class="dj-cand-bar"><span style={format!("width:{:.1}%", votes / top * 100.0)}></span></span>
+                            <span class="dj-cand-votes">{ format!("{votes}{}", tr(l, " 票", "")) }</span>
+                            if *elected { <span class={classes!("dj-badge", if flagged { "dj-badge-bad" } else { "dj-badge-ok" })}>{ tr(l, "当选", "Elected") }</span> }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if problems.is_empty() {
+                <p class="dj-verdict dj-verdict-ok">{ tr(l, "选举程序校验通过", "Election checks passed") }</p>
+            } else {
+                <p class="dj-verdict dj-verdict-bad">{ format!("{}{}{}", tr(l, "选举有 ", ""), problems.len(), tr(l, " 处问题，见各栏说明", " problems with the election; see the fields")) }</p>
+            }
+        </div>
+    }
+}
