@@ -123,6 +123,9 @@ pub struct Blocker {
     pub code: String,
     /// Message.
     pub message: String,
+    /// True when only the validation report knows it (see [`verdict_with_report`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_report: bool,
 }
 
 /// How to compute a verdict.
@@ -290,6 +293,7 @@ pub fn verdict(record: &Value, settings: &Value, options: &VerdictOptions) -> Ve
             path: "/review/departments".into(),
             code: "review.no_answers".into(),
             message,
+            from_report: false,
         });
     }
     finish(
@@ -335,6 +339,7 @@ pub fn verdict_with_report(
                 path: issue.path.clone(),
                 code: issue.code.clone(),
                 message: issue.message.clone(),
+                from_report: true,
             });
         }
     }
@@ -410,9 +415,10 @@ fn summary(v: &Verdict, locale: Locale) -> String {
                     Locale::En => format!("awaiting {}", words::join(locale, &names)),
                 });
             }
-            if !v.blocking.is_empty() {
-                let msgs: Vec<String> = v
-                    .blocking
+            let (own, reported): (Vec<&Blocker>, Vec<&Blocker>) =
+                v.blocking.iter().partition(|b| !b.from_report);
+            if !own.is_empty() {
+                let msgs: Vec<String> = own
                     .iter()
                     .map(|b| b.message.trim_end_matches(['.', '。']).to_owned())
                     .collect();
@@ -421,6 +427,15 @@ fn summary(v: &Verdict, locale: Locale) -> String {
                     words::pick(locale, "记录有误：", "errors in the record: "),
                     words::join_clauses(locale, &msgs)
                 ));
+            }
+            if !reported.is_empty() {
+                let n = reported.len();
+                parts.push(match (locale, own.is_empty()) {
+                    (Locale::ZhCn, true) => format!("记录有{n}处错误待改正"),
+                    (Locale::ZhCn, false) => format!("另有{n}处错误待改正"),
+                    (Locale::En, true) => format!("{n} error(s) in the record to correct"),
+                    (Locale::En, false) => format!("{n} more error(s) to correct"),
+                });
             }
             format!(
                 "{}{dash}{}",
@@ -443,6 +458,7 @@ fn blocker(path: &str, code: &str, zh: &str, en: &str, locale: Locale) -> Blocke
         path: path.to_owned(),
         code: code.to_owned(),
         message: words::pick(locale, zh, en).to_owned(),
+        from_report: false,
     }
 }
 
@@ -471,6 +487,7 @@ fn identity_blockers(
                         path: ID.into(),
                         code: p.code.clone(),
                         message: p.message(locale),
+                        from_report: false,
                     });
                 }
             }
@@ -510,6 +527,7 @@ fn identity_blockers(
                             path: ID.into(),
                             code: "candidate.too_young".into(),
                             message,
+                            from_report: false,
                         });
                     }
                 }
@@ -537,6 +555,7 @@ fn identity_blockers(
                             path: USCC.into(),
                             code: p.code.clone(),
                             message: p.message(locale),
+                            from_report: false,
                         });
                     }
                 }
