@@ -514,3 +514,71 @@ fn report_is_valid_exactly_when_the_verdict_is_pass() {
     }
     assert!(seen >= 7, "only {seen} vectors");
 }
+
+#[test]
+fn a_declared_relative_cannot_be_the_candidate() {
+    let mut data = example();
+    let own = data["candidate"]["citizen_id"].clone();
+    data["candidate"]["relations"] =
+        json!([{"name": "何志强", "relation": "spouse", "citizen_id": own}]);
+    let (report, _) = run(&form(), &data);
+    assert!(
+        has(
+            &report,
+            "/candidate/relations/0/citizen_id",
+            "candidate.relation_self"
+        ),
+        "{:#?}",
+        report.issues
+    );
+    data["candidate"]["relations"][0]["citizen_id"] = json!(valid_id("44060519850101001"));
+    let (report, _) = run(&form(), &data);
+    assert!(report.valid, "{:#?}", report.issues);
+}
+
+#[test]
+fn the_form_doc_lists_every_setting_rule_and_slate_code() {
+    let doc = include_str!("../../../docs/forms/candidate-review.md");
+    let spec: Value = serde_json::from_str(SPEC).unwrap();
+    for name in spec["settings"].as_object().unwrap().keys() {
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "setting {name} missing from the doc"
+        );
+    }
+    let mut codes: Vec<String> = Vec::new();
+    let mut stack: Vec<&Value> = vec![&spec];
+    while let Some(v) = stack.pop() {
+        if let Some(rules) = v.get("rules").and_then(Value::as_array) {
+            codes.extend(rules.iter().map(|r| r["code"].as_str().unwrap().to_owned()));
+        }
+        for key in ["sections", "items"] {
+            if let Some(children) = v.get(key).and_then(Value::as_array) {
+                stack.extend(children.iter());
+            }
+        }
+    }
+    assert!(codes.len() >= 18, "{codes:?}");
+    for code in codes {
+        assert!(
+            doc.contains(&format!("`{code}`")),
+            "rule {code} missing from the doc"
+        );
+    }
+    for (option, _) in dangjian_standards::review::slate::SOURCES {
+        let stem = option.trim_end_matches("_min").trim_end_matches("_max");
+        assert!(
+            doc.contains(stem),
+            "slate option {option} missing from the doc"
+        );
+    }
+    for code in [
+        "slate.no_woman",
+        "slate.close_relatives",
+        "slate.committee_size",
+        "slate.age_not_down",
+        "slate.education_not_up",
+    ] {
+        assert!(doc.contains(code), "{code}");
+    }
+}

@@ -20,9 +20,9 @@ pub struct SlateOptions {
     /// Most members of the villagers' committee. [C] 村民委员会组织法第六条
     pub village_committee_max: u32,
     /// Fewest members of a village party committee, checked when the slate proposes one
-    /// (two or more party posts). [C] 中国共产党支部工作条例（试行）第八条
+    /// (two or more party posts). [C] 中国共产党支部工作条例（试行）
     pub branch_committee_min: u32,
-    /// Most members of a village party committee. [C] 中国共产党支部工作条例（试行）第八条
+    /// Most members of a village party committee. [C] 中国共产党支部工作条例（试行）
     pub branch_committee_max: u32,
     /// Fewest women on the villagers' committee. [C] 村民委员会组织法第六条
     pub min_women: u32,
