@@ -10,8 +10,8 @@
 pub mod rectification;
 
 pub use rectification::{
-    rectification_list, Problems, RectificationEntry, RectificationHeader, RectificationList, RectificationOptions,
-    RECTIFICATION_FORM_ID,
+    rectification_list, Problems, RectificationEntry, RectificationHeader, RectificationList,
+    RectificationOptions, RECTIFICATION_FORM_ID,
 };
 
 use serde::{Deserialize, Serialize};
@@ -55,7 +55,12 @@ pub fn grade_bands(scheme: GradeScheme) -> Value {
 pub fn with_grade_scheme(spec: &Value, scheme: GradeScheme) -> Value {
     let mut out = spec.clone();
     let bands = grade_bands(scheme);
-    let lowest = bands.as_array().and_then(|b| b.last()).and_then(|b| b.get("id")).cloned().unwrap_or(Value::Null);
+    let lowest = bands
+        .as_array()
+        .and_then(|b| b.last())
+        .and_then(|b| b.get("id"))
+        .cloned()
+        .unwrap_or(Value::Null);
     if let Some(scoring) = out.get_mut("scoring").and_then(Value::as_object_mut) {
         scoring.insert("bands".to_owned(), bands);
         if let Some(vetoes) = scoring.get_mut("veto").and_then(Value::as_array_mut) {

@@ -104,7 +104,10 @@ pub fn rectification_list(report: &Report, options: &RectificationOptions) -> Re
             entries.push(RectificationEntry {
                 seq: 0,
                 kind: "veto".to_owned(),
-                item_path: v.path.clone().unwrap_or_else(|| format!("/scoring/veto/{}", v.id)),
+                item_path: v
+                    .path
+                    .clone()
+                    .unwrap_or_else(|| format!("/scoring/veto/{}", v.id)),
                 section: String::new(),
                 item: v.title.clone(),
                 status: "veto".to_owned(),
@@ -133,7 +136,12 @@ pub fn rectification_list(report: &Report, options: &RectificationOptions) -> Re
                 status: status_of(i),
                 points: i.points,
                 points_lost: Num::round2(lost),
-                reasons: i.lost.iter().map(|l| l.reason.as_str()).collect::<Vec<_>>().join("\n"),
+                reasons: i
+                    .lost
+                    .iter()
+                    .map(|l| l.reason.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 ..empty_entry()
             });
         }
@@ -147,7 +155,10 @@ pub fn rectification_list(report: &Report, options: &RectificationOptions) -> Re
             checklist: report.form.id.clone(),
             checklist_version: report.form.version.clone(),
             score: score.map(|s| s.total).unwrap_or_default(),
-            grade: score.and_then(|s| s.grade.as_ref()).map(|g| g.title.clone()).unwrap_or_default(),
+            grade: score
+                .and_then(|s| s.grade.as_ref())
+                .map(|g| g.title.clone())
+                .unwrap_or_default(),
             created_on: options.created_on.clone(),
         },
         problems: Problems { entries },
@@ -178,7 +189,9 @@ fn status_of(item: &ItemScoreReport) -> String {
     match item.status.as_str() {
         "unmet" | "partial" | "unanswered" => item.status.clone(),
         "met" => "deducted".to_owned(),
-        "answered" if item.lost.iter().any(|l| l.code.starts_with("deduction.")) => "deducted".to_owned(),
+        "answered" if item.lost.iter().any(|l| l.code.starts_with("deduction.")) => {
+            "deducted".to_owned()
+        }
         _ => "shortfall".to_owned(),
     }
 }

@@ -44,19 +44,33 @@ pub struct ComplianceOptions {
 
 impl Default for ComplianceOptions {
     fn default() -> Self {
-        ComplianceOptions { year: None, from: None, to: None, today: None, locale: Locale::ZhCn, requirements: default_requirements() }
+        ComplianceOptions {
+            year: None,
+            from: None,
+            to: None,
+            today: None,
+            locale: Locale::ZhCn,
+            requirements: default_requirements(),
+        }
     }
 }
 
 impl ComplianceOptions {
     /// The default frequencies, for one calendar year.
     pub fn for_year(year: i32) -> Self {
-        ComplianceOptions { year: Some(year), ..ComplianceOptions::default() }
+        ComplianceOptions {
+            year: Some(year),
+            ..ComplianceOptions::default()
+        }
     }
 
     /// The default frequencies, for `from..=to` (`YYYY-MM-DD`).
     pub fn for_range(from: &str, to: &str) -> Self {
-        ComplianceOptions { from: Some(from.to_owned()), to: Some(to.to_owned()), ..ComplianceOptions::default() }
+        ComplianceOptions {
+            from: Some(from.to_owned()),
+            to: Some(to.to_owned()),
+            ..ComplianceOptions::default()
+        }
     }
 }
 
@@ -99,18 +113,28 @@ pub struct Matcher {
 
 impl Matcher {
     fn of_type(meeting_type: &str) -> Matcher {
-        Matcher { meeting_type: meeting_type.to_owned(), fields: BTreeMap::new() }
+        Matcher {
+            meeting_type: meeting_type.to_owned(),
+            fields: BTreeMap::new(),
+        }
     }
 
     fn with(meeting_type: &str, pointer: &str, value: &str) -> Matcher {
         let mut fields = BTreeMap::new();
         fields.insert(pointer.to_owned(), Value::String(value.to_owned()));
-        Matcher { meeting_type: meeting_type.to_owned(), fields }
+        Matcher {
+            meeting_type: meeting_type.to_owned(),
+            fields,
+        }
     }
 
     /// True when `record` (of type `meeting_type`) matches.
     fn matches(&self, meeting_type: &str, record: &Value) -> bool {
-        self.meeting_type == meeting_type && self.fields.iter().all(|(ptr, want)| record.pointer(ptr) == Some(want))
+        self.meeting_type == meeting_type
+            && self
+                .fields
+                .iter()
+                .all(|(ptr, want)| record.pointer(ptr) == Some(want))
     }
 }
 
@@ -118,14 +142,16 @@ impl Matcher {
 pub fn default_requirements() -> Vec<Requirement> {
     const BRANCH_RULES: &str = "[C] 中国共产党支部工作条例（试行）";
     let org_life_as = |held_as: &str| Matcher::with("org_life", "/meeting/held_as", held_as);
-    let req = |id: &str, zh: &str, en: &str, period: Period, counts: Vec<Matcher>, source: &str| Requirement {
-        id: id.to_owned(),
-        title: Text::new(zh, en),
-        period,
-        min: 1,
-        enabled: true,
-        counts,
-        source: Some(source.to_owned()),
+    let req = |id: &str, zh: &str, en: &str, period: Period, counts: Vec<Matcher>, source: &str| {
+        Requirement {
+            id: id.to_owned(),
+            title: Text::new(zh, en),
+            period,
+            min: 1,
+            enabled: true,
+            counts,
+            source: Some(source.to_owned()),
+        }
     };
     let mut party_tuesday = req(
         "party_tuesday",
@@ -142,7 +168,10 @@ pub fn default_requirements() -> Vec<Requirement> {
             "支部党员大会",
             "General meeting",
             Period::Quarter,
-            vec![Matcher::of_type("general_meeting"), org_life_as("general_meeting")],
+            vec![
+                Matcher::of_type("general_meeting"),
+                org_life_as("general_meeting"),
+            ],
             BRANCH_RULES,
         ),
         req(
@@ -161,24 +190,60 @@ pub fn default_requirements() -> Vec<Requirement> {
             vec![Matcher::of_type("party_group"), org_life_as("party_group")],
             BRANCH_RULES,
         ),
-        req("party_lecture", "党课", "Party lecture", Period::Quarter, vec![Matcher::of_type("party_lecture")], "[C] 中国共产党支部工作条例（试行）；[L] 部分地方为每半年"),
+        req(
+            "party_lecture",
+            "党课",
+            "Party lecture",
+            Period::Quarter,
+            vec![Matcher::of_type("party_lecture")],
+            "[C] 中国共产党支部工作条例（试行）；[L] 部分地方为每半年",
+        ),
         req(
             "secretary_lecture",
             "支部书记讲党课",
             "Party lecture by the secretary",
             Period::Year,
-            vec![Matcher::with("party_lecture", "/lecture/lecturer_role", "secretary")],
+            vec![Matcher::with(
+                "party_lecture",
+                "/lecture/lecturer_role",
+                "secretary",
+            )],
             BRANCH_RULES,
         ),
-        req("theme_day", "主题党日", "Theme party day", Period::Month, vec![Matcher::of_type("theme_day")], "[C] 中国共产党支部工作条例（试行）；[L] 固定日期"),
-        req("org_life", "组织生活会", "Organisational life meeting", Period::Year, vec![Matcher::of_type("org_life")], BRANCH_RULES),
-        req("evaluation", "民主评议党员", "Democratic evaluation of members", Period::Year, vec![Matcher::of_type("evaluation")], BRANCH_RULES),
+        req(
+            "theme_day",
+            "主题党日",
+            "Theme party day",
+            Period::Month,
+            vec![Matcher::of_type("theme_day")],
+            "[C] 中国共产党支部工作条例（试行）；[L] 固定日期",
+        ),
+        req(
+            "org_life",
+            "组织生活会",
+            "Organisational life meeting",
+            Period::Year,
+            vec![Matcher::of_type("org_life")],
+            BRANCH_RULES,
+        ),
+        req(
+            "evaluation",
+            "民主评议党员",
+            "Democratic evaluation of members",
+            Period::Year,
+            vec![Matcher::of_type("evaluation")],
+            BRANCH_RULES,
+        ),
         req(
             "talk_committee_committee",
             "支委之间谈心谈话",
             "Talks between committee members",
             Period::Year,
-            vec![Matcher::with("talk", "/talk/pair_type", "committee_committee")],
+            vec![Matcher::with(
+                "talk",
+                "/talk/pair_type",
+                "committee_committee",
+            )],
             BRANCH_RULES,
         ),
         req(
@@ -335,16 +400,32 @@ pub struct ComplianceIssue {
 pub fn compliance(minutes: &[Value], options: &ComplianceOptions) -> ComplianceReport {
     let locale = options.locale;
     let mut issues = Vec::new();
-    let mut counts = ComplianceCounts { records: minutes.len(), ..ComplianceCounts::default() };
+    let mut counts = ComplianceCounts {
+        records: minutes.len(),
+        ..ComplianceCounts::default()
+    };
     let Some((from, to)) = range(options, locale, &mut issues) else {
-        return finish(String::new(), String::new(), locale, counts, Vec::new(), issues);
+        return finish(
+            String::new(),
+            String::new(),
+            locale,
+            counts,
+            Vec::new(),
+            issues,
+        );
     };
     let today = options.today.as_deref().and_then(parse_date);
 
     let mut readable: Vec<(usize, &str, NaiveDate)> = Vec::with_capacity(minutes.len());
     for (i, record) in minutes.iter().enumerate() {
-        let kind = record.pointer("/meeting/type").and_then(Value::as_str).filter(|s| !s.is_empty());
-        let date = record.pointer("/meeting/date").and_then(Value::as_str).and_then(parse_date);
+        let kind = record
+            .pointer("/meeting/type")
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty());
+        let date = record
+            .pointer("/meeting/date")
+            .and_then(Value::as_str)
+            .and_then(parse_date);
         match (kind, date) {
             (Some(k), Some(d)) if d >= from && d <= to => readable.push((i, k, d)),
             (Some(_), Some(_)) => counts.outside_range += 1,
@@ -356,7 +437,10 @@ pub fn compliance(minutes: &[Value], options: &ComplianceOptions) -> ComplianceR
                     "compliance.unreadable_record",
                     Severity::Warning,
                     locale,
-                    ("第 {n} 份记录缺少会议类型或有效日期，未计入", "Record {n} has no meeting type or valid date and was not counted."),
+                    (
+                        "第 {n} 份记录缺少会议类型或有效日期，未计入",
+                        "Record {n} has no meeting type or valid date and was not counted.",
+                    ),
                     json!({"n": i + 1, "index": i}),
                 ));
             }
@@ -382,7 +466,9 @@ pub fn compliance(minutes: &[Value], options: &ComplianceOptions) -> ComplianceR
             .collect();
         let mut held = 0;
         for &(i, kind, date) in &readable {
-            let Some(record) = minutes.get(i) else { continue };
+            let Some(record) = minutes.get(i) else {
+                continue;
+            };
             if !req.counts.iter().any(|m| m.matches(kind, record)) {
                 continue;
             }
@@ -441,7 +527,14 @@ pub fn compliance(minutes: &[Value], options: &ComplianceOptions) -> ComplianceR
             periods,
         });
     }
-    finish(from.format("%Y-%m-%d").to_string(), to.format("%Y-%m-%d").to_string(), locale, counts, results, issues)
+    finish(
+        from.format("%Y-%m-%d").to_string(),
+        to.format("%Y-%m-%d").to_string(),
+        locale,
+        counts,
+        results,
+        issues,
+    )
 }
 
 /// Runs [`compliance`] on a [`ComplianceInput`].
@@ -449,7 +542,14 @@ pub fn compliance_of(input: &ComplianceInput) -> ComplianceReport {
     compliance(&input.minutes, &input.options)
 }
 
-fn verdict(held: usize, min: u32, span: &Span, from: NaiveDate, to: NaiveDate, today: Option<NaiveDate>) -> PeriodStatus {
+fn verdict(
+    held: usize,
+    min: u32,
+    span: &Span,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: Option<NaiveDate>,
+) -> PeriodStatus {
     if held >= min as usize {
         return PeriodStatus::Met;
     }
@@ -476,9 +576,17 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// The range to check, or `None` after recording why it is invalid.
-fn range(options: &ComplianceOptions, locale: Locale, issues: &mut Vec<ComplianceIssue>) -> Option<(NaiveDate, NaiveDate)> {
+fn range(
+    options: &ComplianceOptions,
+    locale: Locale,
+    issues: &mut Vec<ComplianceIssue>,
+) -> Option<(NaiveDate, NaiveDate)> {
     let mut bad = |detail_zh: &str, detail_en: &str| {
-        let detail = if locale == Locale::ZhCn { detail_zh } else { detail_en };
+        let detail = if locale == Locale::ZhCn {
+            detail_zh
+        } else {
+            detail_en
+        };
         issues.push(issue(
             "",
             "compliance.invalid_range",
@@ -495,21 +603,37 @@ fn range(options: &ComplianceOptions, locale: Locale, issues: &mut Vec<Complianc
             (Some(_), Some(_)) => bad("起始日期晚于结束日期", "from is after to"),
             _ => bad("日期应为 YYYY-MM-DD", "dates are written YYYY-MM-DD"),
         },
-        (None, None, Some(y)) => match (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31)) {
+        (None, None, Some(y)) => match (
+            NaiveDate::from_ymd_opt(y, 1, 1),
+            NaiveDate::from_ymd_opt(y, 12, 31),
+        ) {
             (Some(a), Some(b)) => Some((a, b)),
             _ => bad("年份超出范围", "year out of range"),
         },
-        (Some(_), None, _) | (None, Some(_), _) => bad("须同时给出起始和结束日期", "give both from and to"),
+        (Some(_), None, _) | (None, Some(_), _) => {
+            bad("须同时给出起始和结束日期", "give both from and to")
+        }
         (None, None, None) => bad("须给出年份或起止日期", "give a year, or from and to"),
     }
 }
 
-fn issue(path: &str, code: &str, severity: Severity, locale: Locale, text: (&str, &str), params: Value) -> ComplianceIssue {
+fn issue(
+    path: &str,
+    code: &str,
+    severity: Severity,
+    locale: Locale,
+    text: (&str, &str),
+    params: Value,
+) -> ComplianceIssue {
     let params = match params {
         Value::Object(m) => m,
         _ => Map::new(),
     };
-    let template = if locale == Locale::ZhCn { text.0 } else { text.1 };
+    let template = if locale == Locale::ZhCn {
+        text.0
+    } else {
+        text.1
+    };
     ComplianceIssue {
         path: path.to_owned(),
         code: code.to_owned(),
@@ -527,7 +651,10 @@ fn finish(
     requirements: Vec<RequirementResult>,
     issues: Vec<ComplianceIssue>,
 ) -> ComplianceReport {
-    counts.errors = issues.iter().filter(|i| i.severity == Severity::Error).count();
+    counts.errors = issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
     counts.warnings = issues.len() - counts.errors;
     ComplianceReport {
         report_version: COMPLIANCE_REPORT_VERSION,
@@ -551,7 +678,10 @@ mod tests {
 
     #[test]
     fn an_invalid_range_is_an_issue() {
-        let r = compliance(&[], &ComplianceOptions::for_range("2026-05-01", "2026-04-01"));
+        let r = compliance(
+            &[],
+            &ComplianceOptions::for_range("2026-05-01", "2026-04-01"),
+        );
         assert!(!r.compliant);
         assert_eq!(r.issues[0].code, "compliance.invalid_range");
         let r = compliance(&[], &ComplianceOptions::default());
@@ -563,7 +693,14 @@ mod tests {
         let mut o = ComplianceOptions::for_year(2026);
         o.today = Some("2026-05-15".into());
         o.requirements.retain(|r| r.id == "committee");
-        let r = compliance(&[m("committee", "2026-01-10"), m("committee", "2026-02-10"), m("committee", "2026-03-10")], &o);
+        let r = compliance(
+            &[
+                m("committee", "2026-01-10"),
+                m("committee", "2026-02-10"),
+                m("committee", "2026-03-10"),
+            ],
+            &o,
+        );
         let p = &r.requirements[0].periods;
         assert_eq!(p[0].status, PeriodStatus::Met);
         assert_eq!(p[3].status, PeriodStatus::Missing); // April is over
@@ -576,7 +713,14 @@ mod tests {
     fn unreadable_and_outside_records() {
         let mut o = ComplianceOptions::for_year(2026);
         o.requirements.retain(|r| r.id == "org_life");
-        let r = compliance(&[m("org_life", "2025-12-20"), json!({"meeting": {"type": "org_life"}}), json!(7)], &o);
+        let r = compliance(
+            &[
+                m("org_life", "2025-12-20"),
+                json!({"meeting": {"type": "org_life"}}),
+                json!(7),
+            ],
+            &o,
+        );
         assert_eq!(r.counts.outside_range, 1);
         assert_eq!(r.counts.unreadable, 2);
         assert_eq!(r.issues[0].path, "/minutes/1/meeting/date");
@@ -586,8 +730,10 @@ mod tests {
 
     #[test]
     fn input_reads_options_and_minutes_from_one_document() {
-        let input: ComplianceInput =
-            serde_json::from_value(json!({"year": 2026, "locale": "en", "minutes": [m("org_life", "2026-12-01")]})).unwrap();
+        let input: ComplianceInput = serde_json::from_value(
+            json!({"year": 2026, "locale": "en", "minutes": [m("org_life", "2026-12-01")]}),
+        )
+        .unwrap();
         assert_eq!(input.options.year, Some(2026));
         assert_eq!(input.options.locale, Locale::En);
         assert_eq!(input.options.requirements, default_requirements());

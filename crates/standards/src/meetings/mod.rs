@@ -10,7 +10,8 @@ pub mod compliance;
 pub mod period;
 
 pub use compliance::{
-    compliance, compliance_of, default_requirements, ComplianceCounts, ComplianceInput, ComplianceIssue, ComplianceOptions,
-    ComplianceReport, Matcher, PeriodResult, PeriodStatus, Requirement, RequirementResult, COMPLIANCE_REPORT_VERSION,
+    compliance, compliance_of, default_requirements, ComplianceCounts, ComplianceInput,
+    ComplianceIssue, ComplianceOptions, ComplianceReport, Matcher, PeriodResult, PeriodStatus,
+    Requirement, RequirementResult, COMPLIANCE_REPORT_VERSION,
 };
 pub use period::{Period, Span};

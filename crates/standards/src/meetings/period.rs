@@ -54,21 +54,36 @@ impl Period {
         let y = date.year();
         let (from, to) = match self {
             Period::Week => {
-                let from = date.checked_sub_days(Days::new(u64::from(date.weekday().num_days_from_monday())))?;
+                let from = date.checked_sub_days(Days::new(u64::from(
+                    date.weekday().num_days_from_monday(),
+                )))?;
                 (from, from.checked_add_days(Days::new(6))?)
             }
             Period::Month => month_span(y, date.month())?,
             Period::Quarter => {
                 let first = (date.month() - 1) / 3 * 3 + 1;
-                (NaiveDate::from_ymd_opt(y, first, 1)?, month_span(y, first + 2)?.1)
+                (
+                    NaiveDate::from_ymd_opt(y, first, 1)?,
+                    month_span(y, first + 2)?.1,
+                )
             }
             Period::HalfYear => {
                 let first = if date.month() <= 6 { 1 } else { 7 };
-                (NaiveDate::from_ymd_opt(y, first, 1)?, month_span(y, first + 5)?.1)
+                (
+                    NaiveDate::from_ymd_opt(y, first, 1)?,
+                    month_span(y, first + 5)?.1,
+                )
             }
-            Period::Year => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
+            Period::Year => (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            ),
         };
-        Some(Span { period: self, from, to })
+        Some(Span {
+            period: self,
+            from,
+            to,
+        })
     }
 
     /// Every period of this kind that overlaps `from..=to`, in order.
@@ -76,7 +91,9 @@ impl Period {
         let mut out = Vec::new();
         let mut cursor = from;
         while cursor <= to {
-            let Some(span) = self.containing(cursor) else { break };
+            let Some(span) = self.containing(cursor) else {
+                break;
+            };
             out.push(span);
             match span.to.succ_opt() {
                 Some(next) => cursor = next,
@@ -89,7 +106,11 @@ impl Period {
 
 fn month_span(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
     let from = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
     Some((from, next.pred_opt()?))
 }
 
@@ -128,13 +149,19 @@ impl Span {
                 if zh {
                     format!("{y}年{m}月")
                 } else {
-                    format!("{} {y}", MONTHS_EN.get(m as usize - 1).copied().unwrap_or(""))
+                    format!(
+                        "{} {y}",
+                        MONTHS_EN.get(m as usize - 1).copied().unwrap_or("")
+                    )
                 }
             }
             Period::Quarter => {
                 let q = (m - 1) / 3 + 1;
                 if zh {
-                    format!("{y}年第{}季度", QUARTERS_ZH.get(q as usize - 1).copied().unwrap_or(""))
+                    format!(
+                        "{y}年第{}季度",
+                        QUARTERS_ZH.get(q as usize - 1).copied().unwrap_or("")
+                    )
                 } else {
                     format!("Q{q} {y}")
                 }
@@ -164,8 +191,20 @@ impl Span {
     }
 }
 
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 const QUARTERS_ZH: [&str; 4] = ["一", "二", "三", "四"];
 
 #[cfg(test)]
@@ -200,7 +239,13 @@ mod tests {
         let m = Period::Month.containing(d("2028-02-10")).unwrap();
         assert_eq!(m.to, d("2028-02-29"));
         assert_eq!(m.key(), "2028-02");
-        assert_eq!(Period::HalfYear.containing(d("2026-07-01")).unwrap().key(), "2026-H2");
-        assert_eq!(Period::Week.containing(d("2026-11-24")).unwrap().key(), "2026-W48");
+        assert_eq!(
+            Period::HalfYear.containing(d("2026-07-01")).unwrap().key(),
+            "2026-H2"
+        );
+        assert_eq!(
+            Period::Week.containing(d("2026-11-24")).unwrap().key(),
+            "2026-W48"
+        );
     }
 }

@@ -107,11 +107,16 @@ pub fn rank_members(reports: &[MemberReport]) -> Ranking {
         };
         previous = Some((e.vetoed, e.total.get(), e.rank));
     }
-    Ranking { entries: scored, unranked }
+    Ranking {
+        entries: scored,
+        unranked,
+    }
 }
 
 fn order(a: &RankEntry, b: &RankEntry) -> Ordering {
-    a.vetoed.cmp(&b.vetoed).then_with(|| b.total.get().total_cmp(&a.total.get()))
+    a.vetoed
+        .cmp(&b.vetoed)
+        .then_with(|| b.total.get().total_cmp(&a.total.get()))
 }
 
 /// Validates each member-points record with `form` and ranks the members, named

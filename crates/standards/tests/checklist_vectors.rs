@@ -1,0 +1,406 @@
+//! The branch standardization checklist on its golden vectors, its rectification
+//! list, and its grade schemes.
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
+
+use dangjian_core::{Locale, Report, Severity, ValidateOptions};
+use dangjian_standards::checklist::{
+    rectification_list, with_grade_scheme, GradeScheme, RectificationOptions, CHECKLIST_FORM_ID,
+    RECTIFICATION_FORM_ID,
+};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn read(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn spec(id: &str) -> Value {
+    serde_json::from_str(dangjian_standards::builtin(id).unwrap().spec).unwrap()
+}
+
+fn options() -> ValidateOptions {
+    ValidateOptions {
+        locale: Locale::ZhCn,
+        today: Some("2026-11-22".into()),
+        ..ValidateOptions::default()
+    }
+}
+
+fn validate(spec: &Value, data: &Value) -> Report {
+    dangjian_standards::engine()
+        .compile(spec)
+        .unwrap()
+        .validate(data, &options())
+}
+
+fn case(name: &str) -> Value {
+    read(&root().join(format!(
+        "tests/vectors/{CHECKLIST_FORM_ID}/{name}.input.json"
+    )))["data"]
+        .clone()
+}
+
+fn run(name: &str) -> Report {
+    validate(&spec(CHECKLIST_FORM_ID), &case(name))
+}
+
+fn codes(r: &Report) -> Vec<(String, String)> {
+    r.issues
+        .iter()
+        .map(|i| (i.code.clone(), i.path.clone()))
+        .collect()
+}
+
+fn has(r: &Report, code: &str, path: &str) -> bool {
+    r.issues.iter().any(|i| i.code == code && i.path == path)
+}
+
+#[test]
+fn the_spec_has_five_sections_thirty_items_and_a_hundred_points() {
+    let s = spec(CHECKLIST_FORM_ID);
+    let sections: Vec<&str> = s["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "profile",
+            "organisation",
+            "team",
+            "activities",
+            "systems",
+            "support",
+            "veto"
+        ]
+    );
+    let mut items = 0;
+    let mut points = 0.0;
+    for sec in &s["sections"].as_array().unwrap()[1..6] {
+        for it in sec["items"].as_array().unwrap() {
+            items += 1;
+            points += it["score"]["points"].as_f64().unwrap();
+        }
+    }
+    assert!(items >= 30, "{items}");
+    assert_eq!(points, 100.0);
+    assert_eq!(s["scoring"]["total"], 100);
+}
+
+#[test]
+fn the_example_is_valid_and_earns_five_stars() {
+    let r = run("valid");
+    assert!(r.valid && r.issues.is_empty(), "{:?}", codes(&r));
+    let score = r.score.unwrap();
+    assert_eq!(score.total.get(), 94.0);
+    assert_eq!(score.grade.unwrap().stars, Some(5));
+}
+
+#[test]
+fn a_draft_asks_for_every_item() {
+    let r = run("draft");
+    assert!(!r.valid);
+    assert!(has(&r, "required", "/organisation/term"));
+    assert!(has(&r, "required", "/veto/safety_accident"));
+    assert!(!has(&r, "required", "/organisation/org_setup"));
+}
+
+#[test]
+fn several_errors_at_once() {
+    let r = run("many-errors");
+    for (code, path) in [
+        ("latest", "/profile/assessed_on"),
+        ("branch.member_sum", "/profile/members_total"),
+        ("branch.committee_size", "/profile/committee_size"),
+        ("branch.term_length", "/profile/term_years"),
+        (
+            "branch.secretary_standing",
+            "/profile/secretary_full_member_since",
+        ),
+        ("evidence_required", "/organisation/term/evidence"),
+        ("choice", "/team/secretary_quality"),
+        ("status", "/activities/talks/status"),
+        (
+            "deduction_count",
+            "/activities/talks/deductions/missing_pair",
+        ),
+        ("evidence_required", "/systems/four_two/evidence"),
+        ("na_not_allowed", "/support/funding/status"),
+    ] {
+        assert!(has(&r, code, path), "{code} at {path}: {:?}", codes(&r));
+    }
+}
+
+#[test]
+fn seven_full_members_need_a_committee() {
+    let r = run("seven-full-members-no-committee");
+    assert_eq!(
+        codes(&r),
+        vec![(
+            "branch.committee_required".to_owned(),
+            "/profile/has_committee".to_owned()
+        )]
+    );
+    // The profile also feeds the checklist: the item loses its point.
+    let item = r
+        .score
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|i| i.path == "/organisation/org_setup")
+        .unwrap();
+    assert_eq!(item.earned.get(), 2.0);
+    assert_eq!(item.lost[0].code, "deduction.no_committee");
+}
+
+#[test]
+fn the_threshold_is_a_setting() {
+    // A county that requires a committee only from 8 full members.
+    let mut s = spec(CHECKLIST_FORM_ID);
+    s["settings"]["committee_required_from"]["value"] = json!(8);
+    let r = validate(&s, &case("seven-full-members-no-committee"));
+    assert!(r.valid && r.issues.is_empty(), "{:?}", codes(&r));
+    assert_eq!(r.score.unwrap().total.get(), 94.0);
+}
+
+#[test]
+fn more_than_fifty_members_is_a_warning() {
+    let r51 = run("fifty-one-members");
+    assert!(r51.valid);
+    assert_eq!(
+        codes(&r51),
+        vec![(
+            "branch.too_many_members".to_owned(),
+            "/profile/members_total".to_owned()
+        )]
+    );
+    assert_eq!(r51.issues[0].severity, Severity::Warning);
+    assert!(run("fifty-members").issues.is_empty());
+}
+
+#[test]
+fn fewer_than_three_full_members_form_a_joint_branch() {
+    let r = run("two-full-members-not-joint");
+    assert_eq!(
+        codes(&r),
+        vec![(
+            "branch.joint_branch_needed".to_owned(),
+            "/profile/form".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_veto_forces_the_lowest_grade() {
+    let r = run("veto-safety-accident");
+    let score = r.score.unwrap();
+    assert_eq!(score.total.get(), 94.0);
+    assert_eq!(score.grade.unwrap().id, "one_star");
+    assert_eq!(score.vetoes[0].id, "safety_accident");
+}
+
+#[test]
+fn four_level_grades_are_data() {
+    let four = with_grade_scheme(&spec(CHECKLIST_FORM_ID), GradeScheme::FourLevels);
+    let r = validate(&four, &case("valid"));
+    assert_eq!(r.score.unwrap().grade.unwrap().title, "优秀");
+    let r = validate(&four, &case("low-score"));
+    assert_eq!(r.score.unwrap().grade.unwrap().id, "fail");
+    let r = validate(&four, &case("veto-safety-accident"));
+    assert_eq!(r.score.unwrap().grade.unwrap().id, "fail");
+    // Back to stars gives the shipped spec's bands.
+    let five = with_grade_scheme(&four, GradeScheme::FiveStars);
+    assert_eq!(
+        five["scoring"]["bands"],
+        spec(CHECKLIST_FORM_ID)["scoring"]["bands"]
+    );
+}
+
+fn rect_options() -> RectificationOptions {
+    RectificationOptions {
+        created_on: "2026-11-22".into(),
+        branch: "鹤峰村党支部".into(),
+    }
+}
+
+#[test]
+fn rectification_list_orders_by_points_lost() {
+    let report = run("low-score");
+    let list = rectification_list(&report, &rect_options());
+    let entries = &list.problems.entries;
+    let lost: Vec<f64> = entries.iter().map(|e| e.points_lost.get()).collect();
+    assert!(lost.windows(2).all(|w| w[0] >= w[1]), "{lost:?}");
+    assert_eq!(entries[0].item_path, "/activities/meetings_frequency");
+    assert_eq!(entries[0].points_lost.get(), 8.0);
+    assert_eq!(entries[0].section, "基本活动");
+    assert_eq!(entries[0].status, "unmet");
+    assert!(entries
+        .iter()
+        .enumerate()
+        .all(|(i, e)| e.seq as usize == i + 1));
+    assert!(entries
+        .iter()
+        .all(|e| e.owner.is_empty() && e.deadline.is_empty() && e.closed_on.is_empty()));
+    // Every item not fully met is listed once; the met ones are not.
+    let score = report.score.unwrap();
+    let short = score
+        .items
+        .iter()
+        .filter(|i| i.applicable && i.earned.get() < i.points.get())
+        .count();
+    assert_eq!(entries.len(), short);
+    assert_eq!(list.header.checklist, CHECKLIST_FORM_ID);
+    assert_eq!(list.header.score.get(), 42.0);
+}
+
+#[test]
+fn rectification_list_from_the_example() {
+    let list = rectification_list(&run("valid"), &rect_options());
+    let found: Vec<(&str, &str, f64)> = list
+        .problems
+        .entries
+        .iter()
+        .map(|e| (e.item_path.as_str(), e.status.as_str(), e.points_lost.get()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("/systems/year_end_summary", "unmet", 2.0),
+            ("/team/reserve_cadres", "partial", 1.0),
+            ("/activities/meetings_frequency", "deducted", 1.0),
+            ("/activities/theme_day_fixed", "partial", 1.0),
+            ("/systems/ledgers", "deducted", 1.0),
+        ]
+    );
+    assert!(list.problems.entries[2].reasons.contains("缺少一次会议"));
+}
+
+#[test]
+fn vetoes_come_first_in_the_list() {
+    let list = rectification_list(&run("veto-safety-accident"), &rect_options());
+    let first = &list.problems.entries[0];
+    assert_eq!(
+        (first.kind.as_str(), first.status.as_str()),
+        ("veto", "veto")
+    );
+    assert_eq!(first.item_path, "/scoring/veto/safety_accident");
+}
+
+#[test]
+fn a_generated_list_is_a_valid_record_of_its_form() {
+    let list = rectification_list(&run("low-score"), &rect_options());
+    let data = serde_json::to_value(&list).unwrap();
+    let form = spec(RECTIFICATION_FORM_ID);
+    let r = validate(&form, &data);
+    assert!(r.valid, "{:?}", codes(&r));
+    // Unassigned entries are flagged as warnings until someone takes them on.
+    assert!(r
+        .issues
+        .iter()
+        .all(|i| i.code == "rectification.unassigned" && i.severity == Severity::Warning));
+    assert_eq!(r.issues.len(), list.problems.entries.len());
+}
+
+#[test]
+fn closing_an_entry_needs_a_date_and_evidence() {
+    let list = rectification_list(&run("valid"), &rect_options());
+    let mut data = serde_json::to_value(&list).unwrap();
+    let form = spec(RECTIFICATION_FORM_ID);
+    let e = &mut data["problems"]["entries"];
+    e[0]["measure"] = json!("12月15日前形成年终总结并在党员大会上报告");
+    e[0]["owner"] = json!("陈建国");
+    e[0]["deadline"] = json!("2026-12-15");
+    e[0]["closed_on"] = json!("2026-11-21");
+    e[1]["measure"] = json!("物色后备干部人选");
+    e[1]["owner"] = json!("黄志强");
+    e[1]["deadline"] = json!("2026-11-01");
+    e[2]["closing_evidence"] = json!("补开支委会会议记录");
+    e[3]["measure"] = json!("固定每月10日开展主题党日");
+    e[3]["owner"] = json!("何丽娟");
+    e[3]["deadline"] = json!("2026-12-10");
+    e[3]["closed_on"] = json!("2026-11-20");
+    e[3]["closing_evidence"] = json!("11月主题党日签到表，参加率 87%");
+    let r = validate(&form, &data);
+    assert!(
+        has(
+            &r,
+            "rectification.closing_evidence",
+            "/problems/entries/0/closing_evidence"
+        ),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(has(
+        &r,
+        "rectification.closed_before_creation",
+        "/problems/entries/0/closed_on"
+    ));
+    assert!(has(
+        &r,
+        "rectification.deadline_before_creation",
+        "/problems/entries/1/deadline"
+    ));
+    assert!(has(
+        &r,
+        "rectification.closing_date",
+        "/problems/entries/2/closed_on"
+    ));
+    // Entry 3 is properly closed — apart from being closed before the list existed.
+    assert!(!r
+        .issues
+        .iter()
+        .any(|i| i.path.starts_with("/problems/entries/3/")
+            && i.code != "rectification.closed_before_creation"));
+    // A proper closing, on or after the creation date, is clean.
+    data["problems"]["entries"][3]["closed_on"] = json!("2026-11-22");
+    let r = validate(&form, &data);
+    assert!(
+        !r.issues
+            .iter()
+            .any(|i| i.path.starts_with("/problems/entries/3/")),
+        "{:?}",
+        codes(&r)
+    );
+}
+
+#[test]
+fn an_overdue_entry_is_a_warning() {
+    let list = rectification_list(
+        &run("valid"),
+        &RectificationOptions {
+            created_on: "2026-10-01".into(),
+            branch: String::new(),
+        },
+    );
+    let mut data = serde_json::to_value(&list).unwrap();
+    let e = &mut data["problems"]["entries"][0];
+    e["measure"] = json!("形成年终总结");
+    e["owner"] = json!("陈建国");
+    e["deadline"] = json!("2026-11-01");
+    let r = validate(&spec(RECTIFICATION_FORM_ID), &data);
+    assert!(r.valid);
+    assert!(
+        has(&r, "rectification.overdue", "/problems/entries/0/deadline"),
+        "{:?}",
+        codes(&r)
+    );
+}
+
+#[test]
+fn the_example_record_is_the_valid_vector() {
+    assert_eq!(
+        read(&root().join("examples/branch-checklist.json")),
+        case("valid")
+    );
+}
