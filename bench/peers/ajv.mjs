@@ -83,8 +83,8 @@ export function minutesSchema(layout) {
   };
 }
 
-function makeAjv() {
-  const ajv = new Ajv({ allErrors: true, $data: true, strictTuples: false });
+function makeAjv(allErrors) {
+  const ajv = new Ajv({ allErrors, $data: true, strictTuples: false });
   addFormats(ajv);
   ajv.addKeyword({
     keyword: 'quorum',
@@ -98,9 +98,13 @@ function makeAjv() {
   return ajv;
 }
 
-/** Compiles the workload's schema; returns the per-submission check. */
-export function setup(workload) {
-  const ajv = makeAjv();
+/**
+ * Compiles the workload's schema; returns the per-submission check. By default
+ * Ajv stops at the first error (its default, and its fastest); `allErrors`
+ * collects every error, as a form that shows all problems at once needs.
+ */
+export function setup(workload, { allErrors = false } = {}) {
+  const ajv = makeAjv(allErrors);
   if (workload.kind === 'checklist') {
     const validate = ajv.compile(checklistSchema(workload.layout));
     const layout = workload.layout;

@@ -1,0 +1,180 @@
+// Renders a run's results as Markdown: rates, ratios, agreement, set-up,
+// memory, sizes and the budgets of the benchmark issue, each met or missed.
+
+import { num, ratio, bytes, mega, table } from './format.mjs';
+
+const PEERS = ['ajv', 'ajv-all', 'surveyjs', 'formio', 'formily'];
+
+function rate(results, wid, sid) {
+  const s = results.workloads[wid] && results.workloads[wid].systems[sid];
+  return s && s.rate ? s.rate : null;
+}
+
+/** The budgets, each `{name, target, measured, status}`. */
+export function budgets(results) {
+  const out = [];
+  const add = (name, target, measured, ok, note = '') =>
+    out.push({ name, target, measured, status: ok === null ? 'not measured' : ok ? 'met' : 'missed', note });
+  const ours200 = rate(results, 'checklist-200', 'ours');
+  const ajv200 = rate(results, 'checklist-200', 'ajv');
+  const sj200 = rate(results, 'checklist-200', 'surveyjs');
+  add('checklist-200 validate + score, JS API vs Ajv', '≥ ×5', ratio(ours200, ajv200), ours200 && ajv200 ? ours200 / ajv200 >= 5 : null);
+  add('checklist-200 validate + score, JS API vs SurveyJS', '≥ ×1,000', ratio(ours200, sj200), ours200 && sj200 ? ours200 / sj200 >= 1000 : null);
+  const cold = results.cold.ours;
+  add('compile of checklist-200, cold (fresh process, after wasm init)', '≤ 5 ms', cold && cold.setupMs != null ? `${num(cold.setupMs)} ms` : '—', cold && cold.setupMs != null ? cold.setupMs <= 5 : null,
+    results.warmCompile ? `warm: ${num(results.warmCompile.ms)} ms` : '');
+  const many = rate(results, 'minutes', 'ours-many');
+  const ajvMin = rate(results, 'minutes', 'ajv');
+  add('minutes through validateMany vs Ajv', '≥ ×1', ratio(many, ajvMin), many && ajvMin ? many >= ajvMin : null);
+  const sz = results.sizes && results.sizes.ours;
+  add('headless package, gzip -9', '≤ 120 KB', sz ? bytes(sz.headless.gzip) : '—', sz ? sz.headless.gzip <= 120 * 1024 : null);
+  const full = sz && sz.full;
+  const hasUi = results.browser && results.browser.hasUi;
+  add('full UI package (JS + wasm + CSS), gzip -9', '≤ 250 KB', full ? bytes(full.gzip) : '—', full && hasUi ? full.gzip <= 250 * 1024 : null,
+    full && !hasUi ? 'the full entry holds no UI yet' : '');
+  const b = results.browser || {};
+  add('first render of checklist-200 (headless Chromium)', '≤ 100 ms', b.firstRenderMs != null ? `${num(b.firstRenderMs)} ms` : '—', b.firstRenderMs != null ? b.firstRenderMs <= 100 : null, b.note || '');
+  add('keystroke → updated score on checklist-200', '≤ 16 ms', b.keystrokeMs != null ? `${num(b.keystrokeMs)} ms` : '—', b.keystrokeMs != null ? b.keystrokeMs <= 16 : null, b.note || '');
+  const mem = results.memory.ours;
+  add('wasm memory for checklist-1000', '≤ 16 MB', mem && mem.wasmAfterValidate ? mega(mem.wasmAfterValidate) : '—', mem && mem.wasmAfterValidate ? mem.wasmAfterValidate <= 16 * 1048576 : null,
+    mem && mem.validated ? `after compiling it and validating ${mem.validated} submissions` : '');
+  return out;
+}
+
+function label(results, sid) {
+  const s = results.systems.find((x) => x.id === sid);
+  return s ? s.label : sid;
+}
+
+/** The whole report. */
+export function render(results) {
+  const wids = Object.keys(results.workloads);
+  const sids = results.systems.map((s) => s.id);
+  const lines = [];
+  const m = results.machine;
+  lines.push(`Run ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}; ${m.cores} × ${m.cpu}, ${m.memGB} GB, Node ${m.node}, ${m.platform}; load average ${num(m.loadStart)} at the start, ${num(m.loadEnd)} at the end${m.loadStart > m.cores ? ' (**other work was running: absolute rates are low, read ratios only**)' : ''}.`);
+  lines.push(
+    results.package.ready
+      ? `dangjian-forms ${results.package.version} from \`${results.package.dir}\`.`
+      : `dangjian-forms: **not measured** (${results.package.why || 'package not built'}); peers only.`,
+  );
+  lines.push(`Median of ${results.settings.runs} runs of ≥ ${results.settings.runMs} ms each${results.settings.quick ? ' (quick mode: fewer and shorter runs, noisier)' : ''}.`);
+  if (results.failed) lines.push('\n**The agreement check failed: no timings were taken.**');
+
+  lines.push('\n### Validate + score per second\n');
+  const sampled = [];
+  const rows = sids.map((sid) => [
+    label(results, sid),
+    ...wids.map((w) => {
+      const s = results.workloads[w].systems[sid];
+      if (!s || !s.rate) return '—';
+      if (s.covered < results.workloads[w].submissions) {
+        sampled.push(sid);
+        return `${num(s.rate)} †${s.covered}`;
+      }
+      return num(s.rate);
+    }),
+  ]);
+  lines.push(table(['system', ...wids], rows, 'l' + 'r'.repeat(wids.length)));
+  if (sampled.length) {
+    lines.push(
+      `\n† each timed run covered only the first N submissions (the number after †) of the ${wids.map((w) => results.workloads[w].submissions.toLocaleString('en-US')).join(' / ')}; the rate is N ÷ time, not a run over all of them.`,
+    );
+  }
+
+  if (sids.includes('ours')) {
+    lines.push('\n### Ratios: dangjian-forms ÷ peer (same run)\n');
+    const ratioRows = [];
+    for (const [mode, modeLabel] of [['ours', 'validate (objects)'], ['ours-json', 'validateJson (JSON text)'], ['ours-many', 'validateMany (batch)']]) {
+      if (!sids.includes(mode)) continue;
+      for (const p of PEERS) {
+        if (!sids.includes(p)) continue;
+        ratioRows.push([`${modeLabel} ÷ ${label(results, p)}`, ...wids.map((w) => ratio(rate(results, w, mode), rate(results, w, p)))]);
+      }
+    }
+    lines.push(table(['ours ÷ peer', ...wids], ratioRows, 'l' + 'r'.repeat(wids.length)));
+  }
+
+  lines.push('\n### Agreement before timing\n');
+  lines.push(
+    table(
+      ['system', ...wids],
+      sids.map((sid) => [
+        label(results, sid),
+        ...wids.map((w) => {
+          const s = results.workloads[w].systems[sid];
+          if (!s) return '—';
+          return `${s.disagreements ? `**${s.disagreements} disagree**` : 'agree'} on ${s.checked}/${results.workloads[w].submissions}`;
+        }),
+      ]),
+      'l' + 'r'.repeat(wids.length),
+    ),
+  );
+  lines.push('\nVerdict (valid / invalid), percentage and grade of each checked submission equal the expected ones (from the generator, which knows which defects it put in).');
+
+  if (Object.keys(results.cold).length) {
+    lines.push('\n### One-time set-up\n');
+    lines.push(
+      table(
+        ['system', 'cold: import (ms)', 'cold: wasm init (ms)', 'cold: compile / set-up checklist-200 (ms)', ...wids.map((w) => `in-process set-up ${w} (ms)`)],
+        Object.entries(results.cold).map(([sid, c]) => [
+          label(results, sid),
+          c.error ? c.error : num(c.importMs),
+          c.initMs != null ? num(c.initMs) : '—',
+          c.setupMs != null ? num(c.setupMs) : '—',
+          ...wids.map((w) => {
+            const s = results.workloads[w].systems[sid];
+            return s ? num(s.setupMs) : '—';
+          }),
+        ]),
+        'lrrr' + 'r'.repeat(wids.length),
+      ),
+    );
+    lines.push('\n"Cold" is measured in a fresh Node process (median of several); Form.io has no compile step and does its work per submission.');
+    if (results.warmCompile) lines.push(`dangjian-forms warm compile of checklist-200 (same process, median of ${results.warmCompile.runs}): ${num(results.warmCompile.ms)} ms.`);
+  }
+
+  if (Object.keys(results.memory).length) {
+    const wid = Object.values(results.memory).find((x) => x.workload)?.workload || 'checklist-1000';
+    lines.push(`\n### Memory (${wid}, fresh process)\n`);
+    lines.push(
+      table(
+        ['system', 'JS heap after set-up', 'JS heap after validating', 'submissions validated', 'wasm memory after compile', 'wasm memory after validating', 'process RSS'],
+        Object.entries(results.memory).map(([sid, x]) => [
+          label(results, sid),
+          x.error ? x.error : mega(x.heapSetup),
+          mega(x.heapAfterValidate),
+          x.validated != null ? String(x.validated) : '—',
+          mega(x.wasmAfterSetup),
+          mega(x.wasmAfterValidate),
+          mega(x.rss),
+        ]),
+        'lrrrrrr',
+      ),
+    );
+    lines.push('\nHeap figures are growth over a baseline taken after generating the workload, after garbage collection; wasm memory never shrinks, so the last column is its peak.');
+  }
+
+  if (results.sizes) {
+    lines.push('\n### Bundle sizes, gzip -9\n');
+    const rowsS = [];
+    const o = results.sizes.ours;
+    if (o) {
+      rowsS.push(['dangjian-forms headless entry (JS + wasm)', bytes(o.headless.raw), bytes(o.headless.gzip)]);
+      if (o.full) rowsS.push([`dangjian-forms full entry (JS + wasm + CSS)${results.browser && results.browser.hasUi ? '' : ' — no UI in it yet'}`, bytes(o.full.raw), bytes(o.full.gzip)]);
+    }
+    for (const p of results.sizes.peers) rowsS.push([p.label, p.error ? p.error : bytes(p.raw), p.error ? '—' : bytes(p.gzip)]);
+    lines.push(table(['bundle', 'raw bytes', 'gzip -9 bytes'], rowsS, 'lrr'));
+    lines.push('\nPeers: their engines only (SurveyJS UI, Form.io renderer, React bindings for Formily are extra).');
+  }
+
+  if (results.native) {
+    lines.push('\n### Native (criterion, `cargo bench -p dangjian-core`)\n');
+    lines.push(results.native.error ? results.native.error : table(['benchmark', 'time per iteration', 'per second'], results.native.rows.map((r) => [r.name, r.time, num(r.perSecond)]), 'lrr'));
+  }
+
+  lines.push('\n### Budgets (issue 6)\n');
+  lines.push(table(['budget', 'target', 'measured', 'status', 'note'], budgets(results).map((b) => [b.name, b.target, b.measured, b.status === 'met' ? '**met**' : b.status === 'missed' ? '**missed**' : b.status, b.note]), 'llrll'));
+  lines.push('');
+  return lines.join('\n');
+}
