@@ -404,3 +404,43 @@ fn the_example_record_is_the_valid_vector() {
         case("valid")
     );
 }
+
+/// Every rule code and setting name of the spec appears in the form's doc.
+fn assert_doc_complete(form_id: &str) {
+    fn codes_in(node: &Value, out: &mut Vec<String>) {
+        for r in node["rules"].as_array().into_iter().flatten() {
+            out.push(r["code"].as_str().unwrap().to_owned());
+        }
+        for key in ["sections", "items"] {
+            for c in node[key].as_array().into_iter().flatten() {
+                codes_in(c, out);
+            }
+        }
+    }
+    let spec: Value =
+        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
+    let doc_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../docs/forms/{form_id}.md"));
+    let doc = std::fs::read_to_string(doc_path).unwrap();
+    let mut names = Vec::new();
+    codes_in(&spec, &mut names);
+    names.extend(
+        spec["settings"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k.clone()),
+    );
+    for name in names {
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "docs/forms/{form_id}.md does not mention `{name}`"
+        );
+    }
+}
+
+#[test]
+fn the_doc_lists_every_rule_and_setting() {
+    assert_doc_complete("branch-checklist");
+    assert_doc_complete("rectification-list");
+}
