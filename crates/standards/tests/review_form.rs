@@ -582,3 +582,28 @@ fn the_form_doc_lists_every_setting_rule_and_slate_code() {
         assert!(doc.contains(code), "{code}");
     }
 }
+
+#[test]
+fn hostile_records_give_reports_not_panics() {
+    let f = form();
+    for data in [
+        json!(null),
+        json!({"review": {"departments": "all clear"}}),
+        json!({"review": {"departments": [null, 7, {"department": "court", "result": "flag", "findings": "x"}]}}),
+        json!({"candidate": {"citizen_id": 440524188001010014_u64, "positions": "branch_secretary", "relations": [{"citizen_id": []}]}}),
+        json!({"election": {"election_date": "2026-02-30"}, "candidate": {"citizen_id": "４40524188001010014"}}),
+    ] {
+        let (report, status) = run(&f, &data);
+        assert!(!report.valid);
+        assert_ne!(status, VerdictStatus::Pass);
+    }
+    // Many answer lines: each line's rules read only that line.
+    let mut data = example();
+    let many: Vec<Value> = (0..200)
+        .map(|_| json!({"department": "court", "result": "pending"}))
+        .collect();
+    data["review"]["departments"] = json!(many);
+    let (report, status) = run(&f, &data);
+    assert_eq!(status, VerdictStatus::Pending);
+    assert!(has(&report, "/review/departments", "max_items"));
+}

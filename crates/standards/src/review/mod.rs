@@ -33,7 +33,8 @@ pub const FORM_ID: &str = "candidate-review";
 /// The built-in form's spec.
 pub const SPEC: &str = include_str!("../../forms/candidate-review.json");
 
-/// Installs the review operators (`review_verdict`, `review_row`, `review_finding`) into an engine.
+/// Installs the review operators (`review_verdict`, `review_row`, `review_finding`,
+/// `review_department`) into an engine.
 pub fn install(builder: EngineBuilder) -> EngineBuilder {
     ops::install(builder)
 }

@@ -1,7 +1,10 @@
 //! The review as rule operators, so the validation report shows the verdict.
-//! Each takes the whole rule scope (`{"var": ""}`: the record, `$settings`,
-//! `$today`, and inside a repeated group `$item`) and answers from the same
-//! Rust code as [`super::verdict`].
+//! They answer from the same Rust code as [`super::verdict`].
+//!
+//! `review_verdict` takes the whole rule scope (`{"var": ""}`: the record,
+//! `$settings` and `$today`); it runs in form-level rules only. The per-line
+//! operators take just what they need (the answer or finding, the settings and
+//! the reference day), so a record with many lines costs little.
 //!
 //! | operator | result |
 //! |---|---|
@@ -9,24 +12,28 @@
 //! | `review_verdict(scope, "flags")` | `[{department, items: [id…]}]` of the flags that count |
 //! | `review_verdict(scope, "outstanding")` | ids of departments still to answer |
 //! | `review_verdict(scope, "blocking")` | codes of the record errors that block 通过 |
-//! | `review_verdict(scope, "missing")` | ids of required departments with no answer row |
+//! | `review_verdict(scope, "missing")` | ids of required departments with no answer line |
 //! | `review_verdict(scope, "missing_text", locale)` | their names, joined |
 //! | `review_verdict(scope, "summary", locale)` | the verdict in one sentence |
-//! | `review_row(scope, "counts")` | in a department answer (`$item`): true when its flag counts |
-//! | `review_row(scope, "items")` | ids of the items that count |
-//! | `review_row(scope, "items_text", locale)` | those items in words |
-//! | `review_row(scope, "department", locale)` | the department's name |
-//! | `review_row(scope, "outside_remit")` | ids of found items the matrix does not give this department |
-//! | `review_finding(scope, "outside_window")` | in a finding (`$item`): true when its event is outside its window |
-//! | `review_finding(scope, "window_years")` | the event's window in years, or null |
+//! | `review_row(answer, settings, day, "counts")` | true when the answer's flag counts |
+//! | `review_row(answer, settings, day, "items")` | ids of the items that count |
+//! | `review_row(answer, settings, day, "items_text", locale)` | those items in words |
+//! | `review_department(id, departments, locale)` | a department's name, from the matrix `$settings.review_departments` |
+//! | `review_row(answer, settings, day, "outside_remit")` | ids of found items the matrix does not give this department |
+//! | `review_finding(finding, settings, day, "outside_window")` | true when its event is outside its window |
+//! | `review_finding(finding, settings, day, "window_years")` | the event's window in years, or null |
+//!
+//! `day` is the reference day (the election day, else today) as `YYYY-MM-DD`, or null.
 
 use super::settings::ReviewSettings;
-use super::verdict::{self, finding_counts, findings, reference_date, row_counts, VerdictOptions};
+use super::verdict::{self, finding_counts, findings, row_counts, VerdictOptions};
 use super::words;
 use crate::ident::citizen_id::parse_iso_date;
 use dangjian_core::number::Num;
 use dangjian_core::{EngineBuilder, Locale, Operator};
 use serde_json::{json, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Adds the review operators to an engine.
 pub(crate) fn install(builder: EngineBuilder) -> EngineBuilder {
@@ -34,29 +41,7 @@ pub(crate) fn install(builder: EngineBuilder) -> EngineBuilder {
         .operator("review_verdict", VerdictOp)
         .operator("review_row", RowOp)
         .operator("review_finding", FindingOp)
-}
-
-struct Scope<'a> {
-    root: &'a Value,
-    settings: ReviewSettings,
-    today: Option<chrono::NaiveDate>,
-}
-
-fn scope(args: &[Value]) -> Result<Scope<'_>, String> {
-    let root = args
-        .first()
-        .filter(|v| v.is_object())
-        .ok_or("the first argument must be the scope {\"var\": \"\"}")?;
-    let settings = ReviewSettings::from_values(root.get("$settings").unwrap_or(&Value::Null));
-    let today = root
-        .get("$today")
-        .and_then(Value::as_str)
-        .and_then(parse_iso_date);
-    Ok(Scope {
-        root,
-        settings,
-        today,
-    })
+        .operator("review_department", DepartmentOp)
 }
 
 fn field(args: &[Value]) -> Option<&str> {
@@ -74,17 +59,17 @@ struct VerdictOp;
 
 impl Operator for VerdictOp {
     fn call(&self, args: &[Value]) -> Result<Value, String> {
-        let sc = scope(args)?;
-        let settings = sc.root.get("$settings").unwrap_or(&Value::Null);
+        let root = args
+            .first()
+            .filter(|v| v.is_object())
+            .ok_or("review_verdict needs the scope {\"var\": \"\"} first")?;
+        let settings = root.get("$settings").unwrap_or(&Value::Null);
+        let today = root
+            .get("$today")
+            .and_then(Value::as_str)
+            .and_then(parse_iso_date);
         let loc = locale(args);
-        let v = verdict::verdict(
-            sc.root,
-            settings,
-            &VerdictOptions {
-                today: sc.today,
-                locale: loc,
-            },
-        );
+        let v = verdict::verdict(root, settings, &VerdictOptions { today, locale: loc });
         let missing: Vec<&verdict::Outstanding> =
             v.outstanding.iter().filter(|o| o.path.is_none()).collect();
         Ok(match field(args) {
@@ -102,34 +87,84 @@ impl Operator for VerdictOp {
     }
 }
 
+thread_local! {
+    /// The settings last parsed: every line of a record brings the same ones.
+    static LAST: RefCell<Option<(Value, Rc<ReviewSettings>)>> = const { RefCell::new(None) };
+}
+
+/// The settings parsed, reusing the last parse when they are the same.
+fn cached_settings(values: &Value) -> Rc<ReviewSettings> {
+    LAST.with(|last| {
+        let Ok(mut slot) = last.try_borrow_mut() else {
+            return Rc::new(ReviewSettings::from_values(values));
+        };
+        if let Some((v, parsed)) = slot.as_ref() {
+            if v == values {
+                return Rc::clone(parsed);
+            }
+        }
+        let parsed = Rc::new(ReviewSettings::from_values(values));
+        *slot = Some((values.clone(), Rc::clone(&parsed)));
+        parsed
+    })
+}
+
+/// The arguments of a per-line operator: the line, the settings, the reference day, the field.
+struct LineArgs<'a> {
+    line: &'a Value,
+    settings: Rc<ReviewSettings>,
+    on: Option<chrono::NaiveDate>,
+    field: &'a str,
+    locale: Locale,
+}
+
+fn line_args<'a>(args: &'a [Value], name: &str) -> Result<LineArgs<'a>, String> {
+    let line = args
+        .first()
+        .filter(|v| v.is_object())
+        .ok_or_else(|| format!("{name} needs a line object first"))?;
+    let settings = cached_settings(args.get(1).unwrap_or(&Value::Null));
+    let on = args.get(2).and_then(Value::as_str).and_then(parse_iso_date);
+    let field = args
+        .get(3)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("{name} needs a field name fourth"))?;
+    let locale = args
+        .get(4)
+        .and_then(Value::as_str)
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    Ok(LineArgs {
+        line,
+        settings,
+        on,
+        field,
+        locale,
+    })
+}
+
 struct RowOp;
 
 impl Operator for RowOp {
     fn call(&self, args: &[Value]) -> Result<Value, String> {
-        let sc = scope(args)?;
-        let row = sc
-            .root
-            .get("$item")
-            .ok_or("review_row works inside the department answers")?;
-        let loc = locale(args);
-        let dept = row
+        let a = line_args(args, "review_row")?;
+        let dept = a
+            .line
             .get("department")
             .and_then(Value::as_str)
             .unwrap_or_default();
-        let on = reference_date(sc.root, sc.today);
-        let found = findings(row, "", &sc.settings, on, loc);
+        let found = findings(a.line, "", &a.settings, a.on, a.locale);
         let counted: Vec<String> = found
             .iter()
             .filter(|f| f.counts)
             .map(|f| f.item.clone())
             .collect();
-        Ok(match field(args) {
-            Some("counts") => json!(row_counts(&found)),
-            Some("items") => json!(counted),
-            Some("items_text") => json!(words::items(&sc.settings, &counted, loc)),
-            Some("department") => json!(words::department(&sc.settings, dept, loc)),
-            Some("outside_remit") => {
-                let remit = sc
+        Ok(match a.field {
+            "counts" => json!(row_counts(&found)),
+            "items" => json!(counted),
+            "items_text" => json!(words::items(&a.settings, &counted, a.locale)),
+            "outside_remit" => {
+                let remit = a
                     .settings
                     .department(dept)
                     .map(|d| d.items.as_slice())
@@ -142,12 +177,7 @@ impl Operator for RowOp {
                 }
                 json!(outside)
             }
-            other => {
-                return Err(format!(
-                    "review_row has no field “{}”",
-                    other.unwrap_or_default()
-                ))
-            }
+            other => return Err(format!("review_row has no field “{other}”")),
         })
     }
 }
@@ -156,26 +186,43 @@ struct FindingOp;
 
 impl Operator for FindingOp {
     fn call(&self, args: &[Value]) -> Result<Value, String> {
-        let sc = scope(args)?;
-        let finding = sc
-            .root
-            .get("$item")
-            .ok_or("review_finding works inside the findings")?;
-        let years = finding
+        let a = line_args(args, "review_finding")?;
+        let years = a
+            .line
             .get("event")
             .and_then(Value::as_str)
-            .and_then(|e| sc.settings.window_years(e));
-        let date = finding.get("event_date").and_then(Value::as_str);
-        let on = reference_date(sc.root, sc.today);
-        Ok(match field(args) {
-            Some("outside_window") => json!(!finding_counts(years, date, on)),
-            Some("window_years") => years.map_or(Value::Null, |y| Num::round2(y).to_json()),
-            other => {
-                return Err(format!(
-                    "review_finding has no field “{}”",
-                    other.unwrap_or_default()
-                ))
-            }
+            .and_then(|e| a.settings.window_years(e));
+        let date = a.line.get("event_date").and_then(Value::as_str);
+        Ok(match a.field {
+            "outside_window" => json!(!finding_counts(years, date, a.on)),
+            "window_years" => years.map_or(Value::Null, |y| Num::round2(y).to_json()),
+            other => return Err(format!("review_finding has no field “{other}”")),
         })
+    }
+}
+
+struct DepartmentOp;
+
+impl Operator for DepartmentOp {
+    fn call(&self, args: &[Value]) -> Result<Value, String> {
+        let id = args.first().and_then(Value::as_str).unwrap_or_default();
+        let locale = args
+            .get(2)
+            .and_then(Value::as_str)
+            .and_then(Locale::parse)
+            .unwrap_or_default();
+        // Only the one entry is read: this runs once per answer line.
+        let title = args
+            .get(1)
+            .and_then(Value::as_array)
+            .and_then(|list| {
+                list.iter()
+                    .find(|d| d.get("id").and_then(Value::as_str) == Some(id))
+            })
+            .and_then(|d| d.get("title"))
+            .and_then(|t| serde_json::from_value::<dangjian_core::Text>(t.clone()).ok())
+            .map(|t| t.get(locale).to_owned())
+            .filter(|t| !t.is_empty());
+        Ok(json!(title.unwrap_or_else(|| id.to_owned())))
     }
 }
