@@ -14,6 +14,7 @@ import { ourSizes, peerSizes } from './sizes.mjs';
 import { render } from './report.mjs';
 import { nativeRates } from './native.mjs';
 import { browserHook } from './browser.mjs';
+import { standardForms } from './standard.mjs';
 import { num } from './format.mjs';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +53,7 @@ export async function main(opts) {
   const started = performance.now();
   const ours = opts.ourPackage;
   const chosen = systems().filter((s) => (!s.ours || ours.ready) && (!opts.only || opts.only.includes(s.id)));
-  const workloadIds = opts.workloads || WORKLOAD_IDS;
+  const workloadIds = (opts.workloads || WORKLOAD_IDS).filter((w) => w !== 'standard');
   const results = {
     date: new Date().toISOString(),
     commit: gitCommit(),
@@ -144,6 +145,10 @@ export async function main(opts) {
       }
       results.warmCompile = { ms: median(times), runs: times.length };
       log(`  ours warm compile of checklist-200: ${num(results.warmCompile.ms)} ms (median of ${times.length})`);
+      if (!opts.workloads || opts.workloads.includes('standard')) {
+        log('\n== built-in standard forms (dangjian-forms only), on the golden-vector records');
+        results.standard = standardForms(pkg, { runs: opts.runs, runMs: opts.runMs }, log);
+      }
     }
     results.sizes = { ours: ours.ready ? ourSizes(ours.dir) : null, peers: await peerSizes() };
     if (opts.native) results.native = nativeRates(log);

@@ -168,9 +168,31 @@ export function render(results) {
     lines.push('\nPeers: their engines only (SurveyJS UI, Form.io renderer, React bindings for Formily are extra).');
   }
 
+  if (results.standard && Object.keys(results.standard).length) {
+    lines.push('\n### Built-in standard forms (dangjian-forms only)\n');
+    lines.push(
+      table(
+        ['form', 'records', 'avg record (bytes)', 'compile (ms)', 'validate /s', 'validateJson /s', 'validateMany /s', 'reports equal to the expected'],
+        Object.entries(results.standard).map(([id, x]) =>
+          x.error
+            ? [id, x.error, '', '', '', '', '', '']
+            : [id, String(x.vectors), num(x.avgRecordBytes), num(x.compileMs), num(x.object), num(x.json), num(x.many), x.compared ? `${x.compared - x.mismatches}/${x.compared}` : 'no expected reports yet'],
+        ),
+        'lrrrrrrl',
+      ),
+    );
+    lines.push('\nRecords: the golden vectors of `tests/vectors/<form>/` (valid and defective ones), cycled; the peers are not configured for these forms.');
+  }
+
   if (results.native) {
     lines.push('\n### Native (criterion, `cargo bench -p dangjian-core`)\n');
     lines.push(results.native.error ? results.native.error : table(['benchmark', 'time per iteration', 'per second'], results.native.rows.map((r) => [r.name, r.time, num(r.perSecond)]), 'lrr'));
+  }
+
+  if (results.browser && results.browser.firstRenderMs != null) {
+    const b = results.browser;
+    lines.push('\n### Browser (headless Chromium, checklist-200, full entry)\n');
+    lines.push(table(['measure', 'ms'], [['wasm init (fetch + instantiate)', num(b.initMs)], [`first render (median of ${b.renders.length})`, num(b.firstRenderMs)], [`keystroke → updated score (median of ${b.keys.length})`, num(b.keystrokeMs)]], 'lr'));
   }
 
   lines.push('\n### Budgets (issue 6)\n');

@@ -1,0 +1,139 @@
+// Browser measurements on the 200-item checklist, in headless Chromium
+// (/usr/bin/chromium, driven by playwright-core):
+// - first render: from calling `mount(element, {form: spec, data})` to the
+//   frame after every checklist line and the score are in the page;
+// - keystroke → updated score: pressing Space on a status choice (met → unmet)
+//   of an item, to the frame after the score shown has changed. Median of 15.
+// The package is served from its folder by a small local HTTP server.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { checklistWorkload } from '../workloads/checklist.mjs';
+import { checklistSpec } from '../workloads/specs.mjs';
+import { median } from './harness.mjs';
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+
+function page() {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head>
+<body><div id="host"></div><script type="module">
+import init, { mount } from "/pkg/index.js";
+window.bench = {
+  async init() { const t0 = performance.now(); await init(); return performance.now() - t0; },
+  async firstRender(spec, data, today, items) {
+    const host = document.getElementById("host");
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    window.handle = mount(host, { form: spec, data, today, draftKey: false });
+    for (;;) {
+      const root = host.shadowRoot || host;
+      const lines = root.querySelectorAll(".dj-check-line").length;
+      if (lines >= items && root.querySelector('[data-testid="score-total"]')) break;
+      await new Promise((r) => setTimeout(r, 0));
+      if (performance.now() - t0 > 20000) throw new Error("first render did not finish in 20 s (" + lines + " lines)");
+    }
+    await frame();
+    return performance.now() - t0;
+  },
+};
+window.benchReady = true;
+</script></body></html>`;
+}
+
+function serve(pkgDir) {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(req.url.split('?')[0]);
+    if (url === '/' || url === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(page());
+    }
+    if (url.startsWith('/pkg/')) {
+      const file = path.join(pkgDir, url.slice(5));
+      if (file.startsWith(pkgDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+        return res.end(fs.readFileSync(file));
+      }
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** `{initMs, firstRenderMs, keystrokeMs, note}`. */
+export async function measureBrowser(pkgDir, log = () => {}) {
+  const { chromium } = await import('playwright-core');
+  const workload = checklistWorkload(200, { submissions: 20 });
+  const spec = checklistSpec(workload.layout);
+  const index = workload.truth.findIndex((t) => t.valid && t.grade !== 'fail');
+  const data = workload.records[index];
+  const server = await serve(pkgDir);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  try {
+    const renders = [];
+    let initMs = null;
+    let keys = [];
+    for (let i = 0; i < 5; i++) {
+      const ctx = await browser.newContext();
+      const p = await ctx.newPage();
+      await p.goto(base);
+      await p.waitForFunction(() => window.benchReady === true);
+      const init = await p.evaluate(() => window.bench.init());
+      if (initMs === null) initMs = init;
+      renders.push(await p.evaluate(([s, d, t, n]) => window.bench.firstRender(s, d, t, n), [spec, data, workload.today, 200]));
+      if (i === 0) keys = await keystrokes(p, workload, data);
+      await ctx.close();
+    }
+    const firstRenderMs = median(renders);
+    const keystrokeMs = keys.length ? median(keys) : null;
+    log(`  wasm init ${initMs.toFixed(1)} ms; first render ${firstRenderMs.toFixed(1)} ms (median of ${renders.length}); keystroke → score ${keystrokeMs === null ? '—' : `${keystrokeMs.toFixed(1)} ms (median of ${keys.length})`}`);
+    return { initMs, firstRenderMs, renders, keystrokeMs, keys, note: keys.length ? '' : 'no status choice found to press' };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Presses Space on the "unmet" choice of items answered "met", timing each until the score shown changes. */
+async function keystrokes(p, workload, data) {
+  const targets = [];
+  for (const sec of workload.layout.sections) {
+    for (const item of sec.items) {
+      if (!item.veto && data[sec.id][item.id] && data[sec.id][item.id].status === 'met') targets.push(item.id);
+    }
+  }
+  const times = [];
+  for (const id of targets.slice(0, 15)) {
+    const ready = await p.evaluate((itemId) => {
+      const root = document.getElementById('host').shadowRoot || document.getElementById('host');
+      const line = root.querySelector(`.dj-check-line[data-for$="${itemId}"]`);
+      const opt = line && line.querySelector('[data-value="unmet"]');
+      const input = opt && (opt.matches('input') ? opt : (opt.htmlFor && root.getElementById ? root.getElementById(opt.htmlFor) : null) || opt.querySelector('input') || opt);
+      if (!input) return false;
+      input.focus();
+      window.__score = root.querySelector('[data-testid="score-total"]');
+      window.__before = window.__score.textContent;
+      window.__done = new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          const now = root.querySelector('[data-testid="score-total"]');
+          if (now && now.textContent !== window.__before) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now()));
+          }
+        });
+        obs.observe(root, { subtree: true, childList: true, characterData: true });
+      });
+      window.addEventListener('keydown', () => { window.__t0 = performance.now(); }, { capture: true, once: true });
+      return true;
+    }, id);
+    if (!ready) continue;
+    await p.keyboard.press('Space');
+    const ms = await p.evaluate(() => Promise.race([window.__done.then((t) => t - window.__t0), new Promise((r) => setTimeout(() => r(null), 5000))]));
+    if (ms !== null) times.push(ms);
+  }
+  return times;
+}
