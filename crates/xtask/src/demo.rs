@@ -21,8 +21,13 @@ pub fn main(args: &[String]) -> Result<()> {
     let port = serve::port_arg(args)?;
     setup::node()?;
     examples_with_cli()?;
-    let package = dist::build(dist::Options { optimize: true })?;
+    let package = dist::build(dist::Options::default())?;
     let site = assemble_site(&package)?;
+    if package.has_ui {
+        println!("the package's main entry carries the UI components (pkg/index.js)");
+    } else {
+        println!("no UI crate yet: pkg/index.js is the headless engine");
+    }
     serve::serve_forever(vec![("/".to_owned(), site)], port)
 }
 
@@ -89,6 +94,7 @@ pub fn assemble_site(package: &Package) -> Result<PathBuf> {
         copy_tree(&root.join("crates/xtask/demo-fallback"), &site, false)?;
     }
     copy_tree(&package.dir, &site.join("pkg"), false)?;
+    crate::ui::add_examples(&site)?;
     Ok(site)
 }
 

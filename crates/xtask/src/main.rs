@@ -20,6 +20,7 @@ mod sh;
 mod size;
 mod suites;
 mod test;
+mod ui;
 
 use std::process::ExitCode;
 
@@ -30,7 +31,7 @@ tasks:
   test [STEP…]        run every test suite (or only the named steps) and print `N passed, N failed`
   test --list         list the steps
   demo [--port N]     build everything and serve the demo portal on 127.0.0.1
-  dist [--no-opt]     build the npm package into target/npm/dangjian-forms and pack it
+  dist [--wasm-opt]   build the npm package into target/npm/dangjian-forms and pack it
   serve DIR [--port N]  serve DIR on 127.0.0.1 (wasm MIME type, strict CSP)
   setup               install the tools the tests need (idempotent)
 ";

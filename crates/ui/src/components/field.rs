@@ -26,6 +26,18 @@ pub fn grouped(kind: FieldType) -> bool {
     matches!(kind, FieldType::Boolean | FieldType::Choice | FieldType::MultiChoice | FieldType::Signature | FieldType::File)
 }
 
+/// How wide a field's box is: short values, one line of text, or the whole row.
+pub fn width_class(node: &dangjian_core::Node) -> &'static str {
+    match node.kind {
+        // A help text needs room to be read.
+        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time if !node.help.is_empty() => "dj-w-mid",
+        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time | FieldType::PersonName | FieldType::Mobile | FieldType::Boolean => "dj-w-short",
+        FieldType::Choice if node.options.len() <= 5 => "dj-w-auto",
+        FieldType::Text | FieldType::Choice | FieldType::CitizenId | FieldType::Uscc | FieldType::Email | FieldType::Url | FieldType::Datetime | FieldType::Signature => "dj-w-mid",
+        _ => "dj-w-full",
+    }
+}
+
 /// A field of any type.
 #[function_component]
 pub fn Field(props: &FieldProps) -> Html {
@@ -57,14 +69,14 @@ pub fn Field(props: &FieldProps) -> Html {
     let value = ctx.value(&path);
     let widget = html! {
         <Widget node={props.node.clone()} path={props.path.clone()} id={id.clone()}
-            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} />
+            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare} />
     };
-    let class = classes!("dj-field", bad.then_some("dj-invalid"), warn.then_some("dj-warned"), props.bare.then_some("dj-bare"));
+    let class = classes!("dj-field", width_class(node), bad.then_some("dj-invalid"), warn.then_some("dj-warned"), props.bare.then_some("dj-bare"));
     let help_html = if help.is_empty() { html! {} } else { html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> } };
     let printed = html! { <span class="dj-print-value">{ display_value(node, &value, locale) }</span> };
     if ctx.read_only {
         return html! {
-            <div class={classes!("dj-field", "dj-ro")} data-for={id}>
+            <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>
                 <span class="dj-label">{ title }</span>
                 <span class="dj-ro-value">{ display_value(node, &value, locale) }</span>
             </div>

@@ -24,7 +24,13 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
     let grade = score.grade.as_ref().map(|g| g.title.clone()).unwrap_or_default();
     let vetoed = !score.vetoes.is_empty();
-    let mut losses: Vec<_> = score.items.iter().filter(|i| i.applicable && !i.lost.is_empty()).collect();
+    // Unanswered items are counted, not listed: the list says why answered items lost points.
+    let unanswered_points: f64 = score.items.iter().filter(|i| i.status == "unanswered").map(|i| i.points.get()).sum();
+    let mut losses: Vec<_> = score
+        .items
+        .iter()
+        .filter(|i| i.applicable && i.status != "unanswered" && i.lost.iter().any(|x| x.points.get() > 0.0))
+        .collect();
     losses.sort_by(|a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
@@ -50,7 +56,9 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
                 { format!("{} {} / {} {}", tr(l, "得分", "Earned"), pts(score.earned), pts(score.possible), tr(l, "分（不适用项不计入）", "pts (N/A items excluded)")) }
                 if score.bonus.get() > 0.0 { { format!("，{} +{}", tr(l, "加分", "bonus"), pts(score.bonus)) } }
             </p>
-            if unanswered > 0 { <p class="dj-score-todo">{ format!("{}{unanswered}{}", tr(l, "还有 ", ""), tr(l, " 项未评", " items not yet rated")) }</p> }
+            if unanswered > 0 {
+                <p class="dj-score-todo">{ format!("{}{unanswered}{}{}{}", tr(l, "还有 ", ""), tr(l, " 项未评（", " items not yet rated ("), pts(Num::round2(unanswered_points)), tr(l, " 分）", " pts)")) }</p>
+            }
             if vetoed {
                 <div class="dj-veto" role="alert">
                     <strong>{ tr(l, "一票否决：", "Automatic fail: ") }</strong>

@@ -28,6 +28,9 @@ pub struct WidgetProps {
     pub required: bool,
     /// The field's title, for controls without a visible label.
     pub label: AttrValue,
+    /// Inside a table row: prefer compact controls.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// Picks the widget for the node's type.
@@ -40,7 +43,8 @@ pub fn Widget(p: &WidgetProps) -> Html {
         FieldType::Date | FieldType::Time | FieldType::Datetime => html! { <TextInput ..p /> },
         FieldType::Boolean => html! { <BoolChoice ..p /> },
         FieldType::Choice => {
-            if p.node.node.options.len() <= 5 && p.node.hint("widget").and_then(Value::as_str) != Some("select") {
+            let limit = if p.compact { 2 } else { 5 };
+            if p.node.node.options.len() <= limit && p.node.hint("widget").and_then(Value::as_str) != Some("select") {
                 html! { <RadioChoice ..p /> }
             } else {
                 html! { <SelectChoice ..p /> }

@@ -21,6 +21,7 @@ pub fn aside(ctx: &Ctx, root: &NodeRef) -> Html {
     match form_id(ctx) {
         "meeting-minutes" => html! { <minutes::AttendancePanel root={root.clone()} /> },
         "candidate-review" => html! { <review::VerdictPanel root={root.clone()} /> },
+        "member-points" => html! {},
         _ if ctx.state.view.report.score.is_some() => html! { <checklist::RectificationPanel root={root.clone()} /> },
         _ => html! {},
     }
@@ -30,7 +31,7 @@ pub fn aside(ctx: &Ctx, root: &NodeRef) -> Html {
 pub fn section_extra(ctx: &Ctx, section: &str) -> Html {
     match (form_id(ctx), section) {
         ("meeting-minutes", "/election") => html! { <minutes::ElectionResults /> },
-        ("candidate-review", _) => review::section_extra(ctx, section),
+        ("candidate-review", _) => review::section_extra(section),
         _ => html! {},
     }
 }

@@ -1,0 +1,52 @@
+//! The form components' share of the demo site: the example records the portal
+//! loads (`examples/*.json` → `site/examples/`), and each folder of records
+//! (`examples/minutes-2026/*.json`) as one JSON list (`site/examples/minutes-2026.json`)
+//! for the compliance calendar. The components themselves are the package's
+//! full entry, built by `dist`.
+
+use crate::paths;
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+
+/// Copies the example records into `site/examples/`.
+pub fn add_examples(site: &Path) -> Result<()> {
+    let from = paths::root().join("examples");
+    let to = site.join("examples");
+    std::fs::create_dir_all(&to)?;
+    for path in json_files(&from)? {
+        let name = path.file_name().unwrap_or_default();
+        std::fs::copy(&path, to.join(name))
+            .with_context(|| format!("cannot copy {}", path.display()))?;
+    }
+    for entry in std::fs::read_dir(&from)? {
+        let dir = entry?.path();
+        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if !dir.is_dir() || name == "specs" {
+            continue;
+        }
+        let records = json_files(&dir)?;
+        let mut list = String::from("[\n");
+        for (i, record) in records.iter().enumerate() {
+            if i > 0 {
+                list.push_str(",\n");
+            }
+            let text = std::fs::read_to_string(record)
+                .with_context(|| format!("cannot read {}", record.display()))?;
+            list.push_str(text.trim());
+        }
+        list.push_str("\n]\n");
+        std::fs::write(to.join(format!("{name}.json")), list)?;
+    }
+    Ok(())
+}
+
+/// The `.json` files directly in `dir`, sorted by name.
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
