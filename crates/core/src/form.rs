@@ -14,6 +14,8 @@ pub struct Form {
     pub(crate) spec: Spec,
     pub(crate) inner: Arc<Inner>,
     pub(crate) sections: Vec<Plan>,
+    /// Ids of `sections`, sorted.
+    pub(crate) section_ids: Vec<String>,
     pub(crate) rules: Vec<PlannedRule>,
     pub(crate) scoring: Option<PlannedScoring>,
     pub(crate) settings: serde_json::Value,
@@ -24,6 +26,8 @@ pub struct Form {
 pub(crate) struct Plan {
     pub(crate) node: Node,
     pub(crate) children: Vec<Plan>,
+    /// Ids of `children`, sorted, for fast unknown-key checks.
+    pub(crate) child_ids: Vec<String>,
     pub(crate) visible_if: Option<Expr>,
     pub(crate) enabled_if: Option<Expr>,
     pub(crate) required_if: Option<Expr>,
@@ -31,6 +35,13 @@ pub(crate) struct Plan {
     pub(crate) rules: Vec<PlannedRule>,
     /// Compiled `count` of each deduction, in the order of `node.score.deductions`.
     pub(crate) deduction_counts: Vec<Option<Expr>>,
+}
+
+/// Ids of plans, sorted for binary search.
+pub(crate) fn sorted_ids(plans: &[Plan]) -> Vec<String> {
+    let mut ids: Vec<String> = plans.iter().map(|p| p.node.id.clone()).collect();
+    ids.sort();
+    ids
 }
 
 /// A rule prepared for evaluation.
@@ -71,9 +82,22 @@ impl Default for Limits {
     }
 }
 
+/// How much of the score a report explains.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Every item with the reason each point was lost (the default).
+    #[default]
+    Full,
+    /// Totals, grade, vetoes and section subtotals, without the per-item list:
+    /// for bulk re-checks where only the verdict and the score matter.
+    Summary,
+}
+
 /// How to validate.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ValidateOptions {
+    /// How much of the score to explain.
+    pub detail: Detail,
     /// Language of messages and titles in the report.
     pub locale: Locale,
     /// Today's date (`YYYY-MM-DD`) for `$today` and `latest: "$today"`; the engine

@@ -42,7 +42,7 @@ mod validate;
 pub use diagnostic::{Diagnostic, SpecError};
 pub use engine::{Engine, EngineBuilder};
 pub use extension::{FormatCheck, FormatProblem, Operator};
-pub use form::{Form, Limits, ValidateOptions};
+pub use form::{Detail, Form, Limits, ValidateOptions};
 pub use report::{Issue, Report, ScoreReport, REPORT_VERSION};
 pub use spec::{FieldType, Node, Severity, Spec};
 pub use text::{Locale, Text};

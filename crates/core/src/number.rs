@@ -29,6 +29,20 @@ impl Num {
     }
 }
 
+impl std::fmt::Display for Num {
+    /// Written as in reports: `3`, `82.63`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let v = self.0;
+        if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15 {
+            write!(f, "{}", v as i64)
+        } else if v.is_finite() {
+            write!(f, "{v}")
+        } else {
+            f.write_str("0")
+        }
+    }
+}
+
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.0;

@@ -59,6 +59,39 @@ impl From<Pointer> for String {
     }
 }
 
+/// A place in a record while it is being walked: a chain of segments on the
+/// stack, turned into a [`Pointer`] only when an issue needs one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum At<'p> {
+    /// The whole record.
+    Root,
+    /// A key of an object.
+    Key(&'p At<'p>, &'p str),
+    /// An element of an array.
+    Index(&'p At<'p>, usize),
+}
+
+impl<'p> At<'p> {
+    /// The place of key `k` under this one.
+    pub(crate) fn key<'q>(&'q self, k: &'q str) -> At<'q> {
+        At::Key(self, k)
+    }
+
+    /// The place of element `i` under this one.
+    pub(crate) fn index(&'p self, i: usize) -> At<'p> {
+        At::Index(self, i)
+    }
+
+    /// The JSON Pointer of this place.
+    pub(crate) fn pointer(&self) -> Pointer {
+        match self {
+            At::Root => Pointer::root(),
+            At::Key(parent, k) => parent.pointer().key(k),
+            At::Index(parent, i) => parent.pointer().index(*i),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +101,9 @@ mod tests {
         let p = Pointer::root().key("a/b").key("m~n").index(2);
         assert_eq!(p.as_str(), "/a~1b/m~0n/2");
         assert_eq!(Pointer::root().join("x/y").as_str(), "/x/y");
+        let root = At::Root;
+        let a = root.key("a/b");
+        let b = a.index(3);
+        assert_eq!(b.pointer().as_str(), "/a~1b/3");
     }
 }

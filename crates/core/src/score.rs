@@ -2,22 +2,24 @@
 //! deductions with a floor, per-unit points with a cap, bonuses, vetoes, section
 //! subtotals, normalisation and grade bands — with the reason for every lost point.
 
-use crate::form::{Form, PlannedScoring};
+use crate::form::{Detail, Form, PlannedScoring, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::number::Num;
 use crate::report::{BonusHit, Grade, ItemScoreReport, Loss, ScoreReport, SectionScore, VetoHit};
 use crate::spec::{FieldType, ItemScore, Node};
-use crate::text::{interpolate, Locale};
+use crate::text::Locale;
 use crate::validate::ScoreFact;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub(crate) fn score(
     form: &Form,
     scoring: &PlannedScoring,
     facts: &[ScoreFact<'_, '_>],
     scope: &Scope<'_>,
-    locale: Locale,
+    options: &ValidateOptions,
 ) -> ScoreReport {
+    let locale = options.locale;
+    let full = options.detail == Detail::Full;
     let mut items = Vec::with_capacity(facts.len());
     let mut vetoes = Vec::new();
     let n_sections = form.sections.len();
@@ -27,7 +29,7 @@ pub(crate) fn score(
         let Some(cfg) = fact.plan.node.score.as_ref() else {
             continue;
         };
-        let result = item(&fact.plan.node, cfg, fact, locale);
+        let result = item(&fact.plan.node, cfg, fact, locale, full);
         if result.applicable {
             if let Some(e) = sec_earned.get_mut(fact.section) {
                 *e += result.earned;
@@ -49,6 +51,9 @@ pub(crate) fn score(
                     ));
                 }
             }
+        }
+        if !full {
+            continue;
         }
         items.push(ItemScoreReport {
             path: fact.path.to_string(),
@@ -187,9 +192,15 @@ struct ItemResult {
     lost: Vec<Loss>,
 }
 
-fn loss(code: &str, points: f64, zh: &str, en: &str, params: Value, locale: Locale) -> Loss {
-    let map = params.as_object().cloned().unwrap_or_default();
-    let reason = interpolate(if locale == Locale::ZhCn { zh } else { en }, &map);
+fn loss(
+    code: &str,
+    points: f64,
+    zh: &str,
+    en: &str,
+    params: &[(&str, &str)],
+    locale: Locale,
+) -> Loss {
+    let reason = fill(if locale == Locale::ZhCn { zh } else { en }, params);
     Loss {
         code: code.to_owned(),
         points: Num::round2(points),
@@ -197,11 +208,37 @@ fn loss(code: &str, points: f64, zh: &str, en: &str, params: Value, locale: Loca
     }
 }
 
-fn fmt(v: f64) -> Value {
-    Num::round2(v).to_json()
+/// Fills `{name}` placeholders from pairs; cheaper than building a JSON map per reason.
+fn fill(template: &str, params: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let tail = after.get(1..).unwrap_or("");
+        let close = tail.find('}').unwrap_or(tail.len());
+        let name = tail.get(..close).unwrap_or("");
+        match params.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(after.get(..close + 2).unwrap_or(after)),
+        }
+        rest = tail.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
 }
 
-fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) -> ItemResult {
+fn fmt(v: f64) -> String {
+    Num::round2(v).to_string()
+}
+
+fn item(
+    node: &Node,
+    cfg: &ItemScore,
+    fact: &ScoreFact<'_, '_>,
+    locale: Locale,
+    full: bool,
+) -> ItemResult {
     let points = item_points(node, cfg);
     if !fact.visible {
         return ItemResult {
@@ -215,14 +252,16 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
     let mut lost = Vec::new();
     let unanswered = |lost: &mut Vec<Loss>| {
         if points > 0.0 {
-            lost.push(loss(
-                "unanswered",
-                points,
-                "未作答，失 {points} 分",
-                "Not answered: {points} points lost.",
-                json!({"points": fmt(points)}),
-                locale,
-            ));
+            if full {
+                lost.push(loss(
+                    "unanswered",
+                    points,
+                    "未作答，失 {points} 分",
+                    "Not answered: {points} points lost.",
+                    &[("points", fmt(points).as_str())],
+                    locale,
+                ));
+            }
         }
     };
     let (status, base) = match node.kind {
@@ -245,26 +284,34 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
                 Some("partial") => {
                     let share = cfg.partial.unwrap_or(0.5);
                     let earned = points * share;
-                    lost.push(loss(
-                        "partial",
-                        points - earned,
-                        "部分达标，得 {earned} 分（满分 {points}），失 {lost} 分",
-                        "Partially met: {earned} of {points} points, {lost} lost.",
-                        json!({"earned": fmt(earned), "points": fmt(points), "lost": fmt(points - earned)}),
-                        locale,
-                    ));
+                    if full {
+                        lost.push(loss(
+                            "partial",
+                            points - earned,
+                            "部分达标，得 {earned} 分（满分 {points}），失 {lost} 分",
+                            "Partially met: {earned} of {points} points, {lost} lost.",
+                            &[
+                                ("earned", fmt(earned).as_str()),
+                                ("points", fmt(points).as_str()),
+                                ("lost", fmt(points - earned).as_str()),
+                            ],
+                            locale,
+                        ));
+                    }
                     ("partial", earned)
                 }
                 Some("unmet") => {
                     if points > 0.0 {
-                        lost.push(loss(
-                            "unmet",
-                            points,
-                            "未达标，失 {points} 分",
-                            "Not met: {points} points lost.",
-                            json!({"points": fmt(points)}),
-                            locale,
-                        ));
+                        if full {
+                            lost.push(loss(
+                                "unmet",
+                                points,
+                                "未达标，失 {points} 分",
+                                "Not met: {points} points lost.",
+                                &[("points", fmt(points).as_str())],
+                                locale,
+                            ));
+                        }
                     }
                     ("unmet", 0.0)
                 }
@@ -306,14 +353,20 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
                 }
                 let earned = earned.clamp(0.0, points);
                 if earned < points {
-                    lost.push(loss(
-                        "answer",
-                        points - earned,
-                        "所选“{answer}”得 {earned} 分（满分 {points}）",
-                        "The answer “{answer}” earns {earned} of {points} points.",
-                        json!({"answer": titles.join("、"), "earned": fmt(earned), "points": fmt(points)}),
-                        locale,
-                    ));
+                    if full {
+                        lost.push(loss(
+                            "answer",
+                            points - earned,
+                            "所选“{answer}”得 {earned} 分（满分 {points}）",
+                            "The answer “{answer}” earns {earned} of {points} points.",
+                            &[
+                                ("answer", titles.join("、").as_str()),
+                                ("earned", fmt(earned).as_str()),
+                                ("points", fmt(points).as_str()),
+                            ],
+                            locale,
+                        ));
+                    }
                 }
                 ("answered", earned)
             }
@@ -321,14 +374,16 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
         FieldType::Boolean => match fact.value.and_then(Value::as_bool) {
             Some(true) => ("answered", points),
             Some(false) => {
-                lost.push(loss(
-                    "answer",
-                    points,
-                    "回答“否”，失 {points} 分",
-                    "Answered “no”: {points} points lost.",
-                    json!({"points": fmt(points)}),
-                    locale,
-                ));
+                if full {
+                    lost.push(loss(
+                        "answer",
+                        points,
+                        "回答“否”，失 {points} 分",
+                        "Answered “no”: {points} points lost.",
+                        &[("points", fmt(points).as_str())],
+                        locale,
+                    ));
+                }
                 ("answered", 0.0)
             }
             None => {
@@ -352,21 +407,29 @@ fn item(node: &Node, cfg: &ItemScore, fact: &ScoreFact<'_, '_>, locale: Locale) 
                     let per = cfg.per_unit.unwrap_or(0.0);
                     let earned = (u.max(0.0) * per).min(points);
                     if earned < points {
-                        lost.push(loss(
-                            "per_unit",
-                            points - earned,
-                            "{units} × {per} 分 = {earned} 分，距满分 {points} 分差 {lost} 分",
-                            "{units} × {per} = {earned} of {points} points, {lost} short.",
-                            json!({"units": fmt(u), "per": fmt(per), "earned": fmt(earned), "points": fmt(points), "lost": fmt(points - earned)}),
-                            locale,
-                        ));
+                        if full {
+                            lost.push(loss(
+                                "per_unit",
+                                points - earned,
+                                "{units} × {per} 分 = {earned} 分，距满分 {points} 分差 {lost} 分",
+                                "{units} × {per} = {earned} of {points} points, {lost} short.",
+                                &[
+                                    ("units", fmt(u).as_str()),
+                                    ("per", fmt(per).as_str()),
+                                    ("earned", fmt(earned).as_str()),
+                                    ("points", fmt(points).as_str()),
+                                    ("lost", fmt(points - earned).as_str()),
+                                ],
+                                locale,
+                            ));
+                        }
                     }
                     ("answered", earned)
                 }
             }
         }
     };
-    let earned = deductions(cfg, fact, base, &mut lost, locale);
+    let earned = deductions(cfg, fact, base, &mut lost, locale, full);
     ItemResult {
         status: status.to_owned(),
         applicable: true,
@@ -383,6 +446,7 @@ fn deductions(
     base: f64,
     lost: &mut Vec<Loss>,
     locale: Locale,
+    full: bool,
 ) -> f64 {
     let mut earned = base;
     let recorded = fact
@@ -416,14 +480,22 @@ fn deductions(
                 "{title}: {count} × {per} points, {taken} deducted.",
             )
         };
-        lost.push(loss(
-            &format!("deduction.{}", d.code),
-            taken,
-            zh,
-            en,
-            json!({"title": d.title.get(locale), "count": fmt(count), "per": fmt(d.points), "taken": fmt(taken), "floor": fmt(floor)}),
-            locale,
-        ));
+        if full {
+            lost.push(loss(
+                &format!("deduction.{}", d.code),
+                taken,
+                zh,
+                en,
+                &[
+                    ("title", d.title.get(locale)),
+                    ("count", fmt(count).as_str()),
+                    ("per", fmt(d.points).as_str()),
+                    ("taken", fmt(taken).as_str()),
+                    ("floor", fmt(floor).as_str()),
+                ],
+                locale,
+            ));
+        }
     }
     earned
 }

@@ -91,6 +91,7 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
     Ok(Form {
         spec,
         inner: engine.inner.clone(),
+        section_ids: crate::form::sorted_ids(&sections),
         sections,
         rules,
         scoring,

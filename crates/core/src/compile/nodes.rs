@@ -188,7 +188,7 @@ fn plan_node<'s>(
         })
         .unwrap_or_default();
     check_siblings(ctx, &node.items, &at.key("items"));
-    let children = node
+    let children: Vec<Plan> = node
         .items
         .iter()
         .enumerate()
@@ -198,6 +198,7 @@ fn plan_node<'s>(
     own.items = Vec::new();
     Plan {
         node: own,
+        child_ids: crate::form::sorted_ids(&children),
         children,
         visible_if,
         enabled_if,

@@ -11,6 +11,7 @@ use crate::extension::Operator;
 use datalogic_rs::bumpalo::Bump;
 use datalogic_rs::{DataValue, EvaluationConfig};
 use serde_json::Value;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 pub(crate) use operators::{builtin_operators, parse_date, parse_time};
@@ -66,56 +67,99 @@ pub(crate) trait RuleEngine: Send + Sync {
 
 /// The values an expression sees: the record's top-level keys, plus `$settings`,
 /// `$today`, and inside a repeated group `$item` and `$index`.
+///
+/// Built lazily: a record is converted for the rule engine only when an
+/// expression is first evaluated on it, and only once.
 pub(crate) struct Scope<'a> {
     arena: &'a Bump,
-    base: &'a [(&'a str, DataValue<'a>)],
-    ctx: &'a DataValue<'a>,
+    root: &'a Root<'a>,
+    item: Option<(&'a Value, usize)>,
+    ctx: OnceCell<&'a DataValue<'a>>,
+}
+
+/// What every scope of one record shares.
+struct Root<'a> {
+    record: &'a Value,
+    settings: &'a Value,
+    today: Option<&'a str>,
+    pairs: OnceCell<&'a [(&'a str, DataValue<'a>)]>,
 }
 
 impl<'a> Scope<'a> {
     /// The top-level scope of a record.
     pub(crate) fn new(
         arena: &'a Bump,
-        record: &Value,
-        settings: &Value,
-        today: Option<&str>,
+        record: &'a Value,
+        settings: &'a Value,
+        today: Option<&'a str>,
     ) -> Scope<'a> {
-        let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::new();
-        if let Value::Object(map) = record {
-            for (k, v) in map {
-                if k.starts_with('$') {
-                    continue;
-                }
-                pairs.push((arena.alloc_str(k), DataValue::from_serde_value_in(v, arena)));
-            }
+        let root = arena.alloc(Root {
+            record,
+            settings,
+            today,
+            pairs: OnceCell::new(),
+        });
+        Scope {
+            arena,
+            root,
+            item: None,
+            ctx: OnceCell::new(),
         }
-        pairs.push(("$settings", DataValue::from_serde_value_in(settings, arena)));
-        let today_value = match today {
-            Some(t) => DataValue::String(arena.alloc_str(t)),
-            None => DataValue::Null,
-        };
-        pairs.push(("$today", today_value));
-        let base: &'a [(&'a str, DataValue<'a>)] = arena.alloc_slice_fill_iter(pairs);
-        let ctx = arena.alloc(DataValue::Object(base));
-        Scope { arena, base, ctx }
     }
 
     /// The scope of one sub-record of a repeated group.
-    pub(crate) fn item(&self, item: &Value, index: usize) -> Scope<'a> {
+    pub(crate) fn item(&self, item: &'a Value, index: usize) -> Scope<'a> {
+        Scope {
+            arena: self.arena,
+            root: self.root,
+            item: Some((item, index)),
+            ctx: OnceCell::new(),
+        }
+    }
+
+    fn base(&self) -> &'a [(&'a str, DataValue<'a>)] {
         let arena = self.arena;
-        let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::with_capacity(self.base.len() + 2);
-        pairs.extend(
-            self.base
-                .iter()
-                .filter(|(k, _)| *k != "$item" && *k != "$index")
-                .cloned(),
-        );
-        pairs.push(("$item", DataValue::from_serde_value_in(item, arena)));
-        #[allow(clippy::cast_possible_wrap)]
-        pairs.push(("$index", DataValue::from_i64(index as i64)));
-        let base: &'a [(&'a str, DataValue<'a>)] = arena.alloc_slice_fill_iter(pairs);
-        let ctx = arena.alloc(DataValue::Object(base));
-        Scope { arena, base, ctx }
+        let root = self.root;
+        root.pairs.get_or_init(|| {
+            let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::new();
+            if let Value::Object(map) = root.record {
+                for (k, v) in map {
+                    if !k.starts_with('$') {
+                        pairs.push((arena.alloc_str(k), DataValue::from_serde_value_in(v, arena)));
+                    }
+                }
+            }
+            pairs.push((
+                "$settings",
+                DataValue::from_serde_value_in(root.settings, arena),
+            ));
+            let today = match root.today {
+                Some(t) => DataValue::String(arena.alloc_str(t)),
+                None => DataValue::Null,
+            };
+            pairs.push(("$today", today));
+            arena.alloc_slice_fill_iter(pairs)
+        })
+    }
+
+    fn ctx(&self) -> &'a DataValue<'a> {
+        self.ctx.get_or_init(|| {
+            let base = self.base();
+            let arena = self.arena;
+            let pairs: &'a [(&'a str, DataValue<'a>)] = match self.item {
+                None => base,
+                Some((item, index)) => {
+                    let mut pairs: Vec<(&'a str, DataValue<'a>)> =
+                        Vec::with_capacity(base.len() + 2);
+                    pairs.extend(base.iter().cloned());
+                    pairs.push(("$item", DataValue::from_serde_value_in(item, arena)));
+                    #[allow(clippy::cast_possible_wrap)]
+                    pairs.push(("$index", DataValue::from_i64(index as i64)));
+                    arena.alloc_slice_fill_iter(pairs)
+                }
+            };
+            arena.alloc(DataValue::Object(pairs))
+        })
     }
 }
 
@@ -162,21 +206,17 @@ impl RuleEngine for DataLogic {
     }
 
     fn test(&self, expr: &Expr, scope: &Scope<'_>) -> Result<bool, String> {
-        let arena = Bump::new();
-        let ctx: &DataValue<'_> = scope.ctx;
         let result = self
             .engine
-            .evaluate(&expr.0, ctx, &arena)
+            .evaluate(&expr.0, scope.ctx(), scope.arena)
             .map_err(|e| e.to_string())?;
         Ok(self.engine.truthy(result))
     }
 
     fn value(&self, expr: &Expr, scope: &Scope<'_>) -> Result<Value, String> {
-        let arena = Bump::new();
-        let ctx: &DataValue<'_> = scope.ctx;
         let result = self
             .engine
-            .evaluate(&expr.0, ctx, &arena)
+            .evaluate(&expr.0, scope.ctx(), scope.arena)
             .map_err(|e| e.to_string())?;
         Ok(result.to_serde_value())
     }

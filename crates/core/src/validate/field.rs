@@ -5,7 +5,7 @@ use super::walk::params;
 use super::{Sink, STATUSES};
 use crate::form::{Plan, ValidateOptions};
 use crate::logic::{parse_date, parse_datetime, parse_time};
-use crate::pointer::Pointer;
+use crate::pointer::At;
 use crate::report::Params;
 use crate::spec::{FieldType, Severity};
 use serde_json::Value;
@@ -17,13 +17,13 @@ pub(crate) fn check(
     options: &ValidateOptions,
     plan: &Plan,
     value: &Value,
-    ptr: &Pointer,
+    at: &At<'_>,
 ) {
     let mut c = Checker {
         sink,
         options,
         plan,
-        ptr,
+        at,
     };
     match plan.node.kind {
         FieldType::Group => {}
@@ -43,7 +43,7 @@ pub(crate) fn check(
         if !allowed.contains(value) && !value.is_object() {
             let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
             c.issue(
-                ptr.as_str(),
+                at.pointer().as_str(),
                 "one_of",
                 params(&[
                     ("allowed", list.join("、").into()),
@@ -58,7 +58,7 @@ struct Checker<'a, 'f> {
     sink: &'a mut Sink<'f>,
     options: &'a ValidateOptions,
     plan: &'a Plan,
-    ptr: &'a Pointer,
+    at: &'a At<'a>,
 }
 
 impl Checker<'_, '_> {
@@ -69,15 +69,19 @@ impl Checker<'_, '_> {
 
     fn type_issue(&mut self, expected: &str) {
         let name = crate::messages::type_name(expected, self.options.locale);
-        let path = self.ptr.as_str().to_owned();
+        let path = self.at.pointer().to_string();
         self.issue(&path, "type", params(&[("expected", name.into())]));
     }
 
     /// A string within the hard size limit, or `None` after reporting why not.
-    fn string<'v>(&mut self, value: &'v Value, at: &Pointer) -> Option<&'v str> {
+    fn string<'v>(&mut self, value: &'v Value, at: &At<'_>) -> Option<&'v str> {
         let Some(s) = value.as_str() else {
             let name = crate::messages::type_name("string", self.options.locale);
-            self.issue(at.as_str(), "type", params(&[("expected", name.into())]));
+            self.issue(
+                at.pointer().as_str(),
+                "type",
+                params(&[("expected", name.into())]),
+            );
             return None;
         };
         let limit = self.options.limits.max_string_chars;
@@ -86,7 +90,7 @@ impl Checker<'_, '_> {
             let n = s.chars().count();
             if n > limit {
                 self.issue(
-                    at.as_str(),
+                    at.pointer().as_str(),
                     "too_long",
                     params(&[("length", n.into()), ("limit", limit.into())]),
                 );
@@ -96,12 +100,12 @@ impl Checker<'_, '_> {
         Some(s)
     }
 
-    fn lengths(&mut self, s: &str, at: &Pointer) {
+    fn lengths(&mut self, s: &str, at: &At<'_>) {
         let node = &self.plan.node;
         if let Some(min) = node.min_length {
             if !s.validate_length(Some(min), None, None) {
                 self.issue(
-                    at.as_str(),
+                    at.pointer().as_str(),
                     "min_length",
                     params(&[("min", min.into()), ("length", s.chars().count().into())]),
                 );
@@ -110,7 +114,7 @@ impl Checker<'_, '_> {
         if let Some(max) = node.max_length {
             if !s.validate_length(None, Some(max), None) {
                 self.issue(
-                    at.as_str(),
+                    at.pointer().as_str(),
                     "max_length",
                     params(&[("max", max.into()), ("length", s.chars().count().into())]),
                 );
@@ -119,16 +123,16 @@ impl Checker<'_, '_> {
     }
 
     fn text(&mut self, value: &Value) {
-        let ptr = self.ptr.clone();
-        let Some(s) = self.string(value, &ptr) else {
+        let at = self.at;
+        let Some(s) = self.string(value, at) else {
             return;
         };
         let s = s.trim();
-        self.lengths(s, &ptr);
+        self.lengths(s, at);
         if let Some(re) = &self.plan.pattern {
             if !s.validate_regex(re) {
                 self.issue(
-                    ptr.as_str(),
+                    at.pointer().as_str(),
                     "pattern",
                     params(&[(
                         "pattern",
@@ -157,13 +161,13 @@ impl Checker<'_, '_> {
             _ => None,
         };
         if let Some((code, p)) = problem {
-            self.issue(ptr.as_str(), code, p);
+            self.issue(at.pointer().as_str(), code, p);
         }
     }
 
     fn format(&mut self, s: &str) {
         let kind = self.plan.node.kind;
-        let ptr = self.ptr.as_str().to_owned();
+        let ptr = self.at.pointer().to_string();
         match self.sink.form.inner.formats.get(&kind).cloned() {
             Some(check) => {
                 for p in check.check(s, self.options.today.as_deref()) {
@@ -202,7 +206,7 @@ impl Checker<'_, '_> {
 
     fn temporal(&mut self, s: &str) {
         let kind = self.plan.node.kind;
-        let ptr = self.ptr.as_str().to_owned();
+        let ptr = self.at.pointer().to_string();
         let Some(key) = sort_key(kind, s) else {
             self.issue(&ptr, kind.name(), Params::new());
             return;
@@ -243,7 +247,7 @@ impl Checker<'_, '_> {
     }
 
     fn number(&mut self, value: &Value) {
-        let ptr = self.ptr.as_str().to_owned();
+        let ptr = self.at.pointer().to_string();
         let Some(n) = value.as_f64() else {
             let expected = if self.plan.node.kind == FieldType::Integer {
                 "integer"
@@ -286,25 +290,25 @@ impl Checker<'_, '_> {
     }
 
     fn multi_choice(&mut self, value: &Value) {
-        let ptr = self.ptr.clone();
+        let at = self.at;
         let Some(items) = value.as_array() else {
             self.type_issue("array");
             return;
         };
         let mut seen: Vec<&str> = Vec::new();
         for (i, v) in items.iter().enumerate().take(self.options.limits.max_items) {
-            let Some(s) = self.string(v, &ptr.index(i)) else {
+            let Some(s) = self.string(v, &at.index(i)) else {
                 continue;
             };
             if !self.plan.node.options.iter().any(|o| o.value == s) {
                 self.issue(
-                    ptr.index(i).as_str(),
+                    at.index(i).pointer().as_str(),
                     "choice",
                     params(&[("value", s.into())]),
                 );
             } else if seen.contains(&s) {
                 self.issue(
-                    ptr.index(i).as_str(),
+                    at.index(i).pointer().as_str(),
                     "duplicate_choice",
                     params(&[("value", s.into())]),
                 );
@@ -315,7 +319,7 @@ impl Checker<'_, '_> {
         if let Some(min) = self.plan.node.min_count {
             if n < min {
                 self.issue(
-                    ptr.as_str(),
+                    at.pointer().as_str(),
                     "min_count",
                     params(&[("min", min.into()), ("count", n.into())]),
                 );
@@ -324,7 +328,7 @@ impl Checker<'_, '_> {
         if let Some(max) = self.plan.node.max_count {
             if n > max {
                 self.issue(
-                    ptr.as_str(),
+                    at.pointer().as_str(),
                     "max_count",
                     params(&[("max", max.into()), ("count", n.into())]),
                 );
@@ -349,7 +353,7 @@ impl Checker<'_, '_> {
                     "unknown_key"
                 };
                 self.issue(
-                    self.ptr.key(k).as_str(),
+                    self.at.key(k).pointer().as_str(),
                     code,
                     params(&[("key", k.as_str().into())]),
                 );
@@ -362,7 +366,7 @@ impl Checker<'_, '_> {
         let Some(obj) = self.object(value, &["status", "evidence", "remark", "deductions"]) else {
             return;
         };
-        let ptr = self.ptr.clone();
+        let at = self.at;
         let node = &self.plan.node;
         let status = match obj.get("status") {
             None | Some(Value::Null) => {
@@ -371,7 +375,11 @@ impl Checker<'_, '_> {
                     .as_ref()
                     .is_some_and(|s| !s.deductions.is_empty());
                 if node.required && !deduction_style {
-                    self.issue(ptr.key("status").as_str(), "required", Params::new());
+                    self.issue(
+                        at.key("status").pointer().as_str(),
+                        "required",
+                        Params::new(),
+                    );
                 }
                 None
             }
@@ -379,7 +387,7 @@ impl Checker<'_, '_> {
                 Some(s) if STATUSES.contains(&s) => Some(s),
                 _ => {
                     self.issue(
-                        ptr.key("status").as_str(),
+                        at.key("status").pointer().as_str(),
                         "status",
                         params(&[("value", v.clone())]),
                     );
@@ -388,17 +396,21 @@ impl Checker<'_, '_> {
             },
         };
         if status == Some("na") && !node.allow_na {
-            self.issue(ptr.key("status").as_str(), "na_not_allowed", Params::new());
+            self.issue(
+                at.key("status").pointer().as_str(),
+                "na_not_allowed",
+                Params::new(),
+            );
         }
         let mut texts = [("evidence", ""), ("remark", "")];
         for (key, slot) in texts.iter_mut() {
             if let Some(v) = obj.get(*key).filter(|v| !v.is_null()) {
-                if let Some(s) = self.string(v, &ptr.key(key)) {
+                if let Some(s) = self.string(v, &at.key(key)) {
                     *slot = s;
                     if let Some(max) = node.max_length {
                         if !s.validate_length(None, Some(max), None) {
                             self.issue(
-                                ptr.key(key).as_str(),
+                                at.key(key).pointer().as_str(),
                                 "max_length",
                                 params(&[
                                     ("max", max.into()),
@@ -417,7 +429,7 @@ impl Checker<'_, '_> {
             {
                 let label = status_label(st, self.options.locale);
                 self.issue(
-                    ptr.key("evidence").as_str(),
+                    at.key("evidence").pointer().as_str(),
                     "evidence_required",
                     params(&[("status", label.into()), ("min", ev.min_length.into())]),
                 );
@@ -427,7 +439,7 @@ impl Checker<'_, '_> {
             let Some(map) = d.as_object() else {
                 let name = crate::messages::type_name("object", self.options.locale);
                 self.issue(
-                    ptr.key("deductions").as_str(),
+                    at.key("deductions").pointer().as_str(),
                     "type",
                     params(&[("expected", name.into())]),
                 );
@@ -439,7 +451,8 @@ impl Checker<'_, '_> {
                 .map(|s| s.deductions.as_slice())
                 .unwrap_or(&[]);
             for (code, count) in map {
-                let here = ptr.key("deductions").key(code);
+                let deductions = at.key("deductions");
+                let here = deductions.key(code).pointer();
                 match declared.iter().find(|d| &d.code == code) {
                     None => self.issue(
                         here.as_str(),
@@ -466,20 +479,32 @@ impl Checker<'_, '_> {
         let Some(obj) = self.object(value, &["name", "size", "sha256", "type"]) else {
             return;
         };
-        let ptr = self.ptr.clone();
+        let at = self.at;
         match obj.get("name") {
             Some(v) => {
-                if let Some(s) = self.string(v, &ptr.key("name")) {
+                if let Some(s) = self.string(v, &at.key("name")) {
                     if s.trim().is_empty() {
-                        self.issue(ptr.key("name").as_str(), "file_name", Params::new());
+                        self.issue(
+                            at.key("name").pointer().as_str(),
+                            "file_name",
+                            Params::new(),
+                        );
                     }
                 }
             }
-            None => self.issue(ptr.key("name").as_str(), "file_name", Params::new()),
+            None => self.issue(
+                at.key("name").pointer().as_str(),
+                "file_name",
+                Params::new(),
+            ),
         }
         if let Some(size) = obj.get("size").filter(|v| !v.is_null()) {
             if size.as_u64().is_none() {
-                self.issue(ptr.key("size").as_str(), "file_size", Params::new());
+                self.issue(
+                    at.key("size").pointer().as_str(),
+                    "file_size",
+                    Params::new(),
+                );
             }
         }
         if let Some(h) = obj.get("sha256").filter(|v| !v.is_null()) {
@@ -487,7 +512,11 @@ impl Checker<'_, '_> {
                 .as_str()
                 .is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
             if !ok {
-                self.issue(ptr.key("sha256").as_str(), "file_hash", Params::new());
+                self.issue(
+                    at.key("sha256").pointer().as_str(),
+                    "file_hash",
+                    Params::new(),
+                );
             }
         }
     }
@@ -496,20 +525,28 @@ impl Checker<'_, '_> {
         let Some(obj) = self.object(value, &["name", "date"]) else {
             return;
         };
-        let ptr = self.ptr.clone();
+        let at = self.at;
         let name_ok = obj
             .get("name")
             .and_then(Value::as_str)
             .is_some_and(valid_person_name);
         if !name_ok {
-            self.issue(ptr.key("name").as_str(), "signature_name", Params::new());
+            self.issue(
+                at.key("name").pointer().as_str(),
+                "signature_name",
+                Params::new(),
+            );
         }
         let date_ok = obj
             .get("date")
             .and_then(Value::as_str)
             .is_some_and(|d| d.len() == 10 && parse_date(d).is_some());
         if !date_ok {
-            self.issue(ptr.key("date").as_str(), "signature_date", Params::new());
+            self.issue(
+                at.key("date").pointer().as_str(),
+                "signature_date",
+                Params::new(),
+            );
         }
     }
 }

@@ -112,7 +112,7 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
     let score = form
         .scoring
         .as_ref()
-        .map(|s| crate::score::score(form, s, &facts, &scope, options.locale));
+        .map(|s| crate::score::score(form, s, &facts, &scope, options));
     if sink.dropped > 0 {
         let mut params = Params::new();
         params.insert(

@@ -5,7 +5,7 @@ use super::field;
 use super::Sink;
 use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
-use crate::pointer::Pointer;
+use crate::pointer::{At, Pointer};
 use crate::report::Params;
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 use crate::spec::{FieldType, Severity};
@@ -72,7 +72,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn condition(
         &self,
         expr: Option<&crate::logic::Expr>,
-        scope: &Scope<'_>,
+        scope: &Scope<'d>,
         default: bool,
     ) -> bool {
         match expr {
@@ -81,33 +81,38 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    pub(crate) fn record(&mut self, record: &'d Value, scope: &Scope<'_>) {
+    pub(crate) fn record(&mut self, record: &'d Value, scope: &Scope<'d>) {
         let empty = empty_map();
         let obj = record.as_object().unwrap_or(empty);
         let form = self.form;
-        self.unknown_keys(obj, &form.sections, &Pointer::root());
+        self.unknown_keys(obj, &form.section_ids, &At::Root);
         for (i, plan) in form.sections.iter().enumerate() {
             self.section = i;
-            let ptr = Pointer::root().key(&plan.node.id);
-            self.node(plan, obj.get(&plan.node.id), &ptr, scope);
+            let here = At::Root;
+            self.node(
+                plan,
+                obj.get(&plan.node.id),
+                &here.key(&plan.node.id),
+                scope,
+            );
         }
-        self.rules(&form.rules, scope, &Pointer::root());
+        self.rules(&form.rules, scope, &At::Root);
     }
 
-    fn unknown_keys(&mut self, obj: &Map<String, Value>, children: &'f [Plan], ptr: &Pointer) {
+    fn unknown_keys(&mut self, obj: &Map<String, Value>, ids: &[String], at: &At<'_>) {
         for key in obj.keys() {
             if FORBIDDEN_KEYS.contains(&key.as_str()) {
                 self.sink.push(
                     None,
-                    ptr.key(key).as_str(),
+                    at.key(key).pointer().as_str(),
                     "forbidden_key",
                     Severity::Error,
                     params(&[("key", key.as_str().into())]),
                 );
-            } else if !children.iter().any(|c| &c.node.id == key) {
+            } else if ids.binary_search(key).is_err() {
                 self.sink.push(
                     None,
-                    ptr.key(key).as_str(),
+                    at.key(key).pointer().as_str(),
                     "unknown_key",
                     Severity::Error,
                     params(&[("key", key.as_str().into())]),
@@ -116,9 +121,9 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    fn node(&mut self, plan: &'f Plan, value: Option<&'d Value>, ptr: &Pointer, scope: &Scope<'_>) {
+    fn node(&mut self, plan: &'f Plan, value: Option<&'d Value>, at: &At<'_>, scope: &Scope<'d>) {
         if !self.condition(plan.visible_if.as_ref(), scope, true) {
-            self.hidden(plan, ptr);
+            self.hidden(plan, at);
             return;
         }
         let value = value.filter(|v| !v.is_null());
@@ -127,24 +132,24 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             && (plan.node.required || self.condition(plan.required_if.as_ref(), scope, false));
         match plan.node.kind {
             FieldType::Group if plan.node.repeat.is_some() => {
-                self.list(plan, value, ptr, scope, required)
+                self.list(plan, value, at, scope, required)
             }
-            FieldType::Group => self.group(plan, value, ptr, scope, required),
+            FieldType::Group => self.group(plan, value, at, scope, required),
             _ => {
                 if is_empty(value) {
                     if required {
                         self.sink.push(
                             Some(plan),
-                            ptr.as_str(),
+                            at.pointer().as_str(),
                             "required",
                             Severity::Error,
                             Params::new(),
                         );
                     }
                 } else if let Some(v) = value {
-                    field::check(self.sink, self.options, plan, v, ptr);
+                    field::check(self.sink, self.options, plan, v, at);
                 }
-                self.fact(plan, ptr, value.filter(|v| !is_empty(Some(v))), true, scope);
+                self.fact(plan, at, value.filter(|v| !is_empty(Some(v))), true, scope);
             }
         }
     }
@@ -153,15 +158,15 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         &mut self,
         plan: &'f Plan,
         value: Option<&'d Value>,
-        ptr: &Pointer,
-        scope: &Scope<'_>,
+        at: &At<'_>,
+        scope: &Scope<'d>,
         required: bool,
     ) {
         let empty = empty_map();
         let obj = match value {
             Some(Value::Object(o)) => o,
             Some(_) => {
-                self.type_issue(plan, ptr, "object");
+                self.type_issue(plan, at, "object");
                 empty
             }
             None => empty,
@@ -169,36 +174,36 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         if required && obj.values().all(|v| is_empty(Some(v))) {
             self.sink.push(
                 Some(plan),
-                ptr.as_str(),
+                at.pointer().as_str(),
                 "required",
                 Severity::Error,
                 Params::new(),
             );
         }
-        self.unknown_keys(obj, &plan.children, ptr);
+        self.unknown_keys(obj, &plan.child_ids, at);
         for child in &plan.children {
             self.node(
                 child,
                 obj.get(&child.node.id),
-                &ptr.key(&child.node.id),
+                &at.key(&child.node.id),
                 scope,
             );
         }
-        self.rules(&plan.rules, scope, ptr);
+        self.rules(&plan.rules, scope, at);
     }
 
     fn list(
         &mut self,
         plan: &'f Plan,
         value: Option<&'d Value>,
-        ptr: &Pointer,
-        scope: &Scope<'_>,
+        at: &At<'_>,
+        scope: &Scope<'d>,
         required: bool,
     ) {
         let items: &'d [Value] = match value {
             Some(Value::Array(a)) => a,
             Some(_) => {
-                self.type_issue(plan, ptr, "array");
+                self.type_issue(plan, at, "array");
                 &[]
             }
             None => &[],
@@ -208,7 +213,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         if items.is_empty() && required {
             self.sink.push(
                 Some(plan),
-                ptr.as_str(),
+                at.pointer().as_str(),
                 "required",
                 Severity::Error,
                 Params::new(),
@@ -216,7 +221,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         } else if n < repeat.min && (!items.is_empty() || required) {
             self.sink.push(
                 Some(plan),
-                ptr.as_str(),
+                at.pointer().as_str(),
                 "min_items",
                 Severity::Error,
                 params(&[("min", repeat.min.into()), ("count", n.into())]),
@@ -226,7 +231,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             if n > max {
                 self.sink.push(
                     Some(plan),
-                    ptr.as_str(),
+                    at.pointer().as_str(),
                     "max_items",
                     Severity::Error,
                     params(&[("max", max.into()), ("count", n.into())]),
@@ -237,7 +242,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         if items.len() > limit {
             self.sink.push(
                 Some(plan),
-                ptr.as_str(),
+                at.pointer().as_str(),
                 "too_many",
                 Severity::Error,
                 params(&[("count", items.len().into()), ("limit", limit.into())]),
@@ -245,7 +250,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
         let empty = empty_map();
         for (i, item) in items.iter().take(limit).enumerate() {
-            let here = ptr.index(i);
+            let here = at.index(i);
             let obj = match item {
                 Value::Object(o) => o,
                 _ => {
@@ -254,7 +259,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 }
             };
             let item_scope = scope.item(item, i);
-            self.unknown_keys(obj, &plan.children, &here);
+            self.unknown_keys(obj, &plan.child_ids, &here);
             for child in &plan.children {
                 self.node(
                     child,
@@ -265,14 +270,23 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             }
             self.rules(&plan.rules, &item_scope, &here);
         }
-        self.fact(plan, ptr, value, true, scope);
+        self.fact(plan, at, value, true, scope);
     }
 
-    fn type_issue(&mut self, plan: &'f Plan, ptr: &Pointer, expected: &str) {
+    /// The pointer a fact records: only built when the report lists items.
+    fn path_of(&self, at: &At<'_>) -> Pointer {
+        if self.options.detail == crate::form::Detail::Full {
+            at.pointer()
+        } else {
+            Pointer::root()
+        }
+    }
+
+    fn type_issue(&mut self, plan: &'f Plan, at: &At<'_>, expected: &str) {
         let name = crate::messages::type_name(expected, self.options.locale);
         self.sink.push(
             Some(plan),
-            ptr.as_str(),
+            at.pointer().as_str(),
             "type",
             Severity::Error,
             params(&[("expected", name.into())]),
@@ -280,11 +294,11 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     }
 
     /// Records hidden scored nodes so scoring leaves them out of the denominator.
-    fn hidden(&mut self, plan: &'f Plan, ptr: &Pointer) {
+    fn hidden(&mut self, plan: &'f Plan, at: &At<'_>) {
         if plan.node.score.is_some() {
             self.facts.push(ScoreFact {
                 plan,
-                path: ptr.clone(),
+                path: self.path_of(at),
                 section: self.section,
                 value: None,
                 visible: false,
@@ -293,7 +307,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
         if plan.node.repeat.is_none() {
             for child in &plan.children {
-                self.hidden(child, &ptr.key(&child.node.id));
+                self.hidden(child, &at.key(&child.node.id));
             }
         }
     }
@@ -301,10 +315,10 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn fact(
         &mut self,
         plan: &'f Plan,
-        ptr: &Pointer,
+        at: &At<'_>,
         value: Option<&'d Value>,
         visible: bool,
-        scope: &Scope<'_>,
+        scope: &Scope<'d>,
     ) {
         if plan.node.score.is_none() {
             return;
@@ -323,7 +337,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             .collect();
         self.facts.push(ScoreFact {
             plan,
-            path: ptr.clone(),
+            path: self.path_of(at),
             section: self.section,
             value,
             visible,
@@ -331,7 +345,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         });
     }
 
-    fn rules(&mut self, rules: &'f [PlannedRule], scope: &Scope<'_>, base: &Pointer) {
+    fn rules(&mut self, rules: &'f [PlannedRule], scope: &Scope<'d>, base: &At<'_>) {
         let logic = self.logic();
         for r in rules {
             if let Some(when) = &r.when {
@@ -346,7 +360,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             for (name, e) in &r.params {
                 p.insert(name.clone(), logic.value(e, scope).unwrap_or(Value::Null));
             }
-            let path = base.join(r.rule.path.as_deref().unwrap_or(""));
+            let path = base.pointer().join(r.rule.path.as_deref().unwrap_or(""));
             self.sink.push_text(
                 None,
                 path.as_str(),
