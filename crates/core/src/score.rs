@@ -251,17 +251,15 @@ fn item(
     }
     let mut lost = Vec::new();
     let unanswered = |lost: &mut Vec<Loss>| {
-        if points > 0.0 {
-            if full {
-                lost.push(loss(
-                    "unanswered",
-                    points,
-                    "未作答，失 {points} 分",
-                    "Not answered: {points} points lost.",
-                    &[("points", fmt(points).as_str())],
-                    locale,
-                ));
-            }
+        if points > 0.0 && full {
+            lost.push(loss(
+                "unanswered",
+                points,
+                "未作答，失 {points} 分",
+                "Not answered: {points} points lost.",
+                &[("points", fmt(points).as_str())],
+                locale,
+            ));
         }
     };
     let (status, base) = match node.kind {
@@ -301,17 +299,15 @@ fn item(
                     ("partial", earned)
                 }
                 Some("unmet") => {
-                    if points > 0.0 {
-                        if full {
-                            lost.push(loss(
-                                "unmet",
-                                points,
-                                "未达标，失 {points} 分",
-                                "Not met: {points} points lost.",
-                                &[("points", fmt(points).as_str())],
-                                locale,
-                            ));
-                        }
+                    if points > 0.0 && full {
+                        lost.push(loss(
+                            "unmet",
+                            points,
+                            "未达标，失 {points} 分",
+                            "Not met: {points} points lost.",
+                            &[("points", fmt(points).as_str())],
+                            locale,
+                        ));
                     }
                     ("unmet", 0.0)
                 }
@@ -352,21 +348,19 @@ fn item(
                     }
                 }
                 let earned = earned.clamp(0.0, points);
-                if earned < points {
-                    if full {
-                        lost.push(loss(
-                            "answer",
-                            points - earned,
-                            "所选“{answer}”得 {earned} 分（满分 {points}）",
-                            "The answer “{answer}” earns {earned} of {points} points.",
-                            &[
-                                ("answer", titles.join("、").as_str()),
-                                ("earned", fmt(earned).as_str()),
-                                ("points", fmt(points).as_str()),
-                            ],
-                            locale,
-                        ));
-                    }
+                if earned < points && full {
+                    lost.push(loss(
+                        "answer",
+                        points - earned,
+                        "所选“{answer}”得 {earned} 分（满分 {points}）",
+                        "The answer “{answer}” earns {earned} of {points} points.",
+                        &[
+                            ("answer", titles.join("、").as_str()),
+                            ("earned", fmt(earned).as_str()),
+                            ("points", fmt(points).as_str()),
+                        ],
+                        locale,
+                    ));
                 }
                 ("answered", earned)
             }
@@ -406,23 +400,21 @@ fn item(
                 Some(u) => {
                     let per = cfg.per_unit.unwrap_or(0.0);
                     let earned = (u.max(0.0) * per).min(points);
-                    if earned < points {
-                        if full {
-                            lost.push(loss(
-                                "per_unit",
-                                points - earned,
-                                "{units} × {per} 分 = {earned} 分，距满分 {points} 分差 {lost} 分",
-                                "{units} × {per} = {earned} of {points} points, {lost} short.",
-                                &[
-                                    ("units", fmt(u).as_str()),
-                                    ("per", fmt(per).as_str()),
-                                    ("earned", fmt(earned).as_str()),
-                                    ("points", fmt(points).as_str()),
-                                    ("lost", fmt(points - earned).as_str()),
-                                ],
-                                locale,
-                            ));
-                        }
+                    if earned < points && full {
+                        lost.push(loss(
+                            "per_unit",
+                            points - earned,
+                            "{units} × {per} 分 = {earned} 分，距满分 {points} 分差 {lost} 分",
+                            "{units} × {per} = {earned} of {points} points, {lost} short.",
+                            &[
+                                ("units", fmt(u).as_str()),
+                                ("per", fmt(per).as_str()),
+                                ("earned", fmt(earned).as_str()),
+                                ("points", fmt(points).as_str()),
+                                ("lost", fmt(points - earned).as_str()),
+                            ],
+                            locale,
+                        ));
                     }
                     ("answered", earned)
                 }
