@@ -1,7 +1,13 @@
 // The engine's API, shared by the headless, node and full entries' declarations.
 // (Types only: no DOM or Node types here, so every entry can use it.)
 import type {
+  ComplianceOptions,
+  ComplianceReport,
   DangjianError,
+  IdNumberDescription,
+  IdNumberOptions,
+  SlateOptions,
+  SlateReport,
   Diagnostic,
   FormInfo,
   FormRecord,
@@ -51,3 +57,12 @@ export class Form {
   /** Warnings found when compiling the spec. */
   warnings(): Diagnostic[];
 }
+
+/** What a citizen ID number says (masked unless `reveal`), or why it is invalid. */
+export function idNumber(number: string, options?: IdNumberOptions): IdNumberDescription;
+
+/** The meeting calendar of one branch over a year or range: what was held, what is missing. */
+export function annualCompliance(minutes: FormRecord[], options?: ComplianceOptions): ComplianceReport;
+
+/** The checks of a slate of candidate-review records as a whole. */
+export function reviewSlate(candidates: FormRecord[], options?: SlateOptions): SlateReport;

@@ -1,6 +1,15 @@
 // dangjian-forms/headless — the validation engine, no UI code.
 export * from "./types.js";
-export { forms, compile, Form, version, isDangjianError } from "./api.js";
+export {
+  forms,
+  compile,
+  Form,
+  version,
+  idNumber,
+  annualCompliance,
+  reviewSlate,
+  isDangjianError,
+} from "./api.js";
 
 /** What `init` accepts: where the .wasm is, or its bytes, or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

@@ -11,6 +11,9 @@ export {
   compile,
   Form,
   version,
+  idNumber,
+  annualCompliance,
+  reviewSlate,
 } from "./wasm/headless/dangjian.js";
 
 export { isDangjianError } from "./errors.js";

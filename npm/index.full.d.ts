@@ -2,5 +2,14 @@
 // and the UI components (typed by wasm-bindgen from the UI crate).
 export * from "./types.js";
 export { default, init, initSync, type InitInput } from "./headless.js";
-export { forms, compile, Form, version, isDangjianError } from "./api.js";
+export {
+  forms,
+  compile,
+  Form,
+  version,
+  idNumber,
+  annualCompliance,
+  reviewSlate,
+  isDangjianError,
+} from "./api.js";
 export * from "./wasm/full/dangjian.js";

@@ -5,4 +5,13 @@ import { initSync } from "./headless.js";
 
 initSync({ module: readFileSync(new URL("./wasm/headless/dangjian_bg.wasm", import.meta.url)) });
 
-export { forms, compile, Form, version, isDangjianError } from "./headless.js";
+export {
+  forms,
+  compile,
+  Form,
+  version,
+  idNumber,
+  annualCompliance,
+  reviewSlate,
+  isDangjianError,
+} from "./headless.js";

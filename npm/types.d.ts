@@ -310,3 +310,169 @@ export interface DangjianError extends Error {
   /** For `spec_invalid`: every mistake in the spec. */
   diagnostics?: Diagnostic[];
 }
+
+// ---------------------------------------------------------------- domain checks
+
+/** Options of `idNumber`. */
+export interface IdNumberOptions {
+  locale?: Locale;
+  /** Rules out birth dates after it; default: today in China, `null` for no limit. */
+  today?: string | null;
+  /** Show the whole number instead of the masked one. */
+  reveal?: boolean;
+}
+
+/** What a citizen ID number (GB 11643) tells. */
+export interface IdNumberDescription {
+  valid: boolean;
+  /** Masked (e.g. `110105********002X`) unless revealed. */
+  number: string;
+  masked: boolean;
+  /** The full 18-character number when valid and revealed. */
+  normalized?: string;
+  /** `YYYY-MM-DD`. */
+  birth_date?: string;
+  gender?: "male" | "female";
+  province?: { code: string; name: string };
+  /** A 15-digit number was upgraded to 18 characters. */
+  legacy_upgraded: boolean;
+  /** Why the number is invalid (empty when valid). */
+  problems: { code: string; message: string; params: { [name: string]: Json } }[];
+}
+
+/** How often a requirement repeats. */
+export type Period = "week" | "month" | "quarter" | "half_year" | "year";
+
+/** A required meeting frequency. */
+export interface Requirement {
+  id: string;
+  title: Text;
+  period: Period;
+  min: number;
+  enabled?: boolean;
+  /** A record counts when one of these matches it. */
+  counts: { type: string; fields?: { [pointer: string]: Json } }[];
+  source?: string;
+}
+
+/** Options of `annualCompliance`: a year, or a range `from`–`to`. */
+export interface ComplianceOptions {
+  year?: number;
+  from?: string;
+  to?: string;
+  /** Periods holding it are "open", later ones "future"; never read from a clock. */
+  today?: string;
+  locale?: Locale;
+  /** Default: the frequencies of the branch work regulations. */
+  requirements?: Requirement[];
+}
+
+/** What `annualCompliance` returns. */
+export interface ComplianceReport {
+  report_version: number;
+  from: string;
+  to: string;
+  locale: Locale;
+  compliant: boolean;
+  counts: {
+    records: number;
+    in_range: number;
+    outside_range: number;
+    unreadable: number;
+    periods_judged: number;
+    periods_met: number;
+    periods_missing: number;
+    errors: number;
+    warnings: number;
+  };
+  requirements: {
+    id: string;
+    title: string;
+    period: Period;
+    min: number;
+    frequency: string;
+    held: number;
+    missing: number;
+    periods: {
+      key: string;
+      label: string;
+      from: string;
+      to: string;
+      held: number;
+      dates: string[];
+      records: number[];
+      status: "met" | "missing" | "open" | "future" | "partial";
+    }[];
+  }[];
+  issues: Issue[];
+}
+
+/** Options of `reviewSlate`: every threshold has a default. */
+export interface SlateOptions {
+  today?: string;
+  election_date?: string;
+  locale?: Locale;
+  village_committee_min?: number;
+  village_committee_max?: number;
+  branch_committee_min?: number;
+  branch_committee_max?: number;
+  min_women?: number;
+  close_relations?: string[];
+  relatives_rule_on_branch_committee?: boolean;
+  young_max_age?: number;
+  min_young?: number;
+  senior_high_min_percent?: number;
+  min_college?: number;
+  max_average_age?: number;
+  secretary_max_age?: number;
+  expect_one_shoulder?: boolean;
+  min_cross_appointment_percent?: number | null;
+  require_deputies?: boolean;
+  previous_term?: { average_age?: number; senior_high_percent?: number; college_percent?: number } | null;
+  education_levels?: string[];
+  senior_high_level?: string;
+  college_level?: string;
+  exclude_not_nominated?: boolean;
+  /** Settings of the candidate-review form for the verdicts. */
+  review_settings?: { [name: string]: Json } | null;
+}
+
+/** What `reviewSlate` returns. */
+export interface SlateReport {
+  report_version: number;
+  locale: Locale;
+  valid: boolean;
+  counts: { errors: number; warnings: number };
+  /** Paths point into the list of candidates. */
+  issues: Issue[];
+  /** The figures the checks were made on. */
+  summary: SlateSummary;
+}
+
+/** The composition of the proposed committees. */
+export interface SlateSummary {
+  /** The day ages are counted to. */
+  reference_date: string | null;
+  candidates: number;
+  /** Indexes of candidates left out (建议不予提名). */
+  excluded: number[];
+  village_committee: number;
+  branch_committee: number;
+  /** Distinct members of the two committees. */
+  members: number;
+  village_committee_women: number;
+  women: number;
+  young: number;
+  senior_high: number;
+  senior_high_percent: number;
+  college: number;
+  college_percent: number;
+  average_age: number | null;
+  secretary_age: number | null;
+  /** The secretary also stands for director (一肩挑). */
+  one_shoulder: boolean | null;
+  cross_appointed: number;
+  cross_appointment_percent: number;
+  age_down: boolean | null;
+  education_up: boolean | null;
+}

@@ -22,6 +22,7 @@ mod form;
 mod options;
 
 pub use catalog::{compile, forms};
+pub use domain::{annual_compliance, id_number, review_slate};
 pub use form::Form;
 
 use wasm_bindgen::prelude::wasm_bindgen;

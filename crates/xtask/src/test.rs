@@ -33,7 +33,7 @@ impl Ctx {
     /// The npm package, built (and packed) on first use.
     pub fn package(&mut self) -> Result<Package> {
         let built = self.package.get_or_insert_with(|| {
-            dist::build(dist::Options { optimize: true }).map_err(|e| format!("{e:#}"))
+            dist::build(dist::Options::default()).map_err(|e| format!("{e:#}"))
         });
         built
             .clone()

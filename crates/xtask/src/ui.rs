@@ -20,7 +20,11 @@ pub fn add_examples(site: &Path) -> Result<()> {
     }
     for entry in std::fs::read_dir(&from)? {
         let dir = entry?.path();
-        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if !dir.is_dir() || name == "specs" {
             continue;
         }

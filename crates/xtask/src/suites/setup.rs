@@ -16,7 +16,7 @@ pub fn steps() -> Vec<Step> {
 }
 
 /// Test folders whose npm packages do not depend on the built package.
-pub const NPM_FOLDERS: &[&str] = &["crates/xtask/js", "tests/browser-parity"];
+pub const NPM_FOLDERS: &[&str] = &["tests/browser-parity"];
 
 fn run(_: &mut Ctx) -> Result<()> {
     setup::main()?;
