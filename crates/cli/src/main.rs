@@ -25,6 +25,12 @@ enum Command {
     Validate(cmd::validate::Args),
     /// Check a spec and report every mistake with its path.
     CheckSpec(cmd::check_spec::Args),
+    /// Check a citizen ID number (GB 11643).
+    IdNumber(cmd::id_number::Args),
+    /// Which meetings a branch held in a year, and which are missing.
+    Compliance(cmd::compliance::Args),
+    /// Check the candidates of one village together (the slate).
+    ReviewSlate(cmd::review_slate::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -52,6 +58,9 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Forms(a) => cmd::forms::run(&a),
         Command::Validate(a) => cmd::validate::run(&a),
         Command::CheckSpec(a) => cmd::check_spec::run(&a),
+        Command::IdNumber(a) => cmd::id_number::run(&a),
+        Command::Compliance(a) => cmd::compliance::run(&a),
+        Command::ReviewSlate(a) => cmd::review_slate::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
             println!("{schema}");

@@ -64,6 +64,11 @@ fn invocation(input: &Path, v: &Value) -> Option<(Vec<String>, String)> {
                 "--locale".into(),
                 locale,
             ];
+            if let Some(Value::Object(settings)) = v.get("settings") {
+                for (name, value) in settings {
+                    args.extend(["--set".into(), format!("{name}={value}")]);
+                }
+            }
             if let Some(t) = s("today") {
                 args.extend(["--today".into(), t]);
             }

@@ -148,6 +148,56 @@ impl Form {
         &self.settings
     }
 
+    /// This form with some settings changed (`{name: value}`), as a county would
+    /// change a threshold. Unknown names and values of another type are errors.
+    pub fn with_settings(
+        &self,
+        overrides: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Form, crate::SpecError> {
+        let mut spec = self.spec.clone();
+        let mut diagnostics = Vec::new();
+        for (name, value) in overrides {
+            let at = crate::pointer::Pointer::root()
+                .key("settings")
+                .key(name)
+                .to_string();
+            match spec.settings.get_mut(name) {
+                None => diagnostics.push(Diagnostic::new(
+                    at,
+                    "spec.unknown_setting",
+                    crate::Severity::Error,
+                    "表单没有名为“{name}”的设置",
+                    "The form has no setting named “{name}”.",
+                    crate::params! {"name" => name},
+                )),
+                Some(setting) => {
+                    let same_kind = std::mem::discriminant(&setting.value)
+                        == std::mem::discriminant(value)
+                        || setting.value.is_null();
+                    if same_kind {
+                        setting.value = value.clone();
+                    } else {
+                        diagnostics.push(Diagnostic::new(
+                            at,
+                            "spec.setting_type",
+                            crate::Severity::Error,
+                            "设置“{name}”的新值类型与默认值 {default} 不同",
+                            "The new value of setting “{name}” is not of the same type as its default {default}.",
+                            crate::params! {"name" => name, "default" => setting.value},
+                        ));
+                    }
+                }
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(crate::SpecError { diagnostics });
+        }
+        crate::Engine {
+            inner: self.inner.clone(),
+        }
+        .compile_spec(spec)
+    }
+
     /// An empty record: every section and group present, defaults filled in,
     /// repeated groups as empty lists.
     pub fn empty_data(&self) -> serde_json::Value {

@@ -1,7 +1,10 @@
 //! One module per subcommand.
 
 pub mod check_spec;
+pub mod compliance;
 pub mod forms;
+pub mod id_number;
+pub mod review_slate;
 pub mod validate;
 
 use clap::ValueEnum;
@@ -19,4 +22,42 @@ pub enum Format {
 /// Parses a `--locale` value.
 pub fn locale(tag: &str) -> Result<Locale, String> {
     Locale::parse(tag).ok_or_else(|| format!("unknown locale “{tag}” (use zh-CN or en)"))
+}
+
+/// The given date, checked, or today's date in China Standard Time (UTC+8).
+pub fn today(given: Option<&str>) -> Result<String, crate::Failure> {
+    match given {
+        Some(t) => {
+            let b = t.as_bytes();
+            let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
+            if shaped && t.split('-').all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
+                Ok(t.to_owned())
+            } else {
+                Err(crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
+            }
+        }
+        None => Ok(system_today()),
+    }
+}
+
+/// Today's date in UTC+8, from the system clock.
+fn system_today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+        + 8 * 3600;
+    let days = (secs / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -26,6 +26,9 @@ pub struct Args {
     /// One JSON record per input line, one compact report per output line.
     #[arg(long)]
     ndjson: bool,
+    /// Change a setting of the form: NAME=VALUE, the value as JSON (`--set majority_strict=false`).
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    set: Vec<(String, serde_json::Value)>,
     /// Show citizen ID numbers in full in text output (masked by default).
     #[arg(long)]
     show_id: bool,
@@ -35,15 +38,15 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let engine = dangjian_standards::engine();
     let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let today = match &args.today {
-        Some(t) => {
-            if t.len() != 10 || t.split('-').count() != 3 {
-                return Err(Failure(format!("--today “{t}” is not a date YYYY-MM-DD")));
-            }
-            t.clone()
-        }
-        None => system_today(),
+    let form = if args.set.is_empty() {
+        form
+    } else {
+        let overrides: serde_json::Map<String, serde_json::Value> =
+            args.set.iter().cloned().collect();
+        form.with_settings(&overrides)
+            .map_err(|e| crate::load::spec_failure("--set", &e, args.locale))?
     };
+    let today = super::today(args.today.as_deref())?;
     let options = ValidateOptions {
         locale: args.locale,
         today: Some(today),
@@ -103,24 +106,12 @@ fn stream(
     })
 }
 
-/// Today's date in UTC+8 (China Standard Time), from the system clock.
-fn system_today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-        + 8 * 3600;
-    let days = (secs / 86_400) as i64;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    format!("{y:04}-{m:02}-{d:02}")
+/// Parses `NAME=VALUE`; a value that is not JSON is taken as a string.
+fn parse_setting(s: &str) -> Result<(String, serde_json::Value), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("“{s}” is not NAME=VALUE"))?;
+    let value =
+        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
+    Ok((name.trim().to_owned(), value))
 }

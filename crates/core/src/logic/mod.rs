@@ -82,6 +82,7 @@ struct Root<'a> {
     record: &'a Value,
     settings: &'a Value,
     today: Option<&'a str>,
+    locale: &'a str,
     pairs: OnceCell<&'a [(&'a str, DataValue<'a>)]>,
 }
 
@@ -92,11 +93,13 @@ impl<'a> Scope<'a> {
         record: &'a Value,
         settings: &'a Value,
         today: Option<&'a str>,
+        locale: &'a str,
     ) -> Scope<'a> {
         let root = arena.alloc(Root {
             record,
             settings,
             today,
+            locale,
             pairs: OnceCell::new(),
         });
         Scope {
@@ -138,6 +141,7 @@ impl<'a> Scope<'a> {
                 None => DataValue::Null,
             };
             pairs.push(("$today", today));
+            pairs.push(("$locale", DataValue::String(root.locale)));
             arena.alloc_slice_fill_iter(pairs)
         })
     }

@@ -8,6 +8,7 @@
 //! | `weekday(date)` | ISO weekday, Monday = 1 … Sunday = 7 |
 //! | `hour(time or datetime)` | hour of the day, 0–23 |
 //! | `days_between(a, b)` | days from date `a` to date `b` (negative when `b` is earlier) |
+//! | `minutes_between(a, b)` | minutes from time or date-time `a` to `b` (negative when `b` is earlier) |
 //! | `age_on(birth, date)` | full years between a birth date and a date |
 //! | `quarter(date)` / `month(date)` / `year(date)` | parts of a date |
 //! | `ceil(x)` / `floor(x)` | rounding |
@@ -31,6 +32,7 @@ pub(crate) fn builtin_operators() -> Vec<(String, Arc<dyn Operator>)> {
         ("hour", Arc::new(Fn(hour))),
         ("days_between", Arc::new(Fn(days_between))),
         ("age_on", Arc::new(Fn(age_on))),
+        ("minutes_between", Arc::new(Fn(minutes_between))),
         ("quarter", Arc::new(Fn(quarter))),
         ("month", Arc::new(Fn(month))),
         ("year", Arc::new(Fn(year))),
@@ -148,6 +150,22 @@ fn days_between(args: &[Value]) -> Result<Value, String> {
     Ok(json!((date(args, 1)? - date(args, 0)?).num_days()))
 }
 
+/// Minutes since midnight of a time, or since the epoch of a date-time.
+fn minutes_of(v: &Value) -> Option<i64> {
+    let s = v.as_str()?;
+    if let Some(t) = parse_time(s) {
+        return Some(i64::from(t.hour()) * 60 + i64::from(t.minute()));
+    }
+    let dt = super::parse_datetime(s)?;
+    Some(dt.and_utc().timestamp() / 60)
+}
+
+fn minutes_between(args: &[Value]) -> Result<Value, String> {
+    let a = minutes_of(arg(args, 0)).ok_or("argument 1 must be a time HH:MM or a date-time")?;
+    let b = minutes_of(arg(args, 1)).ok_or("argument 2 must be a time HH:MM or a date-time")?;
+    Ok(json!(b - a))
+}
+
 /// Full years from `birth` to `on`.
 pub(crate) fn years_between(birth: NaiveDate, on: NaiveDate) -> i64 {
     let mut years = i64::from(on.year()) - i64::from(birth.year());
@@ -249,6 +267,15 @@ mod tests {
         assert!(weekday(&[json!("2026-02-30")]).is_err());
         assert_eq!(hour(&[json!("2026-11-24T14:30")]).unwrap(), json!(14));
         assert_eq!(quarter(&[json!("2026-11-24")]).unwrap(), json!(4));
+        assert_eq!(
+            minutes_between(&[json!("14:30"), json!("16:05")]).unwrap(),
+            json!(95)
+        );
+        assert_eq!(
+            minutes_between(&[json!("2026-11-24T23:30"), json!("2026-11-25T00:10")]).unwrap(),
+            json!(40)
+        );
+        assert!(minutes_between(&[json!("25:00"), json!("16:05")]).is_err());
     }
 
     #[test]

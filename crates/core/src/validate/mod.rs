@@ -46,6 +46,8 @@ impl<'f> Sink<'f> {
             form: &self.form.spec.messages,
             extra: &self.form.inner.messages,
         };
+        let mut params = params;
+        normalize_numbers(&mut params);
         let message = overrides.render(code, self.locale, &params, None);
         self.issues.push(Issue {
             path: path.to_owned(),
@@ -75,6 +77,8 @@ impl<'f> Sink<'f> {
             form: &self.form.spec.messages,
             extra: &self.form.inner.messages,
         };
+        let mut params = params;
+        normalize_numbers(&mut params);
         let message = overrides.render(code, self.locale, &params, Some(text));
         self.issues.push(Issue {
             path: path.to_owned(),
@@ -86,11 +90,39 @@ impl<'f> Sink<'f> {
     }
 }
 
+/// Writes whole numbers without a fraction (`6`, not `6.0`), as JavaScript does,
+/// so reports are byte-identical whichever runtime serialises them.
+fn normalize_numbers(params: &mut Params) {
+    fn fix(v: &mut Value) {
+        match v {
+            Value::Number(n) if !n.is_i64() && !n.is_u64() => {
+                if let Some(f) = n.as_f64() {
+                    if f.fract() == 0.0 && f.abs() < 9.0e15 {
+                        #[allow(clippy::cast_possible_truncation)]
+                        let i = f as i64;
+                        *v = Value::from(i);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(fix),
+            Value::Object(o) => o.values_mut().for_each(fix),
+            _ => {}
+        }
+    }
+    params.values_mut().for_each(fix);
+}
+
 pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> Report {
     let arena = Bump::new();
     let empty = Value::Object(Map::new());
     let record = if data.is_object() { data } else { &empty };
-    let scope = Scope::new(&arena, record, &form.settings, options.today.as_deref());
+    let scope = Scope::new(
+        &arena,
+        record,
+        &form.settings,
+        options.today.as_deref(),
+        options.locale.tag(),
+    );
     let mut sink = Sink {
         form,
         locale: options.locale,
