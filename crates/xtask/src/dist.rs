@@ -143,6 +143,7 @@ pub fn build(options: Options) -> Result<Package> {
     if let Some((name, _)) = &ui {
         let full_dir = dir.join("wasm/full");
         bind(&bindgen, &compiled(name), &full_dir)?;
+        portable_declarations(&full_dir.join(format!("{OUT_NAME}.d.ts")))?;
         if let Some(tool) = &wasm_opt {
             optimize(tool, &full_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
         }
@@ -180,6 +181,19 @@ fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
             "--remove-name-section",
             "--remove-producers-section",
         ]))
+}
+
+/// wasm-bindgen declares `[Symbol.dispose]()` on classes, which needs the
+/// `esnext.disposable` TypeScript library; the package promises ES2022. The
+/// method still exists at run time wherever `Symbol.dispose` does.
+fn portable_declarations(dts: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(dts)?;
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.contains("[Symbol.dispose]"))
+        .collect();
+    std::fs::write(dts, kept.join("\n") + "\n")?;
+    Ok(())
 }
 
 /// The headless module must hold no UI code: no Yew and no DOM bindings of web-sys.

@@ -27,7 +27,7 @@ fn vite(ctx: &mut Ctx) -> Result<()> {
     // Install the tarball as npm would, in place of the link to the package folder.
     super::browser::unpack(&package.tarball, &app.join("node_modules/dangjian-forms"))?;
     let out = paths::scratch("vite-dist");
-    run(cmd("node", &app)
+    let built = run(cmd("node", &app)
         .args([
             "node_modules/vite/bin/vite.js",
             "build",
@@ -36,7 +36,9 @@ fn vite(ctx: &mut Ctx) -> Result<()> {
             "warn",
             "--outDir",
         ])
-        .arg(&out))?;
+        .arg(&out));
+    relink(&app)?;
+    built?;
     let addr = serve::spawn(vec![("/".to_owned(), out)])?;
     let consumer = super::node::consumer(&package.tarball)?;
     run(cmd("node", &runner)
@@ -44,4 +46,16 @@ fn vite(ctx: &mut Ctx) -> Result<()> {
         .arg(format!("http://{addr}/"))
         .env("NODE_CONSUMER", consumer)
         .env("CHROMIUM", CHROMIUM))
+}
+
+/// Puts back the link `npm install` made to the package folder, so `npm run dev`
+/// keeps following the latest `cargo xtask dist`.
+fn relink(app: &std::path::Path) -> Result<()> {
+    let installed = app.join("node_modules/dangjian-forms");
+    if installed.exists() {
+        std::fs::remove_dir_all(&installed)?;
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("../../../target/npm/dangjian-forms", &installed)?;
+    Ok(())
 }
