@@ -6,11 +6,13 @@
 //! - `cargo xtask dist` builds the npm package into `target/npm/dangjian-forms`
 //!   and packs it, printing the size of every .wasm and JS file.
 //! - `cargo xtask serve DIR` serves a folder the way the demo does.
+//! - `cargo xtask bench` times the package's two ways across the boundary in Node.
 //! - `cargo xtask setup` only installs the tools.
 //!
 //! Only `std` and `anyhow`: this crate compiles first on every fresh machine.
 #![deny(missing_docs)]
 
+mod bench;
 mod demo;
 mod dist;
 mod paths;
@@ -33,6 +35,7 @@ tasks:
   demo [--port N]     build everything and serve the demo portal on 127.0.0.1
   dist [--wasm-opt]   build the npm package into target/npm/dangjian-forms and pack it
   serve DIR [--port N]  serve DIR on 127.0.0.1 (wasm MIME type, strict CSP)
+  bench               time records as objects and as JSON text through the package in Node
   setup               install the tools the tests need (idempotent)
 ";
 
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         "demo" => demo::main(rest),
         "dist" => dist::main(rest),
         "serve" => serve::main(rest),
+        "bench" => bench::main(),
         "setup" => setup::main(),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

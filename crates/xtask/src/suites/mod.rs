@@ -13,6 +13,8 @@ mod wasm;
 
 use crate::test::Step;
 
+pub use node::consumer as node_consumer;
+
 /// Every step, in order.
 pub fn all() -> Vec<Step> {
     let mut steps = Vec::new();
