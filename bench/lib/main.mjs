@@ -28,8 +28,8 @@ function gitCommit() {
   }
 }
 
-function probe(systemId, workloadId, validateMs) {
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'lib', 'probe.mjs'), systemId, workloadId, String(validateMs)], {
+function probe(systemId, workloadId, validateMs, submissions) {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'lib', 'probe.mjs'), systemId, workloadId, String(validateMs), String(submissions)], {
     encoding: 'utf8',
     timeout: 180000,
   });
@@ -37,7 +37,9 @@ function probe(systemId, workloadId, validateMs) {
   try {
     return JSON.parse(line);
   } catch {
-    return { system: systemId, workload: workloadId, error: ((r.stderr || '') + (r.error ? String(r.error) : '')).trim().split('\n').slice(-3).join(' ') };
+    const text = `${r.stderr || ''}${r.error ? String(r.error) : ''}`;
+    const line = text.split('\n').find((l) => /^\w*Error\b|Error:/.test(l)) || text.trim().split('\n').pop();
+    return { system: systemId, workload: workloadId, error: (line || 'failed').trim() };
   }
 }
 
@@ -83,7 +85,7 @@ export async function main(opts) {
   for (const wid of workloadIds) {
     const workload = workloadById(wid);
     const invalid = workload.truth.filter((t) => !t.valid).length;
-    log(`\n== ${wid}: ${workload.records.length} submissions, ${invalid} with defects`);
+    log(`\n== ${wid}: ${workload.records.length} submissions, ${invalid} with defects  [${num((performance.now() - started) / 1000)} s]`);
     const entry = { submissions: workload.records.length, invalid, systems: {} };
     results.workloads[wid] = entry;
     const prepared = [];
@@ -117,17 +119,17 @@ export async function main(opts) {
   }
 
   if (!failed && !opts.checkOnly) {
-    log('\n== one-time set-up in a fresh process (checklist-200), and memory (checklist-1000)');
+    log(`\n== one-time set-up in a fresh process (checklist-200), and memory (checklist-1000)  [${num((performance.now() - started) / 1000)} s]`);
     const probeSystems = chosen.filter((s) => s.id !== 'ours-json' && s.id !== 'ours-many' && s.id !== 'ajv-all');
     for (const s of probeSystems) {
       const cold = [];
-      for (let i = 0; i < opts.coldRepeats; i++) cold.push(probe(s.id, 'checklist-200', 500));
+      for (let i = 0; i < opts.coldRepeats; i++) cold.push(probe(s.id, 'checklist-200', 200, 20));
       const ok = cold.filter((c) => !c.error);
       results.cold[s.id] = ok.length
         ? { setupMs: median(ok.map((c) => c.setupMs)), importMs: median(ok.map((c) => c.importMs)), initMs: ok[0].initMs === null ? null : median(ok.map((c) => c.initMs)), repeats: ok.length }
         : { error: cold[0].error };
       const memWorkload = workloadIds.includes('checklist-1000') ? 'checklist-1000' : workloadIds[workloadIds.length - 1];
-      results.memory[s.id] = probe(s.id, memWorkload, opts.quick ? 1000 : 3000);
+      results.memory[s.id] = probe(s.id, memWorkload, opts.quick ? 1000 : 3000, 200);
       const c = results.cold[s.id];
       const m = results.memory[s.id];
       log(`  ${s.id.padEnd(10)} cold set-up ${num(c.setupMs)} ms (import ${num(c.importMs)} ms${c.initMs != null ? `, wasm init ${num(c.initMs)} ms` : ''}); ${memWorkload}: heap +${num((m.heapAfterValidate || 0) / 1048576)} MB${m.wasmAfterValidate ? `, wasm memory ${num(m.wasmAfterValidate / 1048576)} MB` : ''}${m.error ? ` error: ${m.error}` : ''}`);
@@ -146,12 +148,13 @@ export async function main(opts) {
       results.warmCompile = { ms: median(times), runs: times.length };
       log(`  ours warm compile of checklist-200: ${num(results.warmCompile.ms)} ms (median of ${times.length})`);
       if (!opts.workloads || opts.workloads.includes('standard')) {
-        log('\n== built-in standard forms (dangjian-forms only), on the golden-vector records');
+        log(`\n== built-in standard forms (dangjian-forms only), on the golden-vector records  [${num((performance.now() - started) / 1000)} s]`);
         results.standard = standardForms(pkg, { runs: opts.runs, runMs: opts.runMs }, log);
       }
     }
     results.sizes = { ours: ours.ready ? ourSizes(ours.dir) : null, peers: await peerSizes() };
     if (opts.native) results.native = nativeRates(log);
+    log(`  [${num((performance.now() - started) / 1000)} s]`);
     results.browser = await browserHook(ours, log);
   }
 

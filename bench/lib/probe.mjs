@@ -1,16 +1,16 @@
 // Run in a fresh Node process (with --expose-gc) by the benchmark: the cold
 // one-time set-up of one system for one workload, and the memory it holds.
-//   node --expose-gc lib/probe.mjs <system-id> <workload-id> [validateMs]
+//   node --expose-gc lib/probe.mjs <system-id> <workload-id> [validateMs] [submissions]
 // Prints one JSON line.
 
 import { systems, adapter } from './systems.mjs';
 import { workloadById } from './workloads.mjs';
 
-const [systemId, workloadId, validateMsArg] = process.argv.slice(2);
+const [systemId, workloadId, validateMsArg, submissionsArg] = process.argv.slice(2);
 const validateMs = Number(validateMsArg || 3000);
 const system = systems().find((s) => s.id === systemId);
 if (!system) throw new Error(`unknown system ${systemId}`);
-const workload = workloadById(workloadId);
+const workload = workloadById(workloadId, { submissions: Number(submissionsArg || 0) || undefined });
 
 const gc = () => {
   if (global.gc) {
@@ -43,8 +43,7 @@ const afterSetup = mb();
 let validated = 0;
 const start = performance.now();
 if (api.batch) {
-  api.batch(workload.records);
-  validated = workload.records.length;
+  for (let i = 0; i < workload.records.length; i += 100) validated += api.batch(workload.records.slice(i, i + 100)).length;
 } else {
   for (let i = 0; i < workload.records.length; i++) {
     if (validated >= 5 && performance.now() - start > validateMs) break;

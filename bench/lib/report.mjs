@@ -153,6 +153,9 @@ export function render(results) {
       ),
     );
     lines.push('\nHeap figures are growth over a baseline taken after generating the workload, after garbage collection; wasm memory never shrinks, so the last column is its peak.');
+    if (Object.values(results.memory).some((x) => x.error && /call stack/.test(x.error))) {
+      lines.push('A stack overflow here is the system failing on this form in a fresh (not yet optimised) process; Formily is known for it on forms of ~3,000 fields (its issue #4306). In the warmed-up benchmark process above it ran.');
+    }
   }
 
   if (results.sizes) {
@@ -176,7 +179,7 @@ export function render(results) {
         Object.entries(results.standard).map(([id, x]) =>
           x.error
             ? [id, x.error, '', '', '', '', '', '']
-            : [id, String(x.vectors), num(x.avgRecordBytes), num(x.compileMs), num(x.object), num(x.json), num(x.many), x.compared ? `${x.compared - x.mismatches}/${x.compared}` : 'no expected reports yet'],
+            : [id, String(x.vectors), num(x.avgRecordBytes), num(x.compileMs), num(x.object), num(x.json), num(x.many), x.compared ? `${x.compared - x.mismatches}/${x.compared}${x.mismatched && x.mismatched.length ? ` (differs: ${x.mismatched.join(', ')})` : ''}` : 'no expected reports yet'],
         ),
         'lrrrrrrl',
       ),

@@ -62,6 +62,7 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
     const texts = records.map((r) => JSON.stringify(r));
     const opts = vs.map((v) => ({ locale: v.input.locale || 'zh-CN', today: v.input.today || null }));
     let mismatches = 0;
+    const mismatched = [];
     let compared = 0;
     let valid = 0;
     vs.forEach((v, i) => {
@@ -69,7 +70,10 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
       if (report.valid) valid++;
       if (v.expected) {
         compared++;
-        if (JSON.stringify(report) !== JSON.stringify(v.expected)) mismatches++;
+        if (JSON.stringify(report) !== JSON.stringify(v.expected)) {
+          mismatches++;
+          mismatched.push(v.name);
+        }
       }
     });
     const batchOpts = opts[0];
@@ -88,8 +92,8 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
     while (batch.length < 1000) batch.push(...records);
     const many = rateOf(() => form.validateMany(batch, batchOpts).length, batch.length, runs, runMs);
     const bytes = texts.reduce((t, s) => t + s.length, 0) / texts.length;
-    out[id] = { vectors: vs.length, valid, compared, mismatches, avgRecordBytes: bytes, compileMs, object, json, many };
-    log(`  ${id.padEnd(18)} ${vs.length} records (${Math.round(bytes)} B avg), compile ${compileMs.toFixed(2)} ms, ${Math.round(object)}/s objects, ${Math.round(json)}/s JSON, ${Math.round(many)}/s batch${compared ? `, ${compared - mismatches}/${compared} equal to the expected reports` : ''}`);
+    out[id] = { vectors: vs.length, valid, compared, mismatches, mismatched, avgRecordBytes: bytes, compileMs, object, json, many };
+    log(`  ${id.padEnd(18)} ${vs.length} records (${Math.round(bytes)} B avg), compile ${compileMs.toFixed(2)} ms, ${Math.round(object)}/s objects, ${Math.round(json)}/s JSON, ${Math.round(many)}/s batch${compared ? `, ${compared - mismatches}/${compared} equal to the expected reports` : ''}${mismatched.length ? ` (differs: ${mismatched.join(', ')})` : ''}`);
     if (typeof form.free === 'function') form.free();
   }
   return out;

@@ -6,10 +6,10 @@ import { minutesWorkload } from '../workloads/minutes.mjs';
 /** Ids of the workloads every system runs. */
 export const WORKLOAD_IDS = ['checklist-50', 'checklist-200', 'checklist-1000', 'minutes'];
 
-/** Generates the workload with this id. */
-export function workloadById(id) {
+/** Generates the workload with this id (optionally only its first `submissions`). */
+export function workloadById(id, { submissions } = {}) {
   const m = /^checklist-(\d+)$/.exec(id);
-  if (m) return checklistWorkload(Number(m[1]));
-  if (id === 'minutes') return minutesWorkload();
+  if (m) return checklistWorkload(Number(m[1]), submissions ? { submissions } : {});
+  if (id === 'minutes') return minutesWorkload(submissions ? { submissions } : {});
   throw new Error(`unknown workload ${id}`);
 }
