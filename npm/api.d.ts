@@ -48,6 +48,11 @@ export class Form {
   validateJson(json: string, options?: ValidateOptions): string;
   /** Validates many records; the reports come back in the same order. */
   validateMany(records: FormRecord[], options?: ValidateOptions): Report[];
+  /**
+   * This form with some settings changed, e.g. `{ majority_strict: false }`; the
+   * original is unchanged. Throws `spec_invalid` for unknown names or wrong types.
+   */
+  withSettings(overrides: { [name: string]: Json }): Form;
   /** A record with every section and group present and defaults filled in. */
   emptyData(): FormRecord;
   /** The spec the form was compiled from. */

@@ -138,6 +138,17 @@ test("locale and today are honoured; today: null switches date limits off", () =
   assert.equal(dated.validate({ s: { d: "2026-07-01" } }, { today: null }).valid, true);
 });
 
+test("withSettings changes a threshold and leaves the form as it was", () => {
+  const form = compile("meeting-minutes");
+  assert.equal(form.settings().majority_strict, true);
+  const lenient = form.withSettings({ majority_strict: false });
+  assert.equal(lenient.settings().majority_strict, false);
+  assert.equal(form.settings().majority_strict, true);
+  throwsCode(() => form.withSettings({ no_such_setting: 1 }), "spec_invalid", /no_such_setting/);
+  throwsCode(() => form.withSettings({ majority_strict: "no" }), "spec_invalid");
+  throwsCode(() => form.withSettings("majority_strict=false"), "bad_argument", /object/);
+});
+
 test("a freed form throws instead of trapping", () => {
   const form = compile(tinySpec);
   form.free();

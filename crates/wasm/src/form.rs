@@ -86,6 +86,33 @@ impl Form {
         to_js(&reports)
     }
 
+    /// This form with some settings changed (`{ name: value }`), as a county
+    /// changes a threshold; the form itself is unchanged. Unknown names and
+    /// values of another type throw `spec_invalid` with their diagnostics.
+    #[wasm_bindgen(js_name = "withSettings")]
+    pub fn with_settings(&self, overrides: JsValue) -> Result<Form, JsValue> {
+        if !overrides.is_object() || js_sys::Array::is_array(&overrides) {
+            return Err(js_error(
+                Code::BadArgument,
+                &format!(
+                    "withSettings expects an object {{ name: value }}, got {}",
+                    describe(&overrides)
+                ),
+            ));
+        }
+        match from_js(&overrides, "the settings")? {
+            serde_json::Value::Object(map) => self
+                .inner
+                .with_settings(&map)
+                .map(Form::new)
+                .map_err(|e| crate::error::spec_error("settings", &e)),
+            _ => Err(js_error(
+                Code::BadArgument,
+                "withSettings expects an object",
+            )),
+        }
+    }
+
     /// An empty record: every section and group present, defaults filled in.
     #[wasm_bindgen(js_name = "emptyData")]
     pub fn empty_data(&self) -> Result<JsValue, JsValue> {

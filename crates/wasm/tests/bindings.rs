@@ -1,6 +1,8 @@
 //! The bindings as JavaScript sees them, run by wasm-bindgen-test in Node and
 //! (with `WASM_BINDGEN_USE_BROWSER=1`) in headless Chromium.
 #![cfg(target_arch = "wasm32")]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use dangjian_wasm::{annual_compliance, compile, forms, id_number, review_slate, Form};
 use js_sys::{Array, Object, Reflect, JSON};
@@ -269,4 +271,26 @@ fn domain_checks_answer() {
     assert_eq!(get(&calendar, "compliant"), JsValue::FALSE);
     let slate = review_slate(json("[]"), json(r#"{"today": "2026-06-30"}"#)).unwrap();
     assert!(get(&slate, "summary").is_object());
+}
+
+#[wasm_bindgen_test]
+fn settings_can_be_changed_on_a_copy() {
+    let form = compile(JsValue::from_str("meeting-minutes")).unwrap();
+    let lenient = form
+        .with_settings(json(r#"{"majority_strict": false}"#))
+        .unwrap();
+    assert_eq!(
+        get(&lenient.settings().unwrap(), "majority_strict"),
+        JsValue::FALSE
+    );
+    assert_eq!(
+        get(&form.settings().unwrap(), "majority_strict"),
+        JsValue::TRUE
+    );
+    let thrown = form.with_settings(json(r#"{"nope": 1}"#)).err().unwrap();
+    assert_eq!(code_of(thrown), "spec_invalid");
+    assert_eq!(
+        code_of(form.with_settings(JsValue::from_str("x")).err().unwrap()),
+        "bad_argument"
+    );
 }

@@ -21,7 +21,7 @@ pub fn main() -> Result<()> {
 /// The `wasm32-unknown-unknown` standard library.
 pub fn wasm_target() -> Result<()> {
     let root = paths::root();
-    let sysroot = read(&mut cmd("rustc", &root).args(["--print", "sysroot"]))?;
+    let sysroot = read(cmd("rustc", &root).args(["--print", "sysroot"]))?;
     if Path::new(sysroot.trim())
         .join("lib/rustlib/wasm32-unknown-unknown")
         .is_dir()
@@ -58,7 +58,7 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     let root = paths::root();
     let installed = |program: &str| -> Option<PathBuf> {
         let path = which(program)?;
-        let version = read(&mut cmd(&path, &root).arg("--version")).ok()?;
+        let version = read(cmd(&path, &root).arg("--version")).ok()?;
         (version.split_whitespace().nth(1) == Some(wanted.as_str())).then_some(path)
     };
     if let (Some(cli), Some(_)) = (
@@ -76,7 +76,7 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
 /// Node.js ≥ 18 and npm.
 pub fn node() -> Result<()> {
     let root = paths::root();
-    let major = read(&mut cmd("node", &root).arg("--version"))
+    let major = read(cmd("node", &root).arg("--version"))
         .ok()
         .and_then(|v| {
             v.trim()
@@ -111,7 +111,7 @@ fn apt_install(packages: &[&str]) -> Result<()> {
         bail!("please install {} (no apt-get here)", packages.join(" "));
     }
     let root = paths::root();
-    let is_root = read(&mut cmd("id", &root).arg("-u"))
+    let is_root = read(cmd("id", &root).arg("-u"))
         .map(|u| u.trim() == "0")
         .unwrap_or(false);
     let apt = |args: &[&str]| {

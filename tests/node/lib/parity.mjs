@@ -107,14 +107,16 @@ export function checkVector(api, vector) {
     const options = defined({ ...(input.options ?? {}), today: input.today, locale: input.locale });
     same("reviewSlate", JSON.stringify(api.reviewSlate(input.candidates ?? [], options)), expectedJs);
   } else {
-    const form = api.compile(input.form ?? JSON.parse(vector.spec));
+    const compiled = api.compile(input.form ?? JSON.parse(vector.spec));
+    const form = input.settings ? compiled.withSettings(input.settings) : compiled;
     try {
       const options = defined({ locale: input.locale, today: input.today });
       same("validate", JSON.stringify(form.validate(input.data, options)), expectedJs);
       same("validateMany", JSON.stringify(form.validateMany([input.data], options)[0]), expectedJs);
       same("validateJson", form.validateJson(rawMember(vector.input, "data") ?? "null", options), expectedCompact);
     } finally {
-      form.free();
+      if (form !== compiled) form.free();
+      compiled.free();
     }
   }
   return problems;

@@ -40,7 +40,7 @@ mod tests {
             assert!(
                 step.name
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{}",
                 step.name
             );
