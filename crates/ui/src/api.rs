@@ -36,7 +36,11 @@ impl FormHandle {
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&self, data: JsValue) -> Result<(), JsValue> {
         let value = from_js(&data)?;
-        let value = if value.is_null() { self.setup.form.empty_data() } else { value };
+        let value = if value.is_null() {
+            self.setup.form.empty_data()
+        } else {
+            value
+        };
         self.bridge.send(Action::Replace(value));
         Ok(())
     }
@@ -45,14 +49,23 @@ impl FormHandle {
     pub fn validate(&self) -> JsValue {
         let (data, view) = self.bridge.latest();
         self.bridge.send(Action::Reveal);
-        let options = ValidateOptions { locale: Locale::parse(&view.report.locale).unwrap_or_default(), today: self.setup.today.clone(), ..ValidateOptions::default() };
+        let options = ValidateOptions {
+            locale: Locale::parse(&view.report.locale).unwrap_or_default(),
+            today: self.setup.today.clone(),
+            ..ValidateOptions::default()
+        };
         to_js(&self.setup.form.validate(&data, &options))
     }
 
     /// Switches the language (`zh-CN` or `en`).
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(&self, locale: &str) -> Result<(), JsValue> {
-        let l = Locale::parse(locale).ok_or_else(|| error("bad_locale", &format!("unknown locale {locale:?}: use zh-CN or en")))?;
+        let l = Locale::parse(locale).ok_or_else(|| {
+            error(
+                "bad_locale",
+                &format!("unknown locale {locale:?}: use zh-CN or en"),
+            )
+        })?;
         self.bridge.send(Action::Locale(l));
         Ok(())
     }
@@ -75,24 +88,48 @@ fn compile(form: &JsValue) -> Result<Form, JsValue> {
     let engine = dangjian_standards::engine();
     let compiled = if let Some(id) = form.as_string() {
         dangjian_standards::compile_builtin(&engine, &id).ok_or_else(|| {
-            let known: Vec<&str> = dangjian_standards::builtin_forms().iter().map(|f| f.id).collect();
-            error("unknown_form", &format!("no built-in form {id:?}; built-in forms: {}", known.join(", ")))
+            let known: Vec<&str> = dangjian_standards::builtin_forms()
+                .iter()
+                .map(|f| f.id)
+                .collect();
+            error(
+                "unknown_form",
+                &format!(
+                    "no built-in form {id:?}; built-in forms: {}",
+                    known.join(", ")
+                ),
+            )
         })?
     } else if form.is_object() {
         engine.compile(&from_js(form)?)
     } else {
-        return Err(error("bad_option", "options.form must be a built-in form id or a spec object"));
+        return Err(error(
+            "bad_option",
+            "options.form must be a built-in form id or a spec object",
+        ));
     };
     compiled.map_err(|e| {
-        let lines: Vec<String> = e.diagnostics.iter().map(|d| format!("{} {}: {}", d.path, d.code, d.message_en)).collect();
-        error("spec_invalid", &format!("the spec has errors:\n{}", lines.join("\n")))
+        let lines: Vec<String> = e
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {}: {}", d.path, d.code, d.message_en))
+            .collect();
+        error(
+            "spec_invalid",
+            &format!("the spec has errors:\n{}", lines.join("\n")),
+        )
     })
 }
 
 fn locale_option(options: &JsValue) -> Result<Locale, JsValue> {
     match prop(options, "locale").as_string() {
         None => Ok(Locale::ZhCn),
-        Some(s) => Locale::parse(&s).ok_or_else(|| error("bad_locale", &format!("unknown locale {s:?}: use zh-CN or en"))),
+        Some(s) => Locale::parse(&s).ok_or_else(|| {
+            error(
+                "bad_locale",
+                &format!("unknown locale {s:?}: use zh-CN or en"),
+            )
+        }),
     }
 }
 
@@ -111,46 +148,77 @@ pub fn mount(element: Element, options: JsValue) -> Result<FormHandle, JsValue> 
     let form = compile(&prop(&options, "form"))?;
     let locale = locale_option(&options)?;
     let read_only = bool_option(&options, "readOnly").unwrap_or(false);
-    let today = prop(&options, "today").as_string().or_else(|| Some(today_local()));
+    let today = prop(&options, "today")
+        .as_string()
+        .or_else(|| Some(today_local()));
     let data = from_js(&prop(&options, "data"))?;
-    let data = if data.is_null() { form.empty_data() } else { data };
+    let data = if data.is_null() {
+        form.empty_data()
+    } else {
+        data
+    };
     let draft_key = prop(&options, "draftKey");
-    let draft = if read_only || draft_key.as_bool() == Some(false) || draft_key.as_string().is_some_and(|s| s.is_empty()) {
+    let draft = if read_only
+        || draft_key.as_bool() == Some(false)
+        || draft_key.as_string().is_some_and(|s| s.is_empty())
+    {
         None
     } else {
-        let key = draft_key.as_string().unwrap_or_else(|| format!("dangjian:draft:{}", form.spec().id));
+        let key = draft_key
+            .as_string()
+            .unwrap_or_else(|| format!("dangjian:draft:{}", form.spec().id));
         Some(DraftStore::new(&key))
     };
-    let elder = bool_option(&options, "elder").or_else(crate::draft::remembered_elder).unwrap_or(false);
+    let elder = bool_option(&options, "elder")
+        .or_else(crate::draft::remembered_elder)
+        .unwrap_or(false);
     let on_change = func(&options, "onChange");
     let on_submit = func(&options, "onSubmit");
 
     let setup = Setup::new(form, today);
     let first = Rc::new(setup.validate(&data, locale));
     let target = element.clone();
-    let notify = Box::new(move |event: HostEvent, data: &Value, view: &crate::report_view::ReportView| {
-        let (name, callback) = match event {
-            HostEvent::Change => ("dj-change", &on_change),
-            HostEvent::Submit => ("dj-submit", &on_submit),
-        };
-        let js_data = to_js(data);
-        let js_report = to_js(&view.report);
-        if let Some(f) = callback {
-            if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
-                web_sys::console::error_2(&format!("dangjian-forms: the {name} callback threw").into(), &e);
+    let notify = Box::new(
+        move |event: HostEvent, data: &Value, view: &crate::report_view::ReportView| {
+            let (name, callback) = match event {
+                HostEvent::Change => ("dj-change", &on_change),
+                HostEvent::Submit => ("dj-submit", &on_submit),
+            };
+            let js_data = to_js(data);
+            let js_report = to_js(&view.report);
+            if let Some(f) = callback {
+                if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
+                    web_sys::console::error_2(
+                        &format!("dangjian-forms: the {name} callback threw").into(),
+                        &e,
+                    );
+                }
             }
-        }
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &"data".into(), &js_data);
-        let _ = js_sys::Reflect::set(&detail, &"report".into(), &js_report);
-        host::dispatch(&target, name, &detail);
-    });
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"data".into(), &js_data);
+            let _ = js_sys::Reflect::set(&detail, &"report".into(), &js_report);
+            host::dispatch(&target, name, &detail);
+        },
+    );
     let data = Rc::new(data);
     let bridge = Bridge::new(data.clone(), first, notify);
     let root = host::prepare(&element)?;
-    let props = AppProps { setup: setup.clone(), initial: data, locale, read_only, elder, draft, bridge: bridge.clone() };
+    let props = AppProps {
+        setup: setup.clone(),
+        initial: data,
+        locale,
+        read_only,
+        elder,
+        draft,
+        bridge: bridge.clone(),
+    };
     let app = yew::Renderer::<FormApp>::with_root_and_props(root, props).render();
-    Ok(FormHandle { app: Some(app), bridge, setup, element })
+    Ok(FormHandle {
+        app: Some(app),
+        bridge,
+        setup,
+        element,
+    })
 }
 
 /// A mounted compliance calendar.
@@ -166,7 +234,13 @@ impl CalendarHandle {
     /// Shows new minutes or options (`{minutes, year, locale, today, branch, elder}`,
     /// merged over the current ones).
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
-        let merged = js_sys::Object::assign_many(&js_sys::Object::new(), &[self.options.clone().unchecked_into(), options.unchecked_into()])?;
+        let merged = js_sys::Object::assign_many(
+            &js_sys::Object::new(),
+            &[
+                self.options.clone().unchecked_into(),
+                options.unchecked_into(),
+            ],
+        )?;
         let props = calendar_props(&merged)?;
         self.options = merged.into();
         if let Some(app) = self.app.as_mut() {
@@ -192,9 +266,16 @@ fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
     let minutes = match from_js(&prop(options, "minutes"))? {
         Value::Array(items) => items,
         Value::Null => Vec::new(),
-        _ => return Err(error("bad_option", "options.minutes must be an array of meeting-minutes records")),
+        _ => {
+            return Err(error(
+                "bad_option",
+                "options.minutes must be an array of meeting-minutes records",
+            ))
+        }
     };
-    let today = prop(options, "today").as_string().unwrap_or_else(today_local);
+    let today = prop(options, "today")
+        .as_string()
+        .unwrap_or_else(today_local);
     let year = prop(options, "year")
         .as_f64()
         .map(|y| y as i32)
@@ -205,8 +286,13 @@ fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
         year,
         locale: locale_option(options)?,
         today: Some(today),
-        branch: prop(options, "branch").as_string().unwrap_or_default().into(),
-        elder: bool_option(options, "elder").or_else(crate::draft::remembered_elder).unwrap_or(false),
+        branch: prop(options, "branch")
+            .as_string()
+            .unwrap_or_default()
+            .into(),
+        elder: bool_option(options, "elder")
+            .or_else(crate::draft::remembered_elder)
+            .unwrap_or(false),
     })
 }
 
@@ -219,7 +305,11 @@ pub fn mount_calendar(element: Element, options: JsValue) -> Result<CalendarHand
     let root = host::prepare(&element)?;
     let app = yew::Renderer::<ComplianceCalendar>::with_root_and_props(root, props).render();
     let kept = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
-    Ok(CalendarHandle { app: Some(app), element, options: kept.into() })
+    Ok(CalendarHandle {
+        app: Some(app),
+        element,
+        options: kept.into(),
+    })
 }
 
 #[wasm_bindgen(module = "/js/elements.js")]
@@ -235,8 +325,13 @@ pub fn define_elements() {
     if DONE.with(|d| d.replace(true)) {
         return;
     }
-    let form = Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| mount(el, opts).map(JsValue::from));
-    let calendar = Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| mount_calendar(el, opts).map(JsValue::from));
+    let form = Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+        mount(el, opts).map(JsValue::from)
+    });
+    let calendar =
+        Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+            mount_calendar(el, opts).map(JsValue::from)
+        });
     define_elements_js(form.as_ref(), calendar.as_ref());
     // The element classes keep calling these for the life of the page.
     form.forget();

@@ -17,18 +17,26 @@ pub enum HostEvent {
     Submit,
 }
 
+/// Tells the host page about an event, with the record and the report.
+pub type Notify = Box<dyn Fn(HostEvent, &Value, &ReportView)>;
+
 /// Shared between the form component and the handle.
 pub struct Bridge {
     dispatch: RefCell<Option<Callback<Action>>>,
     pending: RefCell<Vec<Action>>,
     latest: RefCell<(Rc<Value>, Rc<ReportView>)>,
-    notify: Box<dyn Fn(HostEvent, &Value, &ReportView)>,
+    notify: Notify,
 }
 
 impl Bridge {
     /// A bridge whose events go to `notify`.
-    pub fn new(data: Rc<Value>, view: Rc<ReportView>, notify: Box<dyn Fn(HostEvent, &Value, &ReportView)>) -> Rc<Bridge> {
-        Rc::new(Bridge { dispatch: RefCell::new(None), pending: RefCell::new(Vec::new()), latest: RefCell::new((data, view)), notify })
+    pub fn new(data: Rc<Value>, view: Rc<ReportView>, notify: Notify) -> Rc<Bridge> {
+        Rc::new(Bridge {
+            dispatch: RefCell::new(None),
+            pending: RefCell::new(Vec::new()),
+            latest: RefCell::new((data, view)),
+            notify,
+        })
     }
 
     /// The form is rendered: actions go straight to it from now on.

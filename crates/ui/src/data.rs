@@ -17,7 +17,10 @@ pub fn segments(pointer: &str) -> Vec<String> {
 
 /// `pointer` extended by an object key.
 pub fn child(pointer: &str, key: &str) -> String {
-    dangjian_core::pointer::Pointer::root().join(pointer).key(key).to_string()
+    dangjian_core::pointer::Pointer::root()
+        .join(pointer)
+        .key(key)
+        .to_string()
 }
 
 /// `pointer` extended by an array index.

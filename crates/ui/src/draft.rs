@@ -42,7 +42,9 @@ pub struct DraftStore {
 impl DraftStore {
     /// A store under `key`.
     pub fn new(key: &str) -> DraftStore {
-        DraftStore { key: key.to_owned() }
+        DraftStore {
+            key: key.to_owned(),
+        }
     }
 
     /// The draft saved for `form` (drafts of another form under the same key are ignored).
@@ -50,7 +52,9 @@ impl DraftStore {
         if !available() {
             return None;
         }
-        LocalStorage::get::<Draft>(&self.key).ok().filter(|d| d.v == DRAFT_VERSION && d.form == form)
+        LocalStorage::get::<Draft>(&self.key)
+            .ok()
+            .filter(|d| d.v == DRAFT_VERSION && d.form == form)
     }
 
     /// Saves `data` as the draft of `form`.
@@ -59,8 +63,16 @@ impl DraftStore {
             return Err(SaveError::Unavailable);
         }
         let saved_at = now_local();
-        let draft = Draft { v: DRAFT_VERSION, form: form.to_owned(), version: version.to_owned(), saved_at: saved_at.clone(), data: data.clone() };
-        LocalStorage::set(&self.key, &draft).map(|()| saved_at).map_err(|_| SaveError::Refused)
+        let draft = Draft {
+            v: DRAFT_VERSION,
+            form: form.to_owned(),
+            version: version.to_owned(),
+            saved_at: saved_at.clone(),
+            data: data.clone(),
+        };
+        LocalStorage::set(&self.key, &draft)
+            .map(|()| saved_at)
+            .map_err(|_| SaveError::Refused)
     }
 
     /// Removes the draft.
@@ -73,7 +85,9 @@ impl DraftStore {
 
 /// True when `localStorage` can be used (reading the property throws when disabled).
 pub fn available() -> bool {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
 }
 
 /// The local time as `YYYY-MM-DD HH:MM`.
@@ -92,7 +106,12 @@ pub fn now_local() -> String {
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today_local() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// Where the elder-friendly preference is kept, for every form on the site.

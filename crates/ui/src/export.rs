@@ -7,15 +7,44 @@ use dangjian_standards::checklist::{rectification_list, RectificationEntry, Rect
 
 /// The rectification list of a scored report, as the standards crate draws it up.
 pub fn rectification(report: &Report, branch: &str, today: &str) -> Vec<RectificationEntry> {
-    let options = RectificationOptions { created_on: today.to_owned(), branch: branch.to_owned() };
+    let options = RectificationOptions {
+        created_on: today.to_owned(),
+        branch: branch.to_owned(),
+    };
     rectification_list(report, &options).problems.entries
 }
 
 /// The rectification list as CSV text.
 pub fn rectification_csv(entries: &[RectificationEntry], locale: Locale) -> String {
     let head: [&str; 12] = match locale {
-        Locale::ZhCn => ["序号", "类别", "所属部分", "问题项目", "评估结果", "分值", "失分", "失分原因", "整改措施", "责任人", "整改时限", "销号日期"],
-        Locale::En => ["No.", "Kind", "Section", "Item", "Result", "Points", "Lost", "Reasons", "Measure", "Owner", "Deadline", "Closed on"],
+        Locale::ZhCn => [
+            "序号",
+            "类别",
+            "所属部分",
+            "问题项目",
+            "评估结果",
+            "分值",
+            "失分",
+            "失分原因",
+            "整改措施",
+            "责任人",
+            "整改时限",
+            "销号日期",
+        ],
+        Locale::En => [
+            "No.",
+            "Kind",
+            "Section",
+            "Item",
+            "Result",
+            "Points",
+            "Lost",
+            "Reasons",
+            "Measure",
+            "Owner",
+            "Deadline",
+            "Closed on",
+        ],
     };
     let mut out = String::from("\u{feff}");
     push_row(&mut out, head.iter().map(|s| (*s).to_owned()));
@@ -54,7 +83,11 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// One CSV cell: quoted when needed, and defused when a spreadsheet would read it as a formula.
 pub fn cell(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if defused.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
@@ -67,7 +100,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::
     use wasm_bindgen::JsCast;
     let blob = gloo::file::Blob::new_with_options(text, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(name);

@@ -10,7 +10,8 @@ pub async fn sha256_hex(file: &web_sys::File) -> Result<String, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let subtle = window.crypto()?.subtle();
     let buffer: js_sys::ArrayBuffer = buffer.dyn_into()?;
-    let digest = JsFuture::from(subtle.digest_with_str_and_buffer_source("SHA-256", &buffer)?).await?;
+    let digest =
+        JsFuture::from(subtle.digest_with_str_and_buffer_source("SHA-256", &buffer)?).await?;
     let bytes = js_sys::Uint8Array::new(&digest).to_vec();
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

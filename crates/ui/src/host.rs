@@ -16,7 +16,9 @@ pub fn prepare(element: &Element) -> Result<Element, JsValue> {
         shadow.remove_child(&child)?;
     }
     adopt_styles(&shadow)?;
-    let document = element.owner_document().ok_or("the element is not in a document")?;
+    let document = element
+        .owner_document()
+        .ok_or("the element is not in a document")?;
     let mount = document.create_element("div")?;
     mount.set_class_name("dj-mount");
     shadow.append_child(&mount)?;
@@ -32,7 +34,9 @@ fn shadow_root(element: &Element) -> Result<ShadowRoot, JsValue> {
         Ok(root) => Ok(root),
         Err(_) => {
             // e.g. <td> or <form> cannot host a shadow root: use a child <div>.
-            let document = element.owner_document().ok_or("the element is not in a document")?;
+            let document = element
+                .owner_document()
+                .ok_or("the element is not in a document")?;
             let holder = document.create_element("div")?;
             element.append_child(&holder)?;
             holder.attach_shadow(&init)
@@ -52,7 +56,9 @@ fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
         })
     });
     if !adopted {
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
         let style = document.create_element("style")?;
         style.set_text_content(Some(CSS));
         shadow.append_child(&style)?;
@@ -73,7 +79,10 @@ pub fn dispatch(target: &Element, name: &str, detail: &JsValue) {
 
 /// A Rust value as a plain JS object (through JSON, so it is exactly the JSON shape).
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|s| js_sys::JSON::parse(&s).ok()).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|s| js_sys::JSON::parse(&s).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// A JS value as JSON (`undefined` and functions become null).
@@ -81,8 +90,11 @@ pub fn from_js(value: &JsValue) -> Result<serde_json::Value, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(serde_json::Value::Null);
     }
-    let text: String = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| JsValue::from(js_sys::Error::new(&format!("not JSON data: {e}"))))
+    let text: String = js_sys::JSON::stringify(value)?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&text)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("not JSON data: {e}"))))
 }
 
 /// Property `name` of a JS object.

@@ -28,12 +28,21 @@ impl ReportView {
             .filter(|i| i.status == "hidden")
             .map(|i| i.path.clone())
             .collect();
-        ReportView { report, by_path, hidden }
+        ReportView {
+            report,
+            by_path,
+            hidden,
+        }
     }
 
     /// Issues whose path is exactly `path`.
     pub fn at(&self, path: &str) -> Vec<&Issue> {
-        self.by_path.get(path).into_iter().flatten().filter_map(|&i| self.report.issues.get(i)).collect()
+        self.by_path
+            .get(path)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.report.issues.get(i))
+            .collect()
     }
 
     /// Issues at `path` or anywhere below it.
@@ -49,19 +58,29 @@ impl ReportView {
 
     /// Number of errors at or below `path`.
     pub fn errors_within(&self, path: &str) -> usize {
-        self.within(path).iter().filter(|i| i.severity == Severity::Error).count()
+        self.within(path)
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .count()
     }
 
     /// False when the engine reported the node at `path` (or an ancestor) as hidden.
     ///
     /// The report names hidden nodes only for scored items; other nodes are shown.
     pub fn visible(&self, path: &str) -> bool {
-        !self.hidden.iter().any(|h| path == h || path.starts_with(&format!("{h}/")))
+        !self
+            .hidden
+            .iter()
+            .any(|h| path == h || path.starts_with(&format!("{h}/")))
     }
 
     /// Paths of `required` issues.
     pub fn missing_required(&self) -> impl Iterator<Item = &str> {
-        self.report.issues.iter().filter(|i| i.code == "required").map(|i| i.path.as_str())
+        self.report
+            .issues
+            .iter()
+            .filter(|i| i.code == "required")
+            .map(|i| i.path.as_str())
     }
 }
 
@@ -78,7 +97,11 @@ impl Progress {
     /// Counts `places` — the required fields the spec declares and the scored
     /// items of the report — against what the report still finds missing.
     pub fn count(view: &ReportView, declared_required: &[String]) -> Progress {
-        let mut all: BTreeSet<&str> = declared_required.iter().map(String::as_str).filter(|p| view.visible(p)).collect();
+        let mut all: BTreeSet<&str> = declared_required
+            .iter()
+            .map(String::as_str)
+            .filter(|p| view.visible(p))
+            .collect();
         let mut open: BTreeSet<&str> = view.missing_required().collect();
         if let Some(score) = &view.report.score {
             for item in score.items.iter().filter(|i| i.status != "hidden") {
@@ -89,7 +112,10 @@ impl Progress {
             }
         }
         all.extend(open.iter().copied());
-        Progress { answered: all.len().saturating_sub(open.len()), total: all.len() }
+        Progress {
+            answered: all.len().saturating_sub(open.len()),
+            total: all.len(),
+        }
     }
 
     /// Whole percent done (100 when nothing is required).
@@ -125,7 +151,12 @@ mod tests {
     #[test]
     fn issues_by_place_and_below() {
         let v = ReportView::new(report(
-            json!([issue("/a/b", "required"), issue("/a/bc", "x"), issue("/a/b/status", "y"), issue("/a", "z")]),
+            json!([
+                issue("/a/b", "required"),
+                issue("/a/bc", "x"),
+                issue("/a/b/status", "y"),
+                issue("/a", "z")
+            ]),
             json!(null),
         ));
         assert_eq!(v.at("/a/b").len(), 1);
@@ -136,8 +167,10 @@ mod tests {
 
     #[test]
     fn hidden_scored_items_and_progress() {
-        let item = |path: &str, status: &str| json!({"path": path, "section": "s", "title": "t", "status": status,
-            "applicable": true, "points": 1, "earned": 0, "lost": []});
+        let item = |path: &str, status: &str| {
+            json!({"path": path, "section": "s", "title": "t", "status": status,
+            "applicable": true, "points": 1, "earned": 0, "lost": []})
+        };
         let score = json!({"earned": 0, "possible": 1, "percent": 0, "bonus": 0, "total": 0, "vetoes": [],
             "sections": [], "bonuses": [],
             "items": [item("/s/a", "met"), item("/s/b", "unanswered"), item("/s/h", "hidden")]});
@@ -145,9 +178,19 @@ mod tests {
         assert!(!v.visible("/s/h"));
         assert!(!v.visible("/s/h/evidence"));
         assert!(v.visible("/s/hx"));
-        let declared = vec!["/p/name".to_owned(), "/p/date".to_owned(), "/s/h".to_owned()];
+        let declared = vec![
+            "/p/name".to_owned(),
+            "/p/date".to_owned(),
+            "/s/h".to_owned(),
+        ];
         let p = Progress::count(&v, &declared);
-        assert_eq!(p, Progress { answered: 2, total: 4 });
+        assert_eq!(
+            p,
+            Progress {
+                answered: 2,
+                total: 4
+            }
+        );
         assert_eq!(p.percent(), 50);
     }
 }

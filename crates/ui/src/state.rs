@@ -25,12 +25,20 @@ impl Setup {
     /// Prepares `form` for rendering.
     pub fn new(form: Form, today: Option<String>) -> Rc<Setup> {
         let sections = tree::sections(form.spec());
-        Rc::new(Setup { form, sections, today })
+        Rc::new(Setup {
+            form,
+            sections,
+            today,
+        })
     }
 
     /// Validates `data` in `locale`.
     pub fn validate(&self, data: &Value, locale: Locale) -> ReportView {
-        let options = ValidateOptions { locale, today: self.today.clone(), ..ValidateOptions::default() };
+        let options = ValidateOptions {
+            locale,
+            today: self.today.clone(),
+            ..ValidateOptions::default()
+        };
         ReportView::new(self.form.validate(data, &options))
     }
 }
@@ -131,9 +139,15 @@ impl FormState {
         }
     }
 
-    /// True when messages at `path` should show.
+    /// True when messages at `path` should show: after a submit attempt, or
+    /// once the place, a place around it or a part of it was edited.
     pub fn shows(&self, path: &str) -> bool {
-        self.reveal || self.touched.iter().any(|t| t == path || path.starts_with(&format!("{t}/")))
+        self.reveal
+            || self.touched.iter().any(|t| {
+                t == path
+                    || path.starts_with(&format!("{t}/"))
+                    || t.starts_with(&format!("{path}/"))
+            })
     }
 
     fn with_data(&self, data: Value, by_person: bool) -> FormState {
@@ -164,7 +178,11 @@ impl FormState {
 
     /// New error messages at or below `path` that `before` did not have.
     fn new_errors(&self, before: &ReportView, path: &str) -> Option<String> {
-        let old: BTreeSet<&str> = before.within(path).iter().map(|i| i.message.as_str()).collect();
+        let old: BTreeSet<&str> = before
+            .within(path)
+            .iter()
+            .map(|i| i.message.as_str())
+            .collect();
         let fresh: Vec<&str> = self
             .view
             .within(path)
@@ -262,22 +280,35 @@ mod tests {
     fn every_edit_is_validated_again() {
         let s = state();
         assert_eq!(s.view.at("/a/name").len(), 1);
-        let s = s.reduce(Action::Set { path: "/a/name".into(), value: json!("张三") });
+        let s = s.reduce(Action::Set {
+            path: "/a/name".into(),
+            value: json!("张三"),
+        });
         assert!(s.view.at("/a/name").is_empty());
         assert!(s.view.report.valid);
         assert_eq!(s.edits, 1);
         assert!(s.shows("/a/name"));
+        assert!(s.shows("/a"));
         assert!(!s.shows("/a/rows"));
     }
 
     #[test]
     fn new_errors_are_announced() {
-        let s = state().reduce(Action::AddRow { path: "/a/rows".into(), row: json!({"n": null}) });
-        let s = s.reduce(Action::Set { path: "/a/rows/0/n".into(), value: json!(0) });
+        let s = state().reduce(Action::AddRow {
+            path: "/a/rows".into(),
+            row: json!({"n": null}),
+        });
+        let s = s.reduce(Action::Set {
+            path: "/a/rows/0/n".into(),
+            value: json!(0),
+        });
         assert_eq!(s.view.at("/a/rows/0/n").len(), 1);
         assert!(!s.announce.1.is_empty());
         let before = s.announce.0;
-        let s = s.reduce(Action::Set { path: "/a/rows/0/n".into(), value: json!(2) });
+        let s = s.reduce(Action::Set {
+            path: "/a/rows/0/n".into(),
+            value: json!(2),
+        });
         assert_eq!(s.announce.0, before);
     }
 

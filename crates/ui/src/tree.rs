@@ -25,7 +25,10 @@ impl UiNode {
     pub fn build(node: &Node) -> Rc<UiNode> {
         let mut own = node.clone();
         let items = std::mem::take(&mut own.items);
-        Rc::new(UiNode { node: own, children: items.iter().map(UiNode::build).collect() })
+        Rc::new(UiNode {
+            node: own,
+            children: items.iter().map(UiNode::build).collect(),
+        })
     }
 
     /// True for a group whose value is a list of sub-records.
@@ -63,7 +66,9 @@ fn walk(n: &UiNode, path: &str, record: &Value, out: &mut Vec<String>) {
         out.push(path.to_owned());
     }
     if n.is_list() {
-        let rows = data::get(record, path).and_then(Value::as_array).map_or(0, Vec::len);
+        let rows = data::get(record, path)
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
         for i in 0..rows {
             let row = data::index(path, i);
             for c in &n.children {
@@ -79,7 +84,12 @@ fn walk(n: &UiNode, path: &str, record: &Value, out: &mut Vec<String>) {
 
 /// An empty sub-record for a row of list `n`: defaults filled in, nested lists empty.
 pub fn empty_row(n: &UiNode) -> Value {
-    Value::Object(n.children.iter().map(|c| (c.node.id.clone(), empty_value(c))).collect())
+    Value::Object(
+        n.children
+            .iter()
+            .map(|c| (c.node.id.clone(), empty_value(c)))
+            .collect(),
+    )
 }
 
 fn empty_value(n: &UiNode) -> Value {
@@ -100,15 +110,17 @@ mod tests {
     use serde_json::json;
 
     fn spec() -> Spec {
-        serde_json::from_value(json!({"id": "f", "version": "1", "title": "t", "sections": [
-            {"id": "a", "items": [
-                {"id": "x", "type": "text", "required": true},
-                {"id": "rows", "repeat": {"min": 0}, "items": [
-                    {"id": "n", "type": "integer", "required": true, "default": 0},
-                    {"id": "tags", "type": "multi_choice", "options": [{"value": "a"}]}
+        serde_json::from_value(
+            json!({"id": "f", "version": "1", "title": "t", "sections": [
+                {"id": "a", "items": [
+                    {"id": "x", "type": "text", "required": true},
+                    {"id": "rows", "repeat": {"min": 0}, "items": [
+                        {"id": "n", "type": "integer", "required": true, "default": 0},
+                        {"id": "tags", "type": "multi_choice", "options": [{"value": "a"}]}
+                    ]}
                 ]}
-            ]}
-        ]}))
+            ]}),
+        )
         .unwrap()
     }
 
@@ -116,7 +128,10 @@ mod tests {
     fn required_places_follow_the_rows() {
         let s = sections(&spec());
         let d = json!({"a": {"rows": [{}, {}]}});
-        assert_eq!(declared_required(&s, &d), vec!["/a/x", "/a/rows/0/n", "/a/rows/1/n"]);
+        assert_eq!(
+            declared_required(&s, &d),
+            vec!["/a/x", "/a/rows/0/n", "/a/rows/1/n"]
+        );
     }
 
     #[test]

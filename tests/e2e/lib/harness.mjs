@@ -62,6 +62,8 @@ export async function openPortal(browser, tab, options = {}) {
   }));
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
+  // Two cores shared with compilers: be patient rather than flaky.
+  page.setDefaultTimeout(90_000);
   const problems = [];
   const requests = [];
   page.on("console", (msg) => {
@@ -85,7 +87,12 @@ export async function waitForForms(page) {
 export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // The whole page in one viewport, so sticky bars sit where they belong.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16000) });
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
   return path;
 }
 
@@ -97,4 +104,37 @@ export function field(form, label) {
 /** Text of the live score total of `form`. */
 export async function scoreTotal(form) {
   return Number(await form.getByTestId("score-total").textContent());
+}
+
+/** A field of `form` by its visible label (the required mark is read as "（必填）"). */
+export function labelled(form, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return form.getByLabel(new RegExp(`^${escaped}\\s*(（必填）)?$`));
+}
+
+/** Clicks the option `value` of the radio group or checklist line whose DOM id is `id`. */
+export function choose(form, id, value) {
+  return form.locator(`[data-for="${id}"] label[data-value="${value}"]`).first().click();
+}
+
+/** The element that has keyboard focus, looking inside shadow roots. */
+export function deepActive(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute("name"), type: el.getAttribute("type"), text: el.textContent.trim().slice(0, 40) } : null;
+  });
+}
+
+/** Loads the example record of the open tab through the portal's button. */
+export async function loadExample(page, tab) {
+  await page.locator(`#${tab} [data-example]`).click();
+  await page.waitForFunction(
+    (tab) => {
+      const form = document.querySelector(`#${tab} dj-form`);
+      const data = form?.data;
+      return data && Object.values(data).some((section) => section && Object.values(section).some((v) => v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)));
+    },
+    tab,
+  );
 }

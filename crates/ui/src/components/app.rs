@@ -1,7 +1,7 @@
 //! The root component of a mounted form.
 
-use super::notices::{DraftOffer, ErrorSummary, SaveErrorProp, StorageProblem, Submitted};
 use super::node::NodeView;
+use super::notices::{DraftOffer, ErrorSummary, SaveErrorProp, StorageProblem, Submitted};
 use super::score::ScorePanel;
 use super::toc::Toc;
 use super::toolbar::Toolbar;
@@ -37,7 +37,9 @@ pub struct AppProps {
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.setup, &other.setup) && Rc::ptr_eq(&self.bridge, &other.bridge) && self.read_only == other.read_only
+        Rc::ptr_eq(&self.setup, &other.setup)
+            && Rc::ptr_eq(&self.bridge, &other.bridge)
+            && self.read_only == other.read_only
     }
 }
 
@@ -57,7 +59,11 @@ pub fn FormApp(p: &AppProps) -> Html {
         let draft = p.draft.clone();
         let form_id = p.setup.form.spec().id.clone();
         let initial = p.initial.clone();
-        use_state(move || draft.and_then(|d| d.load(&form_id)).filter(|d| d.data != *initial))
+        use_state(move || {
+            draft
+                .and_then(|d| d.load(&form_id))
+                .filter(|d| d.data != *initial)
+        })
     };
     let save_problem = use_state(|| None::<SaveError>);
     let saved_at = use_state(|| None::<String>);
@@ -110,7 +116,10 @@ pub fn FormApp(p: &AppProps) -> Html {
         });
     }
 
-    let ctx = Ctx { state: state.clone(), read_only: p.read_only };
+    let ctx = Ctx {
+        state: state.clone(),
+        read_only: p.read_only,
+    };
     let l = state.locale;
     let spec = state.setup.form.spec();
     let scored = state.view.report.score.is_some();
@@ -121,7 +130,9 @@ pub fn FormApp(p: &AppProps) -> Html {
             let text = serde_json::to_string_pretty(&*state.data).unwrap_or_default();
             let name = format!("{}-{}.json", state.setup.form.spec().id, today_local());
             let _ = crate::export::download(&name, "application/json", &text);
-            state.dispatch(Action::Announce(tr(state.locale, "数据已导出", "Data exported").to_owned()));
+            state.dispatch(Action::Announce(
+                tr(state.locale, "数据已导出", "Data exported").to_owned(),
+            ));
         })
     };
     let export_csv = scored.then(|| {
@@ -130,7 +141,12 @@ pub fn FormApp(p: &AppProps) -> Html {
             let branch = crate::views::branch_name(&state.data);
             let entries = crate::export::rectification(&state.view.report, &branch, &today_local());
             let csv = crate::export::rectification_csv(&entries, state.locale);
-            let name = format!("{}-{}-{}.csv", state.setup.form.spec().id, tr(state.locale, "整改清单", "rectification"), today_local());
+            let name = format!(
+                "{}-{}-{}.csv",
+                state.setup.form.spec().id,
+                tr(state.locale, "整改清单", "rectification"),
+                today_local()
+            );
             let _ = crate::export::download(&name, "text/csv;charset=utf-8", &csv);
         })
     });
@@ -164,7 +180,15 @@ pub fn FormApp(p: &AppProps) -> Html {
             } else {
                 state.dispatch(Action::Reveal);
                 let n = state.view.report.counts.errors;
-                state.dispatch(Action::Announce(format!("{}{n}{}", tr(l, "还有 ", "There are "), tr(l, " 处需要修改后才能提交", " things to fix before submitting"))));
+                state.dispatch(Action::Announce(format!(
+                    "{}{n}{}",
+                    tr(l, "还有 ", "There are "),
+                    tr(
+                        l,
+                        " 处需要修改后才能提交",
+                        " things to fix before submitting"
+                    )
+                )));
                 focus_summary.set(*focus_summary + 1);
             }
         })
@@ -175,7 +199,9 @@ pub fn FormApp(p: &AppProps) -> Html {
         Callback::from(move |()| {
             if let Some(d) = (*offer).clone() {
                 state.dispatch(Action::Replace(d.data));
-                state.dispatch(Action::Announce(tr(state.locale, "草稿已恢复", "Draft restored").to_owned()));
+                state.dispatch(Action::Announce(
+                    tr(state.locale, "草稿已恢复", "Draft restored").to_owned(),
+                ));
             }
             offer.set(None);
         })
@@ -217,7 +243,12 @@ pub fn FormApp(p: &AppProps) -> Html {
     });
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
-    let class = classes!("dj", (*elder).then_some("dj-elder"), p.read_only.then_some("dj-readonly"), scored.then_some("dj-scored"));
+    let class = classes!(
+        "dj",
+        (*elder).then_some("dj-elder"),
+        p.read_only.then_some("dj-readonly"),
+        scored.then_some("dj-scored")
+    );
     let lang = l.tag();
 
     html! {
@@ -246,7 +277,6 @@ pub fn FormApp(p: &AppProps) -> Html {
                         if !form_level.is_empty() && state.reveal {
                             <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }
-                        { print_footer(l) }
                         if !p.read_only {
                             <div class="dj-submit-bar">
                                 <span class="dj-saved" aria-live="off">
@@ -261,6 +291,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         { crate::views::aside(&ctx, &root) }
                     </div>
                 </div>
+                { print_footer(l) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
         </ContextProvider<Ctx>>

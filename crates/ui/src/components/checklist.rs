@@ -26,24 +26,63 @@ pub fn pts(n: Num) -> String {
     serde_json::to_string(&n).unwrap_or_default()
 }
 
+/// The line as it reads on paper: result, evidence, points earned.
+fn printed(
+    l: dangjian_core::Locale,
+    status: &str,
+    evidence: &str,
+    scored: Option<&dangjian_core::report::ItemScoreReport>,
+) -> String {
+    let mut out = status_label(l, status).to_owned();
+    if !evidence.is_empty() {
+        out.push_str(&format!("　{}{evidence}", tr(l, "佐证：", "Evidence: ")));
+    }
+    if let Some(s) = scored.filter(|s| s.applicable) {
+        out.push_str(&format!(
+            "　{} {} {}",
+            tr(l, "得", "Scored"),
+            pts(s.earned),
+            tr(l, "分", "pts")
+        ));
+    }
+    out
+}
+
 /// One checklist line.
 #[function_component]
 pub fn ChecklistItem(p: &ChecklistProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let node = &p.node.node;
     let path = p.path.to_string();
     let id = dom_id(&path);
     let value = ctx.value(&path);
-    let status = value.get("status").and_then(Value::as_str).unwrap_or("").to_owned();
-    let scored = ctx.state.view.report.score.as_ref().and_then(|s| s.items.iter().find(|i| i.path == path)).cloned();
+    let status = value
+        .get("status")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    let scored = ctx
+        .state
+        .view
+        .report
+        .score
+        .as_ref()
+        .and_then(|s| s.items.iter().find(|i| i.path == path))
+        .cloned();
     let bad = invalid(&ctx, &path, true);
     let title = node.title.get(l).to_owned();
     let help = node.help.get(l).to_owned();
     let points = node.score.as_ref().and_then(|s| s.points);
 
     if ctx.read_only {
-        let evidence = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+        let evidence = value
+            .get("evidence")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
         return html! {
             <div class="dj-check-line dj-ro" data-for={id}>
                 <div class="dj-check-head"><span class="dj-check-title">{ title }</span>
@@ -73,19 +112,28 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     });
 
     let evidence_rule = node.evidence.as_ref();
-    let evidence_needed = evidence_rule.is_some_and(|e| e.required_for.iter().any(|s| *s == status));
+    let evidence_needed = evidence_rule.is_some_and(|e| e.required_for.contains(&status));
     let evidence_path = format!("{path}/evidence");
     let evidence_id = format!("{id}-evidence");
     let evidence = {
         let set = ctx.setter(&evidence_path);
         let oninput = Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            set.emit(if t.trim().is_empty() { Value::Null } else { Value::String(t) });
+            set.emit(if t.trim().is_empty() {
+                Value::Null
+            } else {
+                Value::String(t)
+            });
         });
         let touch_path = evidence_path.clone();
         let c2 = ctx.clone();
-        let onblur = Callback::from(move |_: FocusEvent| c2.send(Action::Touch(touch_path.clone())));
-        let text = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+        let onblur =
+            Callback::from(move |_: FocusEvent| c2.send(Action::Touch(touch_path.clone())));
+        let text = value
+            .get("evidence")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
         let ev_bad = invalid(&ctx, &evidence_path, false);
         html! {
             <div class="dj-evidence">
@@ -100,7 +148,11 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         }
     };
 
-    let deductions = node.score.as_ref().map(|s| s.deductions.clone()).unwrap_or_default();
+    let deductions = node
+        .score
+        .as_ref()
+        .map(|s| s.deductions.clone())
+        .unwrap_or_default();
     let counters = deductions.iter().filter(|d| d.count.is_none()).map(|d| {
         let dpath = format!("{path}/deductions/{}", d.code);
         let n = value.pointer(&format!("/deductions/{}", d.code)).and_then(Value::as_u64).unwrap_or(0);
@@ -130,10 +182,18 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         let set = ctx.setter(&rpath);
         let oninput = Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlInputElement>().value();
-            set.emit(if t.trim().is_empty() { Value::Null } else { Value::String(t) });
+            set.emit(if t.trim().is_empty() {
+                Value::Null
+            } else {
+                Value::String(t)
+            });
         });
         let rid = format!("{id}-remark");
-        let text = value.get("remark").and_then(Value::as_str).unwrap_or("").to_owned();
+        let text = value
+            .get("remark")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
         html! {
             <div class="dj-remark">
                 <label for={rid.clone()}>{ tr(l, "备注", "Remark") }</label>
@@ -156,8 +216,16 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     });
 
     let legend_points = points.map(|pt| html! { <span class="dj-points">{ format!("{}{}", pts(Num(pt)), tr(l, " 分", " pts")) }</span> });
-    let class = classes!("dj-check-line", bad.then_some("dj-invalid"), (!status.is_empty()).then(|| format!("dj-line-{status}")));
-    let printed_evidence = value.get("evidence").and_then(Value::as_str).unwrap_or("").to_owned();
+    let class = classes!(
+        "dj-check-line",
+        bad.then_some("dj-invalid"),
+        (!status.is_empty()).then(|| format!("dj-line-{status}"))
+    );
+    let printed_evidence = value
+        .get("evidence")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
     html! {
         <fieldset class={class} data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
             <legend class="dj-check-title">{ title }{ for legend_points }</legend>
@@ -172,7 +240,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
             }
             <Messages path={p.path.clone()} id={format!("{id}-msg")} below={true} />
             { for score_line }
-            <span class="dj-print-value">{ status_label(l, &status) }{ if printed_evidence.is_empty() { String::new() } else { format!("　佐证：{printed_evidence}") } }</span>
+            <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
         </fieldset>
     }
 }

@@ -23,17 +23,41 @@ pub struct FieldProps {
 
 /// True for widgets made of several controls, labelled by a `<fieldset>` legend.
 pub fn grouped(kind: FieldType) -> bool {
-    matches!(kind, FieldType::Boolean | FieldType::Choice | FieldType::MultiChoice | FieldType::Signature | FieldType::File)
+    matches!(
+        kind,
+        FieldType::Boolean
+            | FieldType::Choice
+            | FieldType::MultiChoice
+            | FieldType::Signature
+            | FieldType::File
+    )
 }
 
 /// How wide a field's box is: short values, one line of text, or the whole row.
 pub fn width_class(node: &dangjian_core::Node) -> &'static str {
     match node.kind {
         // A help text needs room to be read.
-        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time if !node.help.is_empty() => "dj-w-mid",
-        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time | FieldType::PersonName | FieldType::Mobile | FieldType::Boolean => "dj-w-short",
+        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time
+            if !node.help.is_empty() =>
+        {
+            "dj-w-mid"
+        }
+        FieldType::Integer
+        | FieldType::Decimal
+        | FieldType::Date
+        | FieldType::Time
+        | FieldType::PersonName
+        | FieldType::Mobile
+        | FieldType::Boolean => "dj-w-short",
         FieldType::Choice if node.options.len() <= 5 => "dj-w-auto",
-        FieldType::Text | FieldType::Choice | FieldType::CitizenId | FieldType::Uscc | FieldType::Email | FieldType::Url | FieldType::Datetime | FieldType::Signature => "dj-w-mid",
+        FieldType::Text
+        | FieldType::Choice
+        | FieldType::CitizenId
+        | FieldType::Uscc
+        | FieldType::Email
+        | FieldType::Url
+        | FieldType::Datetime
+        | FieldType::Signature => "dj-w-mid",
         _ => "dj-w-full",
     }
 }
@@ -41,7 +65,9 @@ pub fn width_class(node: &dangjian_core::Node) -> &'static str {
 /// A field of any type.
 #[function_component]
 pub fn Field(props: &FieldProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let node = &props.node.node;
     if node.kind == FieldType::ChecklistItem {
         return html! { <super::checklist::ChecklistItem node={props.node.clone()} path={props.path.clone()} /> };
@@ -54,7 +80,13 @@ pub fn Field(props: &FieldProps) -> Html {
     let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
     let bad = invalid(&ctx, &path, composite);
     let warn = ctx.state.shows(&path) && !bad && !ctx.state.view.within(&path).is_empty();
-    let required = node.required || ctx.state.view.at(&path).iter().any(|i| i.code == "required");
+    let required = node.required
+        || ctx
+            .state
+            .view
+            .at(&path)
+            .iter()
+            .any(|i| i.code == "required");
     let title = node.title.get(locale).to_owned();
     let help = node.help.get(locale);
     let mut described = vec![msg_id.clone()];
@@ -71,9 +103,20 @@ pub fn Field(props: &FieldProps) -> Html {
         <Widget node={props.node.clone()} path={props.path.clone()} id={id.clone()}
             describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare} />
     };
-    let class = classes!("dj-field", width_class(node), bad.then_some("dj-invalid"), warn.then_some("dj-warned"), props.bare.then_some("dj-bare"));
-    let help_html = if help.is_empty() { html! {} } else { html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> } };
-    let printed = html! { <span class="dj-print-value">{ display_value(node, &value, locale) }</span> };
+    let class = classes!(
+        "dj-field",
+        width_class(node),
+        bad.then_some("dj-invalid"),
+        warn.then_some("dj-warned"),
+        props.bare.then_some("dj-bare")
+    );
+    let help_html = if help.is_empty() {
+        html! {}
+    } else {
+        html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> }
+    };
+    let printed =
+        html! { <span class="dj-print-value">{ display_value(node, &value, locale) }</span> };
     if ctx.read_only {
         return html! {
             <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>

@@ -24,7 +24,9 @@ pub struct GroupProps {
 /// A nested group of fields.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let id = dom_id(&p.path);
     let title = p.node.node.title.get(l).to_owned();
@@ -51,7 +53,9 @@ fn as_table(n: &UiNode) -> bool {
             !c.is_group()
                 && !matches!(
                     c.node.kind,
-                    dangjian_core::FieldType::Textarea | dangjian_core::FieldType::ChecklistItem | dangjian_core::FieldType::MultiChoice
+                    dangjian_core::FieldType::Textarea
+                        | dangjian_core::FieldType::ChecklistItem
+                        | dangjian_core::FieldType::MultiChoice
                 )
         })
 }
@@ -59,7 +63,9 @@ fn as_table(n: &UiNode) -> bool {
 /// A repeated group: its rows, and buttons to add, remove and move them.
 #[function_component]
 pub fn List(p: &GroupProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let node = &p.node.node;
     let path = p.path.to_string();
@@ -69,7 +75,13 @@ pub fn List(p: &GroupProps) -> Html {
     let help = node.help.get(l).to_owned();
     let max = node.repeat.and_then(|r| r.max);
     let full = max.is_some_and(|m| rows as u64 >= m);
-    let required = node.required || ctx.state.view.at(&path).iter().any(|i| i.code == "required" || i.code == "min_items");
+    let required = node.required
+        || ctx
+            .state
+            .view
+            .at(&path)
+            .iter()
+            .any(|i| i.code == "required" || i.code == "min_items");
 
     let add = {
         let state = ctx.state.clone();
@@ -77,15 +89,27 @@ pub fn List(p: &GroupProps) -> Html {
         let path = path.clone();
         let what = title.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::AddRow { path: path.clone(), row: row.clone() });
-            state.dispatch(Action::Announce(format!("{}{}{}", tr(state.locale, "已添加一行：", "Row added: "), what, rows + 1)));
+            state.dispatch(Action::AddRow {
+                path: path.clone(),
+                row: row.clone(),
+            });
+            state.dispatch(Action::Announce(format!(
+                "{}{}{}",
+                tr(state.locale, "已添加一行：", "Row added: "),
+                what,
+                rows + 1
+            )));
         })
     };
     let table = as_table(&p.node);
-    let body = if table { table_rows(&ctx, p, rows) } else { card_rows(&ctx, p, rows) };
+    let body = if table {
+        table_rows(&ctx, p, rows)
+    } else {
+        card_rows(&ctx, p, rows)
+    };
     let extra = crate::views::list_extra(&ctx, &path);
     html! {
-        <section class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")}>
+        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
                 { title.clone() }
                 if required { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }
@@ -100,7 +124,7 @@ pub fn List(p: &GroupProps) -> Html {
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
                 </button>
             }
-        </section>
+        </div>
     }
 }
 
@@ -117,9 +141,41 @@ fn row_buttons(ctx: &super::Ctx, path: &str, i: usize, rows: usize, what: &str) 
         })
     };
     let n = i + 1;
-    let up = mk(Action::MoveRow { path: path.to_owned(), from: i, to: i.saturating_sub(1) }, format!("{}{n}{}", tr(l, "第 ", "Row "), tr(l, " 行已上移", " moved up")));
-    let down = mk(Action::MoveRow { path: path.to_owned(), from: i, to: i + 1 }, format!("{}{n}{}", tr(l, "第 ", "Row "), tr(l, " 行已下移", " moved down")));
-    let remove = mk(Action::RemoveRow { path: path.to_owned(), index: i }, format!("{}{n}{}", tr(l, "第 ", "Row "), tr(l, " 行已删除", " removed")));
+    let up = mk(
+        Action::MoveRow {
+            path: path.to_owned(),
+            from: i,
+            to: i.saturating_sub(1),
+        },
+        format!(
+            "{}{n}{}",
+            tr(l, "第 ", "Row "),
+            tr(l, " 行已上移", " moved up")
+        ),
+    );
+    let down = mk(
+        Action::MoveRow {
+            path: path.to_owned(),
+            from: i,
+            to: i + 1,
+        },
+        format!(
+            "{}{n}{}",
+            tr(l, "第 ", "Row "),
+            tr(l, " 行已下移", " moved down")
+        ),
+    );
+    let remove = mk(
+        Action::RemoveRow {
+            path: path.to_owned(),
+            index: i,
+        },
+        format!(
+            "{}{n}{}",
+            tr(l, "第 ", "Row "),
+            tr(l, " 行已删除", " removed")
+        ),
+    );
     html! {
         <span class="dj-row-tools">
             <button type="button" class="dj-btn dj-btn-icon" onclick={up} disabled={i == 0}

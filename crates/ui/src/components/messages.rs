@@ -20,10 +20,16 @@ pub struct MessagesProps {
 /// after a submit attempt). The list always exists so `aria-describedby` resolves.
 #[function_component]
 pub fn Messages(props: &MessagesProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let state = &ctx.state;
     let shown = state.shows(&props.path);
-    let mut issues = if props.below { state.view.within(&props.path) } else { state.view.at(&props.path) };
+    let mut issues = if props.below {
+        state.view.within(&props.path)
+    } else {
+        state.view.at(&props.path)
+    };
     issues.sort_by_key(|i| i.severity != Severity::Error);
     let items: Html = if shown {
         issues
@@ -47,6 +53,10 @@ pub fn invalid(ctx: &super::Ctx, path: &str, below: bool) -> bool {
     if !state.shows(path) {
         return false;
     }
-    let issues = if below { state.view.within(path) } else { state.view.at(path) };
+    let issues = if below {
+        state.view.within(path)
+    } else {
+        state.view.at(path)
+    };
     issues.iter().any(|i| i.severity == Severity::Error)
 }

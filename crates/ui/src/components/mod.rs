@@ -40,14 +40,21 @@ impl Ctx {
 
     /// The value at `path` in the record.
     pub fn value(&self, path: &str) -> Value {
-        crate::data::get(&self.state.data, path).cloned().unwrap_or(Value::Null)
+        crate::data::get(&self.state.data, path)
+            .cloned()
+            .unwrap_or(Value::Null)
     }
 
     /// A callback that sets the value at `path`.
     pub fn setter(&self, path: &str) -> Callback<Value> {
         let state = self.state.clone();
         let path = path.to_owned();
-        Callback::from(move |value| state.dispatch(Action::Set { path: path.clone(), value }))
+        Callback::from(move |value| {
+            state.dispatch(Action::Set {
+                path: path.clone(),
+                value,
+            })
+        })
     }
 }
 
@@ -73,7 +80,9 @@ pub fn dom_id(path: &str) -> String {
 /// Moves keyboard focus to the element with `id` inside the form and scrolls it into view.
 pub fn focus_id(root: &NodeRef, id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
     let target = root.query_selector(&format!("#{id}")).ok().flatten().or_else(|| {
         // A fieldset (radio groups, checklist items) is focused through its first control.
         root.query_selector(&format!("[data-for=\"{id}\"] input, [data-for=\"{id}\"] select, [data-for=\"{id}\"] textarea"))

@@ -20,7 +20,9 @@ pub struct NodeProps {
 /// Any node of the form.
 #[function_component]
 pub fn NodeView(p: &NodeProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     if !ctx.state.view.visible(&p.path) {
         return html! {};
     }

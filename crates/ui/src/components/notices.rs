@@ -21,7 +21,9 @@ pub struct DraftOfferProps {
 /// "A draft from … was found: restore it?"
 #[function_component]
 pub fn DraftOffer(p: &DraftOfferProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     html! {
         <div class="dj-notice dj-notice-info" role="region" aria-label={tr(l, "未完成的草稿", "Unfinished draft")} data-testid="draft-offer">
@@ -50,10 +52,16 @@ pub struct SaveErrorProp(pub SaveError);
 /// Drafts cannot be saved: say so, and offer the export.
 #[function_component]
 pub fn StorageProblem(p: &StorageProblemProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let why = match p.error.0 {
-        SaveError::Unavailable => tr(l, "浏览器禁用了本地存储，", "This browser does not allow local storage, "),
+        SaveError::Unavailable => tr(
+            l,
+            "浏览器禁用了本地存储，",
+            "This browser does not allow local storage, ",
+        ),
         SaveError::Refused => tr(l, "浏览器存储空间已满，", "The browser's storage is full, "),
     };
     html! {
@@ -79,13 +87,21 @@ pub struct ErrorSummaryProps {
 /// Every error of the report, each a link to its field; shown after a submit attempt.
 #[function_component]
 pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let state = &ctx.state;
     if !state.reveal || state.view.report.valid {
         return html! { <div ref={p.summary.clone()} tabindex="-1" class="dj-sr"></div> };
     }
     let l = ctx.locale();
-    let errors: Vec<_> = state.view.report.issues.iter().filter(|i| i.severity == Severity::Error).collect();
+    let errors: Vec<_> = state
+        .view
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
     html! {
         <div class="dj-summary" ref={p.summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
             <h3 id="dj-summary-h">{ format!("{}{}{}", tr(l, "还有 ", "There are "), errors.len(), tr(l, " 处需要修改后才能提交", " things to fix before submitting")) }</h3>
@@ -111,7 +127,9 @@ pub struct SubmittedProps {
 /// The confirmation after a submission.
 #[function_component]
 pub fn Submitted(p: &SubmittedProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     html! {
         <div class="dj-notice dj-notice-ok" role="status" data-testid="submitted">

@@ -16,32 +16,63 @@ pub struct ScoreProps {
 /// The score of the record as the engine computed it; nothing for unscored forms.
 #[function_component]
 pub fn ScorePanel(p: &ScoreProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
-    let Some(score) = ctx.state.view.report.score.clone() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let Some(score) = ctx.state.view.report.score.clone() else {
+        return html! {};
+    };
     let l = ctx.locale();
-    let stars = usize::from(score.grade.as_ref().and_then(|g| g.stars).unwrap_or(0));
+    let grade = score
+        .grade
+        .as_ref()
+        .map(|g| g.title.clone())
+        .unwrap_or_default();
+    // A band named with its stars (★★★★ 四星党员) is shown as named.
+    let stars = if grade.contains('★') {
+        0
+    } else {
+        usize::from(score.grade.as_ref().and_then(|g| g.stars).unwrap_or(0))
+    };
     let stars_on = "★".repeat(stars);
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
-    let grade = score.grade.as_ref().map(|g| g.title.clone()).unwrap_or_default();
     let vetoed = !score.vetoes.is_empty();
     // Unanswered items are counted, not listed: the list says why answered items lost points.
-    let unanswered_points: f64 = score.items.iter().filter(|i| i.status == "unanswered").map(|i| i.points.get()).sum();
+    let unanswered_points: f64 = score
+        .items
+        .iter()
+        .filter(|i| i.status == "unanswered")
+        .map(|i| i.points.get())
+        .sum();
     let mut losses: Vec<_> = score
         .items
         .iter()
-        .filter(|i| i.applicable && i.status != "unanswered" && i.lost.iter().any(|x| x.points.get() > 0.0))
+        .filter(|i| {
+            i.applicable && i.status != "unanswered" && i.lost.iter().any(|x| x.points.get() > 0.0)
+        })
         .collect();
     losses.sort_by(|a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
         lb.partial_cmp(&la).unwrap_or(std::cmp::Ordering::Equal)
     });
-    let total_lost: f64 = losses.iter().flat_map(|i| i.lost.iter()).map(|x| x.points.get()).sum();
-    let unanswered = score.items.iter().filter(|i| i.status == "unanswered").count();
+    let total_lost: f64 = losses
+        .iter()
+        .flat_map(|i| i.lost.iter())
+        .map(|x| x.points.get())
+        .sum();
+    let unanswered = score
+        .items
+        .iter()
+        .filter(|i| i.status == "unanswered")
+        .count();
 
     html! {
         <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} aria-labelledby="dj-score-h">
-            <h3 id="dj-score-h" class="dj-panel-title">{ tr(l, "实时评分", "Live score") }</h3>
+            <h3 id="dj-score-h" class="dj-panel-title">
+                <span class="dj-screen-only">{ tr(l, "实时评分", "Live score") }</span>
+                <span class="dj-print-only">{ tr(l, "评分结果", "Score") }</span>
+            </h3>
             <div class="dj-score-main" aria-live="polite" aria-atomic="true">
                 <span class="dj-score-total" data-testid="score-total">{ pts(score.total) }</span>
                 <span class="dj-score-unit">{ tr(l, "分", "pts") }</span>

@@ -17,7 +17,9 @@ pub struct TocProps {
 /// Sections in order, each with its open errors once they are showing, and overall progress.
 #[function_component]
 pub fn Toc(p: &TocProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let state = &ctx.state;
     let sections = &state.setup.sections;

@@ -23,9 +23,15 @@ pub struct ToolbarProps {
 /// The row of buttons above the form.
 #[function_component]
 pub fn Toolbar(p: &ToolbarProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
-    let other = if l == Locale::ZhCn { Locale::En } else { Locale::ZhCn };
+    let other = if l == Locale::ZhCn {
+        Locale::En
+    } else {
+        Locale::ZhCn
+    };
     let on_locale = p.on_locale.clone();
     let lang = Callback::from(move |_: MouseEvent| on_locale.emit(other));
     let on_elder = p.on_elder.clone();

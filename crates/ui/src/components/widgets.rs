@@ -44,7 +44,9 @@ pub fn Widget(p: &WidgetProps) -> Html {
         FieldType::Boolean => html! { <BoolChoice ..p /> },
         FieldType::Choice => {
             let limit = if p.compact { 2 } else { 5 };
-            if p.node.node.options.len() <= limit && p.node.hint("widget").and_then(Value::as_str) != Some("select") {
+            if p.node.node.options.len() <= limit
+                && p.node.hint("widget").and_then(Value::as_str) != Some("select")
+            {
                 html! { <RadioChoice ..p /> }
             } else {
                 html! { <SelectChoice ..p /> }
@@ -100,11 +102,17 @@ fn touch(ctx: &super::Ctx, path: &str) -> Callback<FocusEvent> {
 /// A one-line input (text, identifiers, dates and times).
 #[function_component]
 pub fn TextInput(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let onblur = touch(&ctx, &p.path);
     let set = ctx.setter(&p.path);
     let (kind, inputmode, autocomplete) = input_kind(p.node.node.kind);
-    let oninput = Callback::from(move |e: InputEvent| set.emit(text_value(e.target_unchecked_into::<HtmlInputElement>().value())));
+    let oninput = Callback::from(move |e: InputEvent| {
+        set.emit(text_value(
+            e.target_unchecked_into::<HtmlInputElement>().value(),
+        ))
+    });
     let placeholder = p.node.node.placeholder.get(ctx.locale()).to_owned();
     html! {
         <input class="dj-input" type={kind} id={p.id.clone()} value={as_text(&ctx.value(&p.path))}
@@ -118,10 +126,16 @@ pub fn TextInput(p: &WidgetProps) -> Html {
 /// A multi-line input.
 #[function_component]
 pub fn TextArea(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let onblur = touch(&ctx, &p.path);
     let set = ctx.setter(&p.path);
-    let oninput = Callback::from(move |e: InputEvent| set.emit(text_value(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
+    let oninput = Callback::from(move |e: InputEvent| {
+        set.emit(text_value(
+            e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+        ))
+    });
     let placeholder = p.node.node.placeholder.get(ctx.locale()).to_owned();
     html! {
         <textarea class="dj-input dj-textarea" id={p.id.clone()} value={as_text(&ctx.value(&p.path))} rows="3"
@@ -143,7 +157,9 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
         }
     }
     match t.parse::<f64>() {
-        Ok(f) if f.is_finite() => serde_json::Number::from_f64(f).map_or(Value::String(raw.to_owned()), Value::Number),
+        Ok(f) if f.is_finite() => {
+            serde_json::Number::from_f64(f).map_or(Value::String(raw.to_owned()), Value::Number)
+        }
         _ => Value::String(raw.to_owned()),
     }
 }
@@ -152,11 +168,17 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
 #[function_component]
 pub fn NumberInput(p: &WidgetProps) -> Html {
     let raw = use_state(String::new);
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let integer = p.node.node.kind == FieldType::Integer;
     let value = ctx.value(&p.path);
     // Show what was typed while it still means the stored value; otherwise the stored value.
-    let shown = if parse_number(&raw, integer) == value { (*raw).clone() } else { as_text(&value) };
+    let shown = if parse_number(&raw, integer) == value {
+        (*raw).clone()
+    } else {
+        as_text(&value)
+    };
     let onblur = touch(&ctx, &p.path);
     let set = ctx.setter(&p.path);
     let oninput = {
@@ -167,7 +189,11 @@ pub fn NumberInput(p: &WidgetProps) -> Html {
             raw.set(text);
         })
     };
-    let unit = p.node.hint("unit").and_then(Value::as_str).map(str::to_owned);
+    let unit = p
+        .node
+        .hint("unit")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     html! {
         <span class="dj-number">
             <input class="dj-input dj-num" type="text" id={p.id.clone()} value={shown}
@@ -180,7 +206,14 @@ pub fn NumberInput(p: &WidgetProps) -> Html {
 }
 
 /// Radio buttons styled as a segmented control.
-fn segmented(id: &str, name: &str, options: Vec<(String, String, bool)>, set: Callback<Value>, invalid: bool, label: &str) -> Html {
+fn segmented(
+    id: &str,
+    name: &str,
+    options: Vec<(String, String, bool)>,
+    set: Callback<Value>,
+    invalid: bool,
+    label: &str,
+) -> Html {
     html! {
         <div class="dj-seg" role="radiogroup" aria-label={label.to_owned()} aria-invalid={invalid.to_string()}>
             { for options.into_iter().enumerate().map(|(i, (value, title, checked))| {
@@ -211,12 +244,22 @@ fn decode_option(v: &str) -> Value {
 /// Yes / no.
 #[function_component]
 pub fn BoolChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let v = ctx.value(&p.path);
     let opts = vec![
-        ("true".to_owned(), yes_no(l, true).to_owned(), v == Value::Bool(true)),
-        ("false".to_owned(), yes_no(l, false).to_owned(), v == Value::Bool(false)),
+        (
+            "true".to_owned(),
+            yes_no(l, true).to_owned(),
+            v == Value::Bool(true),
+        ),
+        (
+            "false".to_owned(),
+            yes_no(l, false).to_owned(),
+            v == Value::Bool(false),
+        ),
     ];
     segmented(&p.id, &p.id, opts, ctx.setter(&p.path), p.invalid, &p.label)
 }
@@ -224,7 +267,9 @@ pub fn BoolChoice(p: &WidgetProps) -> Html {
 /// One of a few options, as radio buttons.
 #[function_component]
 pub fn RadioChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let v = ctx.value(&p.path);
     let opts = p
@@ -232,7 +277,13 @@ pub fn RadioChoice(p: &WidgetProps) -> Html {
         .node
         .options
         .iter()
-        .map(|o| (o.value.clone(), option_title(o, l), v.as_str() == Some(o.value.as_str())))
+        .map(|o| {
+            (
+                o.value.clone(),
+                option_title(o, l),
+                v.as_str() == Some(o.value.as_str()),
+            )
+        })
         .collect();
     segmented(&p.id, &p.id, opts, ctx.setter(&p.path), p.invalid, &p.label)
 }
@@ -249,14 +300,35 @@ fn option_title(o: &dangjian_core::spec::ChoiceOption, l: Locale) -> String {
 /// One of many options, as a drop-down.
 #[function_component]
 pub fn SelectChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let select = use_node_ref();
+    let ctx = use_ctx();
+    let v = ctx
+        .as_ref()
+        .map(|c| c.value(&p.path))
+        .unwrap_or(Value::Null);
+    {
+        // A <select> the person has used ignores `selected` attributes: set its value directly.
+        let select = select.clone();
+        let wanted = v.as_str().unwrap_or("").to_owned();
+        use_effect_with(wanted, move |wanted| {
+            if let Some(el) = select.cast::<HtmlSelectElement>() {
+                if el.value() != *wanted {
+                    el.set_value(wanted);
+                }
+            }
+        });
+    }
+    let Some(ctx) = ctx else { return html! {} };
     let l = ctx.locale();
-    let v = ctx.value(&p.path);
     let set = ctx.setter(&p.path);
-    let onchange = Callback::from(move |e: Event| set.emit(text_value(e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let onchange = Callback::from(move |e: Event| {
+        set.emit(text_value(
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
     let onblur = touch(&ctx, &p.path);
     html! {
-        <select class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
+        <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {onchange} {onblur}>
             <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
             { for p.node.node.options.iter().map(|o| html! {
@@ -269,7 +341,9 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
 /// Any number of options, as checkboxes.
 #[function_component]
 pub fn MultiChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let current: Vec<Value> = ctx.value(&p.path).as_array().cloned().unwrap_or_default();
     html! {
@@ -303,13 +377,19 @@ pub fn MultiChoice(p: &WidgetProps) -> Html {
 /// A signature line: name and date.
 #[function_component]
 pub fn Signature(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let v = ctx.value(&p.path);
     let part = |key: &'static str, kind: &'static str, label: &'static str| {
         let path = format!("{}/{key}", p.path);
         let set = ctx.setter(&path);
-        let oninput = Callback::from(move |e: InputEvent| set.emit(text_value(e.target_unchecked_into::<HtmlInputElement>().value())));
+        let oninput = Callback::from(move |e: InputEvent| {
+            set.emit(text_value(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        });
         let onblur = touch(&ctx, &path);
         let id = format!("{}-{key}", p.id);
         let bad = super::messages::invalid(&ctx, &path, false);
@@ -335,7 +415,9 @@ pub fn Signature(p: &WidgetProps) -> Html {
 #[function_component]
 pub fn FileRef(p: &WidgetProps) -> Html {
     let busy = use_state(|| false);
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let v = ctx.value(&p.path);
     let set = ctx.setter(&p.path);
@@ -344,7 +426,9 @@ pub fn FileRef(p: &WidgetProps) -> Html {
         let set = set.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             let set = set.clone();
             let busy = busy.clone();
             busy.set(true);
@@ -378,11 +462,20 @@ pub fn display_value(node: &Node, v: &Value, l: Locale) -> String {
     match (node.kind, v) {
         (_, Value::Null) => String::new(),
         (FieldType::Boolean, Value::Bool(b)) => yes_no(l, *b).to_owned(),
-        (FieldType::Choice, Value::String(s)) => node.options.iter().find(|o| &o.value == s).map_or_else(|| s.clone(), |o| option_title(o, l)),
+        (FieldType::Choice, Value::String(s)) => node
+            .options
+            .iter()
+            .find(|o| &o.value == s)
+            .map_or_else(|| s.clone(), |o| option_title(o, l)),
         (FieldType::MultiChoice, Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
-            .map(|s| node.options.iter().find(|o| o.value == s).map_or_else(|| s.to_owned(), |o| option_title(o, l)))
+            .map(|s| {
+                node.options
+                    .iter()
+                    .find(|o| o.value == s)
+                    .map_or_else(|| s.to_owned(), |o| option_title(o, l))
+            })
             .collect::<Vec<_>>()
             .join("、"),
         (FieldType::CitizenId, Value::String(s)) => dangjian_standards::ident::citizen_id::mask(s),
@@ -437,6 +530,9 @@ mod tests {
         assert_eq!(display_value(&node, &json!("a"), Locale::ZhCn), "甲");
         assert_eq!(display_value(&node, &json!("a"), Locale::En), "A");
         let id: Node = serde_json::from_value(json!({"id": "i", "type": "citizen_id"})).unwrap();
-        assert_eq!(display_value(&id, &json!("440524188001010014"), Locale::ZhCn), "4405**********0014");
+        assert_eq!(
+            display_value(&id, &json!("440524188001010014"), Locale::ZhCn),
+            "4405**********0014"
+        );
     }
 }

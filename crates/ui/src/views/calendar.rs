@@ -3,7 +3,9 @@
 
 use crate::i18n::tr;
 use dangjian_core::Locale;
-use dangjian_standards::meetings::{compliance, ComplianceOptions, Period, PeriodResult, PeriodStatus, RequirementResult};
+use dangjian_standards::meetings::{
+    compliance, ComplianceOptions, Period, PeriodResult, PeriodStatus, RequirementResult,
+};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,23 +36,36 @@ fn month_of(date: &str) -> usize {
 
 /// The cells of one requirement's row: (first month, months spanned, status, held, title).
 fn cells(req: &RequirementResult, year: i32) -> Vec<(usize, usize, PeriodStatus, usize, String)> {
-    let in_year = |p: &&PeriodResult| p.from.starts_with(&year.to_string()) || p.to.starts_with(&year.to_string());
+    let in_year = |p: &&PeriodResult| {
+        p.from.starts_with(&year.to_string()) || p.to.starts_with(&year.to_string())
+    };
     if req.period == Period::Week {
         // Weeks are summed up per month: missing if any week of the month is missing.
         return (1..=12)
             .map(|m| {
-                let weeks: Vec<&PeriodResult> = req.periods.iter().filter(in_year).filter(|p| month_of(&p.from) == m && p.from.starts_with(&year.to_string())).collect();
+                let weeks: Vec<&PeriodResult> = req
+                    .periods
+                    .iter()
+                    .filter(in_year)
+                    .filter(|p| month_of(&p.from) == m && p.from.starts_with(&year.to_string()))
+                    .collect();
                 let held = weeks.iter().map(|p| p.held).sum();
                 let status = if weeks.iter().any(|p| p.status == PeriodStatus::Missing) {
                     PeriodStatus::Missing
                 } else if weeks.iter().any(|p| p.status == PeriodStatus::Open) {
                     PeriodStatus::Open
-                } else if !weeks.is_empty() && weeks.iter().all(|p| p.status == PeriodStatus::Future) {
+                } else if !weeks.is_empty()
+                    && weeks.iter().all(|p| p.status == PeriodStatus::Future)
+                {
                     PeriodStatus::Future
                 } else {
                     PeriodStatus::Met
                 };
-                let title = weeks.iter().map(|p| format!("{}: {}", p.label, p.held)).collect::<Vec<_>>().join("\n");
+                let title = weeks
+                    .iter()
+                    .map(|p| format!("{}: {}", p.label, p.held))
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 (m, 1, status, held, title)
             })
             .collect();
@@ -59,10 +74,28 @@ fn cells(req: &RequirementResult, year: i32) -> Vec<(usize, usize, PeriodStatus,
         .iter()
         .filter(in_year)
         .map(|p| {
-            let first = if p.from.starts_with(&year.to_string()) { month_of(&p.from) } else { 1 };
-            let last = if p.to.starts_with(&year.to_string()) { month_of(&p.to) } else { 12 };
-            let dates = if p.dates.is_empty() { String::new() } else { format!("：{}", p.dates.join("、")) };
-            (first, last.saturating_sub(first) + 1, p.status, p.held, format!("{}{dates}", p.label))
+            let first = if p.from.starts_with(&year.to_string()) {
+                month_of(&p.from)
+            } else {
+                1
+            };
+            let last = if p.to.starts_with(&year.to_string()) {
+                month_of(&p.to)
+            } else {
+                12
+            };
+            let dates = if p.dates.is_empty() {
+                String::new()
+            } else {
+                format!("：{}", p.dates.join("、"))
+            };
+            (
+                first,
+                last.saturating_sub(first) + 1,
+                p.status,
+                p.held,
+                format!("{}{dates}", p.label),
+            )
         })
         .collect()
 }
@@ -96,7 +129,16 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
     options.today = p.today.clone();
     let report = compliance(&p.minutes, &options);
     let months = (1..=12).map(|m| html! { <th scope="col">{ if l == Locale::ZhCn { format!("{m}月") } else { ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"].get(m - 1).copied().unwrap_or("").to_owned() } }</th> });
-    let title = format!("{}{} {}", p.branch, if p.branch.is_empty() { "" } else { " · " }, tr(l, "年度“三会一课”等组织生活落实情况", "Meetings held this year"));
+    let title = format!(
+        "{}{} {}",
+        p.branch,
+        if p.branch.is_empty() { "" } else { " · " },
+        tr(
+            l,
+            "年度“三会一课”等组织生活落实情况",
+            "Meetings held this year"
+        )
+    );
     html! {
         <div class={classes!("dj", "dj-cal", p.elder.then_some("dj-elder"))} lang={l.tag()} data-testid="calendar">
             <header class="dj-head dj-cal-head">
@@ -158,10 +200,17 @@ mod tests {
         let mut o = ComplianceOptions::for_year(2026);
         o.today = Some("2026-08-01".into());
         let r = compliance(&minutes, &o);
-        let general = r.requirements.iter().find(|q| q.id == "general_meeting").unwrap();
+        let general = r
+            .requirements
+            .iter()
+            .find(|q| q.id == "general_meeting")
+            .unwrap();
         let c = cells(general, 2026);
         assert_eq!(c.len(), 4);
-        assert_eq!((c[0].0, c[0].1, c[0].2, c[0].3), (1, 3, PeriodStatus::Met, 1));
+        assert_eq!(
+            (c[0].0, c[0].1, c[0].2, c[0].3),
+            (1, 3, PeriodStatus::Met, 1)
+        );
         assert_eq!(c[1].2, PeriodStatus::Missing);
         assert_eq!(c[2].2, PeriodStatus::Open);
         let org = r.requirements.iter().find(|q| q.id == "org_life").unwrap();

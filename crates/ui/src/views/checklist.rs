@@ -17,9 +17,15 @@ pub struct PanelProps {
 /// Every item not fully met, most points lost first, each a link to the item.
 #[function_component]
 pub fn RectificationPanel(p: &PanelProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
-    let entries = crate::export::rectification(&ctx.state.view.report, &super::branch_name(&ctx.state.data), &today_local());
+    let entries = crate::export::rectification(
+        &ctx.state.view.report,
+        &super::branch_name(&ctx.state.data),
+        &today_local(),
+    );
     html! {
         <section class="dj-panel dj-rect" aria-labelledby="dj-rect-h" data-testid="rectification">
             <h3 id="dj-rect-h" class="dj-panel-title">{ format!("{}（{}）", tr(l, "整改清单", "Rectification list"), entries.len()) }</h3>

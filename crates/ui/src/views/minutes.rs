@@ -10,7 +10,11 @@ use serde_json::Value;
 use yew::prelude::*;
 
 /// Rules that decide whether a meeting (or an election) may be held.
-const QUORUM_CODES: [&str; 3] = ["minutes.quorum", "minutes.committee_quorum", "election.quorum"];
+const QUORUM_CODES: [&str; 3] = [
+    "minutes.quorum",
+    "minutes.committee_quorum",
+    "election.quorum",
+];
 
 fn count(ctx: &Ctx, path: &str) -> Option<f64> {
     ctx.value(path).as_f64()
@@ -26,7 +30,9 @@ pub struct PanelProps {
 /// Attendance at a glance and the quorum verdict, beside the form.
 #[function_component]
 pub fn AttendancePanel(p: &PanelProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     if !ctx.state.view.visible("/attendance") {
         return html! {};
@@ -36,29 +42,74 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
     let present = count(&ctx, "/attendance/present");
     let leave = count(&ctx, "/attendance/on_leave").unwrap_or(0.0);
     let absent = count(&ctx, "/attendance/absent").unwrap_or(0.0);
-    let quorum: Vec<&Issue> = view.report.issues.iter().filter(|i| QUORUM_CODES.contains(&i.code.as_str())).collect();
-    let attendance_errors: Vec<&Issue> =
-        view.within("/attendance").into_iter().filter(|i| i.severity == Severity::Error && !QUORUM_CODES.contains(&i.code.as_str())).collect();
-    let attendance_warnings: Vec<&Issue> = view.within("/attendance").into_iter().filter(|i| i.severity == Severity::Warning).collect();
+    let quorum: Vec<&Issue> = view
+        .report
+        .issues
+        .iter()
+        .filter(|i| QUORUM_CODES.contains(&i.code.as_str()))
+        .collect();
+    // Counts that do not add up (the form's rules); a count not yet given is not one of them.
+    let attendance_errors: Vec<&Issue> = view
+        .within("/attendance")
+        .into_iter()
+        .filter(|i| {
+            i.severity == Severity::Error
+                && i.code != "required"
+                && !QUORUM_CODES.contains(&i.code.as_str())
+        })
+        .collect();
+    let attendance_warnings: Vec<&Issue> = view
+        .within("/attendance")
+        .into_iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .collect();
     let (class, verdict) = if !quorum.is_empty() {
-        ("dj-verdict-bad", tr(l, "未达到法定人数，会议不能召开", "Not quorate: the meeting cannot be held"))
+        (
+            "dj-verdict-bad",
+            tr(
+                l,
+                "未达到法定人数，会议不能召开",
+                "Not quorate: the meeting cannot be held",
+            ),
+        )
     } else if !attendance_errors.is_empty() {
-        ("dj-verdict-warn", tr(l, "人数有误，请核对", "Counts do not add up"))
+        (
+            "dj-verdict-warn",
+            tr(l, "人数有误，请核对", "Counts do not add up"),
+        )
     } else if expected.is_some() && present.is_some() {
-        ("dj-verdict-ok", tr(l, "出席人数校验通过", "Attendance checks passed"))
+        (
+            "dj-verdict-ok",
+            tr(l, "出席人数校验通过", "Attendance checks passed"),
+        )
     } else {
-        ("dj-verdict-none", tr(l, "请填写应到、实到人数", "Enter the expected and present counts"))
+        (
+            "dj-verdict-none",
+            tr(
+                l,
+                "请填写应到、实到人数",
+                "Enter the expected and present counts",
+            ),
+        )
     };
-    let total = expected.unwrap_or(0.0).max(present.unwrap_or(0.0) + leave + absent).max(1.0);
+    let total = expected
+        .unwrap_or(0.0)
+        .max(present.unwrap_or(0.0) + leave + absent)
+        .max(1.0);
     let seg = |v: f64, class: &'static str, label: String| {
         let w = (v / total * 100.0).clamp(0.0, 100.0);
         html! { <span class={classes!("dj-att-seg", class)} style={format!("width:{w:.1}%")} title={label}></span> }
     };
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
-    let messages: Vec<&Issue> = quorum.iter().chain(attendance_errors.iter()).chain(attendance_warnings.iter()).copied().collect();
+    let messages: Vec<&Issue> = quorum
+        .iter()
+        .chain(attendance_errors.iter())
+        .chain(attendance_warnings.iter())
+        .copied()
+        .collect();
     html! {
         <section class="dj-panel dj-attendance" aria-labelledby="dj-att-h" data-testid="quorum">
-            <h3 id="dj-att-h" class="dj-panel-title">{ tr(l, "出席情况", "Attendance") }</h3>
+            <h3 id="dj-att-h" class="dj-panel-title">{ tr(l, "出席与法定人数", "Attendance and quorum") }</h3>
             <dl class="dj-att-nums">
                 <div><dt>{ tr(l, "应到", "Expected") }</dt><dd>{ n(expected) }</dd></div>
                 <div><dt>{ tr(l, "实到", "Present") }</dt><dd class="dj-att-present">{ n(present) }</dd></div>
@@ -100,7 +151,13 @@ pub fn agenda_badge(ctx: &Ctx, index: usize) -> Html {
         return html! {};
     }
     let l = ctx.locale();
-    let wrong = ctx.state.view.report.issues.iter().any(|i| i.code == "minutes.first_topic");
+    let wrong = ctx
+        .state
+        .view
+        .report
+        .issues
+        .iter()
+        .any(|i| i.code == "minutes.first_topic");
     html! {
         <span class={classes!("dj-badge", "dj-first-topic", wrong.then_some("dj-badge-bad"))} data-testid="first-topic">
             { tr(l, "第一议题", "First item") }
@@ -119,7 +176,9 @@ pub struct TallyProps {
 /// Yes / no / abstain of one motion as a bar, with the result recorded.
 #[function_component]
 pub fn VoteTally(p: &TallyProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let base = format!("/resolutions/votes/{}", p.index);
     let get = |k: &str| count(&ctx, &format!("{base}/{k}")).unwrap_or(0.0);
@@ -127,7 +186,12 @@ pub fn VoteTally(p: &TallyProps) -> Html {
     let sum = (yes + no + abstain).max(1.0);
     let w = |v: f64| format!("width:{:.1}%", v / sum * 100.0);
     let result = ctx.value(&format!("{base}/result"));
-    let flagged = ctx.state.view.within(&base).iter().any(|i| i.severity == Severity::Error);
+    let flagged = ctx
+        .state
+        .view
+        .within(&base)
+        .iter()
+        .any(|i| i.severity == Severity::Error);
     let result_text = match result.as_str() {
         Some("passed") => tr(l, "通过", "Passed"),
         Some("failed") => tr(l, "未通过", "Failed"),
@@ -151,9 +215,15 @@ pub fn VoteTally(p: &TallyProps) -> Html {
 /// Ballots and candidates at a glance, with the verdicts of the election rules.
 #[function_component]
 pub fn ElectionResults() -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
-    let candidates: Vec<Value> = ctx.value("/election/candidates").as_array().cloned().unwrap_or_default();
+    let candidates: Vec<Value> = ctx
+        .value("/election/candidates")
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     if candidates.is_empty() {
         return html! {};
     }
@@ -163,7 +233,10 @@ pub fn ElectionResults() -> Html {
         .enumerate()
         .map(|(i, c)| {
             (
-                c.get("name").and_then(Value::as_str).unwrap_or("").to_owned(),
+                c.get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned(),
                 c.get("votes").and_then(Value::as_f64).unwrap_or(0.0),
                 c.get("elected").and_then(Value::as_bool).unwrap_or(false),
                 i,

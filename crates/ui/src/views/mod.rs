@@ -22,7 +22,9 @@ pub fn aside(ctx: &Ctx, root: &NodeRef) -> Html {
         "meeting-minutes" => html! { <minutes::AttendancePanel root={root.clone()} /> },
         "candidate-review" => html! { <review::VerdictPanel root={root.clone()} /> },
         "member-points" => html! {},
-        _ if ctx.state.view.report.score.is_some() => html! { <checklist::RectificationPanel root={root.clone()} /> },
+        _ if ctx.state.view.report.score.is_some() => {
+            html! { <checklist::RectificationPanel root={root.clone()} /> }
+        }
         _ => html! {},
     }
 }
@@ -55,9 +57,14 @@ pub fn row_badge(ctx: &Ctx, list: &str, index: usize) -> Html {
 
 /// The branch a record is about, for file names and list headers.
 pub fn branch_name(data: &Value) -> String {
-    ["/profile/branch_name", "/meeting/branch", "/header/branch", "/member/branch"]
-        .iter()
-        .find_map(|p| data.pointer(p).and_then(Value::as_str))
-        .unwrap_or("")
-        .to_owned()
+    [
+        "/profile/branch_name",
+        "/meeting/branch",
+        "/header/branch",
+        "/member/branch",
+    ]
+    .iter()
+    .find_map(|p| data.pointer(p).and_then(Value::as_str))
+    .unwrap_or("")
+    .to_owned()
 }

@@ -7,7 +7,9 @@ use crate::i18n::{tr, yes_no};
 use crate::state::Action;
 use dangjian_core::Locale;
 use dangjian_standards::ident::citizen_id;
-use dangjian_standards::review::{verdict_with_report, ReviewSettings, Verdict, VerdictOptions, VerdictStatus};
+use dangjian_standards::review::{
+    verdict_with_report, ReviewSettings, Verdict, VerdictOptions, VerdictStatus,
+};
 use serde_json::{json, Value};
 use yew::prelude::*;
 
@@ -15,10 +17,19 @@ use yew::prelude::*;
 pub fn verdict_of(ctx: &Ctx) -> Verdict {
     let state = &ctx.state;
     let options = VerdictOptions {
-        today: state.setup.today.as_deref().and_then(citizen_id::parse_iso_date),
+        today: state
+            .setup
+            .today
+            .as_deref()
+            .and_then(citizen_id::parse_iso_date),
         locale: state.locale,
     };
-    verdict_with_report(&state.data, state.setup.form.settings(), &options, &state.view.report)
+    verdict_with_report(
+        &state.data,
+        state.setup.form.settings(),
+        &options,
+        &state.view.report,
+    )
 }
 
 /// Props of [`VerdictPanel`].
@@ -31,7 +42,9 @@ pub struct PanelProps {
 /// 通过 / 待审 / 建议不予提名, with the departments and items behind it.
 #[function_component]
 pub fn VerdictPanel(p: &PanelProps) -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let v = verdict_of(&ctx);
     let class = match v.status {
@@ -79,7 +92,10 @@ pub fn section_extra(section: &str) -> Html {
 }
 
 fn text(v: &Value, pointer: &str) -> String {
-    v.pointer(pointer).and_then(Value::as_str).unwrap_or("").to_owned()
+    v.pointer(pointer)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned()
 }
 
 fn option_title(ctx: &Ctx, pointer: &str, value: &str) -> String {
@@ -94,14 +110,22 @@ fn option_title(ctx: &Ctx, pointer: &str, value: &str) -> String {
             None => break,
         }
     }
-    node.and_then(|n| n.node.options.iter().find(|o| o.value == value).map(|o| o.title.get(l).to_owned()))
-        .unwrap_or_else(|| value.to_owned())
+    node.and_then(|n| {
+        n.node
+            .options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.title.get(l).to_owned())
+    })
+    .unwrap_or_else(|| value.to_owned())
 }
 
 /// The candidate at a glance; the ID number is masked.
 #[function_component]
 pub fn CandidateCard() -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let d = &ctx.state.data;
     let name = text(d, "/candidate/name");
@@ -114,11 +138,26 @@ pub fn CandidateCard() -> Html {
     let positions: Vec<String> = d
         .pointer("/candidate/positions")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(|p| option_title(&ctx, "/candidate/positions", p)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(|p| option_title(&ctx, "/candidate/positions", p))
+                .collect()
+        })
         .unwrap_or_default();
-    let party = d.pointer("/candidate/party_member").and_then(Value::as_bool);
-    let initial = name.chars().next().map(String::from).unwrap_or_else(|| "?".to_owned());
-    let place = format!("{}{}", text(d, "/election/town"), text(d, "/election/village"));
+    let party = d
+        .pointer("/candidate/party_member")
+        .and_then(Value::as_bool);
+    let initial = name
+        .chars()
+        .next()
+        .map(String::from)
+        .unwrap_or_else(|| "?".to_owned());
+    let place = format!(
+        "{}{}",
+        text(d, "/election/town"),
+        text(d, "/election/village")
+    );
     html! {
         <div class="dj-card" data-testid="candidate-card">
             <div class="dj-card-photo" aria-hidden="true">{ initial }</div>
@@ -138,24 +177,52 @@ pub fn CandidateCard() -> Html {
 /// Which department checks which items, and what each answered.
 #[function_component]
 pub fn DepartmentMatrix() -> Html {
-    let Some(ctx) = use_ctx() else { return html! {} };
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
     let l = ctx.locale();
     let settings = ReviewSettings::from_values(ctx.state.setup.form.settings());
     let d = ctx.state.data.clone();
-    let runs_enterprise = d.pointer("/candidate/runs_enterprise").and_then(Value::as_bool).unwrap_or(false);
-    let answers: Vec<Value> = d.pointer("/review/departments").and_then(Value::as_array).cloned().unwrap_or_default();
-    let required: Vec<_> = settings.required_departments(runs_enterprise).cloned().collect();
-    let missing: Vec<String> = required.iter().filter(|dep| !answers.iter().any(|a| a.get("department").and_then(Value::as_str) == Some(dep.id.as_str()))).map(|dep| dep.id.clone()).collect();
+    let runs_enterprise = d
+        .pointer("/candidate/runs_enterprise")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let answers: Vec<Value> = d
+        .pointer("/review/departments")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let required: Vec<_> = settings
+        .required_departments(runs_enterprise)
+        .cloned()
+        .collect();
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|dep| {
+            !answers
+                .iter()
+                .any(|a| a.get("department").and_then(Value::as_str) == Some(dep.id.as_str()))
+        })
+        .map(|dep| dep.id.clone())
+        .collect();
     let add_missing = {
         let state = ctx.state.clone();
         let missing = missing.clone();
         Callback::from(move |_: MouseEvent| {
             for id in &missing {
-                state.dispatch(Action::AddRow { path: "/review/departments".into(), row: json!({"department": id, "result": "pending", "findings": []}) });
+                state.dispatch(Action::AddRow {
+                    path: "/review/departments".into(),
+                    row: json!({"department": id, "result": "pending", "findings": []}),
+                });
             }
         })
     };
-    let item_label = |id: &str| settings.item(id).map(|i| format!("{id}. {}", i.title.get(l))).unwrap_or_else(|| id.to_owned());
+    let item_label = |id: &str| {
+        settings
+            .item(id)
+            .map(|i| format!("{id}. {}", i.title.get(l)))
+            .unwrap_or_else(|| id.to_owned())
+    };
     html! {
         <div class="dj-panel dj-matrix-panel" data-testid="department-matrix">
             <h4 class="dj-panel-title">{ tr(l, "部门联审矩阵", "Department matrix") }</h4>

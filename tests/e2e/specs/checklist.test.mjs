@@ -1,0 +1,64 @@
+// The branch standardization checklist, filled in as a branch secretary would:
+// one click per item, evidence typed in, the score and grade following along.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPortal, labelled, choose, scoreTotal, stopSite } from "../lib/harness.mjs";
+
+describe("branch checklist", () => {
+  let browser;
+  let session;
+  let form;
+  before(async () => {
+    browser = await launch();
+    session = await openPortal(browser, "checklist");
+    form = session.page.locator("#form-checklist");
+  });
+  after(async () => {
+    await browser?.close();
+    await stopSite();
+  });
+
+  it("scores every click and asks for evidence where the item needs it", async () => {
+    const before = await scoreTotal(form);
+    await choose(form, "dj-organisation-term", "met");
+    await assert.doesNotReject(form.locator('[data-for="dj-organisation-term"] .dj-msg-error').first().waitFor());
+    const afterMet = await scoreTotal(form);
+    assert.ok(afterMet > before, `score ${before} → ${afterMet} after 按期换届 met`);
+
+    await form.locator("#dj-organisation-term-evidence").fill("2023年换届选举批复文件及选举结果报告");
+    await form.locator('[data-for="dj-organisation-term"] .dj-msg-error').waitFor({ state: "detached" });
+    assert.equal(await form.locator("#dj-organisation-term-evidence").getAttribute("aria-invalid"), "false");
+  });
+
+  it("reaches a star grade when every item is met, and lists a miss for rectification", async () => {
+    await labelled(form, "党组织名称").fill("中共里水镇鹤峰村支部委员会");
+    const groups = form.locator(".dj-status");
+    const n = await groups.count();
+    assert.ok(n >= 30, `${n} checklist lines`);
+    for (let i = 0; i < n; i++) await groups.nth(i).locator('label[data-value="met"]').click();
+    await choose(form, "dj-team-secretary_quality", "good");
+    const full = await scoreTotal(form);
+    assert.ok(full >= 85, `all met gives ${full}`);
+    assert.match(await form.getByTestId("grade").textContent(), /星/);
+
+    await choose(form, "dj-systems-annual_plan", "unmet");
+    const lower = await scoreTotal(form);
+    assert.ok(lower < full, `unmet annual plan: ${full} → ${lower}`);
+    const rectification = form.getByTestId("rectification");
+    await assert.doesNotReject(rectification.getByText("年度工作计划").waitFor());
+    assert.match(await form.locator(".dj-losses").textContent(), /年度工作计划/);
+  });
+
+  it("shows an automatic fail and forces the lowest grade", async () => {
+    await choose(form, "dj-veto-serious_violation", "true");
+    await form.locator(".dj-veto").waitFor();
+    assert.match(await form.getByTestId("grade").textContent(), /一星/);
+    await choose(form, "dj-veto-serious_violation", "false");
+    await form.locator(".dj-veto").waitFor({ state: "detached" });
+    assert.doesNotMatch(await form.getByTestId("grade").textContent(), /一星/);
+  });
+
+  it("made no console error", () => {
+    assert.deepEqual(session.problems, []);
+  });
+});
