@@ -106,7 +106,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// `apt-get update && apt-get install -y PACKAGES`, non-interactive (via `sudo -n` when not root).
-fn apt_install(packages: &[&str]) -> Result<()> {
+pub fn apt_install(packages: &[&str]) -> Result<()> {
     if which("apt-get").is_none() {
         bail!("please install {} (no apt-get here)", packages.join(" "));
     }

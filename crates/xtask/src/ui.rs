@@ -54,3 +54,16 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     Ok(files)
 }
+
+/// A font with Chinese characters for the browser tests, so screenshots show
+/// text and not boxes (Debian's `fonts-noto-cjk`; installed when `fc-list`
+/// finds no Chinese font).
+pub fn cjk_fonts() -> Result<()> {
+    let found = crate::sh::read(crate::sh::cmd("fc-list", &paths::root()).arg(":lang=zh"))
+        .map(|out| !out.trim().is_empty())
+        .unwrap_or(false);
+    if found {
+        return Ok(());
+    }
+    crate::setup::apt_install(&["fonts-noto-cjk", "fontconfig"])
+}

@@ -27,6 +27,7 @@ pub fn steps() -> Vec<Step> {
 fn e2e(ctx: &mut Ctx) -> Result<()> {
     let site = ctx.site()?;
     setup::chromium()?;
+    crate::ui::cjk_fonts()?;
     let dir = paths::root().join("tests/e2e");
     setup::npm_ci(&dir)?;
     let addr = serve::spawn(vec![("/".to_owned(), site.clone())])?;
