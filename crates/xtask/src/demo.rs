@@ -80,8 +80,8 @@ fn examples_with_cli() -> Result<()> {
     Ok(())
 }
 
-/// `target/site`: a copy of `www/` with the package in `pkg/`. Without a portal
-/// in `www/` yet, a small page (from `crates/xtask/demo-fallback`) stands in.
+/// `target/site`: a copy of `www/` with the package in `pkg/` and the example
+/// records in `examples/`.
 pub fn assemble_site(package: &Package) -> Result<PathBuf> {
     let root = paths::root();
     let site = paths::site();
@@ -90,9 +90,6 @@ pub fn assemble_site(package: &Package) -> Result<PathBuf> {
     }
     std::fs::create_dir_all(&site)?;
     copy_tree(&root.join("www"), &site, true)?;
-    if !site.join("index.html").is_file() {
-        copy_tree(&root.join("crates/xtask/demo-fallback"), &site, false)?;
-    }
     copy_tree(&package.dir, &site.join("pkg"), false)?;
     crate::ui::add_examples(&site)?;
     Ok(site)
