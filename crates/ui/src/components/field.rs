@@ -37,7 +37,13 @@ pub fn grouped(kind: FieldType) -> bool {
 pub fn width_class(node: &dangjian_core::Node) -> &'static str {
     match node.kind {
         // A help text needs room to be read.
-        FieldType::Integer | FieldType::Decimal | FieldType::Date | FieldType::Time
+        FieldType::Integer
+        | FieldType::Decimal
+        | FieldType::Date
+        | FieldType::Time
+        | FieldType::PersonName
+        | FieldType::Mobile
+        | FieldType::Boolean
             if !node.help.is_empty() =>
         {
             "dj-w-mid"
@@ -120,7 +126,7 @@ pub fn Field(props: &FieldProps) -> Html {
     if ctx.read_only {
         return html! {
             <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>
-                <span class="dj-label">{ title }</span>
+                if !props.bare { <span class="dj-label">{ title }</span> }
                 <span class="dj-ro-value">{ display_value(node, &value, locale) }</span>
             </div>
         };

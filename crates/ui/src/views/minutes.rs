@@ -138,6 +138,9 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
 
 /// The note above the agenda.
 pub fn agenda_note(ctx: &Ctx) -> Html {
+    if ctx.read_only {
+        return html! {};
+    }
     let l = ctx.locale();
     html! {
         <p class="dj-note">{ tr(l, "按照“第一议题”制度，第一个议题应为理论学习；可用 ↑ ↓ 调整议题顺序。",
