@@ -18,7 +18,7 @@
 //   --native           also run the core's criterion benchmark (cargo bench)
 //   --no-build         never build our package (use what is there, or skip it)
 //   --no-install       never run npm ci
-//   --runs=N --run-ms=N --check-ms=N   timing settings (default 5, 1000, 4000)
+//   --runs=N --run-ms=N --check-ms=N   timing settings (default 5, 1000, 3000)
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,7 +50,7 @@ function parseArgs(argv) {
     workloads: list(values.workloads),
     runs: Number(values.runs || (quick ? 3 : 5)),
     runMs: Number(values['run-ms'] || (quick ? 300 : 1000)),
-    checkMs: Number(values['check-ms'] || (quick ? 1500 : 4000)),
+    checkMs: Number(values['check-ms'] || (quick ? 1500 : 3000)),
     coldRepeats: quick ? 1 : 3,
   };
 }

@@ -129,7 +129,7 @@ export async function main(opts) {
         ? { setupMs: median(ok.map((c) => c.setupMs)), importMs: median(ok.map((c) => c.importMs)), initMs: ok[0].initMs === null ? null : median(ok.map((c) => c.initMs)), repeats: ok.length }
         : { error: cold[0].error };
       const memWorkload = workloadIds.includes('checklist-1000') ? 'checklist-1000' : workloadIds[workloadIds.length - 1];
-      results.memory[s.id] = probe(s.id, memWorkload, opts.quick ? 1000 : 3000, 200);
+      results.memory[s.id] = probe(s.id, memWorkload, opts.quick ? 800 : 1500, 200);
       const c = results.cold[s.id];
       const m = results.memory[s.id];
       log(`  ${s.id.padEnd(10)} cold set-up ${num(c.setupMs)} ms (import ${num(c.importMs)} ms${c.initMs != null ? `, wasm init ${num(c.initMs)} ms` : ''}); ${memWorkload}: heap +${num((m.heapAfterValidate || 0) / 1048576)} MB${m.wasmAfterValidate ? `, wasm memory ${num(m.wasmAfterValidate / 1048576)} MB` : ''}${m.error ? ` error: ${m.error}` : ''}`);
@@ -149,7 +149,7 @@ export async function main(opts) {
       log(`  ours warm compile of checklist-200: ${num(results.warmCompile.ms)} ms (median of ${times.length})`);
       if (!opts.workloads || opts.workloads.includes('standard')) {
         log(`\n== built-in standard forms (dangjian-forms only), on the golden-vector records  [${num((performance.now() - started) / 1000)} s]`);
-        results.standard = standardForms(pkg, { runs: opts.runs, runMs: opts.runMs }, log);
+        results.standard = standardForms(pkg, { runs: opts.runs, runMs: Math.min(opts.runMs, 500) }, log);
       }
     }
     results.sizes = { ours: ours.ready ? ourSizes(ours.dir) : null, peers: await peerSizes() };
