@@ -13,12 +13,30 @@ pub struct BuiltinForm {
 
 const FORMS: &[BuiltinForm] = &[
     // Each built-in form is added here as its spec lands in forms/.
-    BuiltinForm { id: "branch-checklist", spec: include_str!("../forms/branch-checklist.json") },
-    BuiltinForm { id: "rectification-list", spec: include_str!("../forms/rectification-list.json") },
-    BuiltinForm { id: "meeting-minutes", spec: include_str!("../forms/meeting-minutes.json") },
-    BuiltinForm { id: "village-decision", spec: include_str!("../forms/village-decision.json") },
-    BuiltinForm { id: "member-points", spec: include_str!("../forms/member-points.json") },
-    BuiltinForm { id: "candidate-review", spec: include_str!("../forms/candidate-review.json") },
+    BuiltinForm {
+        id: "branch-checklist",
+        spec: include_str!("../forms/branch-checklist.json"),
+    },
+    BuiltinForm {
+        id: "rectification-list",
+        spec: include_str!("../forms/rectification-list.json"),
+    },
+    BuiltinForm {
+        id: "meeting-minutes",
+        spec: include_str!("../forms/meeting-minutes.json"),
+    },
+    BuiltinForm {
+        id: "village-decision",
+        spec: include_str!("../forms/village-decision.json"),
+    },
+    BuiltinForm {
+        id: "member-points",
+        spec: include_str!("../forms/member-points.json"),
+    },
+    BuiltinForm {
+        id: "candidate-review",
+        spec: include_str!("../forms/candidate-review.json"),
+    },
 ];
 
 /// Every built-in form.
