@@ -3,14 +3,16 @@
 use super::node::NodeView;
 use super::notices::{DraftOffer, ErrorSummary, SaveErrorProp, StorageProblem, Submitted};
 use super::score::ScorePanel;
+use super::slice::Slice;
 use super::toc::Toc;
 use super::toolbar::Toolbar;
-use super::{dom_id, Ctx};
+use super::{dom_id, use_env, Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
 use crate::data;
 use crate::draft::{now_local, today_local, DraftStore, SaveError};
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
+use crate::tree::UiNode;
 use dangjian_core::Locale;
 use serde_json::Value;
 use std::rc::Rc;
@@ -116,6 +118,15 @@ pub fn FormApp(p: &AppProps) -> Html {
         });
     }
 
+    let env = Env {
+        setup: state.setup.clone(),
+        locale: state.locale,
+        read_only: p.read_only,
+        dispatch: {
+            let dispatch = state.dispatcher();
+            Callback::from(move |a| dispatch.dispatch(a))
+        },
+    };
     let ctx = Ctx {
         state: state.clone(),
         read_only: p.read_only,
@@ -220,27 +231,17 @@ pub fn FormApp(p: &AppProps) -> Html {
         })
     };
 
-    let sections = state.setup.sections.iter().enumerate().filter_map(|(i, s)| {
-        let path = data::child("", &s.node.id);
-        if !state.view.visible(&path) {
-            return None;
-        }
-        let id = dom_id(&path);
-        let help = s.node.help.get(l).to_owned();
-        Some(html! {
-            <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
-                <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
-                    <span class="dj-sec-no" aria-hidden="true">{ i + 1 }</span>{ s.node.title.get(l).to_owned() }
-                </h3>
-                if !help.is_empty() { <p class="dj-help">{ help }</p> }
-                { crate::views::section_extra(&ctx, &path) }
-                <div class="dj-section-body">
-                    { for s.children.iter().map(|c| html! { <NodeView node={c.clone()} path={data::child(&path, &c.node.id)} /> }) }
-                </div>
-                <super::messages::Messages path={AttrValue::from(path.clone())} id={format!("{id}-msg")} />
-            </section>
+    let sections = state
+        .setup
+        .sections
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let path = data::child("", &s.node.id);
+            state.view.visible(&path).then(|| {
+            html! { <Section node={s.clone()} slice={Slice::of(&state, &path)} number={i + 1} /> }
         })
-    });
+        });
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
     let class = classes!(
@@ -253,6 +254,7 @@ pub fn FormApp(p: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
+        <ContextProvider<Env> context={env}>
             <div class={class} ref={root.clone()} lang={lang} data-form={spec.id.clone()}>
                 <header class="dj-head">
                     <div class="dj-head-text">
@@ -294,6 +296,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { print_footer(l) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
+        </ContextProvider<Env>>
         </ContextProvider<Ctx>>
     }
 }
@@ -307,5 +310,41 @@ fn print_footer(l: Locale) -> Html {
             <div><span>{ tr(l, "日期：", "Date: ") }</span><span class="dj-line dj-line-short"></span><span>{ tr(l, "（盖章）", "(seal)") }</span></div>
             <p class="dj-print-stamp">{ format!("{}{}", tr(l, "打印时间：", "Printed: "), now_local()) }</p>
         </div>
+    }
+}
+
+/// Props of [`Section`].
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    /// The section's spec node.
+    pub node: Rc<UiNode>,
+    /// Its share of the record and report.
+    pub slice: Slice,
+    /// Its number in the form.
+    pub number: usize,
+}
+
+/// A top-level section: numbered heading, help, the purpose-built panel, the fields.
+#[function_component]
+pub fn Section(p: &SectionProps) -> Html {
+    let Some(env) = use_env() else {
+        return html! {};
+    };
+    let l = env.locale;
+    let path = p.slice.path.clone();
+    let id = dom_id(&path);
+    let help = p.node.node.help.get(l).to_owned();
+    html! {
+        <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
+            <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
+                <span class="dj-sec-no" aria-hidden="true">{ p.number }</span>{ p.node.node.title.get(l).to_owned() }
+            </h3>
+            if !help.is_empty() { <p class="dj-help">{ help }</p> }
+            <crate::views::SectionExtra section={AttrValue::from(path.clone())} />
+            <div class="dj-section-body">
+                { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
+            </div>
+            <super::messages::Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+        </section>
     }
 }

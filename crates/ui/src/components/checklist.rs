@@ -1,10 +1,10 @@
 //! A scored checklist line: one click for met / partly met / not met / N/A, the
 //! evidence box, remarks, counted deductions, and what the engine scored.
 
-use super::messages::{invalid, Messages};
-use super::{dom_id, use_ctx};
+use super::messages::Messages;
+use super::slice::Slice;
+use super::{dom_id, use_env};
 use crate::i18n::{status_label, tr};
-use crate::state::Action;
 use crate::tree::UiNode;
 use dangjian_core::number::Num;
 use serde_json::Value;
@@ -17,8 +17,8 @@ use yew::prelude::*;
 pub struct ChecklistProps {
     /// The item's spec node.
     pub node: Rc<UiNode>,
-    /// JSON Pointer of its value.
-    pub path: AttrValue,
+    /// Its share of the record and report.
+    pub slice: Slice,
 }
 
 /// Points as people write them: `3`, `1.5`.
@@ -51,33 +51,27 @@ fn printed(
 /// One checklist line.
 #[function_component]
 pub fn ChecklistItem(p: &ChecklistProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
+    let l = env.locale;
     let node = &p.node.node;
-    let path = p.path.to_string();
+    let slice = &p.slice;
+    let path = slice.path.clone();
     let id = dom_id(&path);
-    let value = ctx.value(&path);
+    let value = slice.value.clone();
     let status = value
         .get("status")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let scored = ctx
-        .state
-        .view
-        .report
-        .score
-        .as_ref()
-        .and_then(|s| s.items.iter().find(|i| i.path == path))
-        .cloned();
-    let bad = invalid(&ctx, &path, true);
+    let scored = slice.score().cloned();
+    let bad = slice.invalid(true);
     let title = node.title.get(l).to_owned();
     let help = node.help.get(l).to_owned();
     let points = node.score.as_ref().and_then(|s| s.points);
 
-    if ctx.read_only {
+    if env.read_only {
         let evidence = value
             .get("evidence")
             .and_then(Value::as_str)
@@ -98,7 +92,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     }
     let status_path = format!("{path}/status");
     let buttons = statuses.iter().enumerate().map(|(i, s)| {
-        let set = ctx.setter(&status_path);
+        let set = env.setter(&status_path);
         let v = (*s).to_owned();
         let onchange = Callback::from(move |_: Event| set.emit(Value::String(v.clone())));
         let input_id = format!("{id}-s{i}");
@@ -116,7 +110,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     let evidence_path = format!("{path}/evidence");
     let evidence_id = format!("{id}-evidence");
     let evidence = {
-        let set = ctx.setter(&evidence_path);
+        let set = env.setter(&evidence_path);
         let oninput = Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             set.emit(if t.trim().is_empty() {
@@ -125,16 +119,13 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
                 Value::String(t)
             });
         });
-        let touch_path = evidence_path.clone();
-        let c2 = ctx.clone();
-        let onblur =
-            Callback::from(move |_: FocusEvent| c2.send(Action::Touch(touch_path.clone())));
+        let onblur = env.toucher(&evidence_path);
         let text = value
             .get("evidence")
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_owned();
-        let ev_bad = invalid(&ctx, &evidence_path, false);
+        let ev_bad = slice.child("evidence").invalid(false);
         html! {
             <div class="dj-evidence">
                 <label for={evidence_id.clone()}>
@@ -156,8 +147,8 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     let counters = deductions.iter().filter(|d| d.count.is_none()).map(|d| {
         let dpath = format!("{path}/deductions/{}", d.code);
         let n = value.pointer(&format!("/deductions/{}", d.code)).and_then(Value::as_u64).unwrap_or(0);
-        let set_less = ctx.setter(&dpath);
-        let set_more = ctx.setter(&dpath);
+        let set_less = env.setter(&dpath);
+        let set_more = env.setter(&dpath);
         let max = d.max_count;
         let less = Callback::from(move |_: MouseEvent| set_less.emit(if n <= 1 { Value::Null } else { Value::from(n - 1) }));
         let more = Callback::from(move |_: MouseEvent| set_more.emit(Value::from(n + 1)));
@@ -179,7 +170,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
 
     let remark = {
         let rpath = format!("{path}/remark");
-        let set = ctx.setter(&rpath);
+        let set = env.setter(&rpath);
         let oninput = Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlInputElement>().value();
             set.emit(if t.trim().is_empty() {
@@ -238,7 +229,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
                     { remark }
                 </div>
             }
-            <Messages path={p.path.clone()} id={format!("{id}-msg")} below={true} />
+            <Messages slice={slice.clone()} id={format!("{id}-msg")} below={true} />
             { for score_line }
             <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
         </fieldset>

@@ -1,8 +1,9 @@
 //! One field: label, help, required mark, widget, messages, and the printed value.
 
-use super::messages::{invalid, Messages};
+use super::messages::Messages;
+use super::slice::Slice;
 use super::widgets::{display_value, Widget};
-use super::{dom_id, use_ctx};
+use super::{dom_id, use_env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
@@ -14,8 +15,8 @@ use yew::prelude::*;
 pub struct FieldProps {
     /// The field's spec node.
     pub node: Rc<UiNode>,
-    /// JSON Pointer of its value.
-    pub path: AttrValue,
+    /// Its share of the record and report.
+    pub slice: Slice,
     /// Hide the label (inside a table row, where the column header names it).
     #[prop_or_default]
     pub bare: bool,
@@ -71,30 +72,34 @@ pub fn width_class(node: &dangjian_core::Node) -> &'static str {
 /// A field of any type.
 #[function_component]
 pub fn Field(props: &FieldProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
     let node = &props.node.node;
+    let slice = &props.slice;
     if node.kind == FieldType::ChecklistItem {
-        return html! { <super::checklist::ChecklistItem node={props.node.clone()} path={props.path.clone()} /> };
+        return html! { <super::checklist::ChecklistItem node={props.node.clone()} slice={slice.clone()} /> };
     }
-    let locale = ctx.locale();
-    let path = props.path.to_string();
+    let locale = env.locale;
+    let path = slice.path.clone();
     let id = dom_id(&path);
     let help_id = format!("{id}-help");
     let msg_id = format!("{id}-msg");
     let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
-    let bad = invalid(&ctx, &path, composite);
-    let warn = ctx.state.shows(&path) && !bad && !ctx.state.view.within(&path).is_empty();
-    let required = node.required
-        || ctx
-            .state
-            .view
-            .at(&path)
-            .iter()
-            .any(|i| i.code == "required");
+    let bad = slice.invalid(composite);
+    let warn = slice.shows() && !bad && !slice.issues.is_empty();
+    let required = node.required || slice.missing();
     let title = node.title.get(locale).to_owned();
     let help = node.help.get(locale);
+    let value = &slice.value;
+    if env.read_only {
+        return html! {
+            <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>
+                if !props.bare { <span class="dj-label">{ title }</span> }
+                <span class="dj-ro-value">{ display_value(node, value, locale) }</span>
+            </div>
+        };
+    }
     let mut described = vec![msg_id.clone()];
     if !help.is_empty() {
         described.insert(0, help_id.clone());
@@ -104,10 +109,10 @@ pub fn Field(props: &FieldProps) -> Html {
     } else {
         html! {}
     };
-    let value = ctx.value(&path);
     let widget = html! {
-        <Widget node={props.node.clone()} path={props.path.clone()} id={id.clone()}
-            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare} />
+        <Widget node={props.node.clone()} path={AttrValue::from(path.clone())} value={value.clone()} id={id.clone()}
+            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare}
+            part_issues={composite.then(|| slice.clone())} />
     };
     let class = classes!(
         "dj-field",
@@ -122,17 +127,9 @@ pub fn Field(props: &FieldProps) -> Html {
         html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> }
     };
     let printed =
-        html! { <span class="dj-print-value">{ display_value(node, &value, locale) }</span> };
-    if ctx.read_only {
-        return html! {
-            <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>
-                if !props.bare { <span class="dj-label">{ title }</span> }
-                <span class="dj-ro-value">{ display_value(node, &value, locale) }</span>
-            </div>
-        };
-    }
+        html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> };
     if props.bare {
-        return html! { <div class={class} data-for={id.clone()}>{ widget }<Messages path={props.path.clone()} id={msg_id} below={composite} /></div> };
+        return html! { <div class={class} data-for={id.clone()}>{ widget }<Messages slice={slice.clone()} id={msg_id} below={composite} /></div> };
     }
     if grouped(node.kind) {
         html! {
@@ -140,7 +137,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <legend class="dj-label">{ title }{ mark }</legend>
                 { help_html }
                 { widget }
-                <Messages path={props.path.clone()} id={msg_id} below={composite} />
+                <Messages slice={slice.clone()} id={msg_id} below={composite} />
                 { printed }
             </fieldset>
         }
@@ -150,7 +147,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <label class="dj-label" for={id}>{ title }{ mark }</label>
                 { help_html }
                 { widget }
-                <Messages path={props.path.clone()} id={msg_id} />
+                <Messages slice={slice.clone()} id={msg_id} />
                 { printed }
             </div>
         }

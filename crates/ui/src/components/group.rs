@@ -3,11 +3,12 @@
 use super::field::Field;
 use super::messages::Messages;
 use super::node::NodeView;
-use super::{dom_id, use_ctx};
-use crate::data;
+use super::slice::Slice;
+use super::{dom_id, use_env, Env};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::{empty_row, UiNode};
+use crate::views::{ListExtra, RowBadge};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,26 +18,26 @@ use yew::prelude::*;
 pub struct GroupProps {
     /// The group's spec node.
     pub node: Rc<UiNode>,
-    /// JSON Pointer of its value.
-    pub path: AttrValue,
+    /// Its share of the record and report.
+    pub slice: Slice,
 }
 
 /// A nested group of fields.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let id = dom_id(&p.path);
+    let l = env.locale;
+    let id = dom_id(&p.slice.path);
     let title = p.node.node.title.get(l).to_owned();
     let help = p.node.node.help.get(l).to_owned();
     html! {
         <fieldset class="dj-group" id={id.clone()}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} path={data::child(&p.path, &c.node.id)} /> }) }
-            <Messages path={p.path.clone()} id={format!("{id}-msg")} />
+            { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
+            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
         </fieldset>
     }
 }
@@ -63,51 +64,39 @@ fn as_table(n: &UiNode) -> bool {
 /// A repeated group: its rows, and buttons to add, remove and move them.
 #[function_component]
 pub fn List(p: &GroupProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
+    let l = env.locale;
     let node = &p.node.node;
-    let path = p.path.to_string();
+    let path = p.slice.path.clone();
     let id = dom_id(&path);
-    let rows = ctx.value(&path).as_array().map_or(0, Vec::len);
+    let rows = p.slice.value.as_array().map_or(0, Vec::len);
     let title = node.title.get(l).to_owned();
     let help = node.help.get(l).to_owned();
     let max = node.repeat.and_then(|r| r.max);
     let full = max.is_some_and(|m| rows as u64 >= m);
-    let required = node.required
-        || ctx
-            .state
-            .view
-            .at(&path)
-            .iter()
-            .any(|i| i.code == "required" || i.code == "min_items");
+    let required = node.required || p.slice.missing();
 
     let add = {
-        let state = ctx.state.clone();
+        let env = env.clone();
         let row = empty_row(&p.node);
         let path = path.clone();
-        let what = title.clone();
+        let said = format!("{}{}", tr(l, "已添加一行：", "Row added: "), title);
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::AddRow {
+            env.send(Action::AddRow {
                 path: path.clone(),
                 row: row.clone(),
             });
-            state.dispatch(Action::Announce(format!(
-                "{}{}{}",
-                tr(state.locale, "已添加一行：", "Row added: "),
-                what,
-                rows + 1
-            )));
+            env.send(Action::Announce(said.clone()));
         })
     };
     let table = as_table(&p.node);
     let body = if table {
-        table_rows(&ctx, p, rows)
+        table_rows(&env, p, rows)
     } else {
-        card_rows(&ctx, p, rows)
+        card_rows(&env, p, rows)
     };
-    let extra = crate::views::list_extra(&ctx, &path);
     html! {
         <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
@@ -116,10 +105,10 @@ pub fn List(p: &GroupProps) -> Html {
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { extra }
+            <ListExtra list={AttrValue::from(path.clone())} />
             { body }
-            <Messages path={p.path.clone()} id={format!("{id}-msg")} />
-            if !ctx.read_only {
+            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            if !env.read_only {
                 <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full}>
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
                 </button>
@@ -128,16 +117,16 @@ pub fn List(p: &GroupProps) -> Html {
     }
 }
 
-fn row_buttons(ctx: &super::Ctx, path: &str, i: usize, rows: usize, what: &str) -> Html {
-    if ctx.read_only {
+fn row_buttons(env: &Env, path: &str, i: usize, rows: usize, what: &str) -> Html {
+    if env.read_only {
         return html! {};
     }
-    let l = ctx.locale();
+    let l = env.locale;
     let mk = |action: Action, said: String| {
-        let state = ctx.state.clone();
+        let env = env.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(action.clone());
-            state.dispatch(Action::Announce(said.clone()));
+            env.send(action.clone());
+            env.send(Action::Announce(said.clone()));
         })
     };
     let n = i + 1;
@@ -188,30 +177,31 @@ fn row_buttons(ctx: &super::Ctx, path: &str, i: usize, rows: usize, what: &str) 
     }
 }
 
-fn card_rows(ctx: &super::Ctx, p: &GroupProps, rows: usize) -> Html {
-    let l = ctx.locale();
+fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
+    let l = env.locale;
     let title = p.node.node.title.get(l).to_owned();
+    let list = AttrValue::from(p.slice.path.clone());
     (0..rows)
         .map(|i| {
-            let row = data::index(&p.path, i);
-            let badge = crate::views::row_badge(ctx, &p.path, i);
+            let row = p.slice.row(i);
+            let row_id = dom_id(&row.path);
             html! {
-                <div class="dj-row" id={dom_id(&row)}>
+                <div class="dj-row" id={row_id.clone()}>
                     <div class="dj-row-head">
                         <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
-                        { badge }
-                        { row_buttons(ctx, &p.path, i, rows, &title) }
+                        <RowBadge list={list.clone()} index={i} />
+                        { row_buttons(env, &p.slice.path, i, rows, &title) }
                     </div>
-                    { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} path={data::child(&row, &c.node.id)} /> }) }
-                    <Messages path={AttrValue::from(row.clone())} id={format!("{}-msg", dom_id(&row))} />
+                    { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={row.child(&c.node.id)} /> }) }
+                    <Messages slice={row.clone()} id={format!("{row_id}-msg")} />
                 </div>
             }
         })
         .collect()
 }
 
-fn table_rows(ctx: &super::Ctx, p: &GroupProps, rows: usize) -> Html {
-    let l = ctx.locale();
+fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
+    let l = env.locale;
     let title = p.node.node.title.get(l).to_owned();
     if rows == 0 {
         return html! { <p class="dj-empty">{ tr(l, "暂无记录", "No rows yet") }</p> };
@@ -223,20 +213,20 @@ fn table_rows(ctx: &super::Ctx, p: &GroupProps, rows: usize) -> Html {
                     <th scope="col" class="dj-col-no">{ tr(l, "序号", "No.") }</th>
                     { for p.node.children.iter().map(|c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }
                         if c.node.required { <span class="dj-req" aria-hidden="true">{"*"}</span> }</th> }) }
-                    if !ctx.read_only { <th scope="col" class="dj-col-tools"><span class="dj-sr">{ tr(l, "操作", "Actions") }</span></th> }
+                    if !env.read_only { <th scope="col" class="dj-col-tools"><span class="dj-sr">{ tr(l, "操作", "Actions") }</span></th> }
                 </tr></thead>
                 <tbody>
                     { for (0..rows).map(|i| {
-                        let row = data::index(&p.path, i);
+                        let row = p.slice.row(i);
                         html! {
-                            <tr id={dom_id(&row)}>
+                            <tr id={dom_id(&row.path)}>
                                 <td class="dj-col-no">{ i + 1 }</td>
                                 { for p.node.children.iter().map(|c| {
-                                    let cell = data::child(&row, &c.node.id);
-                                    let visible = ctx.state.view.visible(&cell);
-                                    html! { <td>if visible { <Field node={c.clone()} path={cell} bare={true} /> }</td> }
+                                    let cell = row.child(&c.node.id);
+                                    let visible = cell.visible(&cell.path);
+                                    html! { <td>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
                                 }) }
-                                if !ctx.read_only { <td class="dj-col-tools">{ row_buttons(ctx, &p.path, i, rows, &title) }</td> }
+                                if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, &p.slice.path, i, rows, &title) }</td> }
                             </tr>
                         }
                     }) }

@@ -1,17 +1,17 @@
 //! The engine's messages beside a field.
 
-use super::use_ctx;
+use super::slice::Slice;
 use dangjian_core::Severity;
 use yew::prelude::*;
 
 /// Props of [`Messages`].
 #[derive(Properties, PartialEq)]
 pub struct MessagesProps {
-    /// JSON Pointer whose issues are shown.
-    pub path: AttrValue,
+    /// The place whose issues are shown.
+    pub slice: Slice,
     /// DOM id, for `aria-describedby`.
     pub id: AttrValue,
-    /// Also show issues below `path` (composite values such as a checklist line).
+    /// Also show issues below the place (composite values such as a checklist line).
     #[prop_or_default]
     pub below: bool,
 }
@@ -20,18 +20,9 @@ pub struct MessagesProps {
 /// after a submit attempt). The list always exists so `aria-describedby` resolves.
 #[function_component]
 pub fn Messages(props: &MessagesProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let state = &ctx.state;
-    let shown = state.shows(&props.path);
-    let mut issues = if props.below {
-        state.view.within(&props.path)
-    } else {
-        state.view.at(&props.path)
-    };
-    issues.sort_by_key(|i| i.severity != Severity::Error);
-    let items: Html = if shown {
+    let items: Html = if props.slice.shows() {
+        let mut issues = props.slice.messages(props.below);
+        issues.sort_by_key(|i| i.severity != Severity::Error);
         issues
             .iter()
             .map(|i| {
@@ -45,18 +36,4 @@ pub fn Messages(props: &MessagesProps) -> Html {
         html! {}
     };
     html! { <ul class="dj-msgs" id={props.id.clone()}>{ items }</ul> }
-}
-
-/// Whether a place has errors that are showing (for `aria-invalid`).
-pub fn invalid(ctx: &super::Ctx, path: &str, below: bool) -> bool {
-    let state = &ctx.state;
-    if !state.shows(path) {
-        return false;
-    }
-    let issues = if below {
-        state.view.within(path)
-    } else {
-        state.view.at(path)
-    };
-    issues.iter().any(|i| i.severity == Severity::Error)
 }

@@ -1,5 +1,11 @@
 //! The components of the form renderer. One file per component; the field-type
 //! → widget table is `widgets.rs`.
+//!
+//! Two contexts reach the components. [`Env`] holds what stays fixed while the
+//! person types (the form, the language, the dispatcher); the form tree
+//! (sections, groups, fields) reads only it and gets its share of the record and
+//! report as a [`slice::Slice`] prop, so a keystroke redraws only what changed.
+//! [`Ctx`] holds the whole state, for the panels beside the form.
 
 pub mod app;
 pub mod checklist;
@@ -9,16 +15,71 @@ pub mod messages;
 pub mod node;
 pub mod notices;
 pub mod score;
+pub mod slice;
 pub mod toc;
 pub mod toolbar;
 pub mod widgets;
 
-use crate::state::{Action, FormState};
+use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;
 use serde_json::Value;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// What every component of one mounted form can reach.
+/// What stays fixed while the person types.
+#[derive(Clone)]
+pub struct Env {
+    /// The compiled form.
+    pub setup: Rc<Setup>,
+    /// The interface language.
+    pub locale: Locale,
+    /// Approved records are shown, not edited.
+    pub read_only: bool,
+    /// Sends actions to the form's state.
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Env {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+            && self.locale == other.locale
+            && self.read_only == other.read_only
+    }
+}
+
+impl Env {
+    /// Sends an action.
+    pub fn send(&self, action: Action) {
+        self.dispatch.emit(action);
+    }
+
+    /// A callback that sets the value at `path`.
+    pub fn setter(&self, path: &str) -> Callback<Value> {
+        let dispatch = self.dispatch.clone();
+        let path = path.to_owned();
+        Callback::from(move |value| {
+            dispatch.emit(Action::Set {
+                path: path.clone(),
+                value,
+            })
+        })
+    }
+
+    /// A callback that marks `path` as touched (its messages show from now on).
+    pub fn toucher(&self, path: &str) -> Callback<FocusEvent> {
+        let dispatch = self.dispatch.clone();
+        let path = path.to_owned();
+        Callback::from(move |_| dispatch.emit(Action::Touch(path.clone())))
+    }
+}
+
+/// The fixed context; components of the form tree call `use_env()`.
+#[hook]
+pub fn use_env() -> Option<Env> {
+    use_context::<Env>()
+}
+
+/// The whole state, for panels that summarise the record.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     /// The form's state; dispatch actions on it.
@@ -44,21 +105,9 @@ impl Ctx {
             .cloned()
             .unwrap_or(Value::Null)
     }
-
-    /// A callback that sets the value at `path`.
-    pub fn setter(&self, path: &str) -> Callback<Value> {
-        let state = self.state.clone();
-        let path = path.to_owned();
-        Callback::from(move |value| {
-            state.dispatch(Action::Set {
-                path: path.clone(),
-                value,
-            })
-        })
-    }
 }
 
-/// The context of the component tree; components call `use_ctx()`.
+/// The whole-state context; panels call `use_ctx()`.
 #[hook]
 pub fn use_ctx() -> Option<Ctx> {
     use_context::<Ctx>()
@@ -83,12 +132,18 @@ pub fn focus_id(root: &NodeRef, id: &str) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    let target = root.query_selector(&format!("#{id}")).ok().flatten().or_else(|| {
-        // A fieldset (radio groups, checklist items) is focused through its first control.
-        root.query_selector(&format!("[data-for=\"{id}\"] input, [data-for=\"{id}\"] select, [data-for=\"{id}\"] textarea"))
+    let target = root
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .or_else(|| {
+            // A fieldset (radio groups, checklist items) is focused through its first control.
+            root.query_selector(&format!(
+            "[data-for=\"{id}\"] input, [data-for=\"{id}\"] select, [data-for=\"{id}\"] textarea"
+        ))
             .ok()
             .flatten()
-    });
+        });
     if let Some(el) = target {
         el.scroll_into_view_with_bool(false);
         if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -3,7 +3,7 @@
 
 use super::field::Field;
 use super::group::{Group, List};
-use super::use_ctx;
+use super::slice::Slice;
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,24 +13,21 @@ use yew::prelude::*;
 pub struct NodeProps {
     /// The spec node.
     pub node: Rc<UiNode>,
-    /// JSON Pointer of its value.
-    pub path: AttrValue,
+    /// Its share of the record and report.
+    pub slice: Slice,
 }
 
 /// Any node of the form.
 #[function_component]
 pub fn NodeView(p: &NodeProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    if !ctx.state.view.visible(&p.path) {
+    if !p.slice.visible(&p.slice.path) {
         return html! {};
     }
     if p.node.is_list() {
-        html! { <List node={p.node.clone()} path={p.path.clone()} /> }
+        html! { <List node={p.node.clone()} slice={p.slice.clone()} /> }
     } else if p.node.is_group() {
-        html! { <Group node={p.node.clone()} path={p.path.clone()} /> }
+        html! { <Group node={p.node.clone()} slice={p.slice.clone()} /> }
     } else {
-        html! { <Field node={p.node.clone()} path={p.path.clone()} /> }
+        html! { <Field node={p.node.clone()} slice={p.slice.clone()} /> }
     }
 }

@@ -1,9 +1,9 @@
 //! The one table from field type to widget, and how each type reads when printed.
 //! Widgets only turn what the person types into JSON values; the engine judges them.
 
-use super::use_ctx;
+use super::slice::Slice;
+use super::use_env;
 use crate::i18n::{tr, yes_no};
-use crate::state::Action;
 use crate::tree::UiNode;
 use dangjian_core::{FieldType, Locale, Node};
 use serde_json::{json, Value};
@@ -18,6 +18,11 @@ pub struct WidgetProps {
     pub node: Rc<UiNode>,
     /// JSON Pointer of its value.
     pub path: AttrValue,
+    /// Its value.
+    pub value: Value,
+    /// The field's share of the report, for the parts of a composite value.
+    #[prop_or_default]
+    pub part_issues: Option<Slice>,
     /// DOM id of the (first) control.
     pub id: AttrValue,
     /// Ids of the help text and the messages.
@@ -93,29 +98,23 @@ fn as_text(v: &Value) -> String {
     }
 }
 
-fn touch(ctx: &super::Ctx, path: &str) -> Callback<FocusEvent> {
-    let ctx = ctx.clone();
-    let path = path.to_owned();
-    Callback::from(move |_| ctx.send(Action::Touch(path.clone())))
-}
-
 /// A one-line input (text, identifiers, dates and times).
 #[function_component]
 pub fn TextInput(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let onblur = touch(&ctx, &p.path);
-    let set = ctx.setter(&p.path);
+    let onblur = env.toucher(&p.path);
+    let set = env.setter(&p.path);
     let (kind, inputmode, autocomplete) = input_kind(p.node.node.kind);
     let oninput = Callback::from(move |e: InputEvent| {
         set.emit(text_value(
             e.target_unchecked_into::<HtmlInputElement>().value(),
         ))
     });
-    let placeholder = p.node.node.placeholder.get(ctx.locale()).to_owned();
+    let placeholder = p.node.node.placeholder.get(env.locale).to_owned();
     html! {
-        <input class="dj-input" type={kind} id={p.id.clone()} value={as_text(&ctx.value(&p.path))}
+        <input class="dj-input" type={kind} id={p.id.clone()} value={as_text(&p.value.clone())}
             inputmode={inputmode} autocomplete={autocomplete} placeholder={placeholder}
             aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()}
@@ -126,19 +125,19 @@ pub fn TextInput(p: &WidgetProps) -> Html {
 /// A multi-line input.
 #[function_component]
 pub fn TextArea(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let onblur = touch(&ctx, &p.path);
-    let set = ctx.setter(&p.path);
+    let onblur = env.toucher(&p.path);
+    let set = env.setter(&p.path);
     let oninput = Callback::from(move |e: InputEvent| {
         set.emit(text_value(
             e.target_unchecked_into::<HtmlTextAreaElement>().value(),
         ))
     });
-    let placeholder = p.node.node.placeholder.get(ctx.locale()).to_owned();
+    let placeholder = p.node.node.placeholder.get(env.locale).to_owned();
     html! {
-        <textarea class="dj-input dj-textarea" id={p.id.clone()} value={as_text(&ctx.value(&p.path))} rows="3"
+        <textarea class="dj-input dj-textarea" id={p.id.clone()} value={as_text(&p.value.clone())} rows="3"
             placeholder={placeholder} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {oninput} {onblur} />
     }
@@ -168,19 +167,19 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
 #[function_component]
 pub fn NumberInput(p: &WidgetProps) -> Html {
     let raw = use_state(String::new);
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
     let integer = p.node.node.kind == FieldType::Integer;
-    let value = ctx.value(&p.path);
+    let value = p.value.clone();
     // Show what was typed while it still means the stored value; otherwise the stored value.
     let shown = if parse_number(&raw, integer) == value {
         (*raw).clone()
     } else {
         as_text(&value)
     };
-    let onblur = touch(&ctx, &p.path);
-    let set = ctx.setter(&p.path);
+    let onblur = env.toucher(&p.path);
+    let set = env.setter(&p.path);
     let oninput = {
         let raw = raw.clone();
         Callback::from(move |e: InputEvent| {
@@ -244,11 +243,11 @@ fn decode_option(v: &str) -> Value {
 /// Yes / no.
 #[function_component]
 pub fn BoolChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let v = ctx.value(&p.path);
+    let l = env.locale;
+    let v = p.value.clone();
     let opts = vec![
         (
             "true".to_owned(),
@@ -261,17 +260,17 @@ pub fn BoolChoice(p: &WidgetProps) -> Html {
             v == Value::Bool(false),
         ),
     ];
-    segmented(&p.id, &p.id, opts, ctx.setter(&p.path), p.invalid, &p.label)
+    segmented(&p.id, &p.id, opts, env.setter(&p.path), p.invalid, &p.label)
 }
 
 /// One of a few options, as radio buttons.
 #[function_component]
 pub fn RadioChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let v = ctx.value(&p.path);
+    let l = env.locale;
+    let v = p.value.clone();
     let opts = p
         .node
         .node
@@ -285,7 +284,7 @@ pub fn RadioChoice(p: &WidgetProps) -> Html {
             )
         })
         .collect();
-    segmented(&p.id, &p.id, opts, ctx.setter(&p.path), p.invalid, &p.label)
+    segmented(&p.id, &p.id, opts, env.setter(&p.path), p.invalid, &p.label)
 }
 
 fn option_title(o: &dangjian_core::spec::ChoiceOption, l: Locale) -> String {
@@ -301,11 +300,8 @@ fn option_title(o: &dangjian_core::spec::ChoiceOption, l: Locale) -> String {
 #[function_component]
 pub fn SelectChoice(p: &WidgetProps) -> Html {
     let select = use_node_ref();
-    let ctx = use_ctx();
-    let v = ctx
-        .as_ref()
-        .map(|c| c.value(&p.path))
-        .unwrap_or(Value::Null);
+    let env = use_env();
+    let v = p.value.clone();
     {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
         let select = select.clone();
@@ -318,15 +314,15 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
             }
         });
     }
-    let Some(ctx) = ctx else { return html! {} };
-    let l = ctx.locale();
-    let set = ctx.setter(&p.path);
+    let Some(env) = env else { return html! {} };
+    let l = env.locale;
+    let set = env.setter(&p.path);
     let onchange = Callback::from(move |e: Event| {
         set.emit(text_value(
             e.target_unchecked_into::<HtmlSelectElement>().value(),
         ))
     });
-    let onblur = touch(&ctx, &p.path);
+    let onblur = env.toucher(&p.path);
     html! {
         <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {onchange} {onblur}>
@@ -341,16 +337,16 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
 /// Any number of options, as checkboxes.
 #[function_component]
 pub fn MultiChoice(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let current: Vec<Value> = ctx.value(&p.path).as_array().cloned().unwrap_or_default();
+    let l = env.locale;
+    let current: Vec<Value> = p.value.clone().as_array().cloned().unwrap_or_default();
     html! {
         <div class="dj-checks">
             { for p.node.node.options.iter().enumerate().map(|(i, o)| {
                 let checked = current.iter().any(|c| c.as_str() == Some(o.value.as_str()));
-                let set = ctx.setter(&p.path);
+                let set = env.setter(&p.path);
                 let all = current.clone();
                 let value = o.value.clone();
                 let node = p.node.clone();
@@ -377,22 +373,25 @@ pub fn MultiChoice(p: &WidgetProps) -> Html {
 /// A signature line: name and date.
 #[function_component]
 pub fn Signature(p: &WidgetProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let v = ctx.value(&p.path);
+    let l = env.locale;
+    let v = p.value.clone();
     let part = |key: &'static str, kind: &'static str, label: &'static str| {
         let path = format!("{}/{key}", p.path);
-        let set = ctx.setter(&path);
+        let set = env.setter(&path);
         let oninput = Callback::from(move |e: InputEvent| {
             set.emit(text_value(
                 e.target_unchecked_into::<HtmlInputElement>().value(),
             ))
         });
-        let onblur = touch(&ctx, &path);
+        let onblur = env.toucher(&path);
         let id = format!("{}-{key}", p.id);
-        let bad = super::messages::invalid(&ctx, &path, false);
+        let bad = p
+            .part_issues
+            .as_ref()
+            .is_some_and(|s| s.child(key).invalid(false));
         html! {
             <span class="dj-sig-part">
                 <label for={id.clone()}>{ label }</label>
@@ -415,12 +414,12 @@ pub fn Signature(p: &WidgetProps) -> Html {
 #[function_component]
 pub fn FileRef(p: &WidgetProps) -> Html {
     let busy = use_state(|| false);
-    let Some(ctx) = use_ctx() else {
+    let Some(env) = use_env() else {
         return html! {};
     };
-    let l = ctx.locale();
-    let v = ctx.value(&p.path);
-    let set = ctx.setter(&p.path);
+    let l = env.locale;
+    let v = p.value.clone();
+    let set = env.setter(&p.path);
     let onchange = {
         let busy = busy.clone();
         let set = set.clone();

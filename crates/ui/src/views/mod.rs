@@ -8,7 +8,7 @@ pub mod checklist;
 pub mod minutes;
 pub mod review;
 
-use crate::components::Ctx;
+use crate::components::{use_ctx, Ctx};
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -29,28 +29,65 @@ pub fn aside(ctx: &Ctx, root: &NodeRef) -> Html {
     }
 }
 
+/// Props of [`SectionExtra`].
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    /// JSON Pointer of the section.
+    pub section: AttrValue,
+}
+
 /// A panel at the top of a section.
-pub fn section_extra(ctx: &Ctx, section: &str) -> Html {
-    match (form_id(ctx), section) {
+#[function_component]
+pub fn SectionExtra(p: &SectionProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    match (form_id(&ctx), p.section.as_str()) {
         ("meeting-minutes", "/election") => html! { <minutes::ElectionResults /> },
-        ("candidate-review", _) => review::section_extra(section),
+        ("candidate-review", section) => review::section_extra(section),
         _ => html! {},
     }
+}
+
+/// Props of [`ListExtra`].
+#[derive(Properties, PartialEq)]
+pub struct ListProps {
+    /// JSON Pointer of the list.
+    pub list: AttrValue,
 }
 
 /// A note above the rows of a list.
-pub fn list_extra(ctx: &Ctx, list: &str) -> Html {
-    match (form_id(ctx), list) {
-        ("meeting-minutes", "/agenda/items") => minutes::agenda_note(ctx),
+#[function_component]
+pub fn ListExtra(p: &ListProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    match (form_id(&ctx), p.list.as_str()) {
+        ("meeting-minutes", "/agenda/items") => minutes::agenda_note(&ctx),
         _ => html! {},
     }
 }
 
+/// Props of [`RowBadge`].
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    /// JSON Pointer of the list.
+    pub list: AttrValue,
+    /// Row index.
+    pub index: usize,
+}
+
 /// A badge in the head of a row.
-pub fn row_badge(ctx: &Ctx, list: &str, index: usize) -> Html {
-    match (form_id(ctx), list) {
-        ("meeting-minutes", "/agenda/items") => minutes::agenda_badge(ctx, index),
-        ("meeting-minutes", "/resolutions/votes") => html! { <minutes::VoteTally {index} /> },
+#[function_component]
+pub fn RowBadge(p: &RowProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    match (form_id(&ctx), p.list.as_str()) {
+        ("meeting-minutes", "/agenda/items") => minutes::agenda_badge(&ctx, p.index),
+        ("meeting-minutes", "/resolutions/votes") => {
+            html! { <minutes::VoteTally index={p.index} /> }
+        }
         _ => html! {},
     }
 }
