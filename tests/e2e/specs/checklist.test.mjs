@@ -2,6 +2,7 @@
 // one click per item, evidence typed in, the score and grade following along.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { launch, openPortal, labelled, choose, scoreTotal, stopSite } from "../lib/harness.mjs";
 
 describe("branch checklist", () => {
@@ -47,6 +48,14 @@ describe("branch checklist", () => {
     const rectification = form.getByTestId("rectification");
     await assert.doesNotReject(rectification.getByText("年度工作计划").waitFor());
     assert.match(await form.locator(".dj-losses").textContent(), /年度工作计划/);
+
+    // The rectification list leaves as a CSV file made in the page.
+    const download = session.page.waitForEvent("download");
+    await form.getByRole("button", { name: "导出整改清单" }).click();
+    const file = await download;
+    const csv = await readFile(await file.path(), "utf8");
+    assert.ok(csv.startsWith("\ufeff序号,类别,所属部分,问题项目"), csv.slice(0, 40));
+    assert.match(csv, /年度工作计划/);
   });
 
   it("shows an automatic fail and forces the lowest grade", async () => {

@@ -146,7 +146,7 @@ pub fn FormApp(p: &AppProps) -> Html {
             ));
         })
     };
-    let export_csv = scored.then(|| {
+    let export_csv = crate::views::has_rectification(&spec.id, scored).then(|| {
         let state = state.clone();
         Callback::from(move |()| {
             let branch = crate::views::branch_name(&state.data);

@@ -21,12 +21,17 @@ pub fn aside(ctx: &Ctx, root: &NodeRef) -> Html {
     match form_id(ctx) {
         "meeting-minutes" => html! { <minutes::AttendancePanel root={root.clone()} /> },
         "candidate-review" => html! { <review::VerdictPanel root={root.clone()} /> },
-        "member-points" => html! {},
-        _ if ctx.state.view.report.score.is_some() => {
+        id if has_rectification(id, ctx.state.view.report.score.is_some()) => {
             html! { <checklist::RectificationPanel root={root.clone()} /> }
         }
         _ => html! {},
     }
+}
+
+/// Whether a form gets a rectification list (问题整改清单): scored checklists do;
+/// member points, whose lost points are the member's own, do not.
+pub fn has_rectification(form_id: &str, scored: bool) -> bool {
+    scored && form_id != "member-points"
 }
 
 /// Props of [`SectionExtra`].
