@@ -47,7 +47,10 @@ pub fn js_error(code: Code, message: &str) -> JsValue {
 /// mistake (in English, with paths) and `diagnostics` holds them as objects.
 pub fn spec_error(source: &str, error: &SpecError) -> JsValue {
     let mut message = format!("{source}: {error}");
-    let warnings = error.diagnostics.len() - error.errors().count();
+    let warnings = error
+        .diagnostics
+        .len()
+        .saturating_sub(error.errors().count());
     if warnings > 0 {
         message.push_str(&format!("\n  (and {warnings} warning(s) in `diagnostics`)"));
     }
