@@ -20,6 +20,11 @@ pub fn steps() -> Vec<Step> {
             run: clippy,
         },
         Step {
+            name: "clippy-wasm",
+            about: "cargo clippy of the wasm crates for wasm32 (code the host build skips)",
+            run: clippy_wasm,
+        },
+        Step {
             name: "cargo-test",
             about: "cargo test --workspace (native)",
             run: cargo_test,
@@ -40,6 +45,22 @@ fn clippy(_: &mut Ctx) -> Result<()> {
         "-D",
         "warnings",
     ]))
+}
+
+fn clippy_wasm(_: &mut Ctx) -> Result<()> {
+    let mut command = cargo(&paths::root());
+    command.args([
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "-p",
+        "dangjian-wasm",
+    ]);
+    if let Some((name, _)) = crate::dist::ui_crate() {
+        command.args(["-p", &name]);
+    }
+    run(command.args(["--", "-D", "warnings"]))
 }
 
 fn cargo_test(_: &mut Ctx) -> Result<()> {
