@@ -43,6 +43,11 @@ function probe(systemId, workloadId, validateMs, submissions) {
   }
 }
 
+/** The first line of an error, for tables. */
+function errorLine(e) {
+  return String(e && e.stack ? `${e.name}: ${e.message}` : e).split('\n')[0].slice(0, 120);
+}
+
 function showDisagreements(system, workload, ag) {
   log(`  ✗ ${system.id} disagrees on ${ag.disagreements.length} of ${ag.checked} submissions of ${workload.id}:`);
   for (const d of ag.disagreements.slice(0, 5)) {
@@ -90,12 +95,22 @@ export async function main(opts) {
     results.workloads[wid] = entry;
     const prepared = [];
     for (const system of chosen) {
-      const mod = await adapter(system);
-      const t0 = performance.now();
-      const api = await mod.setup(workload, system.options);
-      const setupMs = performance.now() - t0;
-      const d = driver(api, workload);
-      const ag = await agree(d, workload, { budgetMs: opts.checkMs });
+      let setupMs;
+      let d;
+      let ag;
+      try {
+        const mod = await adapter(system);
+        const t0 = performance.now();
+        const api = await mod.setup(workload, system.options);
+        setupMs = performance.now() - t0;
+        d = driver(api, workload);
+        ag = await agree(d, workload, { budgetMs: opts.checkMs });
+      } catch (e) {
+        // A system that cannot run the workload at all (e.g. a stack overflow) is reported, not timed.
+        entry.systems[system.id] = { error: errorLine(e) };
+        log(`  ✗ ${system.id.padEnd(10)} failed: ${errorLine(e)}`);
+        continue;
+      }
       entry.systems[system.id] = { setupMs, checked: ag.checked, disagreements: ag.disagreements.length };
       if (ag.disagreements.length) {
         failed = true;
@@ -111,7 +126,14 @@ export async function main(opts) {
     }
     if (opts.checkOnly) continue;
     for (const { system, d } of prepared) {
-      const m = await measure(d, { runs: opts.runs, runMs: opts.runMs });
+      let m;
+      try {
+        m = await measure(d, { runs: opts.runs, runMs: opts.runMs });
+      } catch (e) {
+        entry.systems[system.id].error = errorLine(e);
+        log(`  ✗ ${system.id.padEnd(10)} failed while timed: ${errorLine(e)}`);
+        continue;
+      }
       Object.assign(entry.systems[system.id], { rate: m.rate, perRun: m.perRun, counts: m.counts, covered: Math.min(workload.records.length, Math.min(...m.counts)) });
       log(`  ${system.id.padEnd(10)} ${num(m.rate).padStart(12)} /s   (runs: ${m.perRun.map((r) => num(r)).join(', ')}; ${Math.min(...m.counts)}–${Math.max(...m.counts)} submissions per run)`);
     }

@@ -63,10 +63,15 @@ export function render(results) {
 
   lines.push('\n### Validate + score per second\n');
   const sampled = [];
+  const failedCells = [];
   const rows = sids.map((sid) => [
     label(results, sid),
     ...wids.map((w) => {
       const s = results.workloads[w].systems[sid];
+      if (s && s.error) {
+        failedCells.push(`${label(results, sid)} on ${w}: ${s.error}`);
+        return `failed ‡`;
+      }
       if (!s || !s.rate) return '—';
       if (s.covered < results.workloads[w].submissions) {
         sampled.push(sid);
@@ -76,6 +81,10 @@ export function render(results) {
     }),
   ]);
   lines.push(table(['system', ...wids], rows, 'l' + 'r'.repeat(wids.length)));
+  if (failedCells.length) {
+    lines.push(`\n‡ could not run the workload: ${failedCells.join('; ')}.`);
+    if (failedCells.some((f) => /call stack/.test(f))) lines.push('A stack overflow is a known limit of Formily on forms of a few thousand fields (its issue #4306); whether it strikes depends on how far V8 has optimised the code by then.');
+  }
   if (sampled.length) {
     lines.push(
       `\n† each timed run covered only the first N submissions (the number after †) of the ${wids.map((w) => results.workloads[w].submissions.toLocaleString('en-US')).join(' / ')}; the rate is N ÷ time, not a run over all of them.`,
@@ -104,6 +113,7 @@ export function render(results) {
         ...wids.map((w) => {
           const s = results.workloads[w].systems[sid];
           if (!s) return '—';
+          if (s.checked === undefined) return `failed: ${s.error}`;
           return `${s.disagreements ? `**${s.disagreements} disagree**` : 'agree'} on ${s.checked}/${results.workloads[w].submissions}`;
         }),
       ]),
@@ -124,7 +134,7 @@ export function render(results) {
           c.setupMs != null ? num(c.setupMs) : '—',
           ...wids.map((w) => {
             const s = results.workloads[w].systems[sid];
-            return s ? num(s.setupMs) : '—';
+            return s && s.setupMs != null ? num(s.setupMs) : '—';
           }),
         ]),
         'lrrr' + 'r'.repeat(wids.length),

@@ -165,8 +165,8 @@ export function setup(workload) {
     check(data) {
       const { errors, data: out } = run(form, data);
       const valid = errors.length === 0;
-      if (workload.kind !== 'checklist') return { valid, percent: null, grade: null, why: errors.map((e) => e.ruleName + '@' + (e.context && e.context.path)) };
-      return { valid, ...scoreChecklist(layout, out), why: errors.map((e) => e.ruleName + '@' + (e.context && e.context.path)) };
+      if (workload.kind !== 'checklist') return { valid, percent: null, grade: null };
+      return { valid, ...scoreChecklist(layout, out) };
     },
   };
 }
