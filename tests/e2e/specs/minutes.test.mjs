@@ -67,6 +67,19 @@ describe("meeting minutes", () => {
     assert.equal((await form.getByTestId("vote-tally").locator(".dj-tally-nums").textContent()).trim(), "5 / 1 / 0");
   });
 
+  it("announces a new error and ties it to its field", async () => {
+    const present = labelled(form, "实到人数");
+    await present.fill("十二");
+    await assert.doesNotReject(form.getByTestId("live").getByText(/.+/).waitFor());
+    const said = await form.getByTestId("live").textContent();
+    assert.equal(await present.getAttribute("aria-invalid"), "true");
+    const described = (await present.getAttribute("aria-describedby")).split(" ");
+    const messages = await form.locator(`#${described.at(-1)}`).textContent();
+    assert.ok(messages.length > 0 && said.includes(messages.replace(/^✕/, "").trim().slice(0, 6)), `${said} / ${messages}`);
+    await present.fill("6");
+    assert.equal(await present.getAttribute("aria-invalid"), "false");
+  });
+
   it("made no console error", () => {
     assert.deepEqual(session.problems, []);
   });
