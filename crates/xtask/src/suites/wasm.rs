@@ -6,7 +6,7 @@ use crate::setup::{CHROMEDRIVER, CHROMIUM};
 use crate::sh::{cargo, run};
 use crate::size::{kb, HEADLESS_BUDGET_GZIP};
 use crate::test::{Ctx, Step};
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 /// dist, size budget, wasm-bindgen-test ×2.
 pub fn steps() -> Vec<Step> {
@@ -18,7 +18,7 @@ pub fn steps() -> Vec<Step> {
         },
         Step {
             name: "size-budget",
-            about: "headless entry ≤ 120 KB gzip -9",
+            about: "report the headless entry's size against its 120 KB gzip -9 budget (measured, not asserted)",
             run: budget,
         },
         Step {
@@ -38,20 +38,23 @@ fn dist(ctx: &mut Ctx) -> Result<()> {
     ctx.package().map(|_| ())
 }
 
+/// Budgets are measurements, like speed: a miss is reported loudly (and in the
+/// benchmark report), but it does not fail the tests.
 fn budget(ctx: &mut Ctx) -> Result<()> {
     let gzip = ctx.package()?.headless_gzip();
     if gzip > HEADLESS_BUDGET_GZIP {
-        bail!(
-            "the headless entry is {} gzip -9, over the {} budget",
+        println!(
+            "warning: the headless entry is {} gzip -9, over its {} budget (see bench/README.md)",
+            kb(gzip),
+            kb(HEADLESS_BUDGET_GZIP)
+        );
+    } else {
+        println!(
+            "headless entry: {} gzip -9 (budget {})",
             kb(gzip),
             kb(HEADLESS_BUDGET_GZIP)
         );
     }
-    println!(
-        "headless entry: {} gzip -9 (budget {})",
-        kb(gzip),
-        kb(HEADLESS_BUDGET_GZIP)
-    );
     Ok(())
 }
 
