@@ -100,7 +100,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         html! {
             <label class={classes!("dj-seg-opt", format!("dj-st-{s}"), on.then_some("dj-on"))} for={input_id.clone()} data-value={*s}>
                 <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {onchange} />
-                <span>{ status_label(l, s) }</span>
+                { status_label(l, s) }
             </label>
         }
     });

@@ -223,7 +223,7 @@ fn segmented(
                 html! {
                     <label class={classes!("dj-seg-opt", checked.then_some("dj-on"))} for={input_id.clone()} data-value={value.clone()}>
                         <input type="radio" id={input_id} name={name.to_owned()} value={value} checked={checked} {onchange} />
-                        <span>{ title }</span>
+                        { title }
                     </label>
                 }
             }) }
@@ -362,7 +362,7 @@ pub fn MultiChoice(p: &WidgetProps) -> Html {
                 html! {
                     <label class={classes!("dj-check-opt", checked.then_some("dj-on"))} for={input_id.clone()}>
                         <input type="checkbox" id={input_id} checked={checked} {onchange} />
-                        <span>{ option_title(o, l) }</span>
+                        { option_title(o, l) }
                     </label>
                 }
             }) }
