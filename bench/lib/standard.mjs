@@ -1,8 +1,9 @@
 // The built-in standard forms, through our package only (the peers are not
 // configured for them): each form compiled by its id, then validated on the
 // golden-vector records of tests/vectors/<form>/ — realistic records, valid
-// and defective — cycled for timing. When a vector's expected report exists,
-// the package's report must equal it.
+// and defective — cycled for timing (with the settings a vector changes, if
+// any). When a vector's expected report exists, the package's report must
+// equal it. Batches use the first vector's options and the form's own settings.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,12 +62,14 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
     const records = vs.map((v) => v.input.data);
     const texts = records.map((r) => JSON.stringify(r));
     const opts = vs.map((v) => ({ locale: v.input.locale || 'zh-CN', today: v.input.today || null }));
+    // Vectors may change settings of the form (`settings`): they get their own form.
+    const formFor = vs.map((v) => (v.input.settings && typeof form.withSettings === 'function' ? form.withSettings(v.input.settings) : form));
     let mismatches = 0;
     const mismatched = [];
     let compared = 0;
     let valid = 0;
     vs.forEach((v, i) => {
-      const report = form.validate(records[i], opts[i]);
+      const report = formFor[i].validate(records[i], opts[i]);
       if (report.valid) valid++;
       if (v.expected) {
         compared++;
@@ -79,12 +82,12 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
     const batchOpts = opts[0];
     let k = 0;
     const object = rateOf(() => {
-      form.validate(records[k], opts[k]);
+      formFor[k].validate(records[k], opts[k]);
       k = (k + 1) % records.length;
       return 1;
     }, records.length, runs, runMs);
     const json = rateOf(() => {
-      form.validateJson(texts[k], opts[k]);
+      formFor[k].validateJson(texts[k], opts[k]);
       k = (k + 1) % records.length;
       return 1;
     }, records.length, runs, runMs);
@@ -94,7 +97,7 @@ export function standardForms(pkg, { runs, runMs }, log = () => {}) {
     const bytes = texts.reduce((t, s) => t + s.length, 0) / texts.length;
     out[id] = { vectors: vs.length, valid, compared, mismatches, mismatched, avgRecordBytes: bytes, compileMs, object, json, many };
     log(`  ${id.padEnd(18)} ${vs.length} records (${Math.round(bytes)} B avg), compile ${compileMs.toFixed(2)} ms, ${Math.round(object)}/s objects, ${Math.round(json)}/s JSON, ${Math.round(many)}/s batch${compared ? `, ${compared - mismatches}/${compared} equal to the expected reports` : ''}${mismatched.length ? ` (differs: ${mismatched.join(', ')})` : ''}`);
-    if (typeof form.free === 'function') form.free();
+    for (const f of new Set([form, ...formFor])) if (typeof f.free === 'function') f.free();
   }
   return out;
 }
