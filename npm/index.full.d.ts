@@ -1,5 +1,5 @@
 // dangjian-forms — the full entry: the engine (typed as in dangjian-forms/headless)
-// and the UI components (typed by wasm-bindgen from the UI crate).
+// and the UI components (typed in ui.d.ts).
 export * from "./types.js";
 export { default, init, initSync, type InitInput } from "./headless.js";
 export {
@@ -12,4 +12,4 @@ export {
   reviewSlate,
   isDangjianError,
 } from "./api.js";
-export * from "./wasm/full/dangjian.js";
+export * from "./ui.js";

@@ -97,6 +97,45 @@ export function defineElements(mountForm, mountCalendar) {
         validate() {
           return this.#handle ? this.#handle.validate() : null;
         }
+        // The attributes as properties.
+        get form() {
+          return this.getAttribute("form") ?? "";
+        }
+        set form(v) {
+          this.setAttribute("form", v);
+        }
+        get locale() {
+          return this.getAttribute("locale") ?? "zh-CN";
+        }
+        set locale(v) {
+          this.setAttribute("locale", v);
+        }
+        get readOnly() {
+          return flag(this, "read-only") ?? false;
+        }
+        set readOnly(v) {
+          this.toggleAttribute("read-only", Boolean(v));
+        }
+        get draftKey() {
+          return this.getAttribute("draft-key");
+        }
+        set draftKey(v) {
+          if (v === null || v === undefined) this.removeAttribute("draft-key");
+          else this.setAttribute("draft-key", v);
+        }
+        get elder() {
+          return flag(this, "elder") ?? false;
+        }
+        set elder(v) {
+          this.toggleAttribute("elder", Boolean(v));
+        }
+        get today() {
+          return this.getAttribute("today");
+        }
+        set today(v) {
+          if (v === null || v === undefined) this.removeAttribute("today");
+          else this.setAttribute("today", v);
+        }
       },
     );
   }

@@ -1,14 +1,21 @@
 //! The JavaScript API: `mount(element, options)` returning a [`FormHandle`],
 //! `mountCalendar(element, options)`, and `defineElements()` for `<dj-form>` and
 //! `<dj-calendar>`.
+//!
+//! Errors are those of the engine API (`dangjian_wasm::error`): a thrown
+//! `DangjianError` with a stable `code` — `unknown_form`, `spec_invalid` (with
+//! `diagnostics`), `bad_json`, `bad_argument`, `bad_options` — never a trap.
 
 use crate::bridge::{Bridge, HostEvent};
 use crate::components::app::{AppProps, FormApp};
 use crate::draft::{today_local, DraftStore};
-use crate::host::{self, error, from_js, func, prop, to_js};
+use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
 use dangjian_core::{Form, Locale, ValidateOptions};
+use dangjian_wasm::convert::{describe, from_js, to_js};
+use dangjian_wasm::error::{js_error, Code};
+use dangjian_wasm::options::Options;
 use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -28,25 +35,20 @@ pub struct FormHandle {
 impl FormHandle {
     /// The record as it stands (a plain object).
     #[wasm_bindgen(js_name = getData)]
-    pub fn get_data(&self) -> JsValue {
+    pub fn get_data(&self) -> Result<JsValue, JsValue> {
         to_js(&*self.bridge.latest().0)
     }
 
-    /// Replaces the record; the form shows it and checks it again.
+    /// Replaces the record (`null` empties it); the form shows it and checks it again.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&self, data: JsValue) -> Result<(), JsValue> {
-        let value = from_js(&data)?;
-        let value = if value.is_null() {
-            self.setup.form.empty_data()
-        } else {
-            value
-        };
+        let value = record_arg(&self.setup.form, &data, "the record")?;
         self.bridge.send(Action::Replace(value));
         Ok(())
     }
 
     /// The engine's report on the record (and every message is shown in the form).
-    pub fn validate(&self) -> JsValue {
+    pub fn validate(&self) -> Result<JsValue, JsValue> {
         let (data, view) = self.bridge.latest();
         self.bridge.send(Action::Reveal);
         let options = ValidateOptions {
@@ -59,14 +61,8 @@ impl FormHandle {
 
     /// Switches the language (`zh-CN` or `en`).
     #[wasm_bindgen(js_name = setLocale)]
-    pub fn set_locale(&self, locale: &str) -> Result<(), JsValue> {
-        let l = Locale::parse(locale).ok_or_else(|| {
-            error(
-                "bad_locale",
-                &format!("unknown locale {locale:?}: use zh-CN or en"),
-            )
-        })?;
-        self.bridge.send(Action::Locale(l));
+    pub fn set_locale(&self, locale: JsValue) -> Result<(), JsValue> {
+        self.bridge.send(Action::Locale(locale_arg(&locale)?));
         Ok(())
     }
 
@@ -75,105 +71,171 @@ impl FormHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        if let Some(shadow) = self.element.shadow_root() {
-            while let Some(child) = shadow.first_child() {
-                let _ = shadow.remove_child(&child);
-            }
-        }
+        host::release(&self.element);
     }
 }
 
-/// Compiles the `form` option: a built-in form id or a spec object.
+/// Compiles the `form` option exactly as `compile()` does: a built-in form id,
+/// a spec object or a spec as JSON text, with the same errors (`unknown_form`,
+/// `spec_invalid` with `diagnostics`, `bad_json`, `bad_argument`).
 fn compile(form: &JsValue) -> Result<Form, JsValue> {
-    let engine = dangjian_standards::engine();
-    let compiled = if let Some(id) = form.as_string() {
-        dangjian_standards::compile_builtin(&engine, &id).ok_or_else(|| {
-            let known: Vec<&str> = dangjian_standards::builtin_forms()
-                .iter()
-                .map(|f| f.id)
-                .collect();
-            error(
-                "unknown_form",
-                &format!(
-                    "no built-in form {id:?}; built-in forms: {}",
-                    known.join(", ")
-                ),
-            )
-        })?
-    } else if form.is_object() {
-        engine.compile(&from_js(form)?)
-    } else {
-        return Err(error(
-            "bad_option",
-            "options.form must be a built-in form id or a spec object",
+    if form.is_undefined() || form.is_null() {
+        return Err(js_error(
+            Code::BadOptions,
+            "options.form is missing: give a built-in form id (e.g. \"branch-checklist\"), a spec object or a spec as JSON text",
         ));
-    };
-    compiled.map_err(|e| {
-        let lines: Vec<String> = e
-            .diagnostics
-            .iter()
-            .map(|d| format!("{} {}: {}", d.path, d.code, d.message_en))
-            .collect();
-        error(
-            "spec_invalid",
-            &format!("the spec has errors:\n{}", lines.join("\n")),
+    }
+    dangjian_wasm::compile(form.clone()).map(dangjian_wasm::Form::into_inner)
+}
+
+/// The element to mount into; anything else is a `bad_argument`.
+fn element_arg(element: JsValue, what: &str) -> Result<Element, JsValue> {
+    let is_element = element.is_instance_of::<Element>()
+        || (element.is_object()
+            && js_sys::Reflect::get(&element, &"nodeType".into())
+                .ok()
+                .and_then(|t| t.as_f64())
+                == Some(1.0));
+    if !is_element {
+        return Err(js_error(
+            Code::BadArgument,
+            &format!(
+                "{what} expects a DOM element to render into, got {}",
+                describe(&element)
+            ),
+        ));
+    }
+    if element
+        .unchecked_ref::<Element>()
+        .owner_document()
+        .is_none()
+    {
+        return Err(js_error(
+            Code::BadArgument,
+            &format!("{what}: the element belongs to no document"),
+        ));
+    }
+    Ok(element.unchecked_into())
+}
+
+/// A failure of the DOM while preparing the element (a coded error).
+fn dom_error(what: &str, e: &JsValue) -> JsValue {
+    let message = e
+        .dyn_ref::<js_sys::Error>()
+        .and_then(|e| e.message().as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "the browser refused".to_owned());
+    js_error(
+        Code::BadArgument,
+        &format!("{what}: cannot render into this element: {message}"),
+    )
+}
+
+/// `options.today`: absent means the browser's local date, `null` switches
+/// date limits off, anything else must be `YYYY-MM-DD`.
+fn today_option(options: &Options<'_>) -> Result<Option<String>, JsValue> {
+    if options.get("today").is_undefined() {
+        return Ok(Some(today_local()));
+    }
+    options.today()
+}
+
+/// An optional boolean option: `None` when absent, `bad_options` when not a boolean.
+fn bool_option(options: &Options<'_>, name: &str) -> Result<Option<bool>, JsValue> {
+    if options.get(name).is_undefined() {
+        return Ok(None);
+    }
+    options.flag(name).map(Some)
+}
+
+/// An optional callback option.
+fn func_option(options: &Options<'_>, name: &str) -> Result<Option<js_sys::Function>, JsValue> {
+    let value = options.get(name);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.dyn_into::<js_sys::Function>().map(Some).map_err(|v| {
+        js_error(
+            Code::BadOptions,
+            &format!(
+                "options.{name} must be a function (data, report) => …, got {}",
+                describe(&v)
+            ),
         )
     })
 }
 
-fn locale_option(options: &JsValue) -> Result<Locale, JsValue> {
-    match prop(options, "locale").as_string() {
-        None => Ok(Locale::ZhCn),
-        Some(s) => Locale::parse(&s).ok_or_else(|| {
-            error(
-                "bad_locale",
-                &format!("unknown locale {s:?}: use zh-CN or en"),
-            )
-        }),
-    }
+/// `options.draftKey`: absent or `true` — the default key; `false` or `""` — no drafts; a string — that key.
+fn draft_option(
+    options: &Options<'_>,
+    form_id: &str,
+    read_only: bool,
+) -> Result<Option<DraftStore>, JsValue> {
+    let value = options.get("draftKey");
+    let key = if value.is_undefined() || value.is_null() || value.as_bool() == Some(true) {
+        Some(format!("dangjian:draft:{form_id}"))
+    } else if value.as_bool() == Some(false) {
+        None
+    } else if let Some(s) = value.as_string() {
+        (!s.is_empty()).then_some(s)
+    } else {
+        return Err(js_error(
+            Code::BadOptions,
+            &format!(
+                "options.draftKey must be a string or false, got {}",
+                describe(&value)
+            ),
+        ));
+    };
+    Ok(key.filter(|_| !read_only).map(|k| DraftStore::new(&k)))
 }
 
-fn bool_option(options: &JsValue, name: &str) -> Option<bool> {
-    prop(options, name).as_bool()
+/// A record from JavaScript: `undefined` and `null` are the form's empty record.
+fn record_arg(form: &Form, value: &JsValue, what: &str) -> Result<Value, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(form.empty_data());
+    }
+    from_js(value, what)
+}
+
+fn locale_arg(locale: &JsValue) -> Result<Locale, JsValue> {
+    locale
+        .as_string()
+        .as_deref()
+        .and_then(Locale::parse)
+        .ok_or_else(|| {
+            js_error(
+                Code::BadOptions,
+                &format!(
+                    "the locale must be \"zh-CN\" or \"en\", got {}",
+                    describe(locale)
+                ),
+            )
+        })
 }
 
 /// Mounts a form into `element` (inside its shadow root). Options: `form` (a
-/// built-in id or a spec object), `data`, `locale` (`zh-CN` default, `en`),
-/// `readOnly`, `draftKey` (default `dangjian:draft:<form id>`; `false` turns
-/// drafts off), `elder`, `today` (`YYYY-MM-DD`, default the local date),
+/// built-in id, a spec object or a spec as JSON text), `data`, `locale`
+/// (`zh-CN` default, `en`), `readOnly`, `draftKey` (default
+/// `dangjian:draft:<form id>`; `false` turns drafts off), `elder`, `today`
+/// (`YYYY-MM-DD`, default the local date; `null` switches date limits off),
 /// `onChange(data, report)`, `onSubmit(data, report)`. The element also emits
 /// `dj-change` and `dj-submit` events with `{data, report}` as detail.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<FormHandle, JsValue> {
-    let form = compile(&prop(&options, "form"))?;
-    let locale = locale_option(&options)?;
-    let read_only = bool_option(&options, "readOnly").unwrap_or(false);
-    let today = prop(&options, "today")
-        .as_string()
-        .or_else(|| Some(today_local()));
-    let data = from_js(&prop(&options, "data"))?;
-    let data = if data.is_null() {
-        form.empty_data()
-    } else {
-        data
-    };
-    let draft_key = prop(&options, "draftKey");
-    let draft = if read_only
-        || draft_key.as_bool() == Some(false)
-        || draft_key.as_string().is_some_and(|s| s.is_empty())
-    {
-        None
-    } else {
-        let key = draft_key
-            .as_string()
-            .unwrap_or_else(|| format!("dangjian:draft:{}", form.spec().id));
-        Some(DraftStore::new(&key))
-    };
-    let elder = bool_option(&options, "elder")
+pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> {
+    let element = element_arg(element, "mount")?;
+    let o = Options::read(&options)?;
+    let form = compile(&o.get("form"))?;
+    let locale = o.locale()?;
+    let today = today_option(&o)?;
+    let read_only = bool_option(&o, "readOnly")?.unwrap_or(false);
+    let elder = bool_option(&o, "elder")?
         .or_else(crate::draft::remembered_elder)
         .unwrap_or(false);
-    let on_change = func(&options, "onChange");
-    let on_submit = func(&options, "onSubmit");
+    let on_change = func_option(&o, "onChange")?;
+    let on_submit = func_option(&o, "onSubmit")?;
+    let draft = draft_option(&o, &form.spec().id, read_only)?;
+    let data = record_arg(&form, &o.get("data"), "options.data")?;
 
     let setup = Setup::new(form, today);
     let first = Rc::new(setup.validate(&data, locale));
@@ -184,8 +246,8 @@ pub fn mount(element: Element, options: JsValue) -> Result<FormHandle, JsValue> 
                 HostEvent::Change => ("dj-change", &on_change),
                 HostEvent::Submit => ("dj-submit", &on_submit),
             };
-            let js_data = to_js(data);
-            let js_report = to_js(&view.report);
+            let js_data = to_js(data).unwrap_or(JsValue::NULL);
+            let js_report = to_js(&view.report).unwrap_or(JsValue::NULL);
             if let Some(f) = callback {
                 if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
                     web_sys::console::error_2(
@@ -202,7 +264,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<FormHandle, JsValue> 
     );
     let data = Rc::new(data);
     let bridge = Bridge::new(data.clone(), first, notify);
-    let root = host::prepare(&element)?;
+    let root = host::prepare(&element).map_err(|e| dom_error("mount", &e))?;
     let props = AppProps {
         setup: setup.clone(),
         initial: data,
@@ -211,6 +273,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<FormHandle, JsValue> 
         elder,
         draft,
         bridge: bridge.clone(),
+        host: element.clone(),
     };
     let app = yew::Renderer::<FormApp>::with_root_and_props(root, props).render();
     Ok(FormHandle {
@@ -234,13 +297,15 @@ impl CalendarHandle {
     /// Shows new minutes or options (`{minutes, year, locale, today, branch, elder}`,
     /// merged over the current ones).
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
-        let merged = js_sys::Object::assign_many(
-            &js_sys::Object::new(),
-            &[
-                self.options.clone().unchecked_into(),
-                options.unchecked_into(),
-            ],
-        )?;
+        let o = Options::read(&options)?;
+        let base: js_sys::Object = self.options.clone().unchecked_into();
+        let merged = match o.value() {
+            Some(v) => js_sys::Object::assign(
+                &js_sys::Object::assign(&js_sys::Object::new(), &base),
+                v.unchecked_ref(),
+            ),
+            None => base,
+        };
         let props = calendar_props(&merged)?;
         self.options = merged.into();
         if let Some(app) = self.app.as_mut() {
@@ -254,43 +319,68 @@ impl CalendarHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        if let Some(shadow) = self.element.shadow_root() {
-            while let Some(child) = shadow.first_child() {
-                let _ = shadow.remove_child(&child);
-            }
-        }
+        host::release(&self.element);
     }
 }
 
 fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
-    let minutes = match from_js(&prop(options, "minutes"))? {
-        Value::Array(items) => items,
-        Value::Null => Vec::new(),
-        _ => {
-            return Err(error(
-                "bad_option",
-                "options.minutes must be an array of meeting-minutes records",
-            ))
+    let o = Options::read(options)?;
+    let raw = o.get("minutes");
+    let minutes = if raw.is_undefined() || raw.is_null() {
+        Vec::new()
+    } else if js_sys::Array::is_array(&raw) {
+        match from_js(&raw, "options.minutes")? {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        }
+    } else {
+        return Err(js_error(
+            Code::BadOptions,
+            &format!(
+                "options.minutes must be an array of meeting-minutes records, got {}",
+                describe(&raw)
+            ),
+        ));
+    };
+    let today = match today_option(&o)? {
+        Some(t) => t,
+        None => today_local(),
+    };
+    let year_value = o.get("year");
+    let year = if year_value.is_undefined() || year_value.is_null() {
+        today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026)
+    } else {
+        match year_value.as_f64() {
+            Some(y) if y.fract() == 0.0 && (1900.0..=2200.0).contains(&y) => y as i32,
+            _ => {
+                return Err(js_error(
+                    Code::BadOptions,
+                    &format!(
+                        "options.year must be a whole year such as 2026, got {}",
+                        describe(&year_value)
+                    ),
+                ))
+            }
         }
     };
-    let today = prop(options, "today")
-        .as_string()
-        .unwrap_or_else(today_local);
-    let year = prop(options, "year")
-        .as_f64()
-        .map(|y| y as i32)
-        .or_else(|| today.get(..4).and_then(|y| y.parse().ok()))
-        .unwrap_or(2026);
+    let branch = o.get("branch");
+    let branch = if branch.is_undefined() || branch.is_null() {
+        String::new()
+    } else {
+        branch.as_string().ok_or_else(|| {
+            js_error(
+                Code::BadOptions,
+                &format!("options.branch must be text, got {}", describe(&branch)),
+            )
+        })?
+    };
     Ok(CalendarProps {
         minutes: Rc::new(minutes),
         year,
-        locale: locale_option(options)?,
+        locale: o.locale()?,
         today: Some(today),
-        branch: prop(options, "branch")
-            .as_string()
-            .unwrap_or_default()
-            .into(),
-        elder: bool_option(options, "elder")
+        branch: branch.into(),
+        elder: bool_option(&o, "elder")?
             .or_else(crate::draft::remembered_elder)
             .unwrap_or(false),
     })
@@ -300,11 +390,15 @@ fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
 /// `element`. Options: `minutes` (array of records), `year`, `locale`, `today`,
 /// `branch`, `elder`.
 #[wasm_bindgen(js_name = mountCalendar)]
-pub fn mount_calendar(element: Element, options: JsValue) -> Result<CalendarHandle, JsValue> {
+pub fn mount_calendar(element: JsValue, options: JsValue) -> Result<CalendarHandle, JsValue> {
+    let element = element_arg(element, "mountCalendar")?;
     let props = calendar_props(&options)?;
-    let root = host::prepare(&element)?;
+    let root = host::prepare(&element).map_err(|e| dom_error("mountCalendar", &e))?;
     let app = yew::Renderer::<ComplianceCalendar>::with_root_and_props(root, props).render();
-    let kept = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+    let kept = match options.dyn_ref::<js_sys::Object>() {
+        Some(o) => js_sys::Object::assign(&js_sys::Object::new(), o),
+        None => js_sys::Object::new(),
+    };
     Ok(CalendarHandle {
         app: Some(app),
         element,
@@ -325,11 +419,11 @@ pub fn define_elements() {
     if DONE.with(|d| d.replace(true)) {
         return;
     }
-    let form = Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+    let form = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
         mount(el, opts).map(JsValue::from)
     });
     let calendar =
-        Closure::<dyn Fn(Element, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+        Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
             mount_calendar(el, opts).map(JsValue::from)
         });
     define_elements_js(form.as_ref(), calendar.as_ref());

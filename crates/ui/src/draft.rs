@@ -24,6 +24,13 @@ pub struct Draft {
     pub data: Value,
 }
 
+impl Draft {
+    /// The version of the form the draft was saved under, when it is not `current`.
+    pub fn other_version(&self, current: &str) -> Option<&str> {
+        (self.version != current).then_some(self.version.as_str())
+    }
+}
+
 /// Why a draft could not be saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveError {
@@ -47,7 +54,9 @@ impl DraftStore {
         }
     }
 
-    /// The draft saved for `form` (drafts of another form under the same key are ignored).
+    /// The draft saved for `form` (drafts of another form under the same key are
+    /// ignored). A draft saved under another version of the form is returned too:
+    /// the caller compares [`Draft::version`] and warns before restoring it.
     pub fn load(&self, form: &str) -> Option<Draft> {
         if !available() {
             return None;
@@ -129,5 +138,23 @@ pub fn remembered_elder() -> Option<bool> {
 pub fn remember_elder(on: bool) {
     if available() {
         let _ = LocalStorage::set(ELDER_KEY, on);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_knows_when_it_was_saved_under_another_version() {
+        let d = Draft {
+            v: DRAFT_VERSION,
+            form: "meeting-minutes".into(),
+            version: "2025.1".into(),
+            saved_at: "2026-01-02 10:00".into(),
+            data: serde_json::json!({}),
+        };
+        assert_eq!(d.other_version("2026.1"), Some("2025.1"));
+        assert_eq!(d.other_version("2025.1"), None);
     }
 }

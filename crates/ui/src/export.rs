@@ -2,6 +2,7 @@
 //! so spreadsheet programs read Chinese correctly). Files are made in the
 //! browser; nothing is sent anywhere.
 
+use crate::i18n::{status_label, tr};
 use dangjian_core::{Locale, Report};
 use dangjian_standards::checklist::{rectification_list, RectificationEntry, RectificationOptions};
 
@@ -14,7 +15,25 @@ pub fn rectification(report: &Report, branch: &str, today: &str) -> Vec<Rectific
     rectification_list(report, &options).problems.entries
 }
 
-/// The rectification list as CSV text.
+/// What kind of problem an entry is (`item`, `veto`), in the interface's words.
+pub fn kind_label(locale: Locale, kind: &str) -> &'static str {
+    match kind {
+        "veto" => tr(locale, "一票否决事项", "Automatic-fail item"),
+        _ => tr(locale, "评分项目", "Checklist item"),
+    }
+}
+
+/// An entry's finding (`unmet`, `partial`, `deducted`, …) as the panel and the CSV word it.
+pub fn finding_label(locale: Locale, status: &str) -> &'static str {
+    match status {
+        "deducted" => tr(locale, "扣分", "Deducted"),
+        "shortfall" => tr(locale, "得分不足", "Points short"),
+        "veto" => tr(locale, "一票否决", "Automatic fail"),
+        s => status_label(locale, s),
+    }
+}
+
+/// The rectification list as CSV text, every cell in `locale`.
 pub fn rectification_csv(entries: &[RectificationEntry], locale: Locale) -> String {
     let head: [&str; 12] = match locale {
         Locale::ZhCn => [
@@ -53,10 +72,10 @@ pub fn rectification_csv(entries: &[RectificationEntry], locale: Locale) -> Stri
             &mut out,
             [
                 e.seq.to_string(),
-                e.kind.clone(),
+                kind_label(locale, &e.kind).to_owned(),
                 e.section.clone(),
                 e.item.clone(),
-                e.status.clone(),
+                finding_label(locale, &e.status).to_owned(),
                 num(e.points.get()),
                 num(e.points_lost.get()),
                 e.reasons.clone(),
@@ -149,5 +168,12 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert!(lines[1].contains("\"班子, 配齐\""));
         assert!(lines[1].contains("基本组织"));
+        // No raw codes: the kind and the finding are words of the locale.
+        assert!(lines[1].starts_with("1,评分项目,基本组织,"), "{}", lines[1]);
+        assert!(lines[1].contains(",基本符合,2,1,"), "{}", lines[1]);
+        let en = rectification_csv(&entries, Locale::En);
+        let row = en.split("\r\n").nth(1).unwrap_or_default();
+        assert!(row.starts_with("1,Checklist item,"), "{row}");
+        assert!(row.contains(",Partly met,"), "{row}");
     }
 }

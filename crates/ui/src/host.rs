@@ -1,7 +1,7 @@
 //! The host page side: a shadow root with the form's own style sheet (so styles
-//! leak neither in nor out), DOM events, and JSON across the boundary.
+//! leak neither in nor out), and DOM events.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The components' style sheet: custom properties on `:host` are the theme.
@@ -77,43 +77,17 @@ pub fn dispatch(target: &Element, name: &str, detail: &JsValue) {
     }
 }
 
-/// A Rust value as a plain JS object (through JSON, so it is exactly the JSON shape).
-pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|s| js_sys::JSON::parse(&s).ok())
-        .unwrap_or(JsValue::NULL)
-}
-
-/// A JS value as JSON (`undefined` and functions become null).
-pub fn from_js(value: &JsValue) -> Result<serde_json::Value, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(serde_json::Value::Null);
+/// Empties the shadow root of `element` (the form or calendar is gone).
+pub fn release(element: &Element) {
+    let shadow = element.shadow_root().or_else(|| {
+        // The fallback holder of elements that cannot host a shadow root.
+        element
+            .last_element_child()
+            .and_then(|holder| holder.shadow_root())
+    });
+    if let Some(shadow) = shadow {
+        while let Some(child) = shadow.first_child() {
+            let _ = shadow.remove_child(&child);
+        }
     }
-    let text: String = js_sys::JSON::stringify(value)?
-        .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&text)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("not JSON data: {e}"))))
-}
-
-/// Property `name` of a JS object.
-pub fn prop(obj: &JsValue, name: &str) -> JsValue {
-    if obj.is_object() {
-        js_sys::Reflect::get(obj, &name.into()).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
-}
-
-/// Property `name` as a function, if it is one.
-pub fn func(obj: &JsValue, name: &str) -> Option<js_sys::Function> {
-    prop(obj, name).dyn_into::<js_sys::Function>().ok()
-}
-
-/// An `Error` to throw, with a stable `code` property.
-pub fn error(code: &str, message: &str) -> JsValue {
-    let e = js_sys::Error::new(message);
-    let _ = js_sys::Reflect::set(&e, &"code".into(), &code.into());
-    e.into()
 }

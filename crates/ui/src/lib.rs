@@ -22,6 +22,7 @@ pub mod export;
 pub mod filehash;
 pub mod host;
 pub mod i18n;
+pub mod print;
 pub mod report_view;
 pub mod state;
 pub mod tree;

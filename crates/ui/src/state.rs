@@ -110,8 +110,10 @@ pub enum Action {
         /// New index.
         to: usize,
     },
-    /// The whole record was replaced (host `setData`, a restored draft).
+    /// The whole record was replaced by the host page (`setData`, the `data` property).
     Replace(Value),
+    /// The person restored a saved draft: an edit like any other (saved again, `dj-change`).
+    Restore(Value),
     /// A field lost focus: its messages show from now on.
     Touch(String),
     /// Show every message.
@@ -159,6 +161,14 @@ impl FormState {
         if by_person {
             next.edits += 1;
         }
+        next
+    }
+
+    /// A new record in place of the old one: nothing is touched any more.
+    fn replaced(&self, data: Value, by_person: bool) -> FormState {
+        let mut next = self.with_data(data, by_person);
+        next.touched = Rc::new(BTreeSet::new());
+        next.reveal = false;
         next
     }
 
@@ -230,12 +240,8 @@ impl Reducible for FormState {
                 }
                 self.with_data(data, true)
             }
-            Action::Replace(value) => {
-                let mut next = self.with_data(value, false);
-                next.touched = Rc::new(BTreeSet::new());
-                next.reveal = false;
-                next
-            }
+            Action::Replace(value) => self.replaced(value, false),
+            Action::Restore(value) => self.replaced(value, true),
             Action::Touch(path) => (*self).clone().touch(&path),
             Action::Reveal => {
                 let mut next = (*self).clone();
@@ -317,6 +323,15 @@ mod tests {
         let s = state().reduce(Action::Replace(json!({"a": {"name": "李四", "rows": []}})));
         assert_eq!(s.edits, 0);
         assert_eq!(s.changes, 1);
+        assert!(s.view.report.valid);
+    }
+
+    #[test]
+    fn restoring_a_draft_is_an_edit() {
+        let s = state().reduce(Action::Restore(json!({"a": {"name": "李四", "rows": []}})));
+        assert_eq!(s.edits, 1);
+        assert_eq!(s.changes, 1);
+        assert!(s.touched.is_empty());
         assert!(s.view.report.valid);
     }
 

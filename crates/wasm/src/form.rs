@@ -20,6 +20,11 @@ impl Form {
     pub fn new(inner: dangjian_core::Form) -> Form {
         Form { inner }
     }
+
+    /// The compiled form inside (for the UI crate, which renders it).
+    pub fn into_inner(self) -> dangjian_core::Form {
+        self.inner
+    }
 }
 
 #[wasm_bindgen]

@@ -15,11 +15,11 @@
 #![deny(missing_docs)]
 
 mod catalog;
-mod convert;
+pub mod convert;
 mod domain;
-mod error;
+pub mod error;
 mod form;
-mod options;
+pub mod options;
 
 pub use catalog::{compile, forms};
 pub use domain::{annual_compliance, id_number, review_slate};

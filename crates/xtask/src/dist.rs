@@ -29,6 +29,7 @@ const TEMPLATE_FILES: &[&str] = &[
     "node.d.ts",
     "types.d.ts",
     "api.d.ts",
+    "ui.d.ts",
     "errors.js",
 ];
 /// Marks the version in `npm/package.json`.

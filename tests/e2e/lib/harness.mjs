@@ -126,15 +126,21 @@ export function deepActive(page) {
   });
 }
 
-/** Loads the example record of the open tab through the portal's button. */
+/** Loads the example record of the open tab through the portal's button, and waits until the form holds it. */
 export async function loadExample(page, tab) {
+  const example = await page.locator(`#${tab} [data-example]`).getAttribute("data-example");
+  const expected = await page.evaluate(async (name) => (await fetch(`examples/${name}.json`)).json(), example);
   await page.locator(`#${tab} [data-example]`).click();
+  // (An empty record already holds defaults, so wait for the example itself.)
   await page.waitForFunction(
-    (tab) => {
-      const form = document.querySelector(`#${tab} dj-form`);
-      const data = form?.data;
-      return data && Object.values(data).some((section) => section && Object.values(section).some((v) => v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)));
+    ([tab, expected]) => {
+      const data = document.querySelector(`#${tab} dj-form`)?.data;
+      const same = (want, got) =>
+        want === null || typeof want !== "object"
+          ? want === got
+          : got !== null && typeof got === "object" && Object.keys(want).every((k) => same(want[k], got[k]));
+      return data != null && same(expected, data);
     },
-    tab,
+    [tab, expected],
   );
 }

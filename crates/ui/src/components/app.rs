@@ -35,6 +35,8 @@ pub struct AppProps {
     pub draft: Option<DraftStore>,
     /// The link to the host page.
     pub bridge: Rc<Bridge>,
+    /// The element the form is mounted into (printed alone by the Print button).
+    pub host: web_sys::Element,
 }
 
 impl PartialEq for AppProps {
@@ -71,6 +73,40 @@ pub fn FormApp(p: &AppProps) -> Html {
     let saved_at = use_state(|| None::<String>);
     let submitted_at = use_state(|| None::<String>);
     let focus_summary = use_state(|| 0u32);
+    let printed_at = use_state(|| None::<String>);
+    let stamp = use_node_ref();
+
+    // Any print (the Print button or the browser's own) stamps the time on the
+    // paper; the end of a print takes away what the Print button put into the page.
+    {
+        let stamp = stamp.clone();
+        let printed_at = printed_at.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let before = window.as_ref().map(|w| {
+                gloo::events::EventListener::new(w, "beforeprint", move |_| {
+                    let now = now_local();
+                    // Written at once: the print is laid out before the next render.
+                    // (The text node is changed in place, so the renderer keeps owning it.)
+                    if let Some(el) = stamp.cast::<web_sys::Element>() {
+                        el.set_attribute("data-at", &now).ok();
+                        let label = el.get_attribute("data-label").unwrap_or_default();
+                        if let Some(text) = el.first_child() {
+                            text.set_node_value(Some(&format!("{label}{now}")));
+                        }
+                    }
+                    printed_at.set(Some(now));
+                })
+            });
+            let after = window.as_ref().map(|w| {
+                gloo::events::EventListener::new(w, "afterprint", |_| crate::print::end())
+            });
+            move || {
+                drop(before);
+                drop(after);
+            }
+        });
+    }
 
     // The handle reaches the form through the bridge.
     {
@@ -165,6 +201,17 @@ pub fn FormApp(p: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |l| state.dispatch(Action::Locale(l)))
     };
+    let on_print = {
+        let host = p.host.clone();
+        Callback::from(move |()| {
+            if let Err(e) = crate::print::begin(&host) {
+                web_sys::console::error_2(&"dangjian-forms: cannot prepare the print".into(), &e);
+            }
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        })
+    };
     let on_elder = {
         let elder = elder.clone();
         Callback::from(move |on: bool| {
@@ -209,7 +256,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| {
             if let Some(d) = (*offer).clone() {
-                state.dispatch(Action::Replace(d.data));
+                state.dispatch(Action::Restore(d.data));
                 state.dispatch(Action::Announce(
                     tr(state.locale, "草稿已恢复", "Draft restored").to_owned(),
                 ));
@@ -263,10 +310,11 @@ pub fn FormApp(p: &AppProps) -> Html {
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    <Toolbar elder={*elder} {on_elder} {on_locale} on_export_json={export_json.clone()} on_export_csv={export_csv} />
+                    <Toolbar elder={*elder} {on_elder} {on_locale} {on_print} on_export_json={export_json.clone()} on_export_csv={export_csv} />
                 </header>
                 if let Some(d) = (*offer).clone() {
-                    if !p.read_only { <DraftOffer saved_at={d.saved_at} on_restore={restore} on_discard={discard} /> }
+                    if !p.read_only { <DraftOffer saved_at={d.saved_at.clone()} saved_version={d.other_version(&spec.version).map(AttrValue::from)}
+                        current_version={spec.version.clone()} on_restore={restore} on_discard={discard} /> }
                 }
                 if let Some(e) = *save_problem { <StorageProblem error={SaveErrorProp(e)} on_export={export_json.clone()} /> }
                 if let Some(at) = (*submitted_at).clone() { <Submitted at={at} /> }
@@ -293,7 +341,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         { crate::views::aside(&ctx, &root) }
                     </div>
                 </div>
-                { print_footer(l) }
+                { print_footer(l, (*printed_at).clone(), &stamp) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
         </ContextProvider<Env>>
@@ -301,14 +349,16 @@ pub fn FormApp(p: &AppProps) -> Html {
     }
 }
 
-/// Signature lines for the paper record (printed only).
-fn print_footer(l: Locale) -> Html {
+/// Signature lines for the paper record (printed only), with the time it was printed.
+fn print_footer(l: Locale, printed_at: Option<String>, stamp: &NodeRef) -> Html {
+    let label = tr(l, "打印时间：", "Printed: ");
+    let at = printed_at.unwrap_or_else(now_local);
     html! {
         <div class="dj-print-only dj-print-sign">
             <div><span>{ tr(l, "填表人（签名）：", "Filled in by: ") }</span><span class="dj-line"></span></div>
             <div><span>{ tr(l, "审核人（签名）：", "Checked by: ") }</span><span class="dj-line"></span></div>
             <div><span>{ tr(l, "日期：", "Date: ") }</span><span class="dj-line dj-line-short"></span><span>{ tr(l, "（盖章）", "(seal)") }</span></div>
-            <p class="dj-print-stamp">{ format!("{}{}", tr(l, "打印时间：", "Printed: "), now_local()) }</p>
+            <p class="dj-print-stamp" ref={stamp.clone()} data-label={label} data-at={at.clone()} data-testid="print-stamp">{ format!("{label}{at}") }</p>
         </div>
     }
 }

@@ -12,6 +12,11 @@ use yew::prelude::*;
 pub struct DraftOfferProps {
     /// When the draft was saved.
     pub saved_at: AttrValue,
+    /// The form version the draft was saved under, when it is not the current one.
+    #[prop_or_default]
+    pub saved_version: Option<AttrValue>,
+    /// The form's current version.
+    pub current_version: AttrValue,
     /// Restores it.
     pub on_restore: Callback<()>,
     /// Throws it away.
@@ -28,6 +33,13 @@ pub fn DraftOffer(p: &DraftOfferProps) -> Html {
     html! {
         <div class="dj-notice dj-notice-info" role="region" aria-label={tr(l, "未完成的草稿", "Unfinished draft")} data-testid="draft-offer">
             <p>{ format!("{}{}{}", tr(l, "发现您在 ", "You have a draft saved at "), p.saved_at, tr(l, " 保存的未完成草稿。是否继续填写？", ". Continue where you left off?")) }</p>
+            if let Some(v) = &p.saved_version {
+                <p class="dj-notice-warnline" data-testid="draft-version">
+                    <strong>{ tr(l, "请注意：", "Note: ") }</strong>
+                    { format!("{}{v}{}{}{}", tr(l, "该草稿是按表单版本 ", "this draft was saved under form version "), tr(l, " 填写的，当前表单版本为 ", ", the form is now version "), p.current_version,
+                        tr(l, "。表单的栏目或规则可能已有变化，恢复后请逐项核对。", ". Its fields or rules may have changed: check every entry after restoring it.")) }
+                </p>
+            }
             <div class="dj-notice-actions">
                 <button type="button" class="dj-btn dj-btn-primary" onclick={p.on_restore.reform(|_: MouseEvent| ())}>{ tr(l, "恢复草稿", "Restore draft") }</button>
                 <button type="button" class="dj-btn" onclick={p.on_discard.reform(|_: MouseEvent| ())}>{ tr(l, "放弃草稿", "Discard draft") }</button>

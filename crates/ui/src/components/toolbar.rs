@@ -14,6 +14,8 @@ pub struct ToolbarProps {
     pub on_elder: Callback<bool>,
     /// Switches the language.
     pub on_locale: Callback<Locale>,
+    /// Prints the form alone.
+    pub on_print: Callback<()>,
     /// Exports the record as JSON.
     pub on_export_json: Callback<()>,
     /// Exports the rectification list as CSV (scored forms only).
@@ -37,11 +39,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let on_elder = p.on_elder.clone();
     let elder = p.elder;
     let toggle = Callback::from(move |_: MouseEvent| on_elder.emit(!elder));
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = p.on_print.reform(|_: MouseEvent| ());
     let json = p.on_export_json.reform(|_: MouseEvent| ());
     html! {
         <div class="dj-toolbar" role="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>

@@ -4,7 +4,7 @@
 use crate::components::checklist::pts;
 use crate::components::{dom_id, focus_id, use_ctx};
 use crate::draft::today_local;
-use crate::i18n::{status_label, tr};
+use crate::i18n::tr;
 use yew::prelude::*;
 
 /// Props of [`RectificationPanel`].
@@ -37,12 +37,7 @@ pub fn RectificationPanel(p: &PanelProps) -> Html {
                         let root = p.root.clone();
                         let target = dom_id(&e.item_path);
                         let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
-                        let status = match e.status.as_str() {
-                            "deducted" => tr(l, "扣分", "Deducted"),
-                            "shortfall" => tr(l, "不足", "Short"),
-                            "veto" => tr(l, "一票否决", "Veto"),
-                            s => status_label(l, s),
-                        };
+                        let status = crate::export::finding_label(l, &e.status);
                         html! {
                             <li class={format!("dj-rect-{}", e.kind)}>
                                 <button type="button" class="dj-link" onclick={go}>{ e.item.clone() }</button>

@@ -1,0 +1,177 @@
+// The form components of the full entry (`dangjian-forms`): mount(), mountCalendar(),
+// defineElements(), the <dj-form> and <dj-calendar> elements and their events.
+// Written by hand: the module's own declarations (wasm/full/dangjian.d.ts) type
+// these as `any`.
+import type { FormRecord, Locale, Report, Spec } from "./types.js";
+
+/** The options of {@link mount}. */
+export interface MountOptions {
+  /** A built-in form id (e.g. `"branch-checklist"`), a spec object, or a spec as JSON text. */
+  form: string | Spec;
+  /** The record to start from (default: the form's empty record). */
+  data?: FormRecord | null;
+  /** Language of the form and its messages (default `"zh-CN"`). */
+  locale?: Locale;
+  /** Show an approved record: nothing can be edited, no drafts are kept. */
+  readOnly?: boolean;
+  /** The `localStorage` key of the draft (default `dangjian:draft:<form id>`); `false` keeps no draft. */
+  draftKey?: string | boolean;
+  /** Start in elder-friendly mode (default: what the person chose last time). */
+  elder?: boolean;
+  /** The date the rules use for `$today`, `YYYY-MM-DD` (default: the browser's local date); `null` switches date limits off. */
+  today?: string | null;
+  /** Called after every edit by the person. */
+  onChange?: (data: FormRecord, report: Report) => void;
+  /** Called when the person submits a record without errors. */
+  onSubmit?: (data: FormRecord, report: Report) => void;
+}
+
+/** A mounted form. */
+export declare class FormHandle {
+  private constructor();
+  /** The record as it stands. */
+  getData(): FormRecord;
+  /** Replaces the record (`null`: the empty record); the form shows it and checks it again. */
+  setData(data: FormRecord | null): void;
+  /** The engine's report on the record; every message is shown in the form. */
+  validate(): Report;
+  /** Switches the language. */
+  setLocale(locale: Locale): void;
+  /** Removes the form from the page. */
+  destroy(): void;
+  /** Releases the handle's memory (after `destroy()`). */
+  free(): void;
+}
+
+/** The options of {@link mountCalendar} and {@link CalendarHandle.update}. */
+export interface CalendarOptions {
+  /** Meeting-minutes records of one branch. */
+  minutes?: FormRecord[];
+  /** The year shown (default: this year). */
+  year?: number;
+  /** Language (default `"zh-CN"`). */
+  locale?: Locale;
+  /** Periods not over by this date (`YYYY-MM-DD`, default today) show as in progress, not missing. */
+  today?: string | null;
+  /** The branch's name, shown in the title. */
+  branch?: string;
+  /** Elder-friendly mode. */
+  elder?: boolean;
+}
+
+/** A mounted compliance calendar. */
+export declare class CalendarHandle {
+  private constructor();
+  /** Shows new minutes or options, merged over the current ones. */
+  update(options: CalendarOptions): void;
+  /** Removes the calendar from the page. */
+  destroy(): void;
+  /** Releases the handle's memory (after `destroy()`). */
+  free(): void;
+}
+
+/**
+ * Mounts a form into `element` (inside its shadow root). Throws a `DangjianError`:
+ * `unknown_form`, `spec_invalid` (with `diagnostics`), `bad_json`, `bad_argument`
+ * (not an element, data that is not JSON) or `bad_options`.
+ */
+export function mount(element: Element, options: MountOptions): FormHandle;
+
+/** Mounts the annual compliance calendar into `element`. Throws a `DangjianError` (`bad_options`, `bad_argument`). */
+export function mountCalendar(element: Element, options?: CalendarOptions): CalendarHandle;
+
+/** Registers `<dj-form>` and `<dj-calendar>` (once; later calls do nothing). Call after `init()`. */
+export function defineElements(): void;
+
+/** The detail of `dj-change` and `dj-submit`: the record and the engine's report on it. */
+export interface FormEventDetail {
+  data: FormRecord;
+  report: Report;
+}
+
+/** `dj-change`: after every edit by the person (bubbles, composed). */
+export type FormChangeEvent = CustomEvent<FormEventDetail>;
+
+/** `dj-submit`: the person submitted a record without errors (bubbles, composed). */
+export type FormSubmitEvent = CustomEvent<FormEventDetail>;
+
+/** The attributes of `<dj-form>`, as written in HTML. */
+export interface DjFormAttributes {
+  /** A built-in form id. */
+  form: string;
+  /** `zh-CN` (default) or `en`; changing it re-translates the form in place. */
+  locale?: Locale;
+  /** Present: show the record read-only. */
+  "read-only"?: "" | "true" | "false";
+  /** The draft's `localStorage` key; `off` keeps no draft. */
+  "draft-key"?: string;
+  /** Present: start in elder-friendly mode. */
+  elder?: "" | "true" | "false";
+  /** The date the rules use for `$today`, `YYYY-MM-DD`. */
+  today?: string;
+}
+
+/** The attributes of `<dj-calendar>`, as written in HTML. */
+export interface DjCalendarAttributes {
+  year?: string;
+  locale?: Locale;
+  today?: string;
+  branch?: string;
+  elder?: "" | "true" | "false";
+}
+
+/** `<dj-form>` (after `defineElements()`). */
+export interface DjFormElement extends HTMLElement {
+  /** The record; setting it replaces what the form shows (`null` empties it). */
+  data: FormRecord | null;
+  /** The engine's report on the record (every message is shown), or `null` before the form is shown. */
+  validate(): Report | null;
+  /** The `form` attribute. */
+  form: string;
+  /** The `locale` attribute. */
+  locale: Locale;
+  /** The `read-only` attribute. */
+  readOnly: boolean;
+  /** The `draft-key` attribute (`null` when absent). */
+  draftKey: string | null;
+  /** The `elder` attribute. */
+  elder: boolean;
+  /** The `today` attribute (`null` when absent). */
+  today: string | null;
+  addEventListener<K extends keyof DjFormElementEventMap>(
+    type: K,
+    listener: (this: DjFormElement, ev: DjFormElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof DjFormElementEventMap>(
+    type: K,
+    listener: (this: DjFormElement, ev: DjFormElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** The events of `<dj-form>` (and of any element `mount()` rendered into). */
+export interface DjFormElementEventMap extends HTMLElementEventMap {
+  "dj-change": FormChangeEvent;
+  "dj-submit": FormSubmitEvent;
+}
+
+/** `<dj-calendar>` (after `defineElements()`). */
+export interface DjCalendarElement extends HTMLElement {
+  /** Meeting-minutes records of one branch. */
+  minutes: FormRecord[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "dj-form": DjFormElement;
+    "dj-calendar": DjCalendarElement;
+  }
+  // The events bubble out of the shadow root, so a listener on `document` hears every form.
+  interface DocumentEventMap {
+    "dj-change": FormChangeEvent;
+    "dj-submit": FormSubmitEvent;
+  }
+}
