@@ -33,6 +33,31 @@ function showError(el, e) {
   root.replaceChildren(box);
 }
 
+/**
+ * The detail of a dj-change / dj-submit event: `data` and `report` are made into
+ * JavaScript objects when first read (a listener that does not read them costs
+ * nothing), then kept.
+ */
+export function lazyDetail(data, report) {
+  let d, r, hasD = false, hasR = false;
+  return {
+    get data() {
+      if (!hasD) {
+        d = data();
+        hasD = true;
+      }
+      return d;
+    },
+    get report() {
+      if (!hasR) {
+        r = report();
+        hasR = true;
+      }
+      return r;
+    },
+  };
+}
+
 export function defineElements(mountForm, mountCalendar) {
   if (!customElements.get("dj-form")) {
     customElements.define(

@@ -12,7 +12,7 @@ use crate::draft::{today_local, DraftStore};
 use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
-use dangjian_core::{Form, Locale, ValidateOptions};
+use dangjian_core::{Form, Locale};
 use dangjian_wasm::convert::{describe, from_js, to_js};
 use dangjian_wasm::error::{js_error, Code};
 use dangjian_wasm::options::Options;
@@ -49,14 +49,9 @@ impl FormHandle {
 
     /// The engine's report on the record (and every message is shown in the form).
     pub fn validate(&self) -> Result<JsValue, JsValue> {
-        let (data, view) = self.bridge.latest();
+        let (_, view) = self.bridge.latest();
         self.bridge.send(Action::Reveal);
-        let options = ValidateOptions {
-            locale: Locale::parse(&view.report.locale).unwrap_or_default(),
-            today: self.setup.today.clone(),
-            ..ValidateOptions::default()
-        };
-        to_js(&self.setup.form.validate(&data, &options))
+        to_js(&view.public_report())
     }
 
     /// Switches the language (`zh-CN` or `en`).
@@ -241,14 +236,14 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
     let first = Rc::new(setup.validate(&data, locale));
     let target = element.clone();
     let notify = Box::new(
-        move |event: HostEvent, data: &Value, view: &crate::report_view::ReportView| {
+        move |event: HostEvent, data: &Rc<Value>, view: &Rc<crate::report_view::ReportView>| {
             let (name, callback) = match event {
                 HostEvent::Change => ("dj-change", &on_change),
                 HostEvent::Submit => ("dj-submit", &on_submit),
             };
-            let js_data = to_js(data).unwrap_or(JsValue::NULL);
-            let js_report = to_js(&view.report).unwrap_or(JsValue::NULL);
             if let Some(f) = callback {
+                let js_data = to_js(&**data).unwrap_or(JsValue::NULL);
+                let js_report = to_js(&view.public_report()).unwrap_or(JsValue::NULL);
                 if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
                     web_sys::console::error_2(
                         &format!("dangjian-forms: the {name} callback threw").into(),
@@ -256,10 +251,16 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
                     );
                 }
             }
-            let detail = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&detail, &"data".into(), &js_data);
-            let _ = js_sys::Reflect::set(&detail, &"report".into(), &js_report);
-            host::dispatch(&target, name, &detail);
+            // The event's detail converts the record and the report only if a listener reads them.
+            let (d, v) = (data.clone(), view.clone());
+            let get_data =
+                Closure::<dyn Fn() -> JsValue>::new(move || to_js(&*d).unwrap_or(JsValue::NULL))
+                    .into_js_value();
+            let get_report = Closure::<dyn Fn() -> JsValue>::new(move || {
+                to_js(&v.public_report()).unwrap_or(JsValue::NULL)
+            })
+            .into_js_value();
+            host::dispatch(&target, name, &lazy_detail(&get_data, &get_report));
         },
     );
     let data = Rc::new(data);
@@ -410,6 +411,8 @@ pub fn mount_calendar(element: JsValue, options: JsValue) -> Result<CalendarHand
 extern "C" {
     #[wasm_bindgen(js_name = defineElements)]
     fn define_elements_js(form: &JsValue, calendar: &JsValue);
+    #[wasm_bindgen(js_name = lazyDetail)]
+    fn lazy_detail(data: &JsValue, report: &JsValue) -> JsValue;
 }
 
 /// Registers the custom elements `<dj-form>` and `<dj-calendar>` (once; later calls do nothing).

@@ -18,7 +18,7 @@ pub enum HostEvent {
 }
 
 /// Tells the host page about an event, with the record and the report.
-pub type Notify = Box<dyn Fn(HostEvent, &Value, &ReportView)>;
+pub type Notify = Box<dyn Fn(HostEvent, &Rc<Value>, &Rc<ReportView>)>;
 
 /// Shared between the form component and the handle.
 pub struct Bridge {

@@ -1,43 +1,106 @@
-//! Reading a report: the issues of a place in the record, the nodes the engine
-//! left out, and progress. Everything here is looked up in what the engine
-//! returned; nothing is decided again.
+//! Reading a report: the issues and scored items of a place in the record, the
+//! nodes the engine hides, disables or requires, and progress. Everything here
+//! is looked up in what the engine returned; nothing is decided again.
 
+use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 
-/// A report with its issues indexed by JSON Pointer.
+/// What the engine says about a node beyond its issues (`Report.states`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NodeState {
+    /// Hidden by `visible_if` (or a scored item reported `hidden`): not shown.
+    Hidden,
+    /// Disabled by `enabled_if`: shown, not editable, not required.
+    Disabled,
+    /// Required because its `required_if` holds.
+    Required,
+}
+
+/// A report with its issues, scored items and node states indexed by JSON Pointer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportView {
-    /// The report, as the engine returned it.
+    /// The report, as the engine returned it (with `states`).
     pub report: Report,
-    by_path: BTreeMap<String, Vec<usize>>,
-    hidden: BTreeSet<String>,
+    issues_at: BTreeMap<String, Vec<usize>>,
+    scores_at: BTreeMap<String, usize>,
+    states: BTreeMap<String, NodeState>,
+}
+
+/// The keys of `map` at `path` or below it: `path` itself, then `path/…`.
+///
+/// (Two ranges: keys such as `/a/b-c` sort between `/a/b` and `/a/b/c`.)
+fn at_or_below<'m, V>(
+    map: &'m BTreeMap<String, V>,
+    path: &str,
+) -> impl Iterator<Item = (&'m String, &'m V)> {
+    let exact = map.get_key_value(path);
+    let lower = format!("{path}/");
+    let upper = format!("{path}0");
+    exact.into_iter().chain(map.range::<str, _>((
+        Bound::Included(lower.as_str()),
+        Bound::Excluded(upper.as_str()),
+    )))
+}
+
+/// `path` and every pointer above it, nearest first (`/a/b` → `/a/b`, `/a`).
+fn self_and_ancestors(path: &str) -> impl Iterator<Item = &str> {
+    let mut next = Some(path);
+    std::iter::from_fn(move || {
+        let here = next.filter(|p| !p.is_empty())?;
+        next = here.rfind('/').and_then(|i| here.get(..i));
+        Some(here)
+    })
 }
 
 impl ReportView {
     /// Indexes `report`.
     pub fn new(report: Report) -> Self {
-        let mut by_path: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut issues_at: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, issue) in report.issues.iter().enumerate() {
-            by_path.entry(issue.path.clone()).or_default().push(i);
+            issues_at.entry(issue.path.clone()).or_default().push(i);
         }
-        let hidden = report
-            .score
-            .iter()
-            .flat_map(|s| s.items.iter())
-            .filter(|i| i.status == "hidden")
-            .map(|i| i.path.clone())
-            .collect();
+        let mut scores_at = BTreeMap::new();
+        let mut states = BTreeMap::new();
+        if let Some(score) = &report.score {
+            for (i, item) in score.items.iter().enumerate() {
+                scores_at.insert(item.path.clone(), i);
+                if item.status == "hidden" {
+                    states.insert(item.path.clone(), NodeState::Hidden);
+                }
+            }
+        }
+        if let Some(s) = &report.states {
+            for p in &s.required {
+                states.insert(p.clone(), NodeState::Required);
+            }
+            for p in &s.disabled {
+                states.insert(p.clone(), NodeState::Disabled);
+            }
+            for p in &s.hidden {
+                states.insert(p.clone(), NodeState::Hidden);
+            }
+        }
         ReportView {
             report,
-            by_path,
-            hidden,
+            issues_at,
+            scores_at,
+            states,
         }
+    }
+
+    /// The report as the engine gives it to any caller: without the node states
+    /// the components asked for, so the host page gets what `form.validate` gives.
+    pub fn public_report(&self) -> Report {
+        let mut r = self.report.clone();
+        r.states = None;
+        r
     }
 
     /// Issues whose path is exactly `path`.
     pub fn at(&self, path: &str) -> Vec<&Issue> {
-        self.by_path
+        self.issues_at
             .get(path)
             .into_iter()
             .flatten()
@@ -45,33 +108,63 @@ impl ReportView {
             .collect()
     }
 
-    /// Issues at `path` or anywhere below it.
+    /// Issues at `path` or anywhere below it, in report order.
     pub fn within(&self, path: &str) -> Vec<&Issue> {
-        let below = format!("{path}/");
-        self.by_path
-            .range(path.to_owned()..)
-            .take_while(|(p, _)| p.as_str() == path || p.starts_with(&below))
-            .flat_map(|(_, v)| v.iter())
-            .filter_map(|&i| self.report.issues.get(i))
+        let mut idx: Vec<usize> = at_or_below(&self.issues_at, path)
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        idx.sort_unstable();
+        idx.into_iter()
+            .filter_map(|i| self.report.issues.get(i))
             .collect()
+    }
+
+    /// Scored items at `path` or below it, in report order.
+    pub fn scores_within(&self, path: &str) -> Vec<&ItemScoreReport> {
+        let Some(score) = &self.report.score else {
+            return Vec::new();
+        };
+        let mut idx: Vec<usize> = at_or_below(&self.scores_at, path)
+            .map(|(_, &i)| i)
+            .collect();
+        idx.sort_unstable();
+        idx.into_iter().filter_map(|i| score.items.get(i)).collect()
+    }
+
+    /// Node states at `path` or below it.
+    pub fn states_within(&self, path: &str) -> Vec<(String, NodeState)> {
+        at_or_below(&self.states, path)
+            .map(|(p, s)| (p.clone(), *s))
+            .collect()
+    }
+
+    /// The state the engine gives the node at exactly `path`, if any.
+    pub fn state(&self, path: &str) -> Option<NodeState> {
+        self.states.get(path).copied()
     }
 
     /// Number of errors at or below `path`.
     pub fn errors_within(&self, path: &str) -> usize {
-        self.within(path)
-            .iter()
+        at_or_below(&self.issues_at, path)
+            .flat_map(|(_, v)| v.iter())
+            .filter_map(|&i| self.report.issues.get(i))
             .filter(|i| i.severity == Severity::Error)
             .count()
     }
 
-    /// False when the engine reported the node at `path` (or an ancestor) as hidden.
-    ///
-    /// The report names hidden nodes only for scored items; other nodes are shown.
+    /// False when the engine hides the node at `path` or a node around it.
     pub fn visible(&self, path: &str) -> bool {
-        !self
-            .hidden
-            .iter()
-            .any(|h| path == h || path.starts_with(&format!("{h}/")))
+        !self_and_ancestors(path).any(|p| self.state(p) == Some(NodeState::Hidden))
+    }
+
+    /// True when the engine disables the node at `path` or a group around it.
+    pub fn disabled(&self, path: &str) -> bool {
+        self_and_ancestors(path).any(|p| self.state(p) == Some(NodeState::Disabled))
+    }
+
+    /// True when the node's `required_if` holds now (it is visible and enabled).
+    pub fn required_now(&self, path: &str) -> bool {
+        self.state(path) == Some(NodeState::Required)
     }
 
     /// Paths of `required` issues.
@@ -81,6 +174,14 @@ impl ReportView {
             .iter()
             .filter(|i| i.code == "required")
             .map(|i| i.path.as_str())
+    }
+
+    /// Paths of the nodes whose `required_if` holds now.
+    pub fn conditionally_required(&self) -> impl Iterator<Item = &str> {
+        self.states
+            .iter()
+            .filter(|(_, s)| **s == NodeState::Required)
+            .map(|(p, _)| p.as_str())
     }
 }
 
@@ -94,17 +195,20 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Counts `places` — the required fields the spec declares and the scored
-    /// items of the report — against what the report still finds missing.
+    /// Counts the places that must be answered — the visible, enabled fields the
+    /// spec marks `required`, those whose `required_if` holds, and the scored
+    /// items shown — against what the report still finds missing.
     pub fn count(view: &ReportView, declared_required: &[String]) -> Progress {
+        let counted = |p: &str| view.visible(p) && !view.disabled(p);
         let mut all: BTreeSet<&str> = declared_required
             .iter()
             .map(String::as_str)
-            .filter(|p| view.visible(p))
+            .filter(|p| counted(p))
             .collect();
-        let mut open: BTreeSet<&str> = view.missing_required().collect();
+        all.extend(view.conditionally_required());
+        let mut open: BTreeSet<&str> = view.missing_required().filter(|p| counted(p)).collect();
         if let Some(score) = &view.report.score {
-            for item in score.items.iter().filter(|i| i.status != "hidden") {
+            for item in score.items.iter().filter(|i| counted(&i.path)) {
                 all.insert(item.path.as_str());
                 if item.status == "unanswered" {
                     open.insert(item.path.as_str());
@@ -153,16 +257,47 @@ mod tests {
         let v = ReportView::new(report(
             json!([
                 issue("/a/b", "required"),
-                issue("/a/bc", "x"),
+                issue("/a/b-c", "x"),
                 issue("/a/b/status", "y"),
+                issue("/a/bc", "x"),
                 issue("/a", "z")
             ]),
             json!(null),
         ));
         assert_eq!(v.at("/a/b").len(), 1);
-        assert_eq!(v.within("/a/b").len(), 2);
-        assert_eq!(v.within("/a").len(), 4);
+        // `/a/b-c` sorts between `/a/b` and `/a/b/status`, and is not below `/a/b`.
+        let below: Vec<&str> = v.within("/a/b").iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(below, vec!["required", "y"]);
+        assert_eq!(v.within("/a").len(), 5);
+        assert_eq!(v.errors_within("/a/b"), 2);
         assert_eq!(v.errors_within("/c"), 0);
+    }
+
+    #[test]
+    fn ancestors_nearest_first() {
+        let all: Vec<&str> = self_and_ancestors("/a/b/0/c").collect();
+        assert_eq!(all, vec!["/a/b/0/c", "/a/b/0", "/a/b", "/a"]);
+        assert_eq!(self_and_ancestors("").count(), 0);
+    }
+
+    #[test]
+    fn node_states_from_the_report() {
+        let mut r = report(json!([]), json!(null));
+        r.states = Some(dangjian_core::NodeStates {
+            hidden: vec!["/election".into()],
+            disabled: vec!["/meeting/extra".into()],
+            required: vec!["/meeting/held_as".into()],
+        });
+        let v = ReportView::new(r);
+        assert!(!v.visible("/election"));
+        assert!(!v.visible("/election/seats"));
+        assert!(v.visible("/electionx"));
+        assert!(v.disabled("/meeting/extra/part"));
+        assert!(!v.disabled("/meeting"));
+        assert!(v.required_now("/meeting/held_as"));
+        assert!(!v.required_now("/meeting/extra"));
+        assert_eq!(v.states_within("/meeting").len(), 2);
+        assert_eq!(v.public_report().states, None);
     }
 
     #[test]
@@ -174,23 +309,34 @@ mod tests {
         let score = json!({"earned": 0, "possible": 1, "percent": 0, "bonus": 0, "total": 0, "vetoes": [],
             "sections": [], "bonuses": [],
             "items": [item("/s/a", "met"), item("/s/b", "unanswered"), item("/s/h", "hidden")]});
-        let v = ReportView::new(report(json!([issue("/p/name", "required")]), score));
+        let mut r = report(json!([issue("/p/name", "required")]), score);
+        r.states = Some(dangjian_core::NodeStates {
+            hidden: vec!["/p/secret".into()],
+            disabled: vec!["/p/locked".into()],
+            required: vec!["/p/when".into()],
+        });
+        let v = ReportView::new(r);
         assert!(!v.visible("/s/h"));
         assert!(!v.visible("/s/h/evidence"));
         assert!(v.visible("/s/hx"));
+        assert_eq!(v.scores_within("/s").len(), 3);
         let declared = vec![
             "/p/name".to_owned(),
             "/p/date".to_owned(),
+            "/p/secret".to_owned(),
+            "/p/locked".to_owned(),
             "/s/h".to_owned(),
         ];
+        // name (open), date, when (conditionally required), /s/a, /s/b (open);
+        // hidden and disabled places are not counted.
         let p = Progress::count(&v, &declared);
         assert_eq!(
             p,
             Progress {
-                answered: 2,
-                total: 4
+                answered: 3,
+                total: 5
             }
         );
-        assert_eq!(p.percent(), 50);
+        assert_eq!(p.percent(), 60);
     }
 }

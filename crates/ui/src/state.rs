@@ -32,11 +32,13 @@ impl Setup {
         })
     }
 
-    /// Validates `data` in `locale`.
+    /// Validates `data` in `locale`, asking the engine which nodes its
+    /// conditions hide, disable or require.
     pub fn validate(&self, data: &Value, locale: Locale) -> ReportView {
         let options = ValidateOptions {
             locale,
             today: self.today.clone(),
+            states: true,
             ..ValidateOptions::default()
         };
         ReportView::new(self.form.validate(data, &options))

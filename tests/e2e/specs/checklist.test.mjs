@@ -56,6 +56,15 @@ describe("branch checklist", () => {
     const csv = await readFile(await file.path(), "utf8");
     assert.ok(csv.startsWith("\ufeff序号,类别,所属部分,问题项目"), csv.slice(0, 40));
     assert.match(csv, /年度工作计划/);
+    // Every cell in the form's language: the kind and the finding are words, not codes.
+    const row = csv.split("\r\n").find((line) => line.includes("年度工作计划")).split(",");
+    assert.equal(row[1], "评分项目", row.join(","));
+    assert.equal(row[4], "不符合", row.join(","));
+    const codes = ["item", "veto", "unmet", "partial", "deducted", "shortfall", "unanswered"];
+    for (const line of csv.split("\r\n").slice(1).filter(Boolean)) {
+      const cells = line.split(",");
+      assert.ok(!codes.includes(cells[1]) && !codes.includes(cells[4]), line);
+    }
   });
 
   it("shows an automatic fail and forces the lowest grade", async () => {

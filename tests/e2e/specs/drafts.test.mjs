@@ -43,6 +43,57 @@ describe("drafts and submission", () => {
     await context.close();
   });
 
+  it("counts a restored draft as an edit: the host hears dj-change and the draft is saved again", async () => {
+    const { page, context, problems } = await openPortal(browser, "minutes");
+    const form = page.locator("#form-minutes");
+    await labelled(form, "会议主题").fill("12月支委会：研究明年计划");
+    await form.locator(".dj-saved").getByText("草稿已自动保存").waitFor();
+    await page.reload();
+    await waitForForms(page);
+    await page.evaluate(() => {
+      window.__changes = [];
+      document.addEventListener("dj-change", (e) => window.__changes.push(e.detail.data.meeting.topic));
+      localStorage.removeItem("lishui:meeting-minutes");
+    });
+    await form.getByTestId("draft-offer").getByRole("button", { name: "恢复草稿" }).click();
+    await page.waitForFunction(() => window.__changes.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.__changes), ["12月支委会：研究明年计划"]);
+    await form.locator(".dj-saved").getByText("草稿已自动保存").waitFor();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("lishui:meeting-minutes")));
+    assert.equal(saved.data.meeting.topic, "12月支委会：研究明年计划");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("offers a draft saved under another version of the form, with a warning", async () => {
+    const { page, context, problems } = await openPortal(browser, "minutes", {
+      init: () => {
+        if (!sessionStorage.getItem("seeded")) {
+          sessionStorage.setItem("seeded", "1");
+          localStorage.setItem("lishui:meeting-minutes", JSON.stringify({
+            v: 1, form: "meeting-minutes", version: "2020.1", saved_at: "2026-01-02 10:00",
+            data: { meeting: { topic: "按旧版表单填写的草稿" } },
+          }));
+        }
+      },
+    });
+    const form = page.locator("#form-minutes");
+    const offer = form.getByTestId("draft-offer");
+    await offer.waitFor();
+    const warning = await offer.getByTestId("draft-version").textContent();
+    assert.match(warning, /2020\.1/);
+    const current = await page.evaluate(() => document.querySelector("#form-minutes").validate().form.version);
+    assert.ok(warning.includes(current), `${warning} names the current version ${current}`);
+    await offer.getByRole("button", { name: "恢复草稿" }).click();
+    assert.equal(await labelled(form, "会议主题").inputValue(), "按旧版表单填写的草稿");
+    // Saved again under the current version.
+    await form.locator(".dj-saved").getByText("草稿已自动保存").waitFor();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("lishui:meeting-minutes")));
+    assert.equal(saved.version, current);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("will not submit with errors: lists them and moves focus to the list", async () => {
     const { page, context, problems } = await openPortal(browser, "points");
     const form = page.locator("#form-points");

@@ -96,6 +96,148 @@ describe("embedding", () => {
     await page.evaluate(() => window.__custom.destroy());
   });
 
+  it("mount() throws the same coded errors as compile(), and takes a spec as JSON text", async () => {
+    const { page } = session;
+    const result = await page.evaluate(async (spec) => {
+      const m = await import(new URL("pkg/index.js", location.href));
+      const attempt = (element, options) => {
+        try {
+          const h = m.mount(element, options);
+          h.destroy();
+          return "mounted";
+        } catch (e) {
+          return { name: e.name, code: e.code, message: e.message, diagnostics: e.diagnostics, isOurs: m.isDangjianError(e) };
+        }
+      };
+      const el = () => document.body.appendChild(document.createElement("div"));
+      const cyclic = { meeting: {} };
+      cyclic.meeting.self = cyclic;
+      const bad = { id: "x", version: "1", title: "t", sections: [{ id: "s", items: [{ id: "n", type: "no_such_type" }] }] };
+      let compileError = null;
+      try {
+        m.compile(bad);
+      } catch (e) {
+        compileError = { name: e.name, code: e.code, diagnostics: e.diagnostics };
+      }
+      let badJsonCode = null;
+      try {
+        m.compile("{ not json");
+      } catch (e) {
+        badJsonCode = e.code;
+      }
+      return {
+        badJsonCode,
+        unknown: attempt(el(), { form: "no-such-form" }),
+        invalid: attempt(el(), { form: bad }),
+        compileError,
+        json: attempt(el(), { form: JSON.stringify(spec), draftKey: false }),
+        badJson: attempt(el(), { form: "{ not json" }),
+        cyclic: attempt(el(), { form: "meeting-minutes", data: cyclic, draftKey: false }),
+        today: attempt(el(), { form: "meeting-minutes", today: "2026/11/20", draftKey: false }),
+        locale: attempt(el(), { form: "meeting-minutes", locale: "fr", draftKey: false }),
+        noForm: attempt(el(), { draftKey: false }),
+        notElement: attempt("#checklist", { form: "meeting-minutes" }),
+        callback: attempt(el(), { form: "meeting-minutes", onChange: "save()", draftKey: false }),
+      };
+    }, SAFETY_SPEC);
+    assert.equal(result.unknown.name, "DangjianError");
+    assert.equal(result.unknown.code, "unknown_form");
+    assert.ok(result.unknown.isOurs);
+    assert.equal(result.invalid.code, "spec_invalid");
+    assert.equal(result.invalid.name, "DangjianError");
+    assert.deepEqual(result.invalid.diagnostics, result.compileError.diagnostics);
+    assert.ok(result.invalid.diagnostics.some((d) => d.path.includes("/sections/0/items/0")), JSON.stringify(result.invalid.diagnostics));
+    assert.equal(result.json, "mounted");
+    assert.equal(result.badJson.code, result.badJsonCode, "JSON text that does not parse: what compile() says");
+    assert.equal(result.cyclic.code, "bad_argument");
+    assert.match(result.cyclic.message, /options\.data/);
+    assert.equal(result.today.code, "bad_options");
+    assert.match(result.today.message, /today/);
+    assert.equal(result.locale.code, "bad_options");
+    assert.equal(result.noForm.code, "bad_options");
+    assert.equal(result.notElement.code, "bad_argument");
+    assert.equal(result.callback.code, "bad_options");
+    assert.deepEqual(session.problems, []);
+  });
+
+  it("hides, disables and requires fields as the spec's conditions say", async () => {
+    const { page } = session;
+    const spec = {
+      id: "car-form", version: "1", title: { "zh-CN": "车辆登记", en: "Car" },
+      sections: [{ id: "s", title: "基本情况", items: [
+        { id: "has_car", type: "boolean", title: "有无车辆", required: true },
+        { id: "plate", type: "text", title: "车牌号", required: true, visible_if: { "==": [{ var: "s.has_car" }, true] } },
+        { id: "why", type: "text", title: "无车原因", required: true, enabled_if: { "==": [{ var: "s.has_car" }, false] } },
+        { id: "insurer", type: "text", title: "保险公司", required_if: { "==": [{ var: "s.has_car" }, true] } },
+      ] }],
+    };
+    await page.evaluate(async (spec) => {
+      const m = await import(new URL("pkg/index.js", location.href));
+      const host = document.createElement("div");
+      host.id = "cond";
+      document.querySelector("main").prepend(host);
+      window.__cond = m.mount(host, { form: spec, draftKey: false });
+    }, spec);
+    const form = page.locator("#cond");
+    const plate = form.locator('[data-for="dj-s-plate"]');
+    const why = form.locator("#dj-s-why");
+    const insurer = form.locator('[data-for="dj-s-insurer"]');
+    const total = async () => Number((await form.getByTestId("progress").locator(".dj-progress-num").textContent()).split("/")[1]);
+    await form.locator(".dj").waitFor();
+    assert.equal(await plate.count(), 0, "no plate without a car");
+    assert.equal(await insurer.locator(".dj-req").count(), 0);
+
+    await form.locator('[data-for="dj-s-has_car"] label[data-value="true"]').click();
+    await plate.waitFor();
+    await plate.locator(".dj-req").waitFor();
+    await insurer.locator(".dj-req").waitFor();
+    assert.equal(await why.isDisabled(), true, "with a car there is no reason to give");
+    assert.equal(await form.locator('[data-for="dj-s-why"] .dj-req').count(), 0);
+    assert.equal(await total(), 3, "has_car, plate and the insurer now that it is required; not the disabled reason");
+
+    await form.locator('[data-for="dj-s-has_car"] label[data-value="false"]').click();
+    await plate.waitFor({ state: "detached" });
+    await form.locator('[data-for="dj-s-why"] .dj-req').waitFor();
+    assert.equal(await why.isDisabled(), false);
+    assert.equal(await insurer.locator(".dj-req").count(), 0);
+    assert.equal(await total(), 2);
+    await why.fill("步行上班");
+    assert.equal(await why.inputValue(), "步行上班");
+    await page.evaluate(() => window.__cond.destroy());
+  });
+
+  it("tells the host page about edits and submissions: dj-change, dj-submit and onSubmit", async () => {
+    const { page } = session;
+    const spec = { id: "sign-up", version: "1", title: "报名表", sections: [{ id: "s", title: "报名", items: [{ id: "name", type: "person_name", title: "姓名", required: true }] }] };
+    await page.evaluate(async (spec) => {
+      const m = await import(new URL("pkg/index.js", location.href));
+      const host = document.createElement("div");
+      host.id = "events";
+      document.querySelector("main").prepend(host);
+      window.__events = [];
+      host.addEventListener("dj-change", (e) => window.__events.push({ type: e.type, composed: e.composed, bubbles: e.bubbles, name: e.detail.data.s.name, valid: e.detail.report.valid, form: e.detail.report.form.id, states: "states" in e.detail.report }));
+      document.addEventListener("dj-submit", (e) => window.__events.push({ type: e.type, name: e.detail.data.s.name, valid: e.detail.report.valid }));
+      window.__submitted = [];
+      window.__h = m.mount(host, { form: spec, draftKey: false, onSubmit: (data, report) => window.__submitted.push({ name: data.s.name, valid: report.valid, errors: report.counts.errors }) });
+    }, spec);
+    const form = page.locator("#events");
+    await form.getByLabel(/^姓名/).fill("张三");
+    await page.waitForFunction(() => window.__events.some((e) => e.type === "dj-change" && e.name === "张三"));
+    const change = (await page.evaluate(() => window.__events)).filter((e) => e.type === "dj-change").at(-1);
+    assert.deepEqual(change, { type: "dj-change", composed: true, bubbles: true, name: "张三", valid: true, form: "sign-up", states: false });
+    await form.getByRole("button", { name: "提交" }).click();
+    await page.waitForFunction(() => window.__submitted.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.__submitted), [{ name: "张三", valid: true, errors: 0 }]);
+    const submit = (await page.evaluate(() => window.__events)).filter((e) => e.type === "dj-submit");
+    assert.deepEqual(submit, [{ type: "dj-submit", name: "张三", valid: true }]);
+    // A record with errors is not submitted.
+    await form.getByLabel(/^姓名/).fill("");
+    await form.getByRole("button", { name: "提交" }).click();
+    await form.getByTestId("error-summary").waitFor();
+    assert.equal(await page.evaluate(() => window.__submitted.length), 1);
+    await page.evaluate(() => window.__h.destroy());
+  });
+
   it("keeps styles inside and takes its theme from custom properties", async () => {
     const { page } = session;
     await page.evaluate(() => {

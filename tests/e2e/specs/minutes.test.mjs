@@ -3,7 +3,7 @@
 // 第一议题, and every motion shows its tally.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, labelled, stopSite } from "../lib/harness.mjs";
+import { launch, openPortal, labelled, choose, stopSite } from "../lib/harness.mjs";
 
 describe("meeting minutes", () => {
   let browser;
@@ -78,6 +78,92 @@ describe("meeting minutes", () => {
     assert.ok(messages.length > 0 && said.includes(messages.replace(/^✕/, "").trim().slice(0, 6)), `${said} / ${messages}`);
     await present.fill("6");
     assert.equal(await present.getAttribute("aria-invalid"), "false");
+  });
+
+  it("shows only the sections of the meeting type: the election of a general meeting that holds one", async () => {
+    const type = labelled(form, "会议类型");
+    const toc = form.locator(".dj-toc");
+    await type.selectOption({ label: "支部委员会" });
+    await form.locator("#dj-election").waitFor({ state: "detached" });
+    assert.equal(await form.locator("#dj-meeting-includes_election").count(), 0, "the election question belongs to general meetings");
+    assert.equal(await form.locator("#dj-lecture").count(), 0, "a committee meeting has no party lecture");
+    assert.doesNotMatch(await toc.textContent(), /选举/);
+    assert.match(await toc.textContent(), /决议与表决/);
+
+    await type.selectOption({ label: "支部党员大会" });
+    await form.locator('[data-for="dj-meeting-includes_election"]').waitFor();
+    assert.equal(await form.locator("#dj-election").count(), 0, "no election until the meeting holds one");
+    await choose(form, "dj-meeting-includes_election", "true");
+    await form.locator("#dj-election").waitFor();
+    assert.match(await toc.textContent(), /选举/);
+    // Progress counts the election's required fields only now that it shows.
+    const progress = await form.getByTestId("progress").locator(".dj-progress-num").textContent();
+    await choose(form, "dj-meeting-includes_election", "false");
+    await form.locator("#dj-election").waitFor({ state: "detached" });
+    const without = await form.getByTestId("progress").locator(".dj-progress-num").textContent();
+    const total = (t) => Number(t.split("/")[1]);
+    assert.ok(total(progress) > total(without), `progress ${progress} with the election, ${without} without`);
+  });
+
+  it("marks a field required when its condition holds", async () => {
+    const votes = form.locator("#dj-resolutions-votes");
+    const subject = form.locator('[data-for="dj-resolutions-votes-0-subject"]');
+    await subject.waitFor();
+    assert.equal(await votes.count(), 1);
+    await choose(form, "dj-resolutions-votes-0-kind", "ordinary");
+    await subject.locator(".dj-req").waitFor({ state: "detached" });
+    assert.equal(await subject.locator("input").getAttribute("aria-required"), "false");
+    await choose(form, "dj-resolutions-votes-0-kind", "admission");
+    await subject.locator(".dj-req").waitFor();
+    assert.equal(await subject.locator("input").getAttribute("aria-required"), "true");
+    assert.match(await subject.locator("label").textContent(), /（必填）/);
+  });
+
+  it("counts the election and marks the elected, with the verdict of the election rules", async () => {
+    await labelled(form, "会议类型").selectOption({ label: "支部党员大会" });
+    await choose(form, "dj-meeting-includes_election", "true");
+    const election = form.locator("#dj-election");
+    await election.waitFor();
+    const candidates = form.locator("#dj-election-candidates");
+    for (const [i, [name, votes, elected]] of [["王芳", 31, true], ["李强", 40, true], ["赵敏", 12, false]].entries()) {
+      await candidates.getByRole("button", { name: /添加/ }).click();
+      await candidates.locator(`#dj-election-candidates-${i}-name`).fill(name);
+      await candidates.locator(`#dj-election-candidates-${i}-votes`).fill(String(votes));
+      await choose(form, `dj-election-candidates-${i}-elected`, String(elected));
+    }
+    const results = form.getByTestId("election");
+    await results.waitFor();
+    // Most votes first, whatever order they were written in.
+    const names = await results.locator(".dj-cand-name").allTextContents();
+    assert.deepEqual(names, ["李强", "王芳", "赵敏"]);
+    assert.deepEqual(await results.locator(".dj-cand-votes").allTextContents(), ["40 票", "31 票", "12 票"]);
+    assert.equal(await results.locator("li.dj-elected").count(), 2);
+    assert.match(await results.locator("li").last().textContent(), /赵敏/);
+    assert.doesNotMatch(await results.locator("li").last().textContent(), /当选/);
+    // The ballots are not filled in yet: the election rules do not pass.
+    assert.match(await results.locator(".dj-verdict").textContent(), /处问题/);
+  });
+
+  it("keeps the 第一议题 on whichever item is first", async () => {
+    await labelled(form, "会议类型").selectOption({ label: "支部委员会" });
+    const agenda = form.locator("#dj-agenda-items");
+    const rows = agenda.locator(".dj-row");
+    const n = await rows.count();
+    assert.ok(n >= 2, `${n} agenda items`);
+    const badgeRow = async () => {
+      const all = await rows.evaluateAll((els) => els.map((el) => Boolean(el.querySelector('[data-testid="first-topic"]'))));
+      return all.indexOf(true);
+    };
+    assert.equal(await badgeRow(), 0);
+    assert.equal(await agenda.getByTestId("first-topic").count(), 1);
+    const second = await agenda.locator("#dj-agenda-items-1-kind").inputValue();
+    await agenda.getByRole("button", { name: "上移 议题 2" }).click();
+    await assert.doesNotReject(async () => {
+      for (let i = 0; i < 50 && (await agenda.locator("#dj-agenda-items-0-kind").inputValue()) !== second; i++) await form.page().waitForTimeout(50);
+    });
+    assert.equal(await agenda.locator("#dj-agenda-items-0-kind").inputValue(), second);
+    assert.equal(await badgeRow(), 0, "the badge stays on the first item");
+    assert.equal(await agenda.getByTestId("first-topic").count(), 1);
   });
 
   it("made no console error", () => {

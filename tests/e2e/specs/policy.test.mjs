@@ -62,9 +62,12 @@ describe("site policy", () => {
     await context.close();
   });
 
-  for (const tab of TABS) {
-    it(`has no serious or critical accessibility violation: #${tab}`, async () => {
-      const { page, context } = await openPortal(browser, tab);
+  for (const [tab, elder] of TABS.flatMap((t) => [[t, false], [t, true]])) {
+    it(`has no serious or critical accessibility violation: #${tab}${elder ? " in elder-friendly mode" : ""}`, async () => {
+      // Elder-friendly mode as the person left it on their last visit.
+      const init = elder ? () => localStorage.setItem("dangjian:elder", "true") : undefined;
+      const { page, context } = await openPortal(browser, tab, { init });
+      if (elder) await page.locator(`#${tab}`).locator(".dj-elder").first().waitFor();
       if (tab !== "calendar") await loadExample(page, tab);
       await page.evaluate(AXE);
       const result = await page.evaluate(async () => {

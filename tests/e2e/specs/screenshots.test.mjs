@@ -73,22 +73,52 @@ describe("screenshots", () => {
     await context.close();
   });
 
-  it("the printed records: A4 with signature lines, no buttons", async () => {
-    const { page, context } = await openPortal(browser, "minutes");
+  it("the printed records: A4 with signature lines, no buttons, whatever the portal's own styles", async () => {
+    const { page, context, problems } = await openPortal(browser, "minutes");
     await loadExample(page, "minutes");
     await page.evaluate(() => (location.hash = "checklist"));
     await loadExample(page, "checklist");
-    await page.emulateMedia({ media: "print" });
-    const form = page.locator("#form-checklist");
-    await form.locator(".dj-print-sign").waitFor();
-    assert.equal(await form.locator(".dj-toolbar").isVisible(), false);
-    assert.equal(await form.locator(".dj-submit-bar").isVisible(), false);
-    assert.equal(await page.locator(".site-head").isVisible(), false);
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await screenshot(page, "checklist-print");
-    await page.evaluate(() => (location.hash = "minutes"));
-    await page.locator("#form-minutes .dj-print-sign").waitFor();
-    await screenshot(page, "minutes-print");
+    // The portal's style sheet (with its own print rules) goes: what prints is the component's doing.
+    await page.evaluate(() => {
+      for (const link of document.querySelectorAll('link[rel="stylesheet"], style')) link.remove();
+      window.__printed = [];
+      window.print = () => window.__printed.push(Date.now());
+    });
+    const printSheet = () =>
+      page.evaluate(() =>
+        [...document.adoptedStyleSheets, ...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .some((rule) => rule.type === CSSRule.PAGE_RULE && /size: a4/i.test(rule.cssText)),
+      );
+    assert.equal(await printSheet(), false);
+    for (const [tab, id] of [["checklist", "form-checklist"], ["minutes", "form-minutes"]]) {
+      await page.evaluate((t) => (location.hash = t), tab);
+      const form = page.locator(`#${id}`);
+      await form.getByRole("button", { name: "打印" }).click();
+      await page.waitForFunction((n) => window.__printed.length === n, tab === "checklist" ? 1 : 2);
+      assert.equal(await printSheet(), true, "an A4 page rule in the document");
+      // The browser announces the print: the time goes on the paper.
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      const stamp = await form.getByTestId("print-stamp").textContent();
+      assert.match(stamp, /^打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      await page.emulateMedia({ media: "print" });
+      await form.locator(".dj-print-sign").waitFor();
+      assert.equal(await form.locator(".dj-toolbar").isVisible(), false);
+      assert.equal(await form.locator(".dj-submit-bar").isVisible(), false);
+      for (const other of [".site-head", ".site-nav", ".site-foot", ".inbox", `#${tab} .tab-head`, ".notice-strip"]) {
+        assert.equal(await page.locator(other).first().isVisible(), false, `${other} is printed`);
+      }
+      assert.equal(await form.isVisible(), true);
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await screenshot(page, `${tab}-print`);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      // After the print the page is as it was.
+      await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+      assert.equal(await printSheet(), false);
+      assert.equal(await page.locator(".site-head").isVisible(), true);
+      await page.emulateMedia({ media: "screen" });
+    }
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

@@ -278,17 +278,11 @@ pub fn FormApp(p: &AppProps) -> Html {
         })
     };
 
-    let sections = state
-        .setup
-        .sections
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let path = data::child("", &s.node.id);
-            state.view.visible(&path).then(|| {
-            html! { <Section node={s.clone()} slice={Slice::of(&state, &path)} number={i + 1} /> }
-        })
-        });
+    // Every section is always in the list, keyed by its id; a hidden one draws nothing.
+    let sections = state.setup.sections.iter().enumerate().map(|(i, s)| {
+        let path = data::child("", &s.node.id);
+        html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={i + 1} /> }
+    });
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
     let class = classes!(
@@ -380,6 +374,9 @@ pub fn Section(p: &SectionProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
+    if p.slice.hidden {
+        return html! {};
+    }
     let l = env.locale;
     let path = p.slice.path.clone();
     let id = dom_id(&path);
@@ -392,7 +389,7 @@ pub fn Section(p: &SectionProps) -> Html {
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <crate::views::SectionExtra section={AttrValue::from(path.clone())} />
             <div class="dj-section-body">
-                { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
+                { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
             </div>
             <super::messages::Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
         </section>

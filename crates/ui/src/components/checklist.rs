@@ -67,6 +67,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         .to_owned();
     let scored = slice.score().cloned();
     let bad = slice.invalid(true);
+    let disabled = slice.disabled;
     let title = node.title.get(l).to_owned();
     let help = node.help.get(l).to_owned();
     let points = node.score.as_ref().and_then(|s| s.points);
@@ -99,7 +100,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         let on = status == *s;
         html! {
             <label class={classes!("dj-seg-opt", format!("dj-st-{s}"), on.then_some("dj-on"))} for={input_id.clone()} data-value={*s}>
-                <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {onchange} />
+                <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {disabled} {onchange} />
                 { status_label(l, s) }
             </label>
         }
@@ -134,7 +135,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
                 </label>
                 <textarea class="dj-input dj-textarea" id={evidence_id} rows="2" value={text}
                     placeholder={tr(l, "写明台账、记录或照片等佐证，例如“2026年支委会记录本第3–12页”", "Name the ledger, record or photo that shows it")}
-                    aria-invalid={ev_bad.to_string()} aria-describedby={format!("{id}-msg")} {oninput} {onblur} />
+                    aria-invalid={ev_bad.to_string()} aria-describedby={format!("{id}-msg")} {disabled} {oninput} {onblur} />
             </div>
         }
     };
@@ -158,10 +159,10 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
             <div class="dj-deduct" role="group" aria-label={dtitle.clone()}>
                 <span class="dj-deduct-title">{ dtitle.clone() }<small>{ format!(" {}{}", tr(l, "每处扣 ", "−"), pts(Num(d.points))) }{ tr(l, " 分", " pt each") }</small></span>
                 <span class="dj-stepper">
-                    <button type="button" class="dj-btn dj-btn-icon" onclick={less} disabled={n == 0}
+                    <button type="button" class="dj-btn dj-btn-icon" onclick={less} disabled={disabled || n == 0}
                         aria-label={format!("{}{}", tr(l, "减少：", "Fewer: "), dtitle)}>{"−"}</button>
                     <output class="dj-count" aria-live="polite">{ n }</output>
-                    <button type="button" class="dj-btn dj-btn-icon" onclick={more} disabled={at_max}
+                    <button type="button" class="dj-btn dj-btn-icon" onclick={more} disabled={disabled || at_max}
                         aria-label={format!("{}{}", tr(l, "增加：", "More: "), dtitle)}>{"+"}</button>
                 </span>
             </div>
@@ -188,7 +189,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         html! {
             <div class="dj-remark">
                 <label for={rid.clone()}>{ tr(l, "备注", "Remark") }</label>
-                <input class="dj-input" type="text" id={rid} value={text} {oninput} />
+                <input class="dj-input" type="text" id={rid} value={text} {disabled} {oninput} />
             </div>
         }
     };
@@ -210,6 +211,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     let class = classes!(
         "dj-check-line",
         bad.then_some("dj-invalid"),
+        disabled.then_some("dj-disabled"),
         (!status.is_empty()).then(|| format!("dj-line-{status}"))
     );
     let printed_evidence = value

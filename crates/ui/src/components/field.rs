@@ -88,7 +88,8 @@ pub fn Field(props: &FieldProps) -> Html {
     let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
     let bad = slice.invalid(composite);
     let warn = slice.shows() && !bad && !slice.issues.is_empty();
-    let required = node.required || slice.missing();
+    let required = slice.required(node.required);
+    let disabled = slice.disabled;
     let title = node.title.get(locale).to_owned();
     let help = node.help.get(locale);
     let value = &slice.value;
@@ -112,14 +113,15 @@ pub fn Field(props: &FieldProps) -> Html {
     let widget = html! {
         <Widget node={props.node.clone()} path={AttrValue::from(path.clone())} value={value.clone()} id={id.clone()}
             describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare}
-            part_issues={composite.then(|| slice.clone())} />
+            part_issues={composite.then(|| slice.clone())} {disabled} />
     };
     let class = classes!(
         "dj-field",
         width_class(node),
         bad.then_some("dj-invalid"),
         warn.then_some("dj-warned"),
-        props.bare.then_some("dj-bare")
+        props.bare.then_some("dj-bare"),
+        disabled.then_some("dj-disabled")
     );
     let help_html = if help.is_empty() {
         html! {}
@@ -129,7 +131,10 @@ pub fn Field(props: &FieldProps) -> Html {
     let printed =
         html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> };
     if props.bare {
-        return html! { <div class={class} data-for={id.clone()}>{ widget }<Messages slice={slice.clone()} id={msg_id} below={composite} /></div> };
+        // In a table the column header marks what is always required; a cell
+        // marks itself when its condition makes it required.
+        let cell_mark = (required && !node.required).then(|| mark.clone());
+        return html! { <div class={class} data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} /></div> };
     }
     if grouped(node.kind) {
         html! {

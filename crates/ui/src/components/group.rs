@@ -33,10 +33,10 @@ pub fn Group(p: &GroupProps) -> Html {
     let title = p.node.node.title.get(l).to_owned();
     let help = p.node.node.help.get(l).to_owned();
     html! {
-        <fieldset class="dj-group" id={id.clone()}>
+        <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
+            { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
             <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
         </fieldset>
     }
@@ -76,7 +76,8 @@ pub fn List(p: &GroupProps) -> Html {
     let help = node.help.get(l).to_owned();
     let max = node.repeat.and_then(|r| r.max);
     let full = max.is_some_and(|m| rows as u64 >= m);
-    let required = node.required || p.slice.missing();
+    let required = p.slice.required(node.required);
+    let disabled = p.slice.disabled;
 
     let add = {
         let env = env.clone();
@@ -109,7 +110,7 @@ pub fn List(p: &GroupProps) -> Html {
             { body }
             <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
             if !env.read_only {
-                <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full}>
+                <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full || disabled}>
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
                 </button>
             }
@@ -117,7 +118,7 @@ pub fn List(p: &GroupProps) -> Html {
     }
 }
 
-fn row_buttons(env: &Env, path: &str, i: usize, rows: usize, what: &str) -> Html {
+fn row_buttons(env: &Env, path: &str, i: usize, rows: usize, what: &str, disabled: bool) -> Html {
     if env.read_only {
         return html! {};
     }
@@ -167,11 +168,11 @@ fn row_buttons(env: &Env, path: &str, i: usize, rows: usize, what: &str) -> Html
     );
     html! {
         <span class="dj-row-tools">
-            <button type="button" class="dj-btn dj-btn-icon" onclick={up} disabled={i == 0}
+            <button type="button" class="dj-btn dj-btn-icon" onclick={up} disabled={disabled || i == 0}
                 aria-label={format!("{}{what} {n}", tr(l, "上移 ", "Move up "))} title={tr(l, "上移", "Move up")}>{"↑"}</button>
-            <button type="button" class="dj-btn dj-btn-icon" onclick={down} disabled={i + 1 >= rows}
+            <button type="button" class="dj-btn dj-btn-icon" onclick={down} disabled={disabled || i + 1 >= rows}
                 aria-label={format!("{}{what} {n}", tr(l, "下移 ", "Move down "))} title={tr(l, "下移", "Move down")}>{"↓"}</button>
-            <button type="button" class="dj-btn dj-btn-icon dj-btn-danger" onclick={remove}
+            <button type="button" class="dj-btn dj-btn-icon dj-btn-danger" onclick={remove} disabled={disabled}
                 aria-label={format!("{}{what} {n}", tr(l, "删除 ", "Remove "))} title={tr(l, "删除", "Remove")}>{"✕"}</button>
         </span>
     }
@@ -190,9 +191,9 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                     <div class="dj-row-head">
                         <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
                         <RowBadge list={list.clone()} index={i} />
-                        { row_buttons(env, &p.slice.path, i, rows, &title) }
+                        { row_buttons(env, &p.slice.path, i, rows, &title, p.slice.disabled) }
                     </div>
-                    { for p.node.children.iter().map(|c| html! { <NodeView node={c.clone()} slice={row.child(&c.node.id)} /> }) }
+                    { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={row.child(&c.node.id)} /> }) }
                     <Messages slice={row.clone()} id={format!("{row_id}-msg")} />
                 </div>
             }
@@ -223,10 +224,10 @@ fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                                 <td class="dj-col-no">{ i + 1 }</td>
                                 { for p.node.children.iter().map(|c| {
                                     let cell = row.child(&c.node.id);
-                                    let visible = cell.visible(&cell.path);
+                                    let visible = cell.visible();
                                     html! { <td>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
                                 }) }
-                                if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, &p.slice.path, i, rows, &title) }</td> }
+                                if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, &p.slice.path, i, rows, &title, p.slice.disabled) }</td> }
                             </tr>
                         }
                     }) }

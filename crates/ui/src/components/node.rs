@@ -1,5 +1,5 @@
 //! Renders any node: a plain group, a repeated group, or a field — unless the
-//! engine reports it hidden.
+//! engine reports it hidden (`visible_if`, or a scored item reported `hidden`).
 
 use super::field::Field;
 use super::group::{Group, List};
@@ -20,7 +20,7 @@ pub struct NodeProps {
 /// Any node of the form.
 #[function_component]
 pub fn NodeView(p: &NodeProps) -> Html {
-    if !p.slice.visible(&p.slice.path) {
+    if p.slice.hidden {
         return html! {};
     }
     if p.node.is_list() {

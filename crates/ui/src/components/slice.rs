@@ -3,6 +3,7 @@
 //! prop, so a keystroke re-renders only the components whose share changed.
 
 use crate::data;
+use crate::report_view::{NodeState, ReportView};
 use crate::state::FormState;
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Severity};
@@ -10,7 +11,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-/// The value, issues, scored items and touched marks of one place in the record.
+/// The value, issues, scored items, node states and touched marks of one place in the record.
 #[derive(Clone, Debug)]
 pub struct Slice {
     /// JSON Pointer of the place.
@@ -21,9 +22,18 @@ pub struct Slice {
     pub issues: Rc<Vec<Issue>>,
     /// Scored items at or below the place.
     pub scores: Rc<Vec<ItemScoreReport>>,
+    /// Node states at or below the place.
+    states: Rc<Vec<(String, NodeState)>>,
+    /// The engine hides this place (or a group around it).
+    pub hidden: bool,
+    /// The engine disables this place (or a group around it).
+    pub disabled: bool,
     /// Show every message (after a submit attempt).
     pub reveal: bool,
     touched: Rc<BTreeSet<String>>,
+    /// The whole report, to narrow the share for children (not compared: what
+    /// the children use is in the fields above).
+    view: Rc<ReportView>,
 }
 
 /// True when `a` is `b`, or below it.
@@ -35,9 +45,12 @@ impl PartialEq for Slice {
     fn eq(&self, other: &Self) -> bool {
         self.path == other.path
             && self.reveal == other.reveal
+            && self.hidden == other.hidden
+            && self.disabled == other.disabled
             && self.value == other.value
             && self.issues == other.issues
             && self.scores == other.scores
+            && self.states == other.states
             && self.marks().eq(other.marks())
     }
 }
@@ -46,25 +59,41 @@ impl Slice {
     /// The share of `path` in the whole state.
     pub fn of(state: &FormState, path: &str) -> Slice {
         let view = &state.view;
+        Self::build(
+            view,
+            path.to_owned(),
+            data::get(&state.data, path).cloned().unwrap_or(Value::Null),
+            !view.visible(path),
+            view.disabled(path),
+            state.reveal,
+            &state.touched,
+        )
+    }
+
+    fn build(
+        view: &Rc<ReportView>,
+        path: String,
+        value: Value,
+        hidden: bool,
+        disabled: bool,
+        reveal: bool,
+        touched: &Rc<BTreeSet<String>>,
+    ) -> Slice {
         Slice {
-            path: path.to_owned(),
-            value: data::get(&state.data, path).cloned().unwrap_or(Value::Null),
-            issues: Rc::new(view.within(path).into_iter().cloned().collect()),
-            scores: Rc::new(
-                view.report
-                    .score
-                    .iter()
-                    .flat_map(|s| s.items.iter())
-                    .filter(|i| under(&i.path, path))
-                    .cloned()
-                    .collect(),
-            ),
-            reveal: state.reveal,
-            touched: state.touched.clone(),
+            value,
+            issues: Rc::new(view.within(&path).into_iter().cloned().collect()),
+            scores: Rc::new(view.scores_within(&path).into_iter().cloned().collect()),
+            states: Rc::new(view.states_within(&path)),
+            hidden,
+            disabled,
+            reveal,
+            touched: touched.clone(),
+            view: view.clone(),
+            path,
         }
     }
 
-    /// The share of a child: an object key or an array index of this place.
+    /// The share of a child: an object key of this place.
     pub fn child(&self, key: &str) -> Slice {
         let path = data::child(&self.path, key);
         self.narrow(path, self.value.get(key).cloned())
@@ -77,26 +106,16 @@ impl Slice {
     }
 
     fn narrow(&self, path: String, value: Option<Value>) -> Slice {
-        Slice {
-            value: value.unwrap_or(Value::Null),
-            issues: Rc::new(
-                self.issues
-                    .iter()
-                    .filter(|i| under(&i.path, &path))
-                    .cloned()
-                    .collect(),
-            ),
-            scores: Rc::new(
-                self.scores
-                    .iter()
-                    .filter(|i| under(&i.path, &path))
-                    .cloned()
-                    .collect(),
-            ),
-            reveal: self.reveal,
-            touched: self.touched.clone(),
+        let own = self.view.state(&path);
+        Self::build(
+            &self.view,
             path,
-        }
+            value.unwrap_or(Value::Null),
+            self.hidden || own == Some(NodeState::Hidden),
+            self.disabled || own == Some(NodeState::Disabled),
+            self.reveal,
+            &self.touched,
+        )
     }
 
     /// Touched places that bear on this one: itself, around it, or a part of it.
@@ -141,17 +160,27 @@ impl Slice {
             .any(|i| i.code == "required" || i.code == "min_items")
     }
 
+    /// The node's `required_if` holds now.
+    pub fn required_now(&self) -> bool {
+        self.states
+            .iter()
+            .any(|(p, s)| *s == NodeState::Required && *p == self.path)
+    }
+
+    /// Whether to mark the field required: the spec says so, its `required_if`
+    /// holds, or the engine finds it missing — and it is enabled.
+    pub fn required(&self, declared: bool) -> bool {
+        !self.disabled && (declared || self.required_now() || self.missing())
+    }
+
     /// The scored item at this place.
     pub fn score(&self) -> Option<&ItemScoreReport> {
         self.scores.iter().find(|i| i.path == self.path)
     }
 
-    /// False when the engine reports the node at `path` (inside this place) hidden.
-    pub fn visible(&self, path: &str) -> bool {
-        !self
-            .scores
-            .iter()
-            .any(|i| i.status == "hidden" && under(path, &i.path))
+    /// False when the engine hides this place.
+    pub fn visible(&self) -> bool {
+        !self.hidden
     }
 }
 
@@ -169,7 +198,12 @@ mod tests {
                 {"id": "x", "type": "text", "required": true},
                 {"id": "y", "type": "text", "required": true}
             ]},
-            {"id": "b", "items": [{"id": "z", "type": "integer", "min": 3}]}
+            {"id": "b", "items": [
+                {"id": "z", "type": "integer", "min": 3},
+                {"id": "more", "type": "text", "visible_if": {">": [{"var": "b.z"}, 5]},
+                    "required_if": {">": [{"var": "b.z"}, 6]}},
+                {"id": "locked", "type": "text", "enabled_if": {"<": [{"var": "b.z"}, 4]}}
+            ]}
         ]});
         let form = dangjian_standards::engine().compile(&spec).unwrap();
         let setup = Setup::new(form, None);
@@ -205,5 +239,32 @@ mod tests {
         });
         assert_ne!(Slice::of(&s3, "/a"), a);
         assert_eq!(Slice::of(&s3, "/a").child("x"), x);
+    }
+
+    #[test]
+    fn conditions_hide_disable_and_require() {
+        let set = |s: Rc<FormState>, v: i64| {
+            s.reduce(crate::state::Action::Set {
+                path: "/b/z".into(),
+                value: json!(v),
+            })
+        };
+        let s = set(state(), 1);
+        let b = Slice::of(&s, "/b");
+        assert!(b.child("more").hidden);
+        assert!(!b.child("locked").disabled);
+        let s = set(s, 7);
+        let b = Slice::of(&s, "/b");
+        let more = b.child("more");
+        assert!(!more.hidden);
+        assert!(more.required_now());
+        assert!(more.required(false));
+        let locked = b.child("locked");
+        assert!(locked.disabled);
+        assert!(!locked.required(true));
+        let s = set(s, 6);
+        let more = Slice::of(&s, "/b").child("more");
+        assert!(!more.hidden);
+        assert!(!more.required(false));
     }
 }

@@ -36,6 +36,9 @@ pub struct WidgetProps {
     /// Inside a table row: prefer compact controls.
     #[prop_or_default]
     pub compact: bool,
+    /// The engine disables the field (`enabled_if`): shown, not editable.
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 /// Picks the widget for the node's type.
@@ -118,7 +121,7 @@ pub fn TextInput(p: &WidgetProps) -> Html {
             inputmode={inputmode} autocomplete={autocomplete} placeholder={placeholder}
             aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()}
-            spellcheck="false" {oninput} {onblur} />
+            disabled={p.disabled} spellcheck="false" {oninput} {onblur} />
     }
 }
 
@@ -139,7 +142,7 @@ pub fn TextArea(p: &WidgetProps) -> Html {
     html! {
         <textarea class="dj-input dj-textarea" id={p.id.clone()} value={as_text(&p.value.clone())} rows="3"
             placeholder={placeholder} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
-            aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {oninput} {onblur} />
+            aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {oninput} {onblur} />
     }
 }
 
@@ -198,23 +201,18 @@ pub fn NumberInput(p: &WidgetProps) -> Html {
             <input class="dj-input dj-num" type="text" id={p.id.clone()} value={shown}
                 inputmode={if integer { "numeric" } else { "decimal" }}
                 aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
-                aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {oninput} {onblur} />
+                aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {oninput} {onblur} />
             { for unit.map(|u| html! { <span class="dj-unit">{ u }</span> }) }
         </span>
     }
 }
 
 /// Radio buttons styled as a segmented control.
-fn segmented(
-    id: &str,
-    name: &str,
-    options: Vec<(String, String, bool)>,
-    set: Callback<Value>,
-    invalid: bool,
-    label: &str,
-) -> Html {
+fn segmented(p: &WidgetProps, options: Vec<(String, String, bool)>, set: Callback<Value>) -> Html {
+    let (id, name, invalid, label, disabled) = (&p.id, &p.id, p.invalid, &p.label, p.disabled);
     html! {
-        <div class="dj-seg" role="radiogroup" aria-label={label.to_owned()} aria-invalid={invalid.to_string()}>
+        <div class={classes!("dj-seg", disabled.then_some("dj-disabled"))} role="radiogroup" aria-label={label.clone()}
+            aria-invalid={invalid.to_string()} aria-disabled={disabled.then_some("true")}>
             { for options.into_iter().enumerate().map(|(i, (value, title, checked))| {
                 let set = set.clone();
                 let input_id = format!("{id}-{i}");
@@ -222,7 +220,7 @@ fn segmented(
                 let onchange = Callback::from(move |_: Event| set.emit(decode_option(&v)));
                 html! {
                     <label class={classes!("dj-seg-opt", checked.then_some("dj-on"))} for={input_id.clone()} data-value={value.clone()}>
-                        <input type="radio" id={input_id} name={name.to_owned()} value={value} checked={checked} {onchange} />
+                        <input type="radio" id={input_id} name={name.clone()} value={value} checked={checked} disabled={disabled} {onchange} />
                         { title }
                     </label>
                 }
@@ -260,7 +258,7 @@ pub fn BoolChoice(p: &WidgetProps) -> Html {
             v == Value::Bool(false),
         ),
     ];
-    segmented(&p.id, &p.id, opts, env.setter(&p.path), p.invalid, &p.label)
+    segmented(p, opts, env.setter(&p.path))
 }
 
 /// One of a few options, as radio buttons.
@@ -284,7 +282,7 @@ pub fn RadioChoice(p: &WidgetProps) -> Html {
             )
         })
         .collect();
-    segmented(&p.id, &p.id, opts, env.setter(&p.path), p.invalid, &p.label)
+    segmented(p, opts, env.setter(&p.path))
 }
 
 fn option_title(o: &dangjian_core::spec::ChoiceOption, l: Locale) -> String {
@@ -325,7 +323,7 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
     let onblur = env.toucher(&p.path);
     html! {
         <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
-            aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} {onchange} {onblur}>
+            aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {onchange} {onblur}>
             <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
             { for p.node.node.options.iter().map(|o| html! {
                 <option value={o.value.clone()} selected={v.as_str() == Some(o.value.as_str())}>{ option_title(o, l) }</option>
@@ -361,7 +359,7 @@ pub fn MultiChoice(p: &WidgetProps) -> Html {
                 let input_id = format!("{}-{i}", p.id);
                 html! {
                     <label class={classes!("dj-check-opt", checked.then_some("dj-on"))} for={input_id.clone()}>
-                        <input type="checkbox" id={input_id} checked={checked} {onchange} />
+                        <input type="checkbox" id={input_id} checked={checked} disabled={p.disabled} {onchange} />
                         { option_title(o, l) }
                     </label>
                 }
@@ -397,7 +395,7 @@ pub fn Signature(p: &WidgetProps) -> Html {
                 <label for={id.clone()}>{ label }</label>
                 <input class="dj-input" type={kind} id={id} value={as_text(v.get(key).unwrap_or(&Value::Null))}
                     autocomplete={if key == "name" { "name" } else { "off" }} aria-invalid={bad.to_string()}
-                    aria-describedby={p.describedby.clone()} {oninput} {onblur} />
+                    aria-describedby={p.describedby.clone()} disabled={p.disabled} {oninput} {onblur} />
             </span>
         }
     };
@@ -447,10 +445,10 @@ pub fn FileRef(p: &WidgetProps) -> Html {
     html! {
         <div class="dj-file">
             <input type="file" id={p.id.clone()} class="dj-file-input" aria-describedby={p.describedby.clone()}
-                aria-label={p.label.clone()} {onchange} />
+                aria-label={p.label.clone()} disabled={p.disabled} {onchange} />
             { summary }
             if *busy { <span class="dj-file-busy">{ tr(l, "正在计算校验值…", "Computing checksum…") }</span> }
-            if v.is_object() { <button type="button" class="dj-btn dj-btn-small" onclick={clear}>{ tr(l, "清除", "Clear") }</button> }
+            if v.is_object() { <button type="button" class="dj-btn dj-btn-small" onclick={clear} disabled={p.disabled}>{ tr(l, "清除", "Clear") }</button> }
             <p class="dj-file-note">{ tr(l, "文件不会上传，只记录文件名、大小和校验值。", "The file is not uploaded; only its name, size and checksum are recorded.") }</p>
         </div>
     }
