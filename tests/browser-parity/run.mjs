@@ -14,6 +14,10 @@ if (!url || !site) {
   process.exit(2);
 }
 const vectors = loadVectors();
+if (vectors.length === 0) {
+  console.error(`no golden vectors found (DANGJIAN_VECTORS=${process.env.DANGJIAN_VECTORS ?? "unset"}): nothing to compare`);
+  process.exit(1);
+}
 writeFileSync(join(site, "vectors.json"), JSON.stringify(vectors));
 
 const browser = await launch();
@@ -39,7 +43,11 @@ try {
       failed++;
       console.log(`FAIL  ${problem}`);
     }
-    console.log(`${parity.results.length} vectors in headless Chromium, ${failed} failed`);
+    if (parity.results.length !== 2 * vectors.length) {
+      failed++;
+      console.log(`FAIL  ${parity.results.length} results for ${vectors.length} vectors in two entries`);
+    }
+    console.log(`${parity.vectors} vectors through the headless and the full entry in headless Chromium, ${failed} failed`);
   }
   if (!csp) {
     failed++;

@@ -78,7 +78,12 @@ export function defineElements(mountForm, mountCalendar) {
           }
         }
         attributeChangedCallback(name, before, after) {
-          if (!this.#handle || before === after) return;
+          if (before === after) return;
+          if (!this.#handle) {
+            // e.g. the form attribute set after the element was placed.
+            this.#render();
+            return;
+          }
           if (name === "locale") {
             try {
               this.#handle.setLocale(after || "zh-CN");
@@ -93,7 +98,8 @@ export function defineElements(mountForm, mountCalendar) {
           this.#render();
         }
         #render() {
-          if (!this.isConnected || this.#handle) return;
+          // Nothing to show until the page says which form (it may set the attribute later).
+          if (!this.isConnected || this.#handle || !this.getAttribute("form")) return;
           const draftKey = this.getAttribute("draft-key");
           const options = {
             form: this.getAttribute("form") ?? "",

@@ -1,32 +1,42 @@
-// Loads the package from a plain folder and checks every golden vector.
-// The result goes to window.__parity for the runner (run.mjs) to read.
+// Loads the package from a plain folder and checks every golden vector through
+// both entries: the headless one, and the full one (the module mount() and
+// <dj-form> run on). The result goes to window.__parity for the runner
+// (run.mjs) to read.
 import init, * as headless from "./dangjian-forms/headless.js";
 import initMain, * as main from "./dangjian-forms/index.js";
 import { checkVector } from "./lib/parity.mjs";
 
-async function run() {
-  await init();
-  const vectors = await (await fetch("./vectors.json")).json();
-  const results = vectors.map((vector) => {
-    if (vector.expected === null) return { name: vector.name, problems: ["no expected file"] };
+/** Every vector through `api`; a vector that throws is a failure, not the end of the run. */
+function checkAll(api, vectors, entry) {
+  return vectors.map((vector) => {
+    const name = `${entry}: ${vector.name}`;
+    if (vector.expected === null) return { name, problems: ["no expected file"] };
     try {
-      return { name: vector.name, problems: checkVector(headless, vector) };
+      return { name, problems: checkVector(api, vector) };
     } catch (e) {
-      return { name: vector.name, problems: [`threw: ${e && e.stack ? e.stack : e}`] };
+      return { name, problems: [`threw: ${e && e.stack ? e.stack : e}`] };
     }
   });
-  // The main entry (with the UI when built) loads from the folder too and lists the same forms.
+}
+
+async function run() {
+  const vectors = await (await fetch("./vectors.json")).json();
+  if (!Array.isArray(vectors) || vectors.length === 0) {
+    throw new Error("vectors.json lists no vectors: nothing would be compared");
+  }
+  await init();
   await initMain();
-  const entries = JSON.stringify(main.forms()) === JSON.stringify(headless.forms())
-    ? []
-    : ["the main entry lists other forms than the headless one"];
-  return { results, entries };
+  const entries = [];
+  if (typeof main.mount !== "function") entries.push("the main entry has no mount(): it is not the full (UI) module");
+  if (JSON.stringify(main.forms()) !== JSON.stringify(headless.forms())) entries.push("the main entry lists other forms than the headless one");
+  const results = [...checkAll(headless, vectors, "headless"), ...checkAll(main, vectors, "full")];
+  return { results, entries, vectors: vectors.length };
 }
 
 run().then(
   (result) => {
     const failed = result.results.filter((r) => r.problems.length > 0).length + result.entries.length;
-    document.getElementById("out").textContent = `${result.results.length} vectors, ${failed} failed`;
+    document.getElementById("out").textContent = `${result.vectors} vectors × 2 entries, ${failed} failed`;
     window.__parity = result;
   },
   (error) => {

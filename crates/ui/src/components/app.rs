@@ -278,11 +278,21 @@ pub fn FormApp(p: &AppProps) -> Html {
         })
     };
 
-    // Every section is always in the list, keyed by its id; a hidden one draws nothing.
-    let sections = state.setup.sections.iter().enumerate().map(|(i, s)| {
-        let path = data::child("", &s.node.id);
-        html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={i + 1} /> }
-    });
+    // Every section is always in the list, keyed by its id; a hidden one draws
+    // nothing. The ones shown are numbered 1, 2, 3… as the contents number them.
+    let mut shown = 0;
+    let sections: Vec<Html> = state
+        .setup
+        .sections
+        .iter()
+        .map(|s| {
+            let path = data::child("", &s.node.id);
+            if state.view.visible(&path) {
+                shown += 1;
+            }
+            html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} /> }
+        })
+        .collect();
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
     let class = classes!(
@@ -317,7 +327,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                     <Toc root={root.clone()} />
                     <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        { for sections }
+                        { for sections.into_iter() }
                         if !form_level.is_empty() && state.reveal {
                             <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }
