@@ -13,7 +13,7 @@ use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
 use dangjian_core::{Form, Locale};
-use dangjian_wasm::convert::{describe, from_js, to_js};
+use dangjian_wasm::convert::{describe, from_js, to_js, to_js_via_json};
 use dangjian_wasm::error::{js_error, Code};
 use dangjian_wasm::options::Options;
 use serde_json::Value;
@@ -51,7 +51,7 @@ impl FormHandle {
     pub fn validate(&self) -> Result<JsValue, JsValue> {
         let (_, view) = self.bridge.latest();
         self.bridge.send(Action::Reveal);
-        to_js(&view.public_report())
+        to_js_via_json(&view.public_report())
     }
 
     /// Switches the language (`zh-CN` or `en`).
@@ -243,7 +243,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
             };
             if let Some(f) = callback {
                 let js_data = to_js(&**data).unwrap_or(JsValue::NULL);
-                let js_report = to_js(&view.public_report()).unwrap_or(JsValue::NULL);
+                let js_report = to_js_via_json(&view.public_report()).unwrap_or(JsValue::NULL);
                 if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
                     web_sys::console::error_2(
                         &format!("dangjian-forms: the {name} callback threw").into(),
@@ -257,7 +257,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
                 Closure::<dyn Fn() -> JsValue>::new(move || to_js(&*d).unwrap_or(JsValue::NULL))
                     .into_js_value();
             let get_report = Closure::<dyn Fn() -> JsValue>::new(move || {
-                to_js(&v.public_report()).unwrap_or(JsValue::NULL)
+                to_js_via_json(&v.public_report()).unwrap_or(JsValue::NULL)
             })
             .into_js_value();
             host::dispatch(&target, name, &lazy_detail(&get_data, &get_report));

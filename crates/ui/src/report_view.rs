@@ -4,11 +4,12 @@
 
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Bound;
 
 /// What the engine says about a node beyond its issues (`Report.states`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NodeState {
     /// Hidden by `visible_if` (or a scored item reported `hidden`): not shown.
     Hidden,
@@ -26,6 +27,90 @@ pub struct ReportView {
     issues_at: BTreeMap<String, Vec<usize>>,
     scores_at: BTreeMap<String, usize>,
     states: BTreeMap<String, NodeState>,
+    /// For every place that has issues, scored items or states at or below it:
+    /// a digest of them all, so components compare their share in one lookup.
+    digests: HashMap<String, Digest, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: a fast, fixed hash for the digests (nothing here is hostile to it:
+/// a collision only ever redraws or keeps one component).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// What the report says at or below a place, summed up: how many entries and
+/// the sum of their hashes (the order of entries is the engine's, fixed by the form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Digest {
+    entries: u32,
+    sum: u64,
+}
+
+impl Digest {
+    fn add(&mut self, hash: u64) {
+        self.entries += 1;
+        self.sum = self.sum.wrapping_add(hash);
+    }
+}
+
+fn hash_of(f: impl FnOnce(&mut Fnv)) -> u64 {
+    let mut h = Fnv::default();
+    f(&mut h);
+    // A final mix, so sums of similar hashes stay apart.
+    let x = h.finish();
+    (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (x >> 32)
+}
+
+fn issue_hash(i: &Issue) -> u64 {
+    hash_of(|h| {
+        0u8.hash(h);
+        i.path.hash(h);
+        i.code.hash(h);
+        (i.severity == Severity::Error).hash(h);
+        i.message.hash(h);
+    })
+}
+
+fn score_hash(i: &ItemScoreReport) -> u64 {
+    hash_of(|h| {
+        1u8.hash(h);
+        i.path.hash(h);
+        i.title.hash(h);
+        i.status.hash(h);
+        i.applicable.hash(h);
+        i.points.get().to_bits().hash(h);
+        i.earned.get().to_bits().hash(h);
+        for l in &i.lost {
+            l.code.hash(h);
+            l.points.get().to_bits().hash(h);
+            l.reason.hash(h);
+        }
+    })
+}
+
+fn state_hash(path: &str, s: NodeState) -> u64 {
+    hash_of(|h| {
+        2u8.hash(h);
+        path.hash(h);
+        s.hash(h);
+    })
 }
 
 /// The keys of `map` at `path` or below it: `path` itself, then `path/…`.
@@ -82,12 +167,35 @@ impl ReportView {
                 states.insert(p.clone(), NodeState::Hidden);
             }
         }
+        let mut digests: HashMap<String, Digest, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut note = |path: &str, hash: u64| {
+            for p in self_and_ancestors(path) {
+                digests.entry(p.to_owned()).or_default().add(hash);
+            }
+        };
+        for i in &report.issues {
+            note(&i.path, issue_hash(i));
+        }
+        if let Some(score) = &report.score {
+            for i in &score.items {
+                note(&i.path, score_hash(i));
+            }
+        }
+        for (p, st) in &states {
+            note(p, state_hash(p, *st));
+        }
         ReportView {
             report,
             issues_at,
             scores_at,
             states,
+            digests,
         }
+    }
+
+    /// The digest of everything the report says at or below `path`.
+    pub fn digest(&self, path: &str) -> Digest {
+        self.digests.get(path).copied().unwrap_or_default()
     }
 
     /// The report as the engine gives it to any caller: without the node states
@@ -131,10 +239,16 @@ impl ReportView {
         idx.into_iter().filter_map(|i| score.items.get(i)).collect()
     }
 
+    /// The scored item at exactly `path`.
+    pub fn score_at(&self, path: &str) -> Option<&ItemScoreReport> {
+        let i = *self.scores_at.get(path)?;
+        self.report.score.as_ref()?.items.get(i)
+    }
+
     /// Node states at `path` or below it.
-    pub fn states_within(&self, path: &str) -> Vec<(String, NodeState)> {
+    pub fn states_within(&self, path: &str) -> Vec<(&str, NodeState)> {
         at_or_below(&self.states, path)
-            .map(|(p, s)| (p.clone(), *s))
+            .map(|(p, s)| (p.as_str(), *s))
             .collect()
     }
 
@@ -288,7 +402,7 @@ mod tests {
             disabled: vec!["/meeting/extra".into()],
             required: vec!["/meeting/held_as".into()],
         });
-        let v = ReportView::new(r);
+        let v = ReportView::new(r.clone());
         assert!(!v.visible("/election"));
         assert!(!v.visible("/election/seats"));
         assert!(v.visible("/electionx"));
@@ -298,6 +412,21 @@ mod tests {
         assert!(!v.required_now("/meeting/extra"));
         assert_eq!(v.states_within("/meeting").len(), 2);
         assert_eq!(v.public_report().states, None);
+        // Digests: the same report gives the same digests; a changed state changes them up the tree.
+        let same = ReportView::new(r.clone());
+        assert_eq!(v.digest("/meeting"), same.digest("/meeting"));
+        let mut other = r;
+        if let Some(s) = other.states.as_mut() {
+            s.required.clear();
+        }
+        let other = ReportView::new(other);
+        assert_ne!(v.digest("/meeting"), other.digest("/meeting"));
+        assert_ne!(
+            v.digest("/meeting/held_as"),
+            other.digest("/meeting/held_as")
+        );
+        assert_eq!(v.digest("/election"), other.digest("/election"));
+        assert_eq!(v.digest("/nothing"), Digest::default());
     }
 
     #[test]

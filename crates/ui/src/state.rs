@@ -210,9 +210,10 @@ impl Reducible for FormState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut data = (*self.data).clone();
+        let edited = || (*self.data).clone();
         let next = match action {
             Action::Set { path, value } => {
+                let mut data = edited();
                 if !data::set(&mut data, &path, value) {
                     return self;
                 }
@@ -223,12 +224,14 @@ impl Reducible for FormState {
                 }
             }
             Action::AddRow { path, row } => {
+                let mut data = edited();
                 if !data::push(&mut data, &path, row) {
                     return self;
                 }
                 self.with_data(data, true)
             }
             Action::RemoveRow { path, index } => {
+                let mut data = edited();
                 if !data::remove(&mut data, &path, index) {
                     return self;
                 }
@@ -237,6 +240,7 @@ impl Reducible for FormState {
                 next.touch(&path)
             }
             Action::MoveRow { path, from, to } => {
+                let mut data = edited();
                 if !data::swap(&mut data, &path, from, to) {
                     return self;
                 }

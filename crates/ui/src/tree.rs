@@ -82,6 +82,37 @@ fn walk(n: &UiNode, path: &str, record: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// The number of rows of every list the record holds, in walk order: the
+/// places [`declared_required`] finds change only when this does.
+pub fn list_shape(sections: &[Rc<UiNode>], record: &Value) -> Vec<usize> {
+    fn shape(n: &UiNode, path: &str, record: &Value, out: &mut Vec<usize>) {
+        if !n.children.iter().any(|c| c.is_group()) && !n.is_list() {
+            return;
+        }
+        if n.is_list() {
+            let rows = data::get(record, path)
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            out.push(rows);
+            for i in 0..rows {
+                let row = data::index(path, i);
+                for c in &n.children {
+                    shape(c, &data::child(&row, &c.node.id), record, out);
+                }
+            }
+        } else {
+            for c in n.children.iter().filter(|c| c.is_group()) {
+                shape(c, &data::child(path, &c.node.id), record, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for s in sections {
+        shape(s, &data::child("", &s.node.id), record, &mut out);
+    }
+    out
+}
+
 /// An empty sub-record for a row of list `n`: defaults filled in, nested lists empty.
 pub fn empty_row(n: &UiNode) -> Value {
     Value::Object(
@@ -132,6 +163,17 @@ mod tests {
             declared_required(&s, &d),
             vec!["/a/x", "/a/rows/0/n", "/a/rows/1/n"]
         );
+    }
+
+    #[test]
+    fn the_shape_follows_the_lists() {
+        let s = sections(&spec());
+        assert_eq!(list_shape(&s, &json!({"a": {"rows": [{}, {}]}})), vec![2]);
+        assert_eq!(
+            list_shape(&s, &json!({"a": {"x": "changed", "rows": [{}, {}]}})),
+            vec![2]
+        );
+        assert_eq!(list_shape(&s, &json!({"a": {}})), vec![0]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The root component of a mounted form.
 
+use super::lazy::{self, Window};
 use super::node::NodeView;
 use super::notices::{DraftOffer, ErrorSummary, SaveErrorProp, StorageProblem, Submitted};
 use super::score::ScorePanel;
@@ -69,22 +70,45 @@ pub fn FormApp(p: &AppProps) -> Html {
                 .filter(|d| d.data != *initial)
         })
     };
-    let save_problem = use_state(|| None::<SaveError>);
-    let saved_at = use_state(|| None::<String>);
-    let submitted_at = use_state(|| None::<String>);
+    // (`_eq`: setting the same value again draws nothing.)
+    let save_problem = use_state_eq(|| None::<SaveError>);
+    let saved_at = use_state_eq(|| None::<String>);
+    let submitted_at = use_state_eq(|| None::<String>);
     let focus_summary = use_state(|| 0u32);
     let printed_at = use_state(|| None::<String>);
     let stamp = use_node_ref();
+    // Long forms draw the nodes far from the viewport later (see `lazy`).
+    let window = {
+        let units = p.setup.sections.iter().map(|s| s.children.len()).sum();
+        use_memo((), move |_| Window::new(units))
+    };
+    {
+        let window = window.clone();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                (*window).clone().fill(el);
+            }
+            move || window.close()
+        });
+    }
 
     // Any print (the Print button or the browser's own) stamps the time on the
     // paper; the end of a print takes away what the Print button put into the page.
     {
         let stamp = stamp.clone();
         let printed_at = printed_at.clone();
+        let root = root.clone();
         use_effect_with((), move |_| {
             let window = web_sys::window();
             let before = window.as_ref().map(|w| {
+                let root = root.clone();
                 gloo::events::EventListener::new(w, "beforeprint", move |_| {
+                    // What is not drawn yet is drawn now (best effort: the print the
+                    // Print button starts waits until it is done).
+                    if let Some(el) = root.cast::<web_sys::Element>() {
+                        lazy::reveal_all(&el);
+                    }
                     let now = now_local();
                     // Written at once: the print is laid out before the next render.
                     // (The text node is changed in place, so the renderer keeps owning it.)
@@ -127,18 +151,24 @@ pub fn FormApp(p: &AppProps) -> Html {
         use_effect_with((state.changes, state.edits), move |&(_, edits)| {
             bridge.update(state.data.clone(), state.view.clone());
             if edits > 0 {
-                if let Some(store) = &draft {
-                    let spec = state.setup.form.spec();
-                    match store.save(&spec.id, &spec.version, &state.data) {
-                        Ok(at) => {
-                            save_problem.set(None);
-                            saved_at.set(Some(at));
-                        }
-                        Err(e) => save_problem.set(Some(e)),
-                    }
-                }
                 submitted_at.set(None);
-                bridge.notify(HostEvent::Change);
+                // The draft and the host's listeners right after this frame, not before it.
+                let data = state.data.clone();
+                let setup = state.setup.clone();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(store) = &draft {
+                        let spec = setup.form.spec();
+                        match store.save(&spec.id, &spec.version, &data) {
+                            Ok(at) => {
+                                save_problem.set(None);
+                                saved_at.set(Some(at));
+                            }
+                            Err(e) => save_problem.set(Some(e)),
+                        }
+                    }
+                    bridge.notify(HostEvent::Change);
+                })
+                .forget();
             }
         });
     }
@@ -203,12 +233,12 @@ pub fn FormApp(p: &AppProps) -> Html {
     };
     let on_print = {
         let host = p.host.clone();
+        let root = root.clone();
         Callback::from(move |()| {
-            if let Err(e) = crate::print::begin(&host) {
-                web_sys::console::error_2(&"dangjian-forms: cannot prepare the print".into(), &e);
-            }
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
+            // Every node drawn first: the paper shows the whole form.
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                lazy::reveal_all(&el);
+                print_when_drawn(host.clone(), el, 100);
             }
         })
     };
@@ -281,6 +311,7 @@ pub fn FormApp(p: &AppProps) -> Html {
     // Every section is always in the list, keyed by its id; a hidden one draws
     // nothing. The ones shown are numbered 1, 2, 3… as the contents number them.
     let mut shown = 0;
+    let mut first = 0;
     let sections: Vec<Html> = state
         .setup
         .sections
@@ -290,7 +321,9 @@ pub fn FormApp(p: &AppProps) -> Html {
             if state.view.visible(&path) {
                 shown += 1;
             }
-            html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} /> }
+            let order = first;
+            first += s.children.len();
+            html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} /> }
         })
         .collect();
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
@@ -306,6 +339,7 @@ pub fn FormApp(p: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
         <ContextProvider<Env> context={env}>
+        <ContextProvider<Rc<Window>> context={(*window).clone()}>
             <div class={class} ref={root.clone()} lang={lang} data-form={spec.id.clone()}>
                 <header class="dj-head">
                     <div class="dj-head-text">
@@ -348,8 +382,32 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { print_footer(l, (*printed_at).clone(), &stamp) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
+        </ContextProvider<Rc<Window>>>
         </ContextProvider<Env>>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// Prints the form alone once no placeholder is left (or after `tries` looks).
+fn print_when_drawn(host: web_sys::Element, root: web_sys::Element, tries: u32) {
+    if lazy::pending(&root) > 0 && tries > 0 {
+        lazy::reveal_all(&root);
+        let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+            print_when_drawn(host, root, tries - 1)
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(&again),
+                20,
+            );
+        }
+        return;
+    }
+    if let Err(e) = crate::print::begin(&host) {
+        web_sys::console::error_2(&"dangjian-forms: cannot prepare the print".into(), &e);
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }
 
@@ -374,13 +432,67 @@ pub struct SectionProps {
     pub node: Rc<UiNode>,
     /// Its share of the record and report.
     pub slice: Slice,
-    /// Its number in the form.
+    /// Its number among the sections shown.
     pub number: usize,
+    /// Position of its first node among all the sections' nodes (document order).
+    pub first: usize,
 }
 
 /// A top-level section: numbered heading, help, the purpose-built panel, the fields.
 #[function_component]
 pub fn Section(p: &SectionProps) -> Html {
+    let window = use_context::<Rc<Window>>();
+    let count = p.node.children.len();
+    // How many of its nodes are drawn: all of them in a short form; in a long
+    // one, the first few of the form, then more as they are wanted (see `lazy`).
+    let drawn = {
+        let first = p.first;
+        let lazy_form = window.as_ref().is_some_and(|w| w.enabled);
+        use_state(move || {
+            if lazy_form {
+                lazy::EAGER_FIRST.saturating_sub(first).min(count)
+            } else {
+                count
+            }
+        })
+    };
+    let placeholder = use_node_ref();
+    {
+        let placeholder = placeholder.clone();
+        let drawn = drawn.clone();
+        let window = window.clone();
+        use_effect_with((*drawn, p.slice.hidden), move |&(n, hidden)| {
+            let mut listeners = Vec::new();
+            let mut watched = None;
+            if n < count && !hidden {
+                if let Some(el) = placeholder.cast::<web_sys::Element>() {
+                    let all = drawn.setter();
+                    listeners.push(gloo::events::EventListener::new(
+                        &el,
+                        lazy::REVEAL_EVENT,
+                        move |_| all.set(count),
+                    ));
+                    let more = drawn.setter();
+                    listeners.push(gloo::events::EventListener::new(
+                        &el,
+                        lazy::REVEAL_STEP,
+                        move |_| more.set((n + lazy::STEP).min(count)),
+                    ));
+                    if let Some(w) = &window {
+                        // Watched afresh after each step: still near the viewport means more.
+                        w.observe(&el);
+                    }
+                    watched = Some(el);
+                }
+            }
+            move || {
+                drop(listeners);
+                if let (Some(el), Some(w)) = (watched, window) {
+                    w.unobserve(&el);
+                }
+            }
+        });
+    }
     let Some(env) = use_env() else {
         return html! {};
     };
@@ -391,6 +503,8 @@ pub fn Section(p: &SectionProps) -> Html {
     let path = p.slice.path.clone();
     let id = dom_id(&path);
     let help = p.node.node.help.get(l).to_owned();
+    let n = (*drawn).min(count);
+    let rest = p.node.children.get(n..).unwrap_or_default();
     html! {
         <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
             <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
@@ -399,7 +513,13 @@ pub fn Section(p: &SectionProps) -> Html {
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <crate::views::SectionExtra section={AttrValue::from(path.clone())} />
             <div class="dj-section-body">
-                { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
+                { for p.node.children.iter().take(n).map(|c| html! {
+                    <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} />
+                }) }
+                if !rest.is_empty() {
+                    <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
+                        style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
+                }
             </div>
             <super::messages::Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
         </section>

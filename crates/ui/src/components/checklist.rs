@@ -59,7 +59,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
     let slice = &p.slice;
     let path = slice.path.clone();
     let id = dom_id(&path);
-    let value = slice.value.clone();
+    let value = slice.value().clone();
     let status = value
         .get("status")
         .and_then(Value::as_str)

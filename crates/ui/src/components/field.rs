@@ -87,12 +87,12 @@ pub fn Field(props: &FieldProps) -> Html {
     let msg_id = format!("{id}-msg");
     let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
     let bad = slice.invalid(composite);
-    let warn = slice.shows() && !bad && !slice.issues.is_empty();
+    let warn = slice.shows() && !bad && !slice.issues().is_empty();
     let required = slice.required(node.required);
     let disabled = slice.disabled;
     let title = node.title.get(locale).to_owned();
     let help = node.help.get(locale);
-    let value = &slice.value;
+    let value = slice.value();
     if env.read_only {
         return html! {
             <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>

@@ -71,7 +71,7 @@ pub fn List(p: &GroupProps) -> Html {
     let node = &p.node.node;
     let path = p.slice.path.clone();
     let id = dom_id(&path);
-    let rows = p.slice.value.as_array().map_or(0, Vec::len);
+    let rows = p.slice.value().as_array().map_or(0, Vec::len);
     let title = node.title.get(l).to_owned();
     let help = node.help.get(l).to_owned();
     let max = node.repeat.and_then(|r| r.max);

@@ -11,6 +11,7 @@ pub mod app;
 pub mod checklist;
 pub mod field;
 pub mod group;
+pub mod lazy;
 pub mod messages;
 pub mod node;
 pub mod notices;
@@ -126,12 +127,61 @@ pub fn dom_id(path: &str) -> String {
     id
 }
 
-/// Moves keyboard focus to the element with `id` inside the form and scrolls it into view.
+/// Moves keyboard focus to the element with `id` inside the form and scrolls it
+/// into view; a node not drawn yet (see [`lazy`]) is drawn first.
 pub fn focus_id(root: &NodeRef, id: &str) {
-    use wasm_bindgen::JsCast;
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
+    if !try_focus(&root, id) && reveal_for(&root, id) {
+        // Drawn on the next render: try again shortly.
+        retry_focus(root, id.to_owned(), 10);
+    }
+}
+
+fn retry_focus(root: web_sys::Element, id: String, tries: u32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if !try_focus(&root, &id) && tries > 1 {
+            reveal_for(&root, &id);
+            retry_focus(root, id, tries - 1);
+        }
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        wasm_bindgen::JsCast::unchecked_ref(&again),
+        30,
+    );
+}
+
+/// Asks the placeholders holding the element `id` to draw; true when there were any.
+fn reveal_for(root: &web_sys::Element, id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(&format!(".{}", lazy::PLACEHOLDER_CLASS)) else {
+        return false;
+    };
+    let mut found = false;
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let holds = el
+            .get_attribute("data-for")
+            .is_some_and(|f| f == id || id.starts_with(&format!("{f}-")));
+        if holds {
+            lazy::reveal(&el);
+            found = true;
+        }
+    }
+    found
+}
+
+fn try_focus(root: &web_sys::Element, id: &str) -> bool {
+    use wasm_bindgen::JsCast;
     let target = root
         .query_selector(&format!("#{id}"))
         .ok()
@@ -139,15 +189,20 @@ pub fn focus_id(root: &NodeRef, id: &str) {
         .or_else(|| {
             // A fieldset (radio groups, checklist items) is focused through its first control.
             root.query_selector(&format!(
-            "[data-for=\"{id}\"] input, [data-for=\"{id}\"] select, [data-for=\"{id}\"] textarea"
+            "[data-for=\"{id}\"]:not(.{ph}) input, [data-for=\"{id}\"]:not(.{ph}) select, [data-for=\"{id}\"]:not(.{ph}) textarea",
+            ph = lazy::PLACEHOLDER_CLASS
         ))
             .ok()
             .flatten()
         });
-    if let Some(el) = target {
-        el.scroll_into_view_with_bool(false);
-        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h.focus();
+    match target {
+        Some(el) => {
+            el.scroll_into_view_with_bool(false);
+            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+            true
         }
+        None => false,
     }
 }

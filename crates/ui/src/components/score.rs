@@ -13,11 +13,49 @@ pub struct ScoreProps {
     pub root: NodeRef,
 }
 
+/// How many of the items that lost points are listed before "show all".
+const FIRST_LOSSES: usize = 6;
+
+/// Props of [`LossRow`].
+#[derive(Properties, PartialEq)]
+pub struct LossRowProps {
+    /// The form's root element, to move focus to the item.
+    pub root: NodeRef,
+    /// JSON Pointer of the item.
+    pub path: AttrValue,
+    /// Its title.
+    pub title: AttrValue,
+    /// Points lost, as shown (`−2`).
+    pub lost: AttrValue,
+    /// Why, in the report's words.
+    pub why: AttrValue,
+}
+
+/// One item that lost points: drawn again only when what it shows changes.
+#[function_component]
+pub fn LossRow(p: &LossRowProps) -> Html {
+    let root = p.root.clone();
+    let target = dom_id(&p.path);
+    let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
+    html! {
+        <li>
+            <button type="button" class="dj-link" onclick={go}>{ p.title.clone() }</button>
+            <span class="dj-minus">{ p.lost.clone() }</span>
+            <span class="dj-why">{ p.why.clone() }</span>
+        </li>
+    }
+}
+
 /// The score of the record as the engine computed it; nothing for unscored forms.
 #[function_component]
 pub fn ScorePanel(p: &ScoreProps) -> Html {
+    let all = use_state(|| false);
     let Some(ctx) = use_ctx() else {
         return html! {};
+    };
+    let toggle_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
     };
     let Some(score) = ctx.state.view.report.score.clone() else {
         return html! {};
@@ -114,20 +152,19 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
                     <ul>
-                        { for losses.iter().map(|i| {
-                            let root = p.root.clone();
-                            let target = dom_id(&i.path);
-                            let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
+                        { for losses.iter().take(if *all { usize::MAX } else { FIRST_LOSSES }).map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
-                            html! {
-                                <li>
-                                    <button type="button" class="dj-link" onclick={go}>{ i.title.clone() }</button>
-                                    <span class="dj-minus">{ format!("−{}", pts(Num::round2(lost))) }</span>
-                                    <span class="dj-why">{ i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；") }</span>
-                                </li>
-                            }
+                            let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
+                            html! { <LossRow key={i.path.clone()} root={p.root.clone()} path={AttrValue::from(i.path.clone())}
+                                title={AttrValue::from(i.title.clone())} lost={format!("−{}", pts(Num::round2(lost)))} why={why} /> }
                         }) }
                     </ul>
+                    if losses.len() > FIRST_LOSSES {
+                        <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
+                            { if *all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
+                              else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), losses.len(), tr(l, " 项", " items")) } }
+                        </button>
+                    }
                 </details>
             }
         </section>

@@ -11,19 +11,19 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-/// The value, issues, scored items, node states and touched marks of one place in the record.
+/// One place in the record, with what bears on it: its value and the engine's
+/// issues, scored items and node states at or below it, and the touched marks.
+///
+/// A slice shares the record and the report (`Rc`); nothing is copied when it
+/// is made or narrowed. Two slices are equal when everything the place shows is
+/// equal — its value compared in place, its share of the report by digest — so
+/// a keystroke re-renders only the components whose share changed.
 #[derive(Clone, Debug)]
 pub struct Slice {
     /// JSON Pointer of the place.
     pub path: String,
-    /// Its value (null when absent).
-    pub value: Value,
-    /// Issues at or below the place.
-    pub issues: Rc<Vec<Issue>>,
-    /// Scored items at or below the place.
-    pub scores: Rc<Vec<ItemScoreReport>>,
-    /// Node states at or below the place.
-    states: Rc<Vec<(String, NodeState)>>,
+    data: Rc<Value>,
+    view: Rc<ReportView>,
     /// The engine hides this place (or a group around it).
     pub hidden: bool,
     /// The engine disables this place (or a group around it).
@@ -31,9 +31,6 @@ pub struct Slice {
     /// Show every message (after a submit attempt).
     pub reveal: bool,
     touched: Rc<BTreeSet<String>>,
-    /// The whole report, to narrow the share for children (not compared: what
-    /// the children use is in the fields above).
-    view: Rc<ReportView>,
 }
 
 /// True when `a` is `b`, or below it.
@@ -47,75 +44,66 @@ impl PartialEq for Slice {
             && self.reveal == other.reveal
             && self.hidden == other.hidden
             && self.disabled == other.disabled
-            && self.value == other.value
-            && self.issues == other.issues
-            && self.scores == other.scores
-            && self.states == other.states
+            && (Rc::ptr_eq(&self.data, &other.data) || self.value() == other.value())
+            && (Rc::ptr_eq(&self.view, &other.view)
+                || self.view.digest(&self.path) == other.view.digest(&other.path))
             && self.marks().eq(other.marks())
     }
 }
 
+/// The null a missing value reads as.
+static NULL: Value = Value::Null;
+
 impl Slice {
     /// The share of `path` in the whole state.
     pub fn of(state: &FormState, path: &str) -> Slice {
-        let view = &state.view;
-        Self::build(
-            view,
-            path.to_owned(),
-            data::get(&state.data, path).cloned().unwrap_or(Value::Null),
-            !view.visible(path),
-            view.disabled(path),
-            state.reveal,
-            &state.touched,
-        )
-    }
-
-    fn build(
-        view: &Rc<ReportView>,
-        path: String,
-        value: Value,
-        hidden: bool,
-        disabled: bool,
-        reveal: bool,
-        touched: &Rc<BTreeSet<String>>,
-    ) -> Slice {
         Slice {
-            value,
-            issues: Rc::new(view.within(&path).into_iter().cloned().collect()),
-            scores: Rc::new(view.scores_within(&path).into_iter().cloned().collect()),
-            states: Rc::new(view.states_within(&path)),
-            hidden,
-            disabled,
-            reveal,
-            touched: touched.clone(),
-            view: view.clone(),
-            path,
+            path: path.to_owned(),
+            data: state.data.clone(),
+            view: state.view.clone(),
+            hidden: !state.view.visible(path),
+            disabled: state.view.disabled(path),
+            reveal: state.reveal,
+            touched: state.touched.clone(),
         }
     }
 
     /// The share of a child: an object key of this place.
     pub fn child(&self, key: &str) -> Slice {
-        let path = data::child(&self.path, key);
-        self.narrow(path, self.value.get(key).cloned())
+        self.narrow(data::child(&self.path, key))
     }
 
     /// The share of row `i` of this list.
     pub fn row(&self, i: usize) -> Slice {
-        let path = data::index(&self.path, i);
-        self.narrow(path, self.value.get(i).cloned())
+        self.narrow(data::index(&self.path, i))
     }
 
-    fn narrow(&self, path: String, value: Option<Value>) -> Slice {
+    fn narrow(&self, path: String) -> Slice {
         let own = self.view.state(&path);
-        Self::build(
-            &self.view,
+        Slice {
+            hidden: self.hidden || own == Some(NodeState::Hidden),
+            disabled: self.disabled || own == Some(NodeState::Disabled),
+            reveal: self.reveal,
+            data: self.data.clone(),
+            view: self.view.clone(),
+            touched: self.touched.clone(),
             path,
-            value.unwrap_or(Value::Null),
-            self.hidden || own == Some(NodeState::Hidden),
-            self.disabled || own == Some(NodeState::Disabled),
-            self.reveal,
-            &self.touched,
-        )
+        }
+    }
+
+    /// The value at this place (null when absent).
+    pub fn value(&self) -> &Value {
+        data::get(&self.data, &self.path).unwrap_or(&NULL)
+    }
+
+    /// Issues at or below this place, in report order.
+    pub fn issues(&self) -> Vec<&Issue> {
+        self.view.within(&self.path)
+    }
+
+    /// Scored items at or below this place.
+    pub fn scores(&self) -> Vec<&ItemScoreReport> {
+        self.view.scores_within(&self.path)
     }
 
     /// Touched places that bear on this one: itself, around it, or a part of it.
@@ -132,13 +120,13 @@ impl Slice {
 
     /// Issues exactly at this place.
     pub fn here(&self) -> Vec<&Issue> {
-        self.issues.iter().filter(|i| i.path == self.path).collect()
+        self.view.at(&self.path)
     }
 
     /// Issues at this place, or below it when `below`.
     pub fn messages(&self, below: bool) -> Vec<&Issue> {
         if below {
-            self.issues.iter().collect()
+            self.issues()
         } else {
             self.here()
         }
@@ -162,9 +150,7 @@ impl Slice {
 
     /// The node's `required_if` holds now.
     pub fn required_now(&self) -> bool {
-        self.states
-            .iter()
-            .any(|(p, s)| *s == NodeState::Required && *p == self.path)
+        self.view.required_now(&self.path)
     }
 
     /// Whether to mark the field required: the spec says so, its `required_if`
@@ -175,7 +161,7 @@ impl Slice {
 
     /// The scored item at this place.
     pub fn score(&self) -> Option<&ItemScoreReport> {
-        self.scores.iter().find(|i| i.path == self.path)
+        self.view.score_at(&self.path)
     }
 
     /// False when the engine hides this place.
@@ -215,7 +201,7 @@ mod tests {
     fn slices_narrow_and_compare_by_content() {
         let s = state();
         let a = Slice::of(&s, "/a");
-        assert_eq!(a.issues.len(), 2);
+        assert_eq!(a.issues().len(), 2);
         let x = a.child("x");
         assert_eq!(x.path, "/a/x");
         assert!(x.missing());

@@ -4,7 +4,7 @@ use super::{dom_id, focus_id, use_ctx};
 use crate::data;
 use crate::i18n::tr;
 use crate::report_view::Progress;
-use crate::tree::declared_required;
+use crate::tree::{declared_required, list_shape};
 use yew::prelude::*;
 
 /// Props of [`Toc`].
@@ -23,7 +23,15 @@ pub fn Toc(p: &TocProps) -> Html {
     let l = ctx.locale();
     let state = &ctx.state;
     let sections = &state.setup.sections;
-    let progress = Progress::count(&state.view, &declared_required(sections, &state.data));
+    // The required places move only when a list gains or loses rows.
+    let declared = {
+        let setup = state.setup.clone();
+        let data = state.data.clone();
+        use_memo(list_shape(sections, &state.data), move |_| {
+            declared_required(&setup.sections, &data)
+        })
+    };
+    let progress = Progress::count(&state.view, &declared);
     let pct = progress.percent();
     html! {
         <nav class="dj-toc" aria-label={tr(l, "表单目录", "Form contents")}>

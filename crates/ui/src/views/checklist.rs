@@ -14,9 +14,47 @@ pub struct PanelProps {
     pub root: NodeRef,
 }
 
+/// How many entries are listed before "show all".
+const FIRST_ENTRIES: usize = 6;
+
+/// Props of [`RectRow`].
+#[derive(Properties, PartialEq)]
+pub struct RectRowProps {
+    /// The form's root element.
+    pub root: NodeRef,
+    /// JSON Pointer of the item.
+    pub path: AttrValue,
+    /// `item` or `veto`.
+    pub kind: AttrValue,
+    /// The finding's code (for the badge's colour).
+    pub status: AttrValue,
+    /// The finding in words.
+    pub finding: AttrValue,
+    /// The item's title.
+    pub item: AttrValue,
+    /// Points lost as shown (empty when none).
+    pub lost: AttrValue,
+}
+
+/// One entry of the list: drawn again only when what it shows changes.
+#[function_component]
+pub fn RectRow(p: &RectRowProps) -> Html {
+    let root = p.root.clone();
+    let target = dom_id(&p.path);
+    let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
+    html! {
+        <li class={format!("dj-rect-{}", p.kind)}>
+            <button type="button" class="dj-link" onclick={go}>{ p.item.clone() }</button>
+            <span class={classes!("dj-badge", format!("dj-st-{}", p.status))}>{ p.finding.clone() }</span>
+            if !p.lost.is_empty() { <span class="dj-minus">{ p.lost.clone() }</span> }
+        </li>
+    }
+}
+
 /// Every item not fully met, most points lost first, each a link to the item.
 #[function_component]
 pub fn RectificationPanel(p: &PanelProps) -> Html {
+    let all = use_state(|| false);
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
@@ -26,6 +64,10 @@ pub fn RectificationPanel(p: &PanelProps) -> Html {
         &super::branch_name(&ctx.state.data),
         &today_local(),
     );
+    let toggle_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
     html! {
         <section class="dj-panel dj-rect" aria-labelledby="dj-rect-h" data-testid="rectification">
             <h3 id="dj-rect-h" class="dj-panel-title">{ format!("{}（{}）", tr(l, "整改清单", "Rectification list"), entries.len()) }</h3>
@@ -33,20 +75,19 @@ pub fn RectificationPanel(p: &PanelProps) -> Html {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
-                    { for entries.iter().map(|e| {
-                        let root = p.root.clone();
-                        let target = dom_id(&e.item_path);
-                        let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
-                        let status = crate::export::finding_label(l, &e.status);
-                        html! {
-                            <li class={format!("dj-rect-{}", e.kind)}>
-                                <button type="button" class="dj-link" onclick={go}>{ e.item.clone() }</button>
-                                <span class={classes!("dj-badge", format!("dj-st-{}", e.status))}>{ status }</span>
-                                if e.points_lost.get() > 0.0 { <span class="dj-minus">{ format!("−{}", pts(e.points_lost)) }</span> }
-                            </li>
-                        }
+                    { for entries.iter().take(if *all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
+                        let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
+                        html! { <RectRow key={format!("{}:{}", e.kind, e.item_path)} root={p.root.clone()} path={AttrValue::from(e.item_path.clone())}
+                            kind={AttrValue::from(e.kind.clone())} status={AttrValue::from(e.status.clone())}
+                            finding={crate::export::finding_label(l, &e.status)} item={AttrValue::from(e.item.clone())} lost={lost} /> }
                     }) }
                 </ol>
+                if entries.len() > FIRST_ENTRIES {
+                    <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
+                        { if *all { tr(l, "只看前几项", "Show the first only").to_owned() }
+                          else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), entries.len(), tr(l, " 项", " entries")) } }
+                    </button>
+                }
             }
         </section>
     }

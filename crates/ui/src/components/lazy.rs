@@ -1,0 +1,226 @@
+//! Long forms open fast: a section of a long form draws its first nodes and
+//! keeps the rest behind one placeholder about their height, holding their
+//! titles (so find-in-page still finds them). More are drawn when the
+//! placeholder comes near the viewport, when something wants to move focus
+//! into it, before printing, and otherwise a few at a time while the browser
+//! is idle — so after a moment every node is there and keyboard, find-in-page
+//! and print see the whole form.
+//!
+//! A placeholder draws more when it receives the DOM event [`REVEAL_STEP`]
+//! (a few more nodes) or [`REVEAL_EVENT`] (all of them); the intersection
+//! observer, the idle filler, printing and [`super::focus_id`] send them.
+//! Short forms skip all this and draw at once.
+
+use crate::tree::UiNode;
+use dangjian_core::{FieldType, Locale};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The DOM event that asks a placeholder to draw everything it holds.
+pub const REVEAL_EVENT: &str = "dj-reveal";
+/// The DOM event that asks a placeholder to draw a few more nodes.
+pub const REVEAL_STEP: &str = "dj-reveal-step";
+/// Nodes drawn per step.
+pub const STEP: usize = 10;
+/// Class of placeholders.
+pub const PLACEHOLDER_CLASS: &str = "dj-ph";
+/// Forms with at least this many section-level nodes draw lazily.
+pub const LAZY_FROM: usize = 100;
+/// Nodes drawn at once (in document order) in a lazily drawn form: enough to fill a screen.
+pub const EAGER_FIRST: usize = 6;
+/// How far outside the viewport a placeholder is drawn (CSS margin of the observer).
+const AHEAD: &str = "1200px 0px 1200px 0px";
+
+/// The intersection observer's callback.
+type OnIntersect = Closure<dyn FnMut(js_sys::Array)>;
+
+/// Shared by the lazily drawn nodes of one form.
+pub struct Window {
+    /// Drawing lazily at all (a long form).
+    pub enabled: bool,
+    observer: RefCell<Option<web_sys::IntersectionObserver>>,
+    /// Keeps the observer's callback alive.
+    _on_intersect: RefCell<Option<OnIntersect>>,
+    filling: Cell<bool>,
+}
+
+impl PartialEq for Window {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Window {
+    /// The window of a form whose sections hold `units` nodes.
+    pub fn new(units: usize) -> Rc<Window> {
+        Rc::new(Window {
+            enabled: units >= LAZY_FROM,
+            observer: RefCell::new(None),
+            _on_intersect: RefCell::new(None),
+            filling: Cell::new(false),
+        })
+    }
+
+    /// Watches `placeholder` until it comes near the viewport (a placeholder
+    /// watched again is reported again if it is still near it).
+    pub fn observe(&self, placeholder: &web_sys::Element) {
+        if self.observer.borrow().is_none() {
+            let on_intersect =
+                Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+                    for entry in entries.iter() {
+                        let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                        if entry.is_intersecting() {
+                            send(&entry.target(), REVEAL_STEP);
+                        }
+                    }
+                });
+            let init = web_sys::IntersectionObserverInit::new();
+            init.set_root_margin(AHEAD);
+            let observer = web_sys::IntersectionObserver::new_with_options(
+                on_intersect.as_ref().unchecked_ref(),
+                &init,
+            )
+            .ok();
+            *self.observer.borrow_mut() = observer;
+            *self._on_intersect.borrow_mut() = Some(on_intersect);
+        }
+        if let Some(o) = self.observer.borrow().as_ref() {
+            o.observe(placeholder);
+        }
+    }
+
+    /// Stops watching `placeholder`.
+    pub fn unobserve(&self, placeholder: &web_sys::Element) {
+        if let Some(o) = self.observer.borrow().as_ref() {
+            o.unobserve(placeholder);
+        }
+    }
+
+    /// Draws the placeholders under `root` a few at a time while the browser is
+    /// idle, until none is left (started once; later calls do nothing).
+    pub fn fill(self: &Rc<Self>, root: web_sys::Element) {
+        if !self.enabled || self.filling.replace(true) {
+            return;
+        }
+        schedule_fill(root);
+    }
+
+    /// Stops observing (the form is gone).
+    pub fn close(&self) {
+        if let Some(o) = self.observer.borrow_mut().take() {
+            o.disconnect();
+        }
+    }
+}
+
+fn send(el: &web_sys::Element, name: &str) {
+    if let Ok(event) = web_sys::Event::new(name) {
+        let _ = el.dispatch_event(&event);
+    }
+}
+
+/// Asks the placeholder `el` to draw everything it holds.
+pub fn reveal(el: &web_sys::Element) {
+    send(el, REVEAL_EVENT);
+}
+
+/// Asks every placeholder under `root` to draw its node; returns how many there were.
+pub fn reveal_all(root: &web_sys::Element) -> u32 {
+    let Ok(list) = root.query_selector_all(&format!(".{PLACEHOLDER_CLASS}")) else {
+        return 0;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            reveal(&el);
+        }
+    }
+    list.length()
+}
+
+/// Number of placeholders left under `root`.
+pub fn pending(root: &web_sys::Element) -> u32 {
+    root.query_selector_all(&format!(".{PLACEHOLDER_CLASS}"))
+        .map(|l| l.length())
+        .unwrap_or(0)
+}
+
+/// Runs `f` when the browser is idle (or soon, where it cannot say).
+fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    let function: &js_sys::Function = callback.unchecked_ref();
+    if window.request_idle_callback(function).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 30);
+    }
+}
+
+fn schedule_fill(root: web_sys::Element) {
+    when_idle(move || {
+        if !root.is_connected() {
+            return;
+        }
+        // The first placeholder in document order: the form fills from the top down.
+        let Some(first) = root
+            .query_selector(&format!(".{PLACEHOLDER_CLASS}"))
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        send(&first, REVEAL_STEP);
+        schedule_fill(root);
+    });
+}
+
+/// About how tall a node is before it is drawn, in `em`, given its value.
+fn height_em(n: &UiNode, value: Option<&serde_json::Value>) -> f64 {
+    match n.node.kind {
+        // An answered line shows its evidence, remark and points too.
+        FieldType::ChecklistItem
+            if value
+                .and_then(|v| v.get("status"))
+                .is_some_and(|s| !s.is_null()) =>
+        {
+            15.5
+        }
+        FieldType::ChecklistItem => 8.5,
+        FieldType::Group if n.node.repeat.is_some() => 9.0,
+        FieldType::Group => {
+            4.0 + n
+                .children
+                .iter()
+                .map(|c| height_em(c, value.and_then(|v| v.get(&c.node.id))))
+                .sum::<f64>()
+                / 2.0
+        }
+        FieldType::Textarea => 7.5,
+        _ => 5.4,
+    }
+}
+
+/// The placeholder's `style`: about the height of `rest` holding the values of
+/// `section` (its own text is not laid out while it is out of view:
+/// `content-visibility: auto`).
+pub fn placeholder_style(rest: &[Rc<UiNode>], section: &serde_json::Value) -> String {
+    let em: f64 = rest
+        .iter()
+        .map(|n| height_em(n, section.get(&n.node.id)))
+        .sum();
+    format!("contain-intrinsic-block-size:{em:.1}em;min-height:{em:.1}em")
+}
+
+/// The titles of `rest`, one a line: what find-in-page finds before they are drawn.
+pub fn placeholder_text(rest: &[Rc<UiNode>], locale: Locale) -> String {
+    rest.iter()
+        .map(|n| n.node.title.get(locale))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
