@@ -205,7 +205,7 @@ export function render(results) {
   if (results.browser && results.browser.firstRenderMs != null) {
     const b = results.browser;
     lines.push('\n### Browser (headless Chromium, checklist-200, full entry)\n');
-    lines.push(table(['measure', 'ms'], [['wasm init (fetch + instantiate)', num(b.initMs)], [`first render (median of ${b.renders.length})`, num(b.firstRenderMs)], [`keystroke → updated score (median of ${b.keys.length})`, num(b.keystrokeMs)]], 'lr'));
+    lines.push(table(['measure', 'ms'], [['wasm init (fetch + instantiate)', num(b.initMs)], [`first render (median of ${b.renders.length})`, num(b.firstRenderMs)], ...(b.allDrawnMs != null ? [[`every line drawn (median of ${b.allDrawn.length})`, num(b.allDrawnMs)]] : []), [`keystroke → updated score (median of ${b.keys.length})`, num(b.keystrokeMs)]], 'lr'));
   }
 
   lines.push('\n### Budgets (issue 6)\n');

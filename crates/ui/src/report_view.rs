@@ -4,7 +4,7 @@
 
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Bound;
 
@@ -193,6 +193,27 @@ impl ReportView {
         }
     }
 
+    /// A view of no report at all (nothing to say anywhere).
+    pub fn empty() -> ReportView {
+        ReportView::new(Report {
+            report_version: dangjian_core::REPORT_VERSION,
+            form: dangjian_core::report::FormRef {
+                id: String::new(),
+                version: String::new(),
+            },
+            locale: "zh-CN".to_owned(),
+            valid: true,
+            counts: dangjian_core::report::Counts {
+                errors: 0,
+                warnings: 0,
+            },
+            issues: Vec::new(),
+            score: None,
+            outcomes: serde_json::Map::new(),
+            states: None,
+        })
+    }
+
     /// The digest of everything the report says at or below `path`.
     pub fn digest(&self, path: &str) -> Digest {
         self.digests.get(path).copied().unwrap_or_default()
@@ -313,14 +334,17 @@ impl Progress {
     /// spec marks `required`, those whose `required_if` holds, and the scored
     /// items shown — against what the report still finds missing.
     pub fn count(view: &ReportView, declared_required: &[String]) -> Progress {
-        let counted = |p: &str| view.visible(p) && !view.disabled(p);
-        let mut all: BTreeSet<&str> = declared_required
+        type Set<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<Fnv>>;
+        // With no hidden or disabled node anywhere, every place counts.
+        let conditional = view.states.values().any(|s| *s != NodeState::Required);
+        let counted = |p: &str| !conditional || (view.visible(p) && !view.disabled(p));
+        let mut all: Set<'_> = declared_required
             .iter()
             .map(String::as_str)
             .filter(|p| counted(p))
             .collect();
         all.extend(view.conditionally_required());
-        let mut open: BTreeSet<&str> = view.missing_required().filter(|p| counted(p)).collect();
+        let mut open: Set<'_> = view.missing_required().filter(|p| counted(p)).collect();
         if let Some(score) = &view.report.score {
             for item in score.items.iter().filter(|i| counted(&i.path)) {
                 all.insert(item.path.as_str());

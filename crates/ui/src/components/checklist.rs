@@ -65,7 +65,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let scored = slice.score().cloned();
+    let scored = slice.score();
     let bad = slice.invalid(true);
     let disabled = slice.disabled;
     let title = node.title.get(l).to_owned();

@@ -57,7 +57,8 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
     };
-    let Some(score) = ctx.state.view.report.score.clone() else {
+    let view = ctx.state.view.clone();
+    let Some(score) = view.report.score.as_ref() else {
         return html! {};
     };
     let l = ctx.locale();

@@ -3,27 +3,29 @@
 //! prop, so a keystroke re-renders only the components whose share changed.
 
 use crate::data;
-use crate::report_view::{NodeState, ReportView};
+use crate::report_view::{Digest, NodeState, ReportView};
 use crate::state::FormState;
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Severity};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// One place in the record, with what bears on it: its value and the engine's
 /// issues, scored items and node states at or below it, and the touched marks.
 ///
-/// A slice shares the record and the report (`Rc`); nothing is copied when it
-/// is made or narrowed. Two slices are equal when everything the place shows is
-/// equal — its value compared in place, its share of the report by digest — so
-/// a keystroke re-renders only the components whose share changed.
+/// A slice holds its own value (a component keeps only its share of the
+/// record) and a digest of its share of the report; the report itself it only
+/// borrows (`Weak`), so a component that was not drawn again for a while keeps
+/// no old report alive. Two slices are equal when their values and digests
+/// are, so a keystroke re-renders only the components whose share changed.
 #[derive(Clone, Debug)]
 pub struct Slice {
     /// JSON Pointer of the place.
     pub path: String,
-    data: Rc<Value>,
-    view: Rc<ReportView>,
+    value: Value,
+    digest: Digest,
+    view: Weak<ReportView>,
     /// The engine hides this place (or a group around it).
     pub hidden: bool,
     /// The engine disables this place (or a group around it).
@@ -44,66 +46,77 @@ impl PartialEq for Slice {
             && self.reveal == other.reveal
             && self.hidden == other.hidden
             && self.disabled == other.disabled
-            && (Rc::ptr_eq(&self.data, &other.data) || self.value() == other.value())
-            && (Rc::ptr_eq(&self.view, &other.view)
-                || self.view.digest(&self.path) == other.view.digest(&other.path))
+            && self.digest == other.digest
+            && self.value == other.value
             && self.marks().eq(other.marks())
     }
 }
 
-/// The null a missing value reads as.
-static NULL: Value = Value::Null;
+thread_local! {
+    /// What a slice reads when its report is gone (never while it is drawn).
+    static EMPTY: Rc<ReportView> = Rc::new(ReportView::empty());
+}
 
 impl Slice {
     /// The share of `path` in the whole state.
     pub fn of(state: &FormState, path: &str) -> Slice {
+        let view = &state.view;
         Slice {
-            path: path.to_owned(),
-            data: state.data.clone(),
-            view: state.view.clone(),
-            hidden: !state.view.visible(path),
-            disabled: state.view.disabled(path),
+            value: data::get(&state.data, path).cloned().unwrap_or(Value::Null),
+            digest: view.digest(path),
+            view: Rc::downgrade(view),
+            hidden: !view.visible(path),
+            disabled: view.disabled(path),
             reveal: state.reveal,
             touched: state.touched.clone(),
+            path: path.to_owned(),
         }
     }
 
     /// The share of a child: an object key of this place.
     pub fn child(&self, key: &str) -> Slice {
-        self.narrow(data::child(&self.path, key))
+        let value = self.value.get(key).cloned();
+        self.narrow(data::child(&self.path, key), value)
     }
 
     /// The share of row `i` of this list.
     pub fn row(&self, i: usize) -> Slice {
-        self.narrow(data::index(&self.path, i))
+        let value = self.value.get(i).cloned();
+        self.narrow(data::index(&self.path, i), value)
     }
 
-    fn narrow(&self, path: String) -> Slice {
-        let own = self.view.state(&path);
+    fn narrow(&self, path: String, value: Option<Value>) -> Slice {
+        let view = self.view();
+        let own = view.state(&path);
         Slice {
+            value: value.unwrap_or(Value::Null),
+            digest: view.digest(&path),
+            view: self.view.clone(),
             hidden: self.hidden || own == Some(NodeState::Hidden),
             disabled: self.disabled || own == Some(NodeState::Disabled),
             reveal: self.reveal,
-            data: self.data.clone(),
-            view: self.view.clone(),
             touched: self.touched.clone(),
             path,
         }
     }
 
+    /// The report this slice was made from.
+    fn view(&self) -> Rc<ReportView> {
+        self.view.upgrade().unwrap_or_else(|| EMPTY.with(Rc::clone))
+    }
+
     /// The value at this place (null when absent).
     pub fn value(&self) -> &Value {
-        data::get(&self.data, &self.path).unwrap_or(&NULL)
+        &self.value
     }
 
     /// Issues at or below this place, in report order.
-    pub fn issues(&self) -> Vec<&Issue> {
-        self.view.within(&self.path)
-    }
-
-    /// Scored items at or below this place.
-    pub fn scores(&self) -> Vec<&ItemScoreReport> {
-        self.view.scores_within(&self.path)
+    pub fn issues(&self) -> Vec<Issue> {
+        self.view()
+            .within(&self.path)
+            .into_iter()
+            .cloned()
+            .collect()
     }
 
     /// Touched places that bear on this one: itself, around it, or a part of it.
@@ -119,12 +132,12 @@ impl Slice {
     }
 
     /// Issues exactly at this place.
-    pub fn here(&self) -> Vec<&Issue> {
-        self.view.at(&self.path)
+    pub fn here(&self) -> Vec<Issue> {
+        self.view().at(&self.path).into_iter().cloned().collect()
     }
 
     /// Issues at this place, or below it when `below`.
-    pub fn messages(&self, below: bool) -> Vec<&Issue> {
+    pub fn messages(&self, below: bool) -> Vec<Issue> {
         if below {
             self.issues()
         } else {
@@ -143,14 +156,15 @@ impl Slice {
 
     /// The engine reports this place as required and empty.
     pub fn missing(&self) -> bool {
-        self.here()
+        self.view()
+            .at(&self.path)
             .iter()
             .any(|i| i.code == "required" || i.code == "min_items")
     }
 
     /// The node's `required_if` holds now.
     pub fn required_now(&self) -> bool {
-        self.view.required_now(&self.path)
+        self.view().required_now(&self.path)
     }
 
     /// Whether to mark the field required: the spec says so, its `required_if`
@@ -160,8 +174,8 @@ impl Slice {
     }
 
     /// The scored item at this place.
-    pub fn score(&self) -> Option<&ItemScoreReport> {
-        self.view.score_at(&self.path)
+    pub fn score(&self) -> Option<ItemScoreReport> {
+        self.view().score_at(&self.path).cloned()
     }
 
     /// False when the engine hides this place.
