@@ -10,7 +10,10 @@ use crate::pointer::At;
 use crate::report::Params;
 use crate::spec::{FieldType, Severity};
 use serde_json::Value;
-use validator::{ValidateEmail, ValidateLength, ValidateRange, ValidateRegex, ValidateUrl};
+use validator::{
+    ValidateEmail, ValidateLength, ValidateNonControlCharacter, ValidateRange, ValidateRegex,
+    ValidateUrl,
+};
 
 /// Checks `value` (present and non-empty) against the field `plan`.
 pub(crate) fn check(
@@ -126,6 +129,13 @@ impl Checker<'_, '_> {
         let Some(s) = self.string(value, at) else {
             return;
         };
+        if let Some(c) = hidden_control(s) {
+            self.issue(
+                at.pointer().as_str(),
+                "control_character",
+                params(&[("char", format!("U+{:04X}", u32::from(c)).into())]),
+            );
+        }
         let s = s.trim();
         self.lengths(s, at);
         if let Some(re) = &self.plan.pattern {
@@ -422,6 +432,13 @@ impl Checker<'_, '_> {
             if let Some(v) = data::get(obj, key).filter(|v| !v.is_null()) {
                 if let Some(s) = self.string(v, &at.key(key)) {
                     *slot = s;
+                    if let Some(c) = hidden_control(s) {
+                        self.issue(
+                            at.key(key).pointer().as_str(),
+                            "control_character",
+                            params(&[("char", format!("U+{:04X}", u32::from(c)).into())]),
+                        );
+                    }
                     if let Some(max) = node.max_length {
                         if !at_most_chars(s, max) {
                             self.issue(
@@ -463,7 +480,10 @@ impl Checker<'_, '_> {
                 .as_ref()
                 .map(|s| s.deductions.as_slice())
                 .unwrap_or(&[]);
-            for (code, count) in map.iter() {
+            // In key order, whatever the order of the input.
+            let mut entered: Vec<&(&str, Data<'_>)> = map.iter().collect();
+            entered.sort_unstable_by_key(|(code, _)| *code);
+            for (code, count) in entered {
                 let deductions = at.key("deductions");
                 let here = deductions.key(code).pointer();
                 match declared.iter().find(|d| d.code == *code) {
@@ -560,6 +580,27 @@ impl Checker<'_, '_> {
             );
         }
     }
+}
+
+/// The first character that must not be in a text: a control character
+/// (found through `validator`; tab, line feed and carriage return are allowed)
+/// or a bidirectional override that can disguise what a text says.
+fn hidden_control(s: &str) -> Option<char> {
+    let suspicious = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    // Most texts hold no byte any such character could start with.
+    if !s
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2)
+    {
+        return None;
+    }
+    if s.validate_non_control_character() && !s.contains(suspicious) {
+        return None;
+    }
+    s.chars().find(|c| suspicious(*c))
 }
 
 /// `validator`'s minimum length, skipping the count of characters when the
