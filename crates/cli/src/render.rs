@@ -133,8 +133,8 @@ fn bar(percent: f64) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
 }
 
-/// Masks citizen ID numbers in text meant for people.
-fn mask(text: &str, show_id: bool) -> String {
+/// Masks citizen ID numbers in text meant for people, unless `show_id`.
+pub(crate) fn mask(text: &str, show_id: bool) -> String {
     if show_id {
         text.to_owned()
     } else {

@@ -24,20 +24,31 @@ pub fn locale(tag: &str) -> Result<Locale, String> {
     Locale::parse(tag).ok_or_else(|| format!("unknown locale “{tag}” (use zh-CN or en)"))
 }
 
-/// The given date, checked, or today's date in China Standard Time (UTC+8).
+/// The given date, checked to be a real calendar date `YYYY-MM-DD` (so
+/// `2026-13-45` and `2026-02-30` are usage errors), or today's date in China
+/// Standard Time (UTC+8).
 pub fn today(given: Option<&str>) -> Result<String, crate::Failure> {
     match given {
-        Some(t) => {
-            let b = t.as_bytes();
-            let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
-            if shaped && t.split('-').all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
-                Ok(t.to_owned())
-            } else {
-                Err(crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
-            }
-        }
+        Some(t) => date(t).map(|_| t.to_owned()),
         None => Ok(system_today()),
     }
+}
+
+/// Parses a real calendar date written `YYYY-MM-DD`; anything else is a usage error.
+pub fn date(t: &str) -> Result<chrono::NaiveDate, crate::Failure> {
+    let b = t.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
 }
 
 /// Today's date in UTC+8, from the system clock.
