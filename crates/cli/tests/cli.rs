@@ -328,3 +328,249 @@ fn id_number_json_carries_the_full_number_and_text_masks_it() {
     assert!(v.get("normalized").is_none());
     assert_eq!(v["problems"][0]["code"], "citizen_id.checksum");
 }
+
+fn vectors(path: &str) -> String {
+    format!("{}/../../tests/vectors/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("dangjian-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// The minutes of a compliance vector, written to a file of their own.
+fn minutes_file(case: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(vectors(&format!("compliance/{case}.input.json"))).unwrap(),
+    )
+    .unwrap();
+    temp_file(&format!("{case}.minutes.json"), &v["minutes"].to_string())
+}
+
+fn json_out(out: &str) -> serde_json::Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+#[test]
+fn compliance_options_change_the_thresholds() {
+    let minutes = minutes_file("half-the-voters-quorate-with-the-lenient-reading");
+    // Default reading of “半数以上”: the Q1 general meeting (5 of 10 voters) does not count.
+    let (out, _, code) = dangjian(
+        &[
+            "compliance",
+            "--year",
+            "2026",
+            "--today",
+            "2027-01-10",
+            &minutes,
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    let r = json_out(&out);
+    assert_eq!(r["counts"]["invalid_records"], 1);
+    assert_eq!(
+        r["requirements"][0]["periods"][0]["invalid"][0]["codes"][0],
+        "minutes.quorum"
+    );
+    // The county reads it as “at least half”: inline JSON.
+    let (out, _, code) = dangjian(
+        &[
+            "compliance",
+            "--year",
+            "2026",
+            "--today",
+            "2027-01-10",
+            "--options",
+            r#"{"minutes_settings": {"majority_strict": false}}"#,
+            &minutes,
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(json_out(&out)["counts"]["invalid_records"], 0);
+    // Or from a file, with the year in it and records counted whatever their errors.
+    let options = temp_file(
+        "compliance-options.json",
+        r#"{"year": 2026, "today": "2027-01-10", "minutes_check": "count_invalid", "locale": "en"}"#,
+    );
+    let (out, _, code) = dangjian(&["compliance", "--options", &options, &minutes], "");
+    assert_eq!(code, 0, "{out}");
+    let r = json_out(&out);
+    assert_eq!(r["locale"], "en");
+    assert_eq!(r["issues"][0]["code"], "compliance.invalid_record");
+    assert_eq!(r["issues"][0]["params"]["counted"], true);
+    // A misspelt option is a usage error, not a silent default.
+    let (_, err, code) = dangjian(
+        &[
+            "compliance",
+            "--year",
+            "2026",
+            "--options",
+            r#"{"minute_check": "off"}"#,
+            &minutes,
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("minute_check"), "{err}");
+    // --options and --vector do not go together; bad dates are usage errors.
+    let vector = vectors("compliance/full-year-compliant.input.json");
+    assert_eq!(
+        dangjian(&["compliance", "--vector", &vector, "--options", "{}"], "").2,
+        2
+    );
+    assert_eq!(
+        dangjian(
+            &[
+                "compliance",
+                "--from",
+                "2026-02-30",
+                "--to",
+                "2026-03-31",
+                &minutes
+            ],
+            ""
+        )
+        .2,
+        2
+    );
+    assert_eq!(
+        dangjian(
+            &[
+                "compliance",
+                "--options",
+                r#"{"year": 2026, "today": "2026-13-01"}"#,
+                &minutes
+            ],
+            ""
+        )
+        .2,
+        2
+    );
+}
+
+#[test]
+fn compliance_locale_is_the_fallback_of_the_document() {
+    let text =
+        std::fs::read_to_string(vectors("compliance/full-year-compliant.input.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc.as_object_mut().unwrap().remove("locale");
+    let (out, _, code) = dangjian(
+        &["compliance", "--locale", "en", "--vector", "-"],
+        &doc.to_string(),
+    );
+    assert_eq!(code, 0);
+    let r = json_out(&out);
+    assert_eq!(r["locale"], "en");
+    assert_eq!(r["requirements"][0]["title"], "General meeting");
+    // The document's own locale wins.
+    let (out, _, _) = dangjian(&["compliance", "--locale", "en", "--vector", "-"], &text);
+    assert_eq!(json_out(&out)["locale"], "zh-CN");
+}
+
+#[test]
+fn compliance_text_is_a_table_of_held_and_required() {
+    let vector = vectors("compliance/inquorate-general-meeting-not-counted.input.json");
+    let (out, _, code) = dangjian(&["compliance", "--vector", &vector, "--format", "text"], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("✘ 支部党员大会（每季度至少 1 次）"), "{out}");
+    assert!(
+        out.contains("Q1 0/1✘[1]  Q2 1/1✔  Q3 1/1✔  Q4 2/1✔"),
+        "{out}"
+    );
+    assert!(out.contains("01 1/1✔  02 1/1✔  03 1/1✔"), "{out}");
+    assert!(out.contains("[compliance.invalid_record]"), "{out}");
+    assert!(out.contains("✘ 有缺漏"), "{out}");
+    let (out, _, _) = dangjian(
+        &[
+            "compliance",
+            "--vector",
+            &vectors("compliance/two-months-without-party-group-en.input.json"),
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    assert!(
+        out.contains("✘ Party-group meeting (at least 1 per month)"),
+        "{out}"
+    );
+    assert!(out.contains("07 0/1✘  08 0/1✘"), "{out}");
+}
+
+#[test]
+fn review_slate_options_give_thresholds_and_the_previous_term() {
+    let text = std::fs::read_to_string(vectors("slate/valid.input.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let candidates = temp_file("slate-candidates.json", &v["candidates"].to_string());
+    let codes = |out: &str| -> Vec<String> {
+        json_out(out)["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["code"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (out, _, code) = dangjian(&["review-slate", "--today", "2026-11-22", &candidates], "");
+    assert_eq!(code, 0, "{out}");
+    assert!(!codes(&out).iter().any(|c| c == "slate.age_not_down"));
+    // “一降一升” against a previous term that was younger and better educated.
+    let (out, _, _) = dangjian(
+        &[
+            "review-slate",
+            "--today",
+            "2026-11-22",
+            "--locale",
+            "en",
+            "--options",
+            r#"{"previous_term": {"average_age": 30, "senior_high_percent": 100}}"#,
+            &candidates,
+        ],
+        "",
+    );
+    let c = codes(&out);
+    assert!(c.contains(&"slate.age_not_down".to_owned()), "{c:?}");
+    assert!(c.contains(&"slate.education_not_up".to_owned()), "{c:?}");
+    assert_eq!(json_out(&out)["locale"], "en");
+    // A stricter county: at least 3 young members.
+    let (out, _, _) = dangjian(
+        &[
+            "review-slate",
+            "--today",
+            "2026-11-22",
+            "--options",
+            r#"{"min_young": 3}"#,
+            &candidates,
+        ],
+        "",
+    );
+    assert!(
+        codes(&out).contains(&"slate.no_young_member".to_owned()),
+        "{out}"
+    );
+    let (_, err, code) = dangjian(
+        &[
+            "review-slate",
+            "--options",
+            r#"{"min_yuong": 3}"#,
+            &candidates,
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("min_yuong"), "{err}");
+    // --locale is the fallback when the vector has no locale.
+    let mut doc = v.clone();
+    doc.as_object_mut().unwrap().remove("locale");
+    let (out, _, _) = dangjian(
+        &["review-slate", "--locale", "en", "--vector", "-"],
+        &doc.to_string(),
+    );
+    assert_eq!(json_out(&out)["locale"], "en");
+    let (out, _, _) = dangjian(&["review-slate", "--locale", "en", "--vector", "-"], &text);
+    assert_eq!(json_out(&out)["locale"], "zh-CN");
+}

@@ -52,7 +52,7 @@ pub fn date(t: &str) -> Result<chrono::NaiveDate, crate::Failure> {
 }
 
 /// Today's date in UTC+8, from the system clock.
-fn system_today() -> String {
+pub fn system_today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
