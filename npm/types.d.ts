@@ -55,6 +55,19 @@ export interface Spec {
   scoring?: Scoring;
   /** Wording overrides by issue code. */
   messages?: { [code: string]: Text };
+  /** Values computed after validation, reported under `report.outcomes`. */
+  outcomes?: Outcome[];
+}
+
+/**
+ * A named value of the report, computed once the record is validated and scored.
+ * Its expression also reads `$valid`, `$errors`, `$error_codes` and `$score`.
+ */
+export interface Outcome {
+  id: string;
+  title?: Text;
+  value: Logic;
+  source?: string;
 }
 
 /** One named setting of a form. */
@@ -227,6 +240,20 @@ export interface Report {
   issues: Issue[];
   /** For scored forms. */
   score?: ScoreReport;
+  /** The values of the spec's `outcomes` (e.g. a review verdict), when it declares some. */
+  outcomes?: { [id: string]: Json };
+  /** Hidden, disabled and conditionally required nodes; only with `{ states: true }`. */
+  states?: NodeStates;
+}
+
+/** The state of a record's conditional nodes, as JSON Pointers into the record. */
+export interface NodeStates {
+  /** Hidden by `visible_if` (descendants of a hidden node are not listed). */
+  hidden: string[];
+  /** Visible but disabled by `enabled_if`. */
+  disabled: string[];
+  /** Visible, enabled and required because their `required_if` holds. */
+  required: string[];
 }
 
 /** One problem in a record. */
@@ -291,6 +318,8 @@ export interface ValidateOptions {
    * current date in China Standard Time, as the CLI does; `null` skips them.
    */
   today?: string | null;
+  /** Also report which nodes are hidden, disabled or conditionally required (`report.states`). */
+  states?: boolean;
 }
 
 /** A row of `forms()`. */

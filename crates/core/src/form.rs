@@ -18,6 +18,7 @@ pub struct Form {
     pub(crate) section_ids: Vec<String>,
     pub(crate) rules: Vec<PlannedRule>,
     pub(crate) scoring: Option<PlannedScoring>,
+    pub(crate) outcomes: Vec<PlannedOutcome>,
     pub(crate) settings: serde_json::Value,
     pub(crate) warnings: Vec<Diagnostic>,
 }
@@ -52,6 +53,12 @@ pub(crate) struct PlannedRule {
     pub(crate) params: Vec<(String, Expr)>,
 }
 
+/// An outcome prepared for evaluation.
+pub(crate) struct PlannedOutcome {
+    pub(crate) id: String,
+    pub(crate) value: Expr,
+}
+
 /// Form-level scoring prepared for evaluation.
 pub(crate) struct PlannedScoring {
     pub(crate) scale: f64,
@@ -70,6 +77,9 @@ pub struct Limits {
     pub max_items: usize,
     /// Most issues reported; the rest are summarised in one `too_many` issue (default 1,000).
     pub max_issues: usize,
+    /// Longest key of an object, in characters (default 256): a longer key is
+    /// reported at its object without being copied into the report.
+    pub max_key_chars: usize,
 }
 
 impl Default for Limits {
@@ -78,6 +88,7 @@ impl Default for Limits {
             max_string_chars: 100_000,
             max_items: 10_000,
             max_issues: 1_000,
+            max_key_chars: 256,
         }
     }
 }
@@ -105,6 +116,9 @@ pub struct ValidateOptions {
     pub today: Option<String>,
     /// Hard limits.
     pub limits: Limits,
+    /// Also report which nodes are hidden, disabled or conditionally required
+    /// ([`crate::report::NodeStates`]): what a form renderer needs.
+    pub states: bool,
 }
 
 impl ValidateOptions {

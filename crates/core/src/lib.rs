@@ -43,8 +43,8 @@ pub use diagnostic::{Diagnostic, SpecError};
 pub use engine::{Engine, EngineBuilder};
 pub use extension::{FormatCheck, FormatProblem, Operator};
 pub use form::{Detail, Form, Limits, ValidateOptions};
-pub use report::{Issue, Report, ScoreReport, REPORT_VERSION};
-pub use spec::{FieldType, Node, Severity, Spec};
+pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
+pub use spec::{FieldType, Node, Outcome, Severity, Spec};
 pub use text::{Locale, Text};
 
 /// The JSON Schema of a spec, generated from the types the engine parses.

@@ -16,6 +16,10 @@ pub(crate) fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
             "内容过长：{length} 个字符，上限 {limit}",
             "Too long: {length} characters, the limit is {limit}.",
         ),
+        "key_too_long" => (
+            "字段名过长：{length} 个字符，上限 {limit}",
+            "A key is too long: {length} characters, the limit is {limit}.",
+        ),
         "too_deep" => (
             "数据嵌套层级过深（上限 {limit} 层）",
             "The data is nested too deeply (limit {limit}).",

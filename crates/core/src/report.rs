@@ -29,6 +29,25 @@ pub struct Report {
     /// The score, for scored forms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<ScoreReport>,
+    /// The values of the spec's `outcomes`, by id (absent when it declares none).
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub outcomes: serde_json::Map<String, serde_json::Value>,
+    /// Which nodes are hidden, disabled or required by a condition; only when
+    /// asked for with [`crate::ValidateOptions::states`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub states: Option<NodeStates>,
+}
+
+/// The state of a record's conditional nodes, as JSON Pointers into the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NodeStates {
+    /// Nodes hidden by `visible_if` (their descendants are not listed).
+    pub hidden: Vec<String>,
+    /// Visible nodes disabled by `enabled_if` (not required, still validated).
+    pub disabled: Vec<String>,
+    /// Visible, enabled nodes whose `required_if` holds (nodes that are always
+    /// `required` are not listed).
+    pub required: Vec<String>,
 }
 
 /// A form's identity.

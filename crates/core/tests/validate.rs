@@ -285,3 +285,165 @@ fn reports_serialize_whole_numbers_without_fraction() {
     assert!(s.contains("\"earned\":51,"), "{s}");
     assert!(!s.contains(".0,"));
 }
+
+fn with_states() -> ValidateOptions {
+    ValidateOptions {
+        states: true,
+        ..opts()
+    }
+}
+
+#[test]
+fn states_list_hidden_disabled_and_conditionally_required_nodes() {
+    let form = Engine::new()
+        .compile(&json!({
+            "id": "s", "version": "1", "title": "t",
+            "sections": [{"id": "m", "items": [
+                {"id": "kind", "type": "choice", "options": [{"value": "a"}, {"value": "b"}]},
+                {"id": "only_b", "type": "text", "visible_if": {"==": [{"var": "m.kind"}, "b"]}},
+                {"id": "locked", "type": "text", "required": true, "enabled_if": {"==": [{"var": "m.kind"}, "b"]}},
+                {"id": "why", "type": "text", "required_if": {"==": [{"var": "m.kind"}, "a"]}},
+                {"id": "extra", "items": [{"id": "x", "type": "text"}], "visible_if": {"==": [{"var": "m.kind"}, "b"]}}
+            ]}]
+        }))
+        .unwrap();
+    let r = form.validate(&json!({"m": {"kind": "a", "why": "因为"}}), &with_states());
+    let s = r.states.clone().unwrap();
+    assert_eq!(s.hidden, ["/m/only_b", "/m/extra"], "descendants of a hidden group are not listed");
+    assert_eq!(s.disabled, ["/m/locked"]);
+    assert_eq!(s.required, ["/m/why"]);
+    assert!(r.valid, "a disabled field is not required: {:?}", codes(&r));
+
+    let r = form.validate(&json!({"m": {"kind": "b"}}), &with_states());
+    let s = r.states.clone().unwrap();
+    assert!(s.hidden.is_empty() && s.disabled.is_empty() && s.required.is_empty());
+    assert!(has(&r, "/m/locked", "required"));
+
+    let r = form.validate(&json!({"m": {"kind": "b"}}), &opts());
+    assert!(r.states.is_none(), "states only when asked for");
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("states") && !text.contains("outcomes"));
+}
+
+#[test]
+fn states_inside_repeated_groups_point_at_each_entry() {
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "committee", "roster": [
+            {"name": "王五", "present": true},
+            {"name": "李四", "present": false, "reason": "病假"}
+        ]}}),
+        &with_states(),
+    );
+    let s = r.states.clone().unwrap();
+    assert_eq!(s.hidden, ["/meeting/votes"]);
+    assert_eq!(s.required, ["/meeting/roster/1/reason"]);
+}
+
+fn outcome_form() -> Form {
+    Engine::new()
+        .compile(&json!({
+            "id": "o", "version": "1", "title": "t",
+            "settings": {"pass": {"value": 60}},
+            "sections": [{"id": "s", "items": [
+                {"id": "name", "type": "person_name", "required": true},
+                {"id": "a", "type": "checklist_item", "score": {"points": 10}},
+                {"id": "b", "type": "checklist_item", "score": {"points": 10}}
+            ]}],
+            "scoring": {"total": 20, "bands": [
+                {"id": "good", "title": "好", "min": 60},
+                {"id": "poor", "title": "差", "min": 0, "max": 60}
+            ]},
+            "outcomes": [
+                {"id": "verdict", "value": {"if": [
+                    {"!": {"var": "$valid"}}, "pending",
+                    {">=": [{"var": "$score.percent"}, {"var": "$settings.pass"}]}, "pass",
+                    "fail"
+                ]}},
+                {"id": "errors", "value": {"var": "$errors"}},
+                {"id": "codes", "value": {"var": "$error_codes"}},
+                {"id": "grade", "value": {"var": "$score.grade"}}
+            ]
+        }))
+        .unwrap()
+}
+
+#[test]
+fn outcomes_see_the_verdict_of_validation_and_the_score() {
+    let r = outcome_form().validate(
+        &json!({"s": {"name": "王五", "a": {"status": "met", "evidence": "台账"}, "b": {"status": "partial", "evidence": "记录"}}}),
+        &opts(),
+    );
+    assert!(r.valid, "{:?}", codes(&r));
+    assert_eq!(
+        Value::Object(r.outcomes.clone()),
+        json!({"verdict": "pass", "errors": 0, "codes": [], "grade": "good"})
+    );
+    let r = outcome_form().validate(
+        &json!({"s": {"a": {"status": "unmet"}, "b": {"status": "unmet"}}}),
+        &opts(),
+    );
+    assert_eq!(r.outcomes["verdict"], "pending");
+    assert_eq!(r.outcomes["errors"], 1);
+    assert_eq!(r.outcomes["codes"], json!(["required"]));
+    assert_eq!(r.outcomes["grade"], "poor");
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(text.contains(r#""outcomes":{"codes":["required"],"errors":1,"grade":"poor","verdict":"pending"}"#), "{text}");
+}
+
+#[test]
+fn outcome_mistakes_are_reported_with_their_paths() {
+    let err = Engine::new()
+        .compile(&json!({
+            "id": "o", "version": "1", "title": "t",
+            "sections": [{"id": "s", "items": [{"id": "x", "type": "text"}]}],
+            "rules": [{"code": "r", "assert": {"var": "$valid"}, "message": "m"}],
+            "outcomes": [
+                {"id": "a", "value": {"var": "s.nope"}},
+                {"id": "a", "value": {"var": "$score.percent"}},
+                {"id": "bad id", "value": 1}
+            ]
+        }))
+        .unwrap_err();
+    let found: Vec<(String, String)> = err
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.clone(), d.code.clone()))
+        .collect();
+    for (path, code) in [
+        ("/rules/0/assert/var", "spec.unknown_reference"),
+        ("/outcomes/0/value/var", "spec.unknown_reference"),
+        ("/outcomes/1/id", "spec.duplicate_id"),
+        ("/outcomes/1/value/var", "spec.unknown_reference"),
+        ("/outcomes/2/id", "spec.invalid_id"),
+    ] {
+        assert!(
+            found.iter().any(|(p, c)| p == path && c == code),
+            "{path} {code} not in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn hidden_subtrees_still_reject_hostile_content() {
+    let long = "长".repeat(100_001);
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "committee", "roster": [{"name": "王五"}], "votes": {"__proto__": {"x": 1}, "note": long}}}),
+        &opts(),
+    );
+    assert!(has(&r, "/meeting/votes/__proto__", "forbidden_key"), "{:?}", codes(&r));
+    assert!(has(&r, "/meeting/votes/note", "too_long"), "{:?}", codes(&r));
+    assert!(!has(&r, "/meeting/votes", "type"), "hidden content is not type-checked");
+}
+
+#[test]
+fn oversized_keys_are_reported_at_their_object_without_being_copied() {
+    let key = "k".repeat(200_000);
+    let mut section = serde_json::Map::new();
+    section.insert(key, json!(1));
+    section.insert("kind".into(), json!("committee"));
+    section.insert("roster".into(), json!([{"name": "王五"}]));
+    let r = roster_form().validate(&json!({ "meeting": section }), &opts());
+    assert!(has(&r, "/meeting", "key_too_long"), "{:?}", codes(&r));
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(text.len() < 5_000, "the key is not copied: {} bytes", text.len());
+}

@@ -5,7 +5,8 @@ use crate::error::{js_error, Code};
 use dangjian_core::{Locale, ValidateOptions};
 use wasm_bindgen::JsValue;
 
-/// Reads the options of `validate`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null }`.
+/// Reads the options of `validate`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null,
+/// states?: boolean }`.
 ///
 /// Missing options mean zh-CN and today's date in China Standard Time, as the
 /// CLI does; `today: null` switches the date checks off.
@@ -14,6 +15,7 @@ pub fn validate_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
     Ok(ValidateOptions {
         locale: object.locale()?,
         today: object.today()?,
+        states: object.flag("states")?,
         ..ValidateOptions::default()
     })
 }

@@ -22,7 +22,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
         collect(
             spec,
             s,
-            ScopeRef { item_of: None },
+            ScopeRef::ROOT,
             root.index(i),
             &mut graph,
         );
@@ -99,6 +99,7 @@ fn collect<'s>(
     let inner = if node.repeat.is_some() {
         ScopeRef {
             item_of: Some(node),
+            outcome: false,
         }
     } else {
         scope

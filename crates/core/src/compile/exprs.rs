@@ -3,7 +3,7 @@
 
 use super::index::{resolve, ScopeRef, VKind};
 use super::Ctx;
-use crate::form::PlannedRule;
+use crate::form::{PlannedOutcome, PlannedRule};
 use crate::logic::refs::{op_args, var_refs};
 use crate::logic::{Expr, RuleEngine};
 use crate::params;
@@ -277,6 +277,46 @@ pub(super) fn plan_rules(
                 assert,
                 params,
             }),
+        }
+    }
+    planned
+}
+
+/// Prepares the spec's `outcomes`: ids unique and valid, values in the outcome scope.
+pub(super) fn plan_outcomes(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<PlannedOutcome> {
+    let mut planned = Vec::with_capacity(spec.outcomes.len());
+    for (i, outcome) in spec.outcomes.iter().enumerate() {
+        let here = format!("/outcomes/{i}");
+        if !super::nodes::valid_id(&outcome.id, true) {
+            ctx.error(
+                &format!("{here}/id"),
+                "spec.invalid_id",
+                "“{id}”不是有效的标识：只能用字母、数字、“-”和“_”",
+                "“{id}” is not a valid id: use letters, digits, “-” and “_”.",
+                params! {"id" => outcome.id},
+            );
+        }
+        if spec.outcomes.iter().take(i).any(|o| o.id == outcome.id) {
+            ctx.error(
+                &format!("{here}/id"),
+                "spec.duplicate_id",
+                "结果“{id}”重复",
+                "The outcome “{id}” is declared twice.",
+                params! {"id" => outcome.id},
+            );
+        }
+        let value = prepare(
+            ctx,
+            spec,
+            super::index::ScopeRef::OUTCOME,
+            &outcome.value,
+            &format!("{here}/value"),
+        );
+        if let Some(value) = value {
+            planned.push(PlannedOutcome {
+                id: outcome.id.clone(),
+                value,
+            });
         }
     }
     planned

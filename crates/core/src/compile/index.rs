@@ -54,6 +54,22 @@ pub(crate) struct Resolved<'s> {
 pub(crate) struct ScopeRef<'s> {
     /// The repeated group whose sub-records `$item` reads, if any.
     pub(crate) item_of: Option<&'s Node>,
+    /// True for the expressions of `outcomes`, which also read `$valid`,
+    /// `$errors`, `$error_codes` and `$score`.
+    pub(crate) outcome: bool,
+}
+
+impl ScopeRef<'_> {
+    /// The record's root, as rules and conditions see it.
+    pub(crate) const ROOT: ScopeRef<'static> = ScopeRef {
+        item_of: None,
+        outcome: false,
+    };
+    /// The record's root, as outcomes see it.
+    pub(crate) const OUTCOME: ScopeRef<'static> = ScopeRef {
+        item_of: None,
+        outcome: true,
+    };
 }
 
 pub(crate) fn field_kind(node: &Node) -> VKind {
@@ -97,6 +113,43 @@ pub(crate) fn resolve<'s>(spec: &'s Spec, scope: ScopeRef<'s>, path: &str) -> Op
                     node: None,
                 }),
             };
+        }
+        "$locale" => {
+            return segs.next().is_none().then_some(Resolved {
+                kind: VKind::Text,
+                node: None,
+            })
+        }
+        "$valid" if scope.outcome => {
+            return segs.next().is_none().then_some(Resolved {
+                kind: VKind::Bool,
+                node: None,
+            })
+        }
+        "$errors" if scope.outcome => {
+            return segs.next().is_none().then_some(Resolved {
+                kind: VKind::Number,
+                node: None,
+            })
+        }
+        "$error_codes" if scope.outcome => {
+            return Some(Resolved {
+                kind: if segs.next().is_some() {
+                    VKind::Text
+                } else {
+                    VKind::List
+                },
+                node: None,
+            })
+        }
+        "$score" if scope.outcome => {
+            let kind = match (segs.next(), segs.next()) {
+                (None, _) => VKind::Object,
+                (Some("percent" | "total" | "earned" | "possible"), None) => VKind::Number,
+                (Some("grade"), None) => VKind::Any,
+                _ => return None,
+            };
+            return spec.scoring.is_some().then_some(Resolved { kind, node: None });
         }
         "$today" => {
             return segs.next().is_none().then_some(Resolved {

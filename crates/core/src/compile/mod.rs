@@ -79,7 +79,7 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
     if ctx.out.iter().any(|d| d.severity == Severity::Error) {
         return Err(finish(ctx.out));
     }
-    let Some((sections, rules, scoring)) = planned else {
+    let Some((sections, rules, scoring, outcomes)) = planned else {
         return Err(finish(ctx.out));
     };
     let settings = serde_json::Value::Object(
@@ -95,6 +95,7 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
         sections,
         rules,
         scoring,
+        outcomes,
         settings,
         warnings: ctx.out,
     })
@@ -104,6 +105,7 @@ type Planned = (
     Vec<crate::form::Plan>,
     Vec<crate::form::PlannedRule>,
     Option<crate::form::PlannedScoring>,
+    Vec<crate::form::PlannedOutcome>,
 );
 
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
@@ -113,12 +115,13 @@ fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
         ctx,
         spec,
         &spec.rules,
-        index::ScopeRef { item_of: None },
+        index::ScopeRef::ROOT,
         "/rules",
     );
     cycles::check(ctx, spec);
     let scoring = scoring::plan(ctx, spec);
-    Some((sections, rules, scoring))
+    let outcomes = exprs::plan_outcomes(ctx, spec);
+    Some((sections, rules, scoring, outcomes))
 }
 
 /// Orders diagnostics: errors first, each group in spec order.

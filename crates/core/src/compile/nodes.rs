@@ -104,7 +104,7 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
             ctx,
             spec,
             section,
-            ScopeRef { item_of: None },
+            ScopeRef::ROOT,
             &here,
         ));
     }
@@ -157,6 +157,7 @@ fn plan_node<'s>(
     let inner = if node.repeat.is_some() {
         ScopeRef {
             item_of: Some(node),
+            outcome: false,
         }
     } else {
         scope

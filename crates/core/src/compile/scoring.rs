@@ -69,7 +69,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
         if let Some(e) = prepare(
             ctx,
             spec,
-            ScopeRef { item_of: None },
+            ScopeRef::ROOT,
             &v.when,
             &here.key("when").to_string(),
         ) {
@@ -82,7 +82,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
         if let Some(e) = prepare(
             ctx,
             spec,
-            ScopeRef { item_of: None },
+            ScopeRef::ROOT,
             &b.count,
             &here.key("count").to_string(),
         ) {

@@ -74,6 +74,8 @@ pub(crate) struct Scope<'a> {
     arena: &'a Bump,
     root: &'a Root<'a>,
     item: Option<(&'a Value, usize)>,
+    /// Values added to the root scope (the `$valid`… of outcomes).
+    extra: &'a [(&'a str, DataValue<'a>)],
     ctx: OnceCell<&'a DataValue<'a>>,
 }
 
@@ -106,6 +108,24 @@ impl<'a> Scope<'a> {
             arena,
             root,
             item: None,
+            extra: &[],
+            ctx: OnceCell::new(),
+        }
+    }
+
+    /// The root scope with more named values, e.g. `$valid` for outcomes.
+    pub(crate) fn with_values(&self, values: &[(&'static str, Value)]) -> Scope<'a> {
+        let arena = self.arena;
+        let extra = arena.alloc_slice_fill_iter(
+            values
+                .iter()
+                .map(|(k, v)| (*k, DataValue::from_serde_value_in(v, arena))),
+        );
+        Scope {
+            arena,
+            root: self.root,
+            item: None,
+            extra,
             ctx: OnceCell::new(),
         }
     }
@@ -116,6 +136,7 @@ impl<'a> Scope<'a> {
             arena: self.arena,
             root: self.root,
             item: Some((item, index)),
+            extra: &[],
             ctx: OnceCell::new(),
         }
     }
@@ -151,7 +172,14 @@ impl<'a> Scope<'a> {
             let base = self.base();
             let arena = self.arena;
             let pairs: &'a [(&'a str, DataValue<'a>)] = match self.item {
-                None => base,
+                None if self.extra.is_empty() => base,
+                None => {
+                    let mut pairs: Vec<(&'a str, DataValue<'a>)> =
+                        Vec::with_capacity(base.len() + self.extra.len());
+                    pairs.extend(base.iter().cloned());
+                    pairs.extend(self.extra.iter().cloned());
+                    arena.alloc_slice_fill_iter(pairs)
+                }
                 Some((item, index)) => {
                     let mut pairs: Vec<(&'a str, DataValue<'a>)> =
                         Vec::with_capacity(base.len() + 2);

@@ -51,6 +51,31 @@ pub struct Spec {
     /// Overrides of the built-in message wording, by issue code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub messages: BTreeMap<String, Text>,
+    /// Values computed after validation and scoring (a verdict, a quorum
+    /// reading), reported under `outcomes` in the report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Outcome>,
+}
+
+/// A named value the report carries, computed by a JSONLogic expression once the
+/// record has been validated and scored.
+///
+/// Besides everything a rule sees, the expression reads `$valid` (no error
+/// issue), `$errors` (number of error issues), `$error_codes` (their codes, in
+/// report order) and, for scored forms, `$score` (`percent`, `total`, `grade`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Key of the value under `outcomes` in the report.
+    pub id: String,
+    /// What the value means, for the form's documentation and the UI.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub title: Text,
+    /// The expression computing the value.
+    pub value: Logic,
+    /// Where the rule behind it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One named setting of a form.

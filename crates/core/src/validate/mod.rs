@@ -93,6 +93,12 @@ impl<'f> Sink<'f> {
 /// Writes whole numbers without a fraction (`6`, not `6.0`), as JavaScript does,
 /// so reports are byte-identical whichever runtime serialises them.
 fn normalize_numbers(params: &mut Params) {
+    params.values_mut().for_each(normalize_value);
+}
+
+/// [`normalize_numbers`] for one value.
+fn normalize_value(v: &mut Value) {
+    fix(v);
     fn fix(v: &mut Value) {
         match v {
             Value::Number(n) if !n.is_i64() && !n.is_u64() => {
@@ -109,7 +115,6 @@ fn normalize_numbers(params: &mut Params) {
             _ => {}
         }
     }
-    params.values_mut().for_each(fix);
 }
 
 pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> Report {
@@ -140,7 +145,7 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
     }
     let mut walker = walk::Walker::new(form, options, &mut sink);
     walker.record(record, &scope);
-    let facts = walker.into_facts();
+    let (facts, states) = walker.finish();
     let score = form
         .scoring
         .as_ref()
@@ -161,6 +166,7 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
         .filter(|i| i.severity == Severity::Error)
         .count();
     let warnings = sink.issues.len() - errors;
+    let outcomes = outcomes(form, &scope, &sink.issues, errors, score.as_ref());
     Report {
         report_version: REPORT_VERSION,
         form: FormRef {
@@ -172,7 +178,51 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
         counts: Counts { errors, warnings },
         issues: sink.issues,
         score,
+        outcomes,
+        states,
     }
+}
+
+/// The values of the spec's outcomes, computed once the issues and the score are known.
+fn outcomes(
+    form: &Form,
+    scope: &Scope<'_>,
+    issues: &[Issue],
+    errors: usize,
+    score: Option<&crate::report::ScoreReport>,
+) -> Map<String, Value> {
+    if form.outcomes.is_empty() {
+        return Map::new();
+    }
+    let codes: Vec<Value> = issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| Value::String(i.code.clone()))
+        .collect();
+    let mut values = vec![
+        ("$valid", Value::Bool(errors == 0)),
+        ("$errors", Value::from(errors)),
+        ("$error_codes", Value::Array(codes)),
+    ];
+    if let Some(s) = score {
+        let summary = serde_json::json!({
+            "earned": s.earned,
+            "possible": s.possible,
+            "percent": s.percent,
+            "total": s.total,
+            "grade": s.grade.as_ref().map(|g| g.id.clone()),
+        });
+        values.push(("$score", summary));
+    }
+    let scope = scope.with_values(&values);
+    let logic = &form.inner.logic;
+    let mut out = Map::new();
+    for o in &form.outcomes {
+        let mut value = crate::logic::RuleEngine::value(logic, &o.value, &scope).unwrap_or(Value::Null);
+        normalize_value(&mut value);
+        out.insert(o.id.clone(), value);
+    }
+    out
 }
 
 /// An empty record for these sections.

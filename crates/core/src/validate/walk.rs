@@ -6,7 +6,7 @@ use super::Sink;
 use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::pointer::{At, Pointer};
-use crate::report::Params;
+use crate::report::{NodeStates, Params};
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 use crate::spec::{FieldType, Severity};
 use serde_json::{Map, Value};
@@ -31,6 +31,8 @@ pub(crate) struct Walker<'f, 'd, 'x> {
     sink: &'x mut Sink<'f>,
     facts: Vec<ScoreFact<'f, 'd>>,
     section: usize,
+    /// The states of conditional nodes, when the options ask for them.
+    states: Option<NodeStates>,
 }
 
 /// True for values that count as "not given".
@@ -56,11 +58,19 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             sink,
             facts: Vec::new(),
             section: 0,
+            states: options.states.then(NodeStates::default),
         }
     }
 
-    pub(crate) fn into_facts(self) -> Vec<ScoreFact<'f, 'd>> {
-        self.facts
+    /// What the walk found: the facts scoring needs, and the node states if asked for.
+    pub(crate) fn finish(self) -> (Vec<ScoreFact<'f, 'd>>, Option<NodeStates>) {
+        (self.facts, self.states)
+    }
+
+    fn note_state(&mut self, pick: fn(&mut NodeStates) -> &mut Vec<String>, at: &At<'_>) {
+        if let Some(states) = &mut self.states {
+            pick(states).push(at.pointer().as_str().to_owned());
+        }
     }
 
     fn logic(&self) -> &'f crate::logic::DataLogic {
@@ -101,14 +111,11 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
 
     fn unknown_keys(&mut self, obj: &Map<String, Value>, ids: &[String], at: &At<'_>) {
         for key in obj.keys() {
+            if self.key_too_long(key, at) {
+                continue;
+            }
             if FORBIDDEN_KEYS.contains(&key.as_str()) {
-                self.sink.push(
-                    None,
-                    at.key(key).pointer().as_str(),
-                    "forbidden_key",
-                    Severity::Error,
-                    params(&[("key", key.as_str().into())]),
-                );
+                self.forbidden_key(key, at);
             } else if ids.binary_search(key).is_err() {
                 self.sink.push(
                     None,
@@ -121,15 +128,107 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
+    fn forbidden_key(&mut self, key: &str, at: &At<'_>) {
+        self.sink.push(
+            None,
+            at.key(key).pointer().as_str(),
+            "forbidden_key",
+            Severity::Error,
+            params(&[("key", key.into())]),
+        );
+    }
+
+    /// Reports a key over the size limit at its object (the key itself is not
+    /// copied into the report); true when it was too long.
+    fn key_too_long(&mut self, key: &str, at: &At<'_>) -> bool {
+        let limit = self.options.limits.max_key_chars;
+        if key.len() <= limit {
+            return false;
+        }
+        let n = key.chars().count();
+        if n <= limit {
+            return false;
+        }
+        self.sink.push(
+            None,
+            at.pointer().as_str(),
+            "key_too_long",
+            Severity::Error,
+            params(&[("length", n.into()), ("limit", limit.into())]),
+        );
+        true
+    }
+
+    /// The part of a hidden subtree's checks that never depends on visibility:
+    /// forbidden or oversized keys, oversized strings and lists. Hidden content
+    /// is otherwise not validated.
+    fn hostile(&mut self, value: &Value, at: &At<'_>) {
+        let limits = self.options.limits;
+        match value {
+            Value::String(s) if s.len() > limits.max_string_chars => {
+                let n = s.chars().count();
+                if n > limits.max_string_chars {
+                    self.sink.push(
+                        None,
+                        at.pointer().as_str(),
+                        "too_long",
+                        Severity::Error,
+                        params(&[("length", n.into()), ("limit", limits.max_string_chars.into())]),
+                    );
+                }
+            }
+            Value::Array(items) => {
+                if items.len() > limits.max_items {
+                    self.sink.push(
+                        None,
+                        at.pointer().as_str(),
+                        "too_many",
+                        Severity::Error,
+                        params(&[("count", items.len().into()), ("limit", limits.max_items.into())]),
+                    );
+                }
+                for (i, v) in items.iter().take(limits.max_items).enumerate() {
+                    self.hostile(v, &at.index(i));
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    if self.key_too_long(k, at) {
+                        continue;
+                    }
+                    if FORBIDDEN_KEYS.contains(&k.as_str()) {
+                        self.forbidden_key(k, at);
+                    } else {
+                        self.hostile(v, &at.key(k));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn node(&mut self, plan: &'f Plan, value: Option<&'d Value>, at: &At<'_>, scope: &Scope<'d>) {
         if !self.condition(plan.visible_if.as_ref(), scope, true) {
+            self.note_state(|s| &mut s.hidden, at);
+            if let Some(v) = value {
+                self.hostile(v, at);
+            }
             self.hidden(plan, at);
             return;
         }
         let value = value.filter(|v| !v.is_null());
         let enabled = self.condition(plan.enabled_if.as_ref(), scope, true);
+        if !enabled {
+            self.note_state(|s| &mut s.disabled, at);
+        }
         let required = enabled
-            && (plan.node.required || self.condition(plan.required_if.as_ref(), scope, false));
+            && (plan.node.required || {
+                let holds = self.condition(plan.required_if.as_ref(), scope, false);
+                if holds {
+                    self.note_state(|s| &mut s.required, at);
+                }
+                holds
+            });
         match plan.node.kind {
             FieldType::Group if plan.node.repeat.is_some() => {
                 self.list(plan, value, at, scope, required)
