@@ -574,3 +574,68 @@ fn review_slate_options_give_thresholds_and_the_previous_term() {
     let (out, _, _) = dangjian(&["review-slate", "--locale", "en", "--vector", "-"], &text);
     assert_eq!(json_out(&out)["locale"], "zh-CN");
 }
+
+#[test]
+fn text_output_states_the_review_verdict() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/candidate-review.json"
+    );
+    let (out, _, code) = dangjian(
+        &[
+            "validate",
+            "--form",
+            "candidate-review",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+            example,
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("资格联审结论：通过——14个部门核查均无问题"),
+        "{out}"
+    );
+    let mut record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example).unwrap()).unwrap();
+    record["candidate"]["name"] = serde_json::json!("");
+    let (out, _, code) = dangjian(
+        &[
+            "validate",
+            "--form",
+            "candidate-review",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+            "-",
+        ],
+        &record.to_string(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("资格联审结论：待审——记录有1处错误待改正"),
+        "{out}"
+    );
+    // The JSON report carries the same verdict as an outcome.
+    let (out, _, _) = dangjian(
+        &[
+            "validate",
+            "--form",
+            "candidate-review",
+            "--today",
+            "2026-11-22",
+            "-",
+        ],
+        &record.to_string(),
+    );
+    let r = json_out(&out);
+    assert_eq!(r["outcomes"]["verdict"]["status"], "pending");
+    assert_eq!(
+        r["outcomes"]["verdict"]["blocking"],
+        serde_json::json!(["required"])
+    );
+}
