@@ -309,7 +309,11 @@ fn states_list_hidden_disabled_and_conditionally_required_nodes() {
         .unwrap();
     let r = form.validate(&json!({"m": {"kind": "a", "why": "因为"}}), &with_states());
     let s = r.states.clone().unwrap();
-    assert_eq!(s.hidden, ["/m/only_b", "/m/extra"], "descendants of a hidden group are not listed");
+    assert_eq!(
+        s.hidden,
+        ["/m/only_b", "/m/extra"],
+        "descendants of a hidden group are not listed"
+    );
     assert_eq!(s.disabled, ["/m/locked"]);
     assert_eq!(s.required, ["/m/why"]);
     assert!(r.valid, "a disabled field is not required: {:?}", codes(&r));
@@ -387,7 +391,12 @@ fn outcomes_see_the_verdict_of_validation_and_the_score() {
     assert_eq!(r.outcomes["codes"], json!(["required"]));
     assert_eq!(r.outcomes["grade"], "poor");
     let text = serde_json::to_string(&r).unwrap();
-    assert!(text.contains(r#""outcomes":{"codes":["required"],"errors":1,"grade":"poor","verdict":"pending"}"#), "{text}");
+    assert!(
+        text.contains(
+            r#""outcomes":{"codes":["required"],"errors":1,"grade":"poor","verdict":"pending"}"#
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -430,9 +439,20 @@ fn hidden_subtrees_still_reject_hostile_content() {
         &json!({"meeting": {"kind": "committee", "roster": [{"name": "王五"}], "votes": {"__proto__": {"x": 1}, "note": long}}}),
         &opts(),
     );
-    assert!(has(&r, "/meeting/votes/__proto__", "forbidden_key"), "{:?}", codes(&r));
-    assert!(has(&r, "/meeting/votes/note", "too_long"), "{:?}", codes(&r));
-    assert!(!has(&r, "/meeting/votes", "type"), "hidden content is not type-checked");
+    assert!(
+        has(&r, "/meeting/votes/__proto__", "forbidden_key"),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(
+        has(&r, "/meeting/votes/note", "too_long"),
+        "{:?}",
+        codes(&r)
+    );
+    assert!(
+        !has(&r, "/meeting/votes", "type"),
+        "hidden content is not type-checked"
+    );
 }
 
 #[test]
@@ -445,5 +465,9 @@ fn oversized_keys_are_reported_at_their_object_without_being_copied() {
     let r = roster_form().validate(&json!({ "meeting": section }), &opts());
     assert!(has(&r, "/meeting", "key_too_long"), "{:?}", codes(&r));
     let text = serde_json::to_string(&r).unwrap();
-    assert!(text.len() < 5_000, "the key is not copied: {} bytes", text.len());
+    assert!(
+        text.len() < 5_000,
+        "the key is not copied: {} bytes",
+        text.len()
+    );
 }

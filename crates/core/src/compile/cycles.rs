@@ -19,13 +19,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     let mut graph: HashMap<*const Node, Entry<'_>> = HashMap::new();
     let root = Pointer::root().key("sections");
     for (i, s) in spec.sections.iter().enumerate() {
-        collect(
-            spec,
-            s,
-            ScopeRef::ROOT,
-            root.index(i),
-            &mut graph,
-        );
+        collect(spec, s, ScopeRef::ROOT, root.index(i), &mut graph);
     }
     let mut state: HashMap<*const Node, u8> = HashMap::new();
     let mut reported: Vec<*const Node> = Vec::new();

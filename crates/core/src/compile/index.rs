@@ -149,7 +149,10 @@ pub(crate) fn resolve<'s>(spec: &'s Spec, scope: ScopeRef<'s>, path: &str) -> Op
                 (Some("grade"), None) => VKind::Any,
                 _ => return None,
             };
-            return spec.scoring.is_some().then_some(Resolved { kind, node: None });
+            return spec
+                .scoring
+                .is_some()
+                .then_some(Resolved { kind, node: None });
         }
         "$today" => {
             return segs.next().is_none().then_some(Resolved {

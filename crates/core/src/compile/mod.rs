@@ -111,13 +111,7 @@ type Planned = (
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
     nodes::check_header(ctx, spec);
     let sections = nodes::plan_sections(ctx, spec);
-    let rules = exprs::plan_rules(
-        ctx,
-        spec,
-        &spec.rules,
-        index::ScopeRef::ROOT,
-        "/rules",
-    );
+    let rules = exprs::plan_rules(ctx, spec, &spec.rules, index::ScopeRef::ROOT, "/rules");
     cycles::check(ctx, spec);
     let scoring = scoring::plan(ctx, spec);
     let outcomes = exprs::plan_outcomes(ctx, spec);

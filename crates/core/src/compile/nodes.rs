@@ -100,13 +100,7 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
                 params! {},
             );
         }
-        plans.push(plan_node(
-            ctx,
-            spec,
-            section,
-            ScopeRef::ROOT,
-            &here,
-        ));
+        plans.push(plan_node(ctx, spec, section, ScopeRef::ROOT, &here));
     }
     plans
 }

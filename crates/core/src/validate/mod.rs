@@ -218,7 +218,8 @@ fn outcomes(
     let logic = &form.inner.logic;
     let mut out = Map::new();
     for o in &form.outcomes {
-        let mut value = crate::logic::RuleEngine::value(logic, &o.value, &scope).unwrap_or(Value::Null);
+        let mut value =
+            crate::logic::RuleEngine::value(logic, &o.value, &scope).unwrap_or(Value::Null);
         normalize_value(&mut value);
         out.insert(o.id.clone(), value);
     }

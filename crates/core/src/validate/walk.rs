@@ -173,7 +173,10 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                         at.pointer().as_str(),
                         "too_long",
                         Severity::Error,
-                        params(&[("length", n.into()), ("limit", limits.max_string_chars.into())]),
+                        params(&[
+                            ("length", n.into()),
+                            ("limit", limits.max_string_chars.into()),
+                        ]),
                     );
                 }
             }
@@ -184,7 +187,10 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                         at.pointer().as_str(),
                         "too_many",
                         Severity::Error,
-                        params(&[("count", items.len().into()), ("limit", limits.max_items.into())]),
+                        params(&[
+                            ("count", items.len().into()),
+                            ("limit", limits.max_items.into()),
+                        ]),
                     );
                 }
                 for (i, v) in items.iter().take(limits.max_items).enumerate() {
