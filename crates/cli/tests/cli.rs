@@ -639,3 +639,162 @@ fn text_output_states_the_review_verdict() {
         serde_json::json!(["required"])
     );
 }
+
+fn vector_data(path: &str, name: &str) -> String {
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(vectors(path)).unwrap()).unwrap();
+    temp_file(name, &v["data"].to_string())
+}
+
+#[test]
+fn rectification_lists_what_a_checklist_lost_most_first() {
+    let low = vector_data("branch-checklist/low-score.input.json", "low-score.json");
+    let (out, _, code) = dangjian(
+        &[
+            "rectification",
+            &low,
+            "--today",
+            "2026-11-22",
+            "--branch",
+            "鹤峰村党支部",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "a valid checklist record");
+    let list = json_out(&out);
+    assert_eq!(list["header"]["branch"], "鹤峰村党支部");
+    assert_eq!(list["header"]["created_on"], "2026-11-22");
+    let entries = list["problems"]["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 17);
+    let lost: Vec<f64> = entries
+        .iter()
+        .map(|e| e["points_lost"].as_f64().unwrap())
+        .collect();
+    assert!(lost.windows(2).all(|w| w[0] >= w[1]), "{lost:?}");
+    assert_eq!(entries[0]["item_path"], "/activities/meetings_frequency");
+    // The list is a record of the rectification-list form: fresh, it only lacks owners.
+    let (out, _, code) = dangjian(
+        &[
+            "validate",
+            "--form",
+            "rectification-list",
+            "--today",
+            "2026-11-22",
+            "-",
+        ],
+        &list.to_string(),
+    );
+    assert_eq!(code, 0, "{out}");
+    // The text table, with the grade of the scheme asked for.
+    let (out, _, _) = dangjian(
+        &[
+            "rectification",
+            &low,
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+            "--set",
+            "grade_scheme=words",
+        ],
+        "",
+    );
+    assert!(out.contains("得分 42，等级：不达标"), "{out}");
+    assert!(
+        out.contains("1     8      8      未达标     “三会一课”按期召开、记录完整（基本活动）"),
+        "{out}"
+    );
+    assert!(out.contains("共 17 项"), "{out}");
+    // An invalid checklist record: exit 1, the list all the same; ID numbers masked in text.
+    let (out, _, code) = dangjian(
+        &[
+            "rectification",
+            "-",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+            "--branch",
+            "联系人 440524188001010014",
+        ],
+        r#"{"profile": {}}"#,
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("4405**********0014"), "{out}");
+    assert!(!out.contains("440524188001010014"), "{out}");
+    assert!(out.contains("✘ 评分表记录有"), "{out}");
+    // Usage errors: exit 2.
+    assert_eq!(dangjian(&["rectification", "-"], "{").2, 2);
+    assert_eq!(
+        dangjian(&["rectification", &low, "--created-on", "2026-02-30"], "").2,
+        2
+    );
+    assert_eq!(
+        dangjian(&["rectification", &low, "--form", "meeting-minutes"], "").2,
+        2,
+        "a form that is not scored"
+    );
+}
+
+#[test]
+fn rank_orders_members_and_leaves_out_invalid_records() {
+    let dir = std::env::temp_dir().join(format!("dangjian-cli-{}-rank", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for case in [
+        "valid",
+        "additions-capped",
+        "veto-party-sanction",
+        "many-errors",
+    ] {
+        let v: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(vectors(&format!("member-points/{case}.input.json"))).unwrap(),
+        )
+        .unwrap();
+        let mut data = v["data"].clone();
+        data["member"]["name"] = serde_json::json!(match case {
+            "valid" => "梁发康",
+            "additions-capped" => "冼美华",
+            "veto-party-sanction" => "何志强",
+            _ => "李四440524188001010014",
+        });
+        std::fs::write(dir.join(format!("{case}.json")), data.to_string()).unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let (out, _, code) = dangjian(&["rank", d, "--today", "2026-11-22"], "");
+    assert_eq!(code, 1, "a record with errors is not ranked");
+    let r = json_out(&out);
+    let names: Vec<&str> = r["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["member"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["冼美华", "梁发康", "何志强"],
+        "the vetoed member ranks last"
+    );
+    assert_eq!(r["entries"][0]["rank"], 1);
+    assert_eq!(r["entries"][2]["vetoed"], true);
+    assert_eq!(r["unranked"][0]["reason"], "invalid");
+    let (out, _, _) = dangjian(
+        &["rank", d, "--today", "2026-11-22", "--format", "text"],
+        "",
+    );
+    assert!(out.contains("1     102      10     冼美华"), "{out}");
+    assert!(out.contains("不合格（一票否决）"), "{out}");
+    assert!(out.contains("李四4405**********0014"), "{out}");
+    assert!(!out.contains("440524188001010014"), "{out}");
+    // Only valid records: exit 0.
+    let valid = dir.join("valid.json");
+    assert_eq!(
+        dangjian(
+            &["rank", valid.to_str().unwrap(), "--today", "2026-11-22"],
+            ""
+        )
+        .2,
+        0
+    );
+    assert_eq!(dangjian(&["rank"], "").2, 2);
+    assert_eq!(dangjian(&["rank", "/no/such/file.json"], "").2, 2);
+}

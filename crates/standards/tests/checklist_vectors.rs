@@ -556,3 +556,92 @@ fn training_hours_are_settings_checked_against_a_met_item() {
     assert!(validate(&spec(CHECKLIST_FORM_ID), &data).valid);
     assert!(run("valid").issues.is_empty());
 }
+
+fn rect_case(name: &str) -> (Value, ValidateOptions) {
+    let v = read(&root().join(format!(
+        "tests/vectors/rectification-list/{name}.input.json"
+    )));
+    let o = ValidateOptions {
+        locale: Locale::parse(v["locale"].as_str().unwrap()).unwrap(),
+        today: v["today"].as_str().map(str::to_owned),
+        ..ValidateOptions::default()
+    };
+    (v["data"].clone(), o)
+}
+
+fn rect_run(name: &str) -> Report {
+    let (data, o) = rect_case(name);
+    dangjian_standards::engine()
+        .compile(&spec(RECTIFICATION_FORM_ID))
+        .unwrap()
+        .validate(&data, &o)
+}
+
+#[test]
+fn rectification_list_vectors() {
+    // Fully valid: every entry with a measure, an owner and a deadline, two closed with evidence.
+    let r = rect_run("valid");
+    assert!(r.valid && r.issues.is_empty(), "{:?}", codes(&r));
+    assert!(rect_run("valid-en").issues.is_empty());
+    // The example in examples/ is the same list.
+    let example = read(&root().join("examples/rectification-list.json"));
+    assert_eq!(example, rect_case("valid").0);
+    // A typical half-filled draft: valid, with an `unassigned` warning per entry still open.
+    let r = rect_run("draft");
+    assert!(r.valid);
+    assert_eq!(r.counts.warnings, 15);
+    assert!(r
+        .issues
+        .iter()
+        .all(|i| i.code == "rectification.unassigned"));
+    assert_eq!(r.issues[0].path, "/problems/entries/2/owner");
+    // Several errors at once.
+    let r = rect_run("several-errors");
+    assert_eq!(
+        codes(&r),
+        [
+            (
+                "rectification.deadline_before_creation",
+                "/problems/entries/0/deadline"
+            ),
+            ("rectification.overdue", "/problems/entries/0/deadline"),
+            (
+                "rectification.points_lost",
+                "/problems/entries/1/points_lost"
+            ),
+            (
+                "rectification.closing_evidence",
+                "/problems/entries/2/closing_evidence"
+            ),
+            (
+                "rectification.closing_date",
+                "/problems/entries/3/closed_on"
+            ),
+            (
+                "rectification.closed_unassigned",
+                "/problems/entries/4/owner"
+            ),
+            (
+                "rectification.closed_before_creation",
+                "/problems/entries/4/closed_on"
+            ),
+            ("choice", "/problems/entries/5/status"),
+            ("rectification.deadline_far", "/problems/entries/5/deadline"),
+            ("rectification.duplicate_entry", "/problems/entries"),
+            ("rectification.duplicate_seq", "/problems/entries"),
+        ]
+        .map(|(c, p)| (c.to_owned(), p.to_owned()))
+    );
+    assert_eq!(r.counts.errors, 9);
+    // Months later, the open entries past their deadline are overdue.
+    let r = rect_run("overdue");
+    assert!(r.valid);
+    assert_eq!(
+        codes(&r),
+        [
+            ("rectification.overdue", "/problems/entries/0/deadline"),
+            ("rectification.overdue", "/problems/entries/3/deadline"),
+        ]
+        .map(|(c, p)| (c.to_owned(), p.to_owned()))
+    );
+}

@@ -87,7 +87,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             if args.files.is_empty() {
                 return Err(Failure("give the minutes: files or folders".into()));
             }
-            let minutes = read_minutes(&args.files)?;
+            let minutes = super::read_records(&args.files)?;
             compliance(&minutes, &options)
         }
     };
@@ -251,28 +251,4 @@ fn short(key: &str, period: Period) -> &str {
         Period::Year => key,
         _ => key.split_once('-').map_or(key, |(_, rest)| rest),
     }
-}
-
-/// Reads minutes from files (a record or a list) and folders of `.json` files.
-fn read_minutes(paths: &[String]) -> Result<Vec<Value>, Failure> {
-    let mut out = Vec::new();
-    for p in paths {
-        let path = std::path::Path::new(p);
-        if path.is_dir() {
-            let mut files: Vec<_> = std::fs::read_dir(path)?
-                .flatten()
-                .map(|e| e.path())
-                .filter(|f| f.extension().is_some_and(|x| x == "json"))
-                .map(|f| f.to_string_lossy().into_owned())
-                .collect();
-            files.sort();
-            out.extend(read_minutes(&files)?);
-        } else {
-            match crate::load::parse_json(&crate::load::read_text(p)?, p)? {
-                Value::Array(records) => out.extend(records),
-                record => out.push(record),
-            }
-        }
-    }
-    Ok(out)
 }

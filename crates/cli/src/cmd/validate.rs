@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     ndjson: bool,
     /// Change a setting of the form: NAME=VALUE, the value as JSON (`--set majority_strict=false`).
-    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = super::parse_setting)]
     set: Vec<(String, serde_json::Value)>,
     /// Show citizen ID numbers in full in text output (masked by default).
     #[arg(long)]
@@ -45,14 +45,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     }
     let engine = dangjian_standards::engine();
     let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let form = if args.set.is_empty() {
-        form
-    } else {
-        let overrides: serde_json::Map<String, serde_json::Value> =
-            args.set.iter().cloned().collect();
-        form.with_settings(&overrides)
-            .map_err(|e| crate::load::spec_failure("--set", &e, args.locale))?
-    };
+    let form = super::with_settings(form, &args.set, args.locale)?;
     let today = super::today(args.today.as_deref())?;
     let options = ValidateOptions {
         locale: args.locale,
@@ -161,14 +154,4 @@ fn bad_line(line: usize, column: Option<usize>, detail: &str, locale: Locale) ->
         obj.insert("column".into(), c.into());
     }
     serde_json::json!({"line": line, "valid": false, "error": error})
-}
-
-/// Parses `NAME=VALUE`; a value that is not JSON is taken as a string.
-fn parse_setting(s: &str) -> Result<(String, serde_json::Value), String> {
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| format!("“{s}” is not NAME=VALUE"))?;
-    let value =
-        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
-    Ok((name.trim().to_owned(), value))
 }
