@@ -58,7 +58,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
                 "spec.points_total",
                 "各项分值合计 {actual} 分，与声明的总分 {declared} 分不符",
                 "The items add up to {actual} points, not the declared total of {declared}.",
-                params! {"actual" => round(total_points), "declared" => total},
+                params! {"actual" => num(total_points), "declared" => num(total)},
             );
         }
     }
@@ -116,8 +116,9 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     })
 }
 
-fn round(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+/// A number for a message: two decimals at most, and `10`, not `10.0`.
+fn num(v: f64) -> serde_json::Value {
+    crate::number::Num::round2(v).to_json()
 }
 
 /// The bands that grade the form: `bands`, or the set `band_set` picks from
@@ -312,7 +313,7 @@ fn check_bands(ctx: &mut Ctx<'_>, bands: &[Band], at: &Pointer) {
                         "spec.band_gap",
                         "等级“{a}”与“{b}”之间有空档（{from}–{to} 分没有等级）",
                         "There is a gap between bands “{a}” and “{b}” ({from}–{to} has no grade).",
-                        params! {"a" => lo.id, "b" => hi.id, "from" => lo_max, "to" => hi.min},
+                        params! {"a" => lo.id, "b" => hi.id, "from" => num(lo_max), "to" => num(hi.min)},
                     );
                 }
             }
