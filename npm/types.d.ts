@@ -320,6 +320,12 @@ export interface ValidateOptions {
   today?: string | null;
   /** Also report which nodes are hidden, disabled or conditionally required (`report.states`). */
   states?: boolean;
+  /**
+   * "full" (default): `score.items` lists every scored item with the reason each
+   * point was lost. "summary": without `score.items`, for bulk re-checks where
+   * only the verdict, the issues and the totals matter.
+   */
+  detail?: "full" | "summary";
 }
 
 /** A row of `forms()`. */

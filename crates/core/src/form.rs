@@ -14,8 +14,8 @@ pub struct Form {
     pub(crate) spec: Spec,
     pub(crate) inner: Arc<Inner>,
     pub(crate) sections: Vec<Plan>,
-    /// Ids of `sections`, sorted.
-    pub(crate) section_ids: Vec<String>,
+    /// Ids of `sections`, sorted, each with its position in `sections`.
+    pub(crate) section_ids: Vec<(String, usize)>,
     pub(crate) rules: Vec<PlannedRule>,
     pub(crate) scoring: Option<PlannedScoring>,
     pub(crate) outcomes: Vec<PlannedOutcome>,
@@ -27,8 +27,9 @@ pub struct Form {
 pub(crate) struct Plan {
     pub(crate) node: Node,
     pub(crate) children: Vec<Plan>,
-    /// Ids of `children`, sorted, for fast unknown-key checks.
-    pub(crate) child_ids: Vec<String>,
+    /// Ids of `children`, sorted, each with its position in `children`: a
+    /// record's keys are matched to children by binary search.
+    pub(crate) child_ids: Vec<(String, usize)>,
     pub(crate) visible_if: Option<Expr>,
     pub(crate) enabled_if: Option<Expr>,
     pub(crate) required_if: Option<Expr>,
@@ -38,9 +39,13 @@ pub(crate) struct Plan {
     pub(crate) deduction_counts: Vec<Option<Expr>>,
 }
 
-/// Ids of plans, sorted for binary search.
-pub(crate) fn sorted_ids(plans: &[Plan]) -> Vec<String> {
-    let mut ids: Vec<String> = plans.iter().map(|p| p.node.id.clone()).collect();
+/// Ids of plans with their positions, sorted by id for binary search.
+pub(crate) fn sorted_ids(plans: &[Plan]) -> Vec<(String, usize)> {
+    let mut ids: Vec<(String, usize)> = plans
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.node.id.clone(), i))
+        .collect();
     ids.sort();
     ids
 }
@@ -131,6 +136,39 @@ impl ValidateOptions {
     }
 }
 
+/// Validates many records of one form in a row (a year of minutes, a county's
+/// checklists), reusing one arena: see [`Form::batch`].
+pub struct Batch<'f> {
+    form: &'f Form,
+    arena: bumpalo::Bump,
+}
+
+impl Batch<'_> {
+    /// [`Form::validate`], reusing this batch's memory.
+    pub fn validate(&mut self, data: &serde_json::Value, options: &ValidateOptions) -> Report {
+        self.arena.reset();
+        crate::validate::validate(self.form, data, &self.arena, options)
+    }
+
+    /// [`Form::validate_json`], reusing this batch's memory.
+    pub fn validate_json(
+        &mut self,
+        text: &str,
+        options: &ValidateOptions,
+    ) -> Result<Report, crate::JsonError> {
+        self.arena.reset();
+        crate::validate::validate_json(self.form, text, &self.arena, options)
+    }
+}
+
+impl std::fmt::Debug for Batch<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Batch")
+            .field("form", self.form)
+            .finish_non_exhaustive()
+    }
+}
+
 impl std::fmt::Debug for Form {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Form")
@@ -144,7 +182,36 @@ impl Form {
     /// Validates (and, for scored forms, scores) one record. Never fails: every
     /// problem with the record, whatever its shape, is an issue in the report.
     pub fn validate(&self, data: &serde_json::Value, options: &ValidateOptions) -> Report {
-        crate::validate::validate(self, data, options)
+        crate::validate::validate(self, data, &bumpalo::Bump::new(), options)
+    }
+
+    /// Validates one record given as JSON text: the fast way in, since the text
+    /// is parsed straight into the validation arena. Text that is not JSON is
+    /// an error with its line and column; anything else is an issue in the report.
+    pub fn validate_json(
+        &self,
+        text: &str,
+        options: &ValidateOptions,
+    ) -> Result<Report, crate::JsonError> {
+        crate::validate::validate_json(self, text, &bumpalo::Bump::new(), options)
+    }
+
+    /// Validates every record of a JSON array given as text (a JSON value that is
+    /// not an array is validated as one record): the reports, in order.
+    pub fn validate_all_json(
+        &self,
+        text: &str,
+        options: &ValidateOptions,
+    ) -> Result<Vec<Report>, crate::JsonError> {
+        crate::validate::validate_all_json(self, text, &bumpalo::Bump::new(), options)
+    }
+
+    /// A validator for many records in a row, reusing its memory between them.
+    pub fn batch(&self) -> Batch<'_> {
+        Batch {
+            form: self,
+            arena: bumpalo::Bump::new(),
+        }
     }
 
     /// The spec this form was compiled from.

@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 mod compile;
+mod data;
 mod diagnostic;
 mod engine;
 pub mod extension;
@@ -39,10 +40,11 @@ pub mod spec;
 pub mod text;
 mod validate;
 
+pub use data::JsonError;
 pub use diagnostic::{Diagnostic, SpecError};
 pub use engine::{Engine, EngineBuilder};
 pub use extension::{FormatCheck, FormatProblem, Operator};
-pub use form::{Detail, Form, Limits, ValidateOptions};
+pub use form::{Batch, Detail, Form, Limits, ValidateOptions};
 pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
 pub use spec::{FieldType, Node, Outcome, Severity, Spec};
 pub use text::{Locale, Text};

@@ -2,6 +2,7 @@
 //! deductions with a floor, per-unit points with a cap, bonuses, vetoes, section
 //! subtotals, normalisation and grade bands — with the reason for every lost point.
 
+use crate::data::{self, Data};
 use crate::form::{Detail, Form, PlannedScoring, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::number::Num;
@@ -63,7 +64,7 @@ pub(crate) fn score(
                 .map(|p| p.node.id.clone())
                 .unwrap_or_default(),
             title: fact.plan.node.title.get(locale).to_owned(),
-            status: result.status,
+            status: result.status.to_owned(),
             applicable: result.applicable,
             points: Num::round2(result.points),
             earned: Num::round2(result.earned),
@@ -176,16 +177,16 @@ fn grade(
 }
 
 /// The answer an item veto compares with: the status, the choice, or the boolean.
-fn answer_of(node: &Node, value: Option<&Value>) -> Option<Value> {
+fn answer_of(node: &Node, value: Option<&Data<'_>>) -> Option<Value> {
     let v = value?;
     match node.kind {
-        FieldType::ChecklistItem => v.get("status").cloned(),
-        _ => Some(v.clone()),
+        FieldType::ChecklistItem => data::field(v, "status").map(data::to_value),
+        _ => Some(data::to_value(v)),
     }
 }
 
 struct ItemResult {
-    status: String,
+    status: &'static str,
     applicable: bool,
     points: f64,
     earned: f64,
@@ -242,7 +243,7 @@ fn item(
     let points = item_points(node, cfg);
     if !fact.visible {
         return ItemResult {
-            status: "hidden".into(),
+            status: "hidden",
             applicable: false,
             points,
             earned: 0.0,
@@ -266,12 +267,12 @@ fn item(
         FieldType::ChecklistItem => {
             let status = fact
                 .value
-                .and_then(|v| v.get("status"))
-                .and_then(Value::as_str);
+                .and_then(|v| data::field(v, "status"))
+                .and_then(|v| v.as_str());
             match status {
                 Some("na") if node.allow_na => {
                     return ItemResult {
-                        status: "na".into(),
+                        status: "na",
                         applicable: false,
                         points,
                         earned: 0.0,
@@ -331,8 +332,8 @@ fn item(
             }
             Some(v) => {
                 let chosen: Vec<&str> = match v {
-                    Value::String(s) => vec![s.as_str()],
-                    Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                    Data::String(s) => vec![*s],
+                    Data::Array(a) => a.iter().filter_map(|c| c.as_str()).collect(),
                     _ => vec![],
                 };
                 let mut earned = 0.0;
@@ -365,7 +366,7 @@ fn item(
                 ("answered", earned)
             }
         },
-        FieldType::Boolean => match fact.value.and_then(Value::as_bool) {
+        FieldType::Boolean => match fact.value.and_then(|v| v.as_bool()) {
             Some(true) => ("answered", points),
             Some(false) => {
                 if full {
@@ -388,7 +389,7 @@ fn item(
         _ => {
             // Numbers and repeated groups: points per unit, capped.
             let units = match fact.value {
-                Some(Value::Array(a)) => Some(a.len() as f64),
+                Some(Data::Array(a)) => Some(a.len() as f64),
                 Some(v) => v.as_f64(),
                 None => None,
             };
@@ -423,7 +424,7 @@ fn item(
     };
     let earned = deductions(cfg, fact, base, &mut lost, locale, full);
     ItemResult {
-        status: status.to_owned(),
+        status,
         applicable: true,
         points,
         earned,
@@ -443,13 +444,13 @@ fn deductions(
     let mut earned = base;
     let recorded = fact
         .value
-        .and_then(|v| v.get("deductions"))
-        .and_then(Value::as_object);
+        .and_then(|v| data::field(v, "deductions"))
+        .and_then(|v| v.as_object());
     for (i, d) in cfg.deductions.iter().enumerate() {
         let computed = fact.computed.get(i).copied().flatten();
         let entered = recorded
-            .and_then(|m| m.get(&d.code))
-            .and_then(Value::as_f64);
+            .and_then(|m| data::get(m, &d.code))
+            .and_then(|v| v.as_f64());
         let mut count = computed.or(entered).unwrap_or(0.0).max(0.0).floor();
         if let Some(max) = d.max_count {
             count = count.min(max as f64);

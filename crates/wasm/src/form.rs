@@ -1,7 +1,7 @@
 //! A compiled form as a JavaScript class: validate records, one or many, as
 //! objects or as JSON text.
 
-use crate::convert::{describe, from_js, parse_json, to_js, to_json};
+use crate::convert::{describe, from_js, stringify, to_js, to_js_via_json, to_json};
 use crate::error::{js_error, Code};
 use crate::options::validate_options;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,6 +22,25 @@ impl Form {
     }
 }
 
+/// JSON text given by JavaScript that does not parse.
+fn bad_json(what: &str, e: &dangjian_core::JsonError) -> JsValue {
+    js_error(
+        Code::BadJson,
+        &format!(
+            "{what} is not valid JSON (line {}, column {}): {}",
+            e.line, e.column, e.detail
+        ),
+    )
+}
+
+/// A JavaScript value whose JSON the engine refuses (nested too deep).
+fn unreadable(what: &str, e: &dangjian_core::JsonError) -> JsValue {
+    js_error(
+        Code::BadArgument,
+        &format!("{what} cannot be read as JSON data: {}", e.detail),
+    )
+}
+
 #[wasm_bindgen]
 impl Form {
     /// The form's id.
@@ -40,8 +59,12 @@ impl Form {
     /// CLI's. `options`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null }`.
     pub fn validate(&self, data: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let options = validate_options(&options)?;
-        let data = from_js(&data, "the record")?;
-        to_js(&self.inner.validate(&data, &options))
+        let text = stringify(&data, "the record")?;
+        let report = self
+            .inner
+            .validate_json(&text, &options)
+            .map_err(|e| unreadable("the record", &e))?;
+        to_js_via_json(&report)
     }
 
     /// Like `validate`, from JSON text to JSON text: the report's bytes are
@@ -58,8 +81,11 @@ impl Form {
                 ),
             )
         })?;
-        let data = parse_json(&text, "the record")?;
-        to_json(&self.inner.validate(&data, &options))
+        let report = self
+            .inner
+            .validate_json(&text, &options)
+            .map_err(|e| bad_json("the record", &e))?;
+        to_json(&report)
     }
 
     /// Validates an array of records; returns an array of reports in the same order.
@@ -75,15 +101,12 @@ impl Form {
                 ),
             ));
         }
-        let records = from_js(&records, "the records")?;
-        let reports: Vec<_> = match &records {
-            serde_json::Value::Array(list) => list
-                .iter()
-                .map(|r| self.inner.validate(r, &options))
-                .collect(),
-            _ => Vec::new(),
-        };
-        to_js(&reports)
+        let text = stringify(&records, "the records")?;
+        let reports = self
+            .inner
+            .validate_all_json(&text, &options)
+            .map_err(|e| unreadable("the records", &e))?;
+        to_js_via_json(&reports)
     }
 
     /// This form with some settings changed (`{ name: value }`), as a county

@@ -2,11 +2,11 @@
 
 use crate::convert::describe;
 use crate::error::{js_error, Code};
-use dangjian_core::{Locale, ValidateOptions};
+use dangjian_core::{Detail, Locale, ValidateOptions};
 use wasm_bindgen::JsValue;
 
 /// Reads the options of `validate`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null,
-/// states?: boolean }`.
+/// states?: boolean, detail?: "full" | "summary" }`.
 ///
 /// Missing options mean zh-CN and today's date in China Standard Time, as the
 /// CLI does; `today: null` switches the date checks off.
@@ -16,6 +16,7 @@ pub fn validate_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
         locale: object.locale()?,
         today: object.today()?,
         states: object.flag("states")?,
+        detail: object.detail()?,
         ..ValidateOptions::default()
     })
 }
@@ -92,6 +93,26 @@ impl<'a> Options<'a> {
                 &format!(
                     "options.today must be a date \"YYYY-MM-DD\" or null, got {}",
                     shown(&today)
+                ),
+            )),
+        }
+    }
+
+    /// `detail`: "full" (default: every scored item with its lost points) or
+    /// "summary" (totals, grade, vetoes and sections only, for bulk re-checks).
+    pub fn detail(&self) -> Result<Detail, JsValue> {
+        let detail = self.get("detail");
+        if detail.is_undefined() {
+            return Ok(Detail::Full);
+        }
+        match detail.as_string().as_deref() {
+            Some("full") => Ok(Detail::Full),
+            Some("summary") => Ok(Detail::Summary),
+            _ => Err(js_error(
+                Code::BadOptions,
+                &format!(
+                    "options.detail must be \"full\" or \"summary\", got {}",
+                    shown(&detail)
                 ),
             )),
         }

@@ -7,8 +7,9 @@
 mod operators;
 pub(crate) mod refs;
 
+use crate::data::{Data, Pairs};
 use crate::extension::Operator;
-use datalogic_rs::bumpalo::Bump;
+use bumpalo::Bump;
 use datalogic_rs::{DataValue, EvaluationConfig};
 use serde_json::Value;
 use std::cell::OnceCell;
@@ -66,33 +67,33 @@ pub(crate) trait RuleEngine: Send + Sync {
 }
 
 /// The values an expression sees: the record's top-level keys, plus `$settings`,
-/// `$today`, and inside a repeated group `$item` and `$index`.
+/// `$today`, `$locale`, and inside a repeated group `$item` and `$index`.
 ///
-/// Built lazily: a record is converted for the rule engine only when an
-/// expression is first evaluated on it, and only once.
+/// The record already lives in the arena, so a scope only adds those few names
+/// around it, once, when an expression is first evaluated in it.
 pub(crate) struct Scope<'a> {
     arena: &'a Bump,
     root: &'a Root<'a>,
-    item: Option<(&'a Value, usize)>,
+    item: Option<(&'a Data<'a>, usize)>,
     /// Values added to the root scope (the `$valid`… of outcomes).
-    extra: &'a [(&'a str, DataValue<'a>)],
+    extra: Pairs<'a>,
     ctx: OnceCell<&'a DataValue<'a>>,
 }
 
 /// What every scope of one record shares.
 struct Root<'a> {
-    record: &'a Value,
+    record: &'a Data<'a>,
     settings: &'a Value,
     today: Option<&'a str>,
     locale: &'a str,
-    pairs: OnceCell<&'a [(&'a str, DataValue<'a>)]>,
+    pairs: OnceCell<Pairs<'a>>,
 }
 
 impl<'a> Scope<'a> {
     /// The top-level scope of a record.
     pub(crate) fn new(
         arena: &'a Bump,
-        record: &'a Value,
+        record: &'a Data<'a>,
         settings: &'a Value,
         today: Option<&'a str>,
         locale: &'a str,
@@ -131,7 +132,7 @@ impl<'a> Scope<'a> {
     }
 
     /// The scope of one sub-record of a repeated group.
-    pub(crate) fn item(&self, item: &'a Value, index: usize) -> Scope<'a> {
+    pub(crate) fn item(&self, item: &'a Data<'a>, index: usize) -> Scope<'a> {
         Scope {
             arena: self.arena,
             root: self.root,
@@ -141,29 +142,34 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn base(&self) -> &'a [(&'a str, DataValue<'a>)] {
+    fn base(&self) -> Pairs<'a> {
         let arena = self.arena;
         let root = self.root;
         root.pairs.get_or_init(|| {
-            let mut pairs: Vec<(&'a str, DataValue<'a>)> = Vec::new();
-            if let Value::Object(map) = root.record {
-                for (k, v) in map {
-                    if !k.starts_with('$') {
-                        pairs.push((arena.alloc_str(k), DataValue::from_serde_value_in(v, arena)));
-                    }
-                }
-            }
-            pairs.push((
-                "$settings",
-                DataValue::from_serde_value_in(root.settings, arena),
-            ));
+            let record: Pairs<'a> = match root.record {
+                Data::Object(pairs) => pairs,
+                _ => &[],
+            };
             let today = match root.today {
                 Some(t) => DataValue::String(arena.alloc_str(t)),
                 None => DataValue::Null,
             };
-            pairs.push(("$today", today));
-            pairs.push(("$locale", DataValue::String(root.locale)));
-            arena.alloc_slice_fill_iter(pairs)
+            let names = [
+                (
+                    "$settings",
+                    DataValue::from_serde_value_in(root.settings, arena),
+                ),
+                ("$today", today),
+                ("$locale", DataValue::String(root.locale)),
+            ];
+            pairs_in(
+                arena,
+                record
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with('$'))
+                    .cloned()
+                    .chain(names),
+            )
         })
     }
 
@@ -171,28 +177,31 @@ impl<'a> Scope<'a> {
         self.ctx.get_or_init(|| {
             let base = self.base();
             let arena = self.arena;
-            let pairs: &'a [(&'a str, DataValue<'a>)] = match self.item {
+            let pairs: Pairs<'a> = match self.item {
                 None if self.extra.is_empty() => base,
-                None => {
-                    let mut pairs: Vec<(&'a str, DataValue<'a>)> =
-                        Vec::with_capacity(base.len() + self.extra.len());
-                    pairs.extend(base.iter().cloned());
-                    pairs.extend(self.extra.iter().cloned());
-                    arena.alloc_slice_fill_iter(pairs)
-                }
+                None => pairs_in(arena, base.iter().chain(self.extra).cloned()),
                 Some((item, index)) => {
-                    let mut pairs: Vec<(&'a str, DataValue<'a>)> =
-                        Vec::with_capacity(base.len() + 2);
-                    pairs.extend(base.iter().cloned());
-                    pairs.push(("$item", DataValue::from_serde_value_in(item, arena)));
                     #[allow(clippy::cast_possible_wrap)]
-                    pairs.push(("$index", DataValue::from_i64(index as i64)));
-                    arena.alloc_slice_fill_iter(pairs)
+                    let index = DataValue::from_i64(index as i64);
+                    pairs_in(
+                        arena,
+                        base.iter()
+                            .cloned()
+                            .chain([("$item", *item), ("$index", index)]),
+                    )
                 }
             };
             arena.alloc(DataValue::Object(pairs))
         })
     }
+}
+
+/// Collects pairs into the arena.
+fn pairs_in<'a>(
+    arena: &'a Bump,
+    pairs: impl Iterator<Item = (&'a str, DataValue<'a>)>,
+) -> Pairs<'a> {
+    bumpalo::collections::Vec::from_iter_in(pairs, arena).into_bump_slice()
 }
 
 /// The datalogic-rs implementation of [`RuleEngine`].

@@ -3,6 +3,7 @@
 
 use super::walk::params;
 use super::{Sink, STATUSES};
+use crate::data::{self, Data, Pairs};
 use crate::form::{Plan, ValidateOptions};
 use crate::logic::{parse_date, parse_datetime, parse_time};
 use crate::pointer::At;
@@ -16,7 +17,7 @@ pub(crate) fn check(
     sink: &mut Sink<'_>,
     options: &ValidateOptions,
     plan: &Plan,
-    value: &Value,
+    value: &Data<'_>,
     at: &At<'_>,
 ) {
     let mut c = Checker {
@@ -29,7 +30,7 @@ pub(crate) fn check(
         FieldType::Group => {}
         FieldType::Integer | FieldType::Decimal => c.number(value),
         FieldType::Boolean => {
-            if !value.is_boolean() {
+            if !value.is_bool() {
                 c.type_issue("boolean");
             }
         }
@@ -40,15 +41,13 @@ pub(crate) fn check(
         _ => c.text(value),
     }
     if let Some(allowed) = &plan.node.one_of {
-        if !allowed.contains(value) && !value.is_object() {
+        let value = data::to_value(value);
+        if !allowed.contains(&value) && !value.is_object() {
             let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
             c.issue(
                 at.pointer().as_str(),
                 "one_of",
-                params(&[
-                    ("allowed", list.join("、").into()),
-                    ("value", value.clone()),
-                ]),
+                params(&[("allowed", list.join("、").into()), ("value", value)]),
             );
         }
     }
@@ -74,7 +73,7 @@ impl Checker<'_, '_> {
     }
 
     /// A string within the hard size limit, or `None` after reporting why not.
-    fn string<'v>(&mut self, value: &'v Value, at: &At<'_>) -> Option<&'v str> {
+    fn string<'v>(&mut self, value: &Data<'v>, at: &At<'_>) -> Option<&'v str> {
         let Some(s) = value.as_str() else {
             let name = crate::messages::type_name("string", self.options.locale);
             self.issue(
@@ -103,7 +102,7 @@ impl Checker<'_, '_> {
     fn lengths(&mut self, s: &str, at: &At<'_>) {
         let node = &self.plan.node;
         if let Some(min) = node.min_length {
-            if !s.validate_length(Some(min), None, None) {
+            if !at_least_chars(s, min) {
                 self.issue(
                     at.pointer().as_str(),
                     "min_length",
@@ -112,7 +111,7 @@ impl Checker<'_, '_> {
             }
         }
         if let Some(max) = node.max_length {
-            if !s.validate_length(None, Some(max), None) {
+            if !at_most_chars(s, max) {
                 self.issue(
                     at.pointer().as_str(),
                     "max_length",
@@ -122,7 +121,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn text(&mut self, value: &Value) {
+    fn text(&mut self, value: &Data<'_>) {
         let at = self.at;
         let Some(s) = self.string(value, at) else {
             return;
@@ -246,7 +245,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn number(&mut self, value: &Value) {
+    fn number(&mut self, value: &Data<'_>) {
         let ptr = self.at.pointer().to_string();
         let Some(n) = value.as_f64() else {
             let expected = if self.plan.node.kind == FieldType::Integer {
@@ -267,7 +266,7 @@ impl Checker<'_, '_> {
                 self.issue(
                     &ptr,
                     "min",
-                    params(&[("min", num(min)), ("value", value.clone())]),
+                    params(&[("min", num(min)), ("value", data::to_value(value))]),
                 );
             }
         }
@@ -276,7 +275,7 @@ impl Checker<'_, '_> {
                 self.issue(
                     &ptr,
                     "max",
-                    params(&[("max", num(max)), ("value", value.clone())]),
+                    params(&[("max", num(max)), ("value", data::to_value(value))]),
                 );
             }
         }
@@ -289,7 +288,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn multi_choice(&mut self, value: &Value) {
+    fn multi_choice(&mut self, value: &Data<'_>) {
         let at = self.at;
         let Some(items) = value.as_array() else {
             self.type_issue("array");
@@ -336,40 +335,56 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        allowed: &[&str],
-    ) -> Option<&'v serde_json::Map<String, Value>> {
-        let Some(obj) = value.as_object() else {
+    /// The pairs of a composite value, with its keys checked against `allowed`
+    /// (in key order, as the walk reports them).
+    fn object<'v>(&mut self, value: &Data<'v>, allowed: &[&str]) -> Option<Pairs<'v>> {
+        let Some(pairs) = value.as_object() else {
             self.type_issue("object");
             return None;
         };
-        for k in obj.keys() {
-            if !allowed.contains(&k.as_str()) {
-                let code = if crate::spec::RESERVED_KEYS.contains(&k.as_str()) {
+        let mut bad: Vec<(&str, &str)> = Vec::new();
+        for (i, (k, _)) in pairs.iter().enumerate() {
+            if !allowed.contains(k) {
+                let code = if crate::spec::RESERVED_KEYS.contains(k) {
                     "forbidden_key"
                 } else {
                     "unknown_key"
                 };
-                self.issue(
-                    self.at.key(k).pointer().as_str(),
-                    code,
-                    params(&[("key", k.as_str().into())]),
-                );
+                bad.push((k, code));
+            } else if pairs.iter().take(i).any(|(seen, _)| seen == k) {
+                bad.push((k, "duplicate_key"));
             }
         }
-        Some(obj)
+        bad.sort_unstable();
+        for (k, code) in bad {
+            if k.chars().count() > self.options.limits.max_key_chars {
+                self.issue(
+                    self.at.pointer().as_str(),
+                    "key_too_long",
+                    params(&[
+                        ("length", k.chars().count().into()),
+                        ("limit", self.options.limits.max_key_chars.into()),
+                    ]),
+                );
+                continue;
+            }
+            self.issue(
+                self.at.key(k).pointer().as_str(),
+                code,
+                params(&[("key", k.into())]),
+            );
+        }
+        Some(pairs)
     }
 
-    fn checklist(&mut self, value: &Value) {
+    fn checklist(&mut self, value: &Data<'_>) {
         let Some(obj) = self.object(value, &["status", "evidence", "remark", "deductions"]) else {
             return;
         };
         let at = self.at;
         let node = &self.plan.node;
-        let status = match obj.get("status") {
-            None | Some(Value::Null) => {
+        let status = match data::get(obj, "status") {
+            None | Some(Data::Null) => {
                 let deduction_style = node
                     .score
                     .as_ref()
@@ -389,7 +404,7 @@ impl Checker<'_, '_> {
                     self.issue(
                         at.key("status").pointer().as_str(),
                         "status",
-                        params(&[("value", v.clone())]),
+                        params(&[("value", data::to_value(v))]),
                     );
                     None
                 }
@@ -404,11 +419,11 @@ impl Checker<'_, '_> {
         }
         let mut texts = [("evidence", ""), ("remark", "")];
         for (key, slot) in texts.iter_mut() {
-            if let Some(v) = obj.get(*key).filter(|v| !v.is_null()) {
+            if let Some(v) = data::get(obj, key).filter(|v| !v.is_null()) {
                 if let Some(s) = self.string(v, &at.key(key)) {
                     *slot = s;
                     if let Some(max) = node.max_length {
-                        if !s.validate_length(None, Some(max), None) {
+                        if !at_most_chars(s, max) {
                             self.issue(
                                 at.key(key).pointer().as_str(),
                                 "max_length",
@@ -424,9 +439,7 @@ impl Checker<'_, '_> {
         }
         if let (Some(ev), Some(st)) = (&node.evidence, status) {
             let given = texts[0].1.trim();
-            if ev.required_for.iter().any(|r| r == st)
-                && !given.validate_length(Some(ev.min_length), None, None)
-            {
+            if ev.required_for.iter().any(|r| r == st) && !at_least_chars(given, ev.min_length) {
                 let label = status_label(st, self.options.locale);
                 self.issue(
                     at.key("evidence").pointer().as_str(),
@@ -435,7 +448,7 @@ impl Checker<'_, '_> {
                 );
             }
         }
-        if let Some(d) = obj.get("deductions").filter(|v| !v.is_null()) {
+        if let Some(d) = data::get(obj, "deductions").filter(|v| !v.is_null()) {
             let Some(map) = d.as_object() else {
                 let name = crate::messages::type_name("object", self.options.locale);
                 self.issue(
@@ -450,18 +463,18 @@ impl Checker<'_, '_> {
                 .as_ref()
                 .map(|s| s.deductions.as_slice())
                 .unwrap_or(&[]);
-            for (code, count) in map {
+            for (code, count) in map.iter() {
                 let deductions = at.key("deductions");
                 let here = deductions.key(code).pointer();
-                match declared.iter().find(|d| &d.code == code) {
+                match declared.iter().find(|d| d.code == *code) {
                     None => self.issue(
                         here.as_str(),
                         "deduction_unknown",
-                        params(&[("code", code.as_str().into())]),
+                        params(&[("code", (*code).into())]),
                     ),
                     Some(d) => {
                         let max = d.max_count.unwrap_or(1000);
-                        let ok = count.as_u64().is_some_and(|c| c <= max);
+                        let ok = data::as_count(count).is_some_and(|c| c <= max);
                         if !ok {
                             self.issue(
                                 here.as_str(),
@@ -475,12 +488,12 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn file(&mut self, value: &Value) {
+    fn file(&mut self, value: &Data<'_>) {
         let Some(obj) = self.object(value, &["name", "size", "sha256", "type"]) else {
             return;
         };
         let at = self.at;
-        match obj.get("name") {
+        match data::get(obj, "name") {
             Some(v) => {
                 if let Some(s) = self.string(v, &at.key("name")) {
                     if s.trim().is_empty() {
@@ -498,8 +511,8 @@ impl Checker<'_, '_> {
                 Params::new(),
             ),
         }
-        if let Some(size) = obj.get("size").filter(|v| !v.is_null()) {
-            if size.as_u64().is_none() {
+        if let Some(size) = data::get(obj, "size").filter(|v| !v.is_null()) {
+            if data::as_count(size).is_none() {
                 self.issue(
                     at.key("size").pointer().as_str(),
                     "file_size",
@@ -507,7 +520,7 @@ impl Checker<'_, '_> {
                 );
             }
         }
-        if let Some(h) = obj.get("sha256").filter(|v| !v.is_null()) {
+        if let Some(h) = data::get(obj, "sha256").filter(|v| !v.is_null()) {
             let ok = h
                 .as_str()
                 .is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -521,14 +534,13 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn signature(&mut self, value: &Value) {
+    fn signature(&mut self, value: &Data<'_>) {
         let Some(obj) = self.object(value, &["name", "date"]) else {
             return;
         };
         let at = self.at;
-        let name_ok = obj
-            .get("name")
-            .and_then(Value::as_str)
+        let name_ok = data::get(obj, "name")
+            .and_then(|v| v.as_str())
             .is_some_and(valid_person_name);
         if !name_ok {
             self.issue(
@@ -537,9 +549,8 @@ impl Checker<'_, '_> {
                 Params::new(),
             );
         }
-        let date_ok = obj
-            .get("date")
-            .and_then(Value::as_str)
+        let date_ok = data::get(obj, "date")
+            .and_then(|v| v.as_str())
             .is_some_and(|d| d.len() == 10 && parse_date(d).is_some());
         if !date_ok {
             self.issue(
@@ -549,6 +560,22 @@ impl Checker<'_, '_> {
             );
         }
     }
+}
+
+/// `validator`'s minimum length, skipping the count of characters when the
+/// byte length settles it (a character takes one to four bytes).
+fn at_least_chars(s: &str, min: u64) -> bool {
+    let bytes = s.len() as u64;
+    if bytes < min {
+        return false;
+    }
+    bytes >= min.saturating_mul(4) || s.validate_length(Some(min), None, None)
+}
+
+/// `validator`'s maximum length, skipping the count when the byte length settles it.
+fn at_most_chars(s: &str, max: u64) -> bool {
+    let bytes = s.len() as u64;
+    bytes <= max || (bytes <= max.saturating_mul(4) && s.validate_length(None, Some(max), None))
 }
 
 fn num(v: f64) -> Value {

@@ -4,13 +4,14 @@
 mod field;
 mod walk;
 
+use crate::data::{self, Data, JsonError};
 use crate::form::{Form, Plan, ValidateOptions};
 use crate::logic::Scope;
 use crate::messages::Overrides;
 use crate::report::{Counts, FormRef, Issue, Params, Report, REPORT_VERSION};
 use crate::spec::{FieldType, Severity};
 use crate::text::Locale;
-use datalogic_rs::bumpalo::Bump;
+use bumpalo::Bump;
 use serde_json::{Map, Value};
 
 pub(crate) use walk::ScoreFact;
@@ -117,12 +118,57 @@ fn normalize_value(v: &mut Value) {
     }
 }
 
-pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> Report {
-    let arena = Bump::new();
-    let empty = Value::Object(Map::new());
-    let record = if data.is_object() { data } else { &empty };
+/// Validates a record given as a `serde_json::Value` (copied into `arena` once).
+pub(crate) fn validate(
+    form: &Form,
+    value: &Value,
+    arena: &Bump,
+    options: &ValidateOptions,
+) -> Report {
+    let record = arena.alloc(data::from_value(value, arena));
+    validate_data(form, record, arena, options)
+}
+
+/// Validates a record given as JSON text, parsed straight into `arena`.
+pub(crate) fn validate_json<'a>(
+    form: &Form,
+    text: &'a str,
+    arena: &'a Bump,
+    options: &ValidateOptions,
+) -> Result<Report, JsonError> {
+    let record = arena.alloc(data::parse(text, arena)?);
+    Ok(validate_data(form, record, arena, options))
+}
+
+/// Validates every element of a JSON array (or the one record the text holds
+/// when it is not an array), parsed once into `arena`.
+pub(crate) fn validate_all_json<'a>(
+    form: &Form,
+    text: &'a str,
+    arena: &'a Bump,
+    options: &ValidateOptions,
+) -> Result<Vec<Report>, JsonError> {
+    let parsed: &'a Data<'a> = arena.alloc(data::parse(text, arena)?);
+    Ok(match parsed {
+        Data::Array(records) => records
+            .iter()
+            .map(|r| validate_data(form, r, arena, options))
+            .collect(),
+        one => vec![validate_data(form, one, arena, options)],
+    })
+}
+
+/// Validates a record that lives in `arena`.
+fn validate_data<'a>(
+    form: &Form,
+    data: &'a Data<'a>,
+    arena: &'a Bump,
+    options: &ValidateOptions,
+) -> Report {
+    let empty: &'a Data<'a> = arena.alloc(Data::Object(&[]));
+    let record = if data.is_object() { data } else { empty };
     let scope = Scope::new(
-        &arena,
+        arena,
         record,
         &form.settings,
         options.today.as_deref(),
@@ -143,7 +189,7 @@ pub(crate) fn validate(form: &Form, data: &Value, options: &ValidateOptions) -> 
         );
         sink.push(None, "", "type", Severity::Error, params);
     }
-    let mut walker = walk::Walker::new(form, options, &mut sink);
+    let mut walker = walk::Walker::new(form, options, &mut sink, arena);
     walker.record(record, &scope);
     let (facts, states) = walker.finish();
     let score = form

@@ -3,13 +3,15 @@
 
 use super::field;
 use super::Sink;
+use crate::data::{self, Data, Pairs};
 use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::pointer::{At, Pointer};
 use crate::report::{NodeStates, Params};
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 use crate::spec::{FieldType, Severity};
-use serde_json::{Map, Value};
+use bumpalo::Bump;
+use serde_json::Value;
 
 /// What scoring needs to know about one scored node.
 pub(crate) struct ScoreFact<'f, 'd> {
@@ -17,8 +19,8 @@ pub(crate) struct ScoreFact<'f, 'd> {
     pub(crate) path: Pointer,
     /// Index of the top-level section holding the node.
     pub(crate) section: usize,
-    /// The value, when present and non-null.
-    pub(crate) value: Option<&'d Value>,
+    /// The value, when present and non-empty.
+    pub(crate) value: Option<&'d Data<'d>>,
     /// False when the node (or an ancestor) is hidden.
     pub(crate) visible: bool,
     /// Occurrences of each deduction computed by its `count` expression.
@@ -29,21 +31,11 @@ pub(crate) struct Walker<'f, 'd, 'x> {
     form: &'f Form,
     options: &'x ValidateOptions,
     sink: &'x mut Sink<'f>,
+    arena: &'d Bump,
     facts: Vec<ScoreFact<'f, 'd>>,
     section: usize,
     /// The states of conditional nodes, when the options ask for them.
     states: Option<NodeStates>,
-}
-
-/// True for values that count as "not given".
-pub(crate) fn is_empty(v: Option<&Value>) -> bool {
-    match v {
-        None | Some(Value::Null) => true,
-        Some(Value::String(s)) => s.trim().is_empty(),
-        Some(Value::Array(a)) => a.is_empty(),
-        Some(Value::Object(o)) => o.is_empty(),
-        _ => false,
-    }
 }
 
 impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
@@ -51,11 +43,13 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         form: &'f Form,
         options: &'x ValidateOptions,
         sink: &'x mut Sink<'f>,
+        arena: &'d Bump,
     ) -> Self {
         Walker {
             form,
             options,
             sink,
+            arena,
             facts: Vec::new(),
             section: 0,
             states: options.states.then(NodeStates::default),
@@ -91,41 +85,72 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    pub(crate) fn record(&mut self, record: &'d Value, scope: &Scope<'d>) {
-        let empty = empty_map();
-        let obj = record.as_object().unwrap_or(empty);
+    pub(crate) fn record(&mut self, record: &'d Data<'d>, scope: &Scope<'d>) {
+        let pairs: Pairs<'d> = match record {
+            Data::Object(pairs) => pairs,
+            _ => &[],
+        };
         let form = self.form;
-        self.unknown_keys(obj, &form.section_ids, &At::Root);
+        let values = self.children(pairs, &form.sections, &form.section_ids, &At::Root);
         for (i, plan) in form.sections.iter().enumerate() {
             self.section = i;
-            let here = At::Root;
-            self.node(
-                plan,
-                obj.get(&plan.node.id),
-                &here.key(&plan.node.id),
-                scope,
-            );
+            let value = values.get(i).copied().flatten();
+            self.node(plan, value, &At::Root.key(&plan.node.id), scope);
         }
         self.rules(&form.rules, scope, &At::Root);
     }
 
-    fn unknown_keys(&mut self, obj: &Map<String, Value>, ids: &[String], at: &At<'_>) {
-        for key in obj.keys() {
-            if self.key_too_long(key, at) {
-                continue;
+    /// Matches an object's keys to the children `ids` (sorted, with positions):
+    /// the value of each child, in child order. Unknown, forbidden, repeated and
+    /// oversized keys are issues, reported in key order whatever the order of
+    /// the input (a JavaScript object and its JSON text give the same report).
+    fn children(
+        &mut self,
+        pairs: Pairs<'d>,
+        plans: &[Plan],
+        ids: &[(String, usize)],
+        at: &At<'_>,
+    ) -> &'d [Option<&'d Data<'d>>] {
+        let slots: &'d mut [Option<&'d Data<'d>>] =
+            self.arena.alloc_slice_fill_copy(plans.len(), None);
+        let mut bad: Vec<(&'d str, &'static str)> = Vec::new();
+        // Records usually list their keys in the form's order: try the next
+        // child first, and search only when the record leaves that order.
+        let mut next = 0;
+        for (key, value) in pairs {
+            let position = match plans.get(next) {
+                Some(p) if p.node.id == *key => Some(next),
+                _ => ids
+                    .binary_search_by(|(id, _)| id.as_str().cmp(key))
+                    .ok()
+                    .and_then(|found| ids.get(found))
+                    .map(|(_, i)| *i),
+            };
+            match position.and_then(|i| slots.get_mut(i).map(|slot| (i, slot))) {
+                Some((i, slot)) => {
+                    if slot.is_some() {
+                        bad.push((key, "duplicate_key"));
+                    }
+                    *slot = Some(value);
+                    next = i + 1;
+                }
+                None if FORBIDDEN_KEYS.contains(key) => bad.push((key, "forbidden_key")),
+                None => bad.push((key, "unknown_key")),
             }
-            if FORBIDDEN_KEYS.contains(&key.as_str()) {
-                self.forbidden_key(key, at);
-            } else if ids.binary_search(key).is_err() {
+        }
+        bad.sort_unstable();
+        for (key, code) in bad {
+            if !self.key_too_long(key, at) {
                 self.sink.push(
                     None,
                     at.key(key).pointer().as_str(),
-                    "unknown_key",
+                    code,
                     Severity::Error,
-                    params(&[("key", key.as_str().into())]),
+                    params(&[("key", key.into())]),
                 );
             }
         }
+        slots
     }
 
     fn forbidden_key(&mut self, key: &str, at: &At<'_>) {
@@ -162,10 +187,10 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     /// The part of a hidden subtree's checks that never depends on visibility:
     /// forbidden or oversized keys, oversized strings and lists. Hidden content
     /// is otherwise not validated.
-    fn hostile(&mut self, value: &Value, at: &At<'_>) {
+    fn hostile(&mut self, value: &Data<'_>, at: &At<'_>) {
         let limits = self.options.limits;
         match value {
-            Value::String(s) if s.len() > limits.max_string_chars => {
+            Data::String(s) if s.len() > limits.max_string_chars => {
                 let n = s.chars().count();
                 if n > limits.max_string_chars {
                     self.sink.push(
@@ -180,7 +205,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                     );
                 }
             }
-            Value::Array(items) => {
+            Data::Array(items) => {
                 if items.len() > limits.max_items {
                     self.sink.push(
                         None,
@@ -197,12 +222,12 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                     self.hostile(v, &at.index(i));
                 }
             }
-            Value::Object(map) => {
-                for (k, v) in map {
+            Data::Object(pairs) => {
+                for (k, v) in pairs.iter() {
                     if self.key_too_long(k, at) {
                         continue;
                     }
-                    if FORBIDDEN_KEYS.contains(&k.as_str()) {
+                    if FORBIDDEN_KEYS.contains(k) {
                         self.forbidden_key(k, at);
                     } else {
                         self.hostile(v, &at.key(k));
@@ -213,7 +238,13 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    fn node(&mut self, plan: &'f Plan, value: Option<&'d Value>, at: &At<'_>, scope: &Scope<'d>) {
+    fn node(
+        &mut self,
+        plan: &'f Plan,
+        value: Option<&'d Data<'d>>,
+        at: &At<'_>,
+        scope: &Scope<'d>,
+    ) {
         if !self.condition(plan.visible_if.as_ref(), scope, true) {
             self.note_state(|s| &mut s.hidden, at);
             if let Some(v) = value {
@@ -241,20 +272,19 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
             }
             FieldType::Group => self.group(plan, value, at, scope, required),
             _ => {
-                if is_empty(value) {
-                    if required {
-                        self.sink.push(
-                            Some(plan),
-                            at.pointer().as_str(),
-                            "required",
-                            Severity::Error,
-                            Params::new(),
-                        );
-                    }
-                } else if let Some(v) = value {
-                    field::check(self.sink, self.options, plan, v, at);
+                let given = value.filter(|v| !data::is_empty(Some(v)));
+                match given {
+                    None if required => self.sink.push(
+                        Some(plan),
+                        at.pointer().as_str(),
+                        "required",
+                        Severity::Error,
+                        Params::new(),
+                    ),
+                    None => {}
+                    Some(v) => field::check(self.sink, self.options, plan, v, at),
                 }
-                self.fact(plan, at, value.filter(|v| !is_empty(Some(v))), true, scope);
+                self.fact(plan, at, given, true, scope);
             }
         }
     }
@@ -262,21 +292,20 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn group(
         &mut self,
         plan: &'f Plan,
-        value: Option<&'d Value>,
+        value: Option<&'d Data<'d>>,
         at: &At<'_>,
         scope: &Scope<'d>,
         required: bool,
     ) {
-        let empty = empty_map();
-        let obj = match value {
-            Some(Value::Object(o)) => o,
+        let pairs: Pairs<'d> = match value {
+            Some(Data::Object(pairs)) => pairs,
             Some(_) => {
                 self.type_issue(plan, at, "object");
-                empty
+                &[]
             }
-            None => empty,
+            None => &[],
         };
-        if required && obj.values().all(|v| is_empty(Some(v))) {
+        if required && pairs.iter().all(|(_, v)| data::is_empty(Some(v))) {
             self.sink.push(
                 Some(plan),
                 at.pointer().as_str(),
@@ -285,14 +314,9 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 Params::new(),
             );
         }
-        self.unknown_keys(obj, &plan.child_ids, at);
-        for child in &plan.children {
-            self.node(
-                child,
-                obj.get(&child.node.id),
-                &at.key(&child.node.id),
-                scope,
-            );
+        let values = self.children(pairs, &plan.children, &plan.child_ids, at);
+        for (child, value) in plan.children.iter().zip(values) {
+            self.node(child, *value, &at.key(&child.node.id), scope);
         }
         self.rules(&plan.rules, scope, at);
     }
@@ -300,13 +324,13 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn list(
         &mut self,
         plan: &'f Plan,
-        value: Option<&'d Value>,
+        value: Option<&'d Data<'d>>,
         at: &At<'_>,
         scope: &Scope<'d>,
         required: bool,
     ) {
-        let items: &'d [Value] = match value {
-            Some(Value::Array(a)) => a,
+        let items: &'d [Data<'d>] = match value {
+            Some(Data::Array(a)) => a,
             Some(_) => {
                 self.type_issue(plan, at, "array");
                 &[]
@@ -353,25 +377,19 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 params(&[("count", items.len().into()), ("limit", limit.into())]),
             );
         }
-        let empty = empty_map();
         for (i, item) in items.iter().take(limit).enumerate() {
             let here = at.index(i);
-            let obj = match item {
-                Value::Object(o) => o,
+            let pairs: Pairs<'d> = match item {
+                Data::Object(pairs) => pairs,
                 _ => {
                     self.type_issue(plan, &here, "object");
-                    empty
+                    &[]
                 }
             };
             let item_scope = scope.item(item, i);
-            self.unknown_keys(obj, &plan.child_ids, &here);
-            for child in &plan.children {
-                self.node(
-                    child,
-                    obj.get(&child.node.id),
-                    &here.key(&child.node.id),
-                    &item_scope,
-                );
+            let values = self.children(pairs, &plan.children, &plan.child_ids, &here);
+            for (child, value) in plan.children.iter().zip(values) {
+                self.node(child, *value, &here.key(&child.node.id), &item_scope);
             }
             self.rules(&plan.rules, &item_scope, &here);
         }
@@ -421,7 +439,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         &mut self,
         plan: &'f Plan,
         at: &At<'_>,
-        value: Option<&'d Value>,
+        value: Option<&'d Data<'d>>,
         visible: bool,
         scope: &Scope<'d>,
     ) {
@@ -484,10 +502,4 @@ pub(crate) fn params(pairs: &[(&str, Value)]) -> Params {
         .iter()
         .map(|(k, v)| ((*k).to_owned(), v.clone()))
         .collect()
-}
-
-/// An empty object that lives as long as any record.
-fn empty_map() -> &'static Map<String, Value> {
-    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(Map::new)
 }

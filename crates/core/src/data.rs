@@ -1,0 +1,131 @@
+//! Records in memory while they are validated: JSON parsed once into an arena
+//! (datavalue-rs, the value type datalogic-rs evaluates natively), read in place
+//! by the walk, the field checks, scoring and every JSONLogic expression.
+//!
+//! A record given as JSON text is parsed straight into the arena (strings without
+//! escapes are borrowed from the text); one given as a `serde_json::Value` is
+//! copied into it once. Either way nothing is converted again per expression,
+//! and the whole record is freed at once with its arena.
+
+use bumpalo::Bump;
+use serde_json::Value;
+
+/// A record, or part of one, living in a validation arena.
+pub(crate) type Data<'a> = datavalue_rs::DataValue<'a>;
+
+/// The key/value pairs of an object, in the order of the input.
+pub(crate) type Pairs<'a> = &'a [(&'a str, Data<'a>)];
+
+/// JSON text that is not a JSON document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// Line of the first bad character, from 1.
+    pub line: usize,
+    /// Column (in characters) of the first bad character, from 1.
+    pub column: usize,
+    /// What is wrong, in English (the parser's words).
+    pub detail: String,
+}
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid JSON at line {}, column {}: {}",
+            self.line, self.column, self.detail
+        )
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// Parses JSON text into `arena`.
+pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, JsonError> {
+    Data::from_str(text, arena).map_err(|e| {
+        let at = e.position.min(text.len());
+        let before = text.get(..at).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let detail = e.to_string();
+        let detail = detail
+            .split_once(": ")
+            .map_or(detail.as_str(), |(_, d)| d)
+            .to_owned();
+        JsonError {
+            line,
+            column,
+            detail,
+        }
+    })
+}
+
+/// Copies a `serde_json::Value` into `arena`.
+pub(crate) fn from_value<'a>(value: &Value, arena: &'a Bump) -> Data<'a> {
+    Data::from_serde_value_in(value, arena)
+}
+
+/// The value as a `serde_json::Value`, for issue parameters.
+pub(crate) fn to_value(data: &Data<'_>) -> Value {
+    data.to_serde_value()
+}
+
+/// The value of `key` in an object. A repeated key is an issue of its own
+/// (`duplicate_key`); reading the last one matches `JSON.parse`.
+pub(crate) fn get<'a>(pairs: Pairs<'a>, key: &str) -> Option<&'a Data<'a>> {
+    pairs.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+/// The value of `key` when `data` is an object holding it and it is not null.
+pub(crate) fn field<'a>(data: &'a Data<'a>, key: &str) -> Option<&'a Data<'a>> {
+    match data {
+        Data::Object(pairs) => get(pairs, key).filter(|v| !v.is_null()),
+        _ => None,
+    }
+}
+
+/// A whole number ≥ 0 written without a fraction (`3`, not `3.0`).
+pub(crate) fn as_count(data: &Data<'_>) -> Option<u64> {
+    match data {
+        Data::Number(datavalue_rs::NumberValue::Integer(i)) => u64::try_from(*i).ok(),
+        _ => None,
+    }
+}
+
+/// True for values that count as "not given": null, blank text, `[]`, `{}`.
+pub(crate) fn is_empty(v: Option<&Data<'_>>) -> bool {
+    match v {
+        None | Some(Data::Null) => true,
+        Some(Data::String(s)) => s.trim().is_empty(),
+        Some(Data::Array(a)) => a.is_empty(),
+        Some(Data::Object(o)) => o.is_empty(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_json_has_its_line_and_column() {
+        let arena = Bump::new();
+        let e = parse("{\n  \"a\": 1,\n  \"b\": ]\n}", &arena).unwrap_err();
+        assert_eq!((e.line, e.column), (3, 8), "{e}");
+    }
+
+    #[test]
+    fn repeated_keys_read_the_last() {
+        let arena = Bump::new();
+        let d = parse(r#"{"a": 1, "a": 2}"#, &arena).unwrap();
+        let Data::Object(pairs) = d else { panic!() };
+        assert_eq!(get(pairs, "a").and_then(Data::as_i64), Some(2));
+    }
+
+    #[test]
+    fn counts_are_whole_numbers_without_a_fraction() {
+        let arena = Bump::new();
+        let d = parse("[3, 3.0, -1]", &arena).unwrap();
+        let counts: Vec<Option<u64>> = d.members().map(as_count).collect();
+        assert_eq!(counts, [Some(3), None, None]);
+    }
+}
