@@ -23,7 +23,10 @@ mod words;
 
 pub use settings::{Applies, Department, NegativeItem, ReviewSettings};
 pub use slate::{slate, SlateInput, SlateOptions, SlateReport, SlateSummary};
-pub use verdict::{assess, verdict, verdict_with_report, Verdict, VerdictOptions, VerdictStatus};
+pub use verdict::{
+    assess, verdict, verdict_with_codes, verdict_with_report, Verdict, VerdictOptions,
+    VerdictStatus,
+};
 
 use dangjian_core::EngineBuilder;
 
