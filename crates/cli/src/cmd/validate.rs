@@ -56,8 +56,13 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         return stream(args, &form, &options);
     }
     let text = crate::load::read_text(&args.data)?;
-    let data = crate::load::parse_json(&text, &args.data)?;
-    let report = form.validate(&data, &options);
+    // Read as the npm package reads JSON text: straight into the engine's arena.
+    let report = form.validate_json(&text, &options).map_err(|e| {
+        Failure(format!(
+            "{}: invalid JSON at line {}, column {}: {}",
+            args.data, e.line, e.column, e.detail
+        ))
+    })?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
         Format::Text => print!(
@@ -92,18 +97,15 @@ fn stream(
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut all_valid = true;
     let mut unreadable = Vec::new();
+    let mut batch = form.batch();
     for (n, bytes) in input.split(b'\n').enumerate() {
         let line_no = n + 1;
         let bytes = bytes.map_err(|e| Failure(format!("{}: line {line_no}: {e}", args.data)))?;
-        let parsed = match String::from_utf8(bytes) {
+        let checked = match String::from_utf8(bytes) {
             Ok(line) if line.trim().is_empty() => continue,
-            Ok(line) => serde_json::from_str::<serde_json::Value>(&line).map_err(|e| {
-                // serde's text ends “at line 1 column N”: the line is ours to number.
-                let at = format!(" at line {} column {}", e.line(), e.column());
-                let text = e.to_string();
-                let detail = text.strip_suffix(&at).unwrap_or(&text);
-                bad_line(line_no, Some(e.column()), detail, args.locale)
-            }),
+            Ok(line) => batch
+                .validate_json(&line, options)
+                .map_err(|e| bad_line(line_no, Some(e.column), &e.detail, args.locale)),
             Err(e) => Err(bad_line(
                 line_no,
                 None,
@@ -111,9 +113,8 @@ fn stream(
                 args.locale,
             )),
         };
-        match parsed {
-            Ok(data) => {
-                let report = form.validate(&data, options);
+        match checked {
+            Ok(report) => {
                 all_valid &= report.valid;
                 serde_json::to_writer(&mut out, &report)?;
             }
