@@ -92,13 +92,8 @@ impl Engine {
 
     /// Like [`Engine::compile`], from JSON text; bad JSON is reported with its line and column.
     pub fn compile_str(&self, json: &str) -> Result<Form, SpecError> {
-        // A well-formed spec reads straight into its types; only one that does
-        // not goes through the tolerant reader that reports every mistake.
-        if let Ok(spec) = serde_json::from_str::<Spec>(json) {
-            return crate::compile::compile_spec(self, spec);
-        }
         match serde_json::from_str::<serde_json::Value>(json) {
-            Ok(v) => crate::compile::compile_tolerant(self, &v),
+            Ok(v) => self.compile(&v),
             Err(e) => Err(SpecError {
                 diagnostics: vec![crate::compile::json_error(&e)],
             }),
