@@ -11,7 +11,7 @@
 // Options:
 //   --quick            3 short runs per measurement (a noisy smoke run, ~2 min)
 //   --check-only       only the agreement check, no timing
-//   --only=a,b         only these systems (ours, ours-json, ours-many, ajv,
+//   --only=a,b         only these systems (ours, ours-json, ours-many, ours-full, ajv,
 //                      ajv-all, surveyjs, formio, formily)
 //   --workloads=a,b    only these workloads (checklist-50, checklist-200,
 //                      checklist-1000, minutes)
