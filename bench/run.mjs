@@ -11,7 +11,7 @@
 // Options:
 //   --quick            3 short runs per measurement (a noisy smoke run, ~2 min)
 //   --check-only       only the agreement check, no timing
-//   --only=a,b         only these systems (ours, ours-json, ours-many, ajv,
+//   --only=a,b         only these systems (ours, ours-json, ours-many, ours-full, ajv,
 //                      ajv-all, surveyjs, formio, formily)
 //   --workloads=a,b    only these workloads (checklist-50, checklist-200,
 //                      checklist-1000, minutes)
@@ -19,6 +19,7 @@
 //   --no-build         never build our package (use what is there, or skip it)
 //   --no-install       never run npm ci
 //   --runs=N --run-ms=N --check-ms=N   timing settings (default 5, 1000, 3000)
+//   --write-readme     also put the report under "## Latest results" in README.md
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,7 @@ function parseArgs(argv) {
   return {
     quick,
     checkOnly: flags.has('check-only'),
+    writeReadme: flags.has('write-readme'),
     native: flags.has('native'),
     build: !flags.has('no-build'),
     install: !flags.has('no-install'),
@@ -78,7 +80,7 @@ async function ourPackage(opts) {
   const ours = await import('./peers/ours.mjs');
   const dir = ours.packageDir();
   const sources = ['crates/core', 'crates/standards', 'crates/wasm', 'npm', 'Cargo.lock'].map((p) => newest(path.join(root, p)));
-  const wasm = path.join(dir, 'wasm', 'headless', 'dangjian_bg.wasm');
+  const wasm = path.join(dir, 'wasm', 'node', 'dangjian_bg.wasm');
   const ready = ours.packageReady(dir);
   const stale = ready && fs.statSync(wasm).mtimeMs < Math.max(...sources);
   if ((!ready || stale) && opts.build) {
@@ -103,3 +105,14 @@ opts.ourPackage = await ourPackage(opts);
 if (!opts.ourPackage.ready) console.log(`!! dangjian-forms not measured: ${opts.ourPackage.why}`);
 const { main } = await import('./lib/main.mjs');
 process.exitCode = await main(opts);
+if (opts.writeReadme && process.exitCode === 0) {
+  const readme = path.join(benchDir, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  const start = text.indexOf('## Latest results\n');
+  const end = text.indexOf('\n## ', start + 1);
+  if (start < 0 || end < 0) throw new Error('README.md has no "## Latest results" section to fill');
+  const report = fs.readFileSync(path.join(benchDir, 'results', 'latest.md'), 'utf8').trim();
+  const command = `node run.mjs ${process.argv.slice(2).join(' ')}`.trim();
+  fs.writeFileSync(readme, `${text.slice(0, start)}## Latest results\n\nWritten by \`${command}\`:\n\n${report}\n${text.slice(end)}`);
+  console.log('README.md: "Latest results" replaced');
+}

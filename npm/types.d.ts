@@ -161,11 +161,25 @@ export interface Deduction {
 }
 
 /** Form-level scoring. */
+/** A grade band: `min ≤ total < max`. */
+export interface Band {
+  id: string;
+  min: number;
+  max?: number;
+  title: Text;
+  stars?: number;
+}
+
+/** How a form is scored. */
 export interface Scoring {
   total?: number;
   /** Default 100. */
   scale?: number;
-  bands?: { id: string; min: number; max?: number; title: Text; stars?: number }[];
+  bands?: Band[];
+  /** Alternative band sets by name (e.g. stars and words), instead of `bands`. */
+  band_sets?: { [name: string]: Band[] };
+  /** The set in use: a name of `band_sets`, or `"$settings.NAME"` to let a setting choose. */
+  band_set?: string;
   veto?: { id: string; when: Logic; title: Text; grade?: string }[];
   bonus?: { id: string; title: Text; points: number; count: Logic; cap?: number }[];
   bonus_cap?: number;
@@ -400,6 +414,24 @@ export interface ComplianceOptions {
   locale?: Locale;
   /** Default: the frequencies of the branch work regulations. */
   requirements?: Requirement[];
+  /**
+   * Whether each record is validated with the meeting-minutes form first:
+   * "exclude_invalid" (default: minutes with errors are not a meeting held),
+   * "count_invalid" (counted, but listed and warned about) or "off".
+   */
+  minutes_check?: "exclude_invalid" | "count_invalid" | "off";
+  /** Settings of the meeting-minutes form for that check, e.g. `{ majority_strict: false }`. */
+  minutes_settings?: { [name: string]: Json };
+}
+
+/** A record that matched a requirement but has errors. */
+export interface InvalidRecord {
+  /** Index of the record in the input. */
+  record: number;
+  date: string;
+  /** Number of error issues. */
+  errors: number;
+  codes: string[];
 }
 
 /** What `annualCompliance` returns. */
@@ -414,6 +446,8 @@ export interface ComplianceReport {
     in_range: number;
     outside_range: number;
     unreadable: number;
+    /** Records in range that have errors. */
+    invalid_records: number;
     periods_judged: number;
     periods_met: number;
     periods_missing: number;
@@ -427,6 +461,8 @@ export interface ComplianceReport {
     min: number;
     frequency: string;
     held: number;
+    /** Matching records with errors. */
+    invalid: number;
     missing: number;
     periods: {
       key: string;
@@ -436,6 +472,8 @@ export interface ComplianceReport {
       held: number;
       dates: string[];
       records: number[];
+      /** Present when some matching records have errors. */
+      invalid?: InvalidRecord[];
       status: "met" | "missing" | "open" | "future" | "partial";
     }[];
   }[];

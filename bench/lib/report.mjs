@@ -18,7 +18,13 @@ export function budgets(results) {
   const ours200 = rate(results, 'checklist-200', 'ours');
   const ajv200 = rate(results, 'checklist-200', 'ajv');
   const sj200 = rate(results, 'checklist-200', 'surveyjs');
-  add('checklist-200 validate + score, JS API vs Ajv', '≥ ×5', ratio(ours200, ajv200), ours200 && ajv200 ? ours200 / ajv200 >= 5 : null);
+  const json200 = rate(results, 'checklist-200', 'ours-json');
+  const full200 = rate(results, 'checklist-200', 'ours-full');
+  const others = [
+    json200 && ajv200 ? `JSON text: ${ratio(json200, ajv200)}` : '',
+    full200 && ajv200 ? `full report: ${ratio(full200, ajv200)}` : '',
+  ].filter(Boolean).join('; ');
+  add('checklist-200 validate + score, JS API vs Ajv', '≥ ×5', ratio(ours200, ajv200), ours200 && ajv200 ? ours200 / ajv200 >= 5 : null, others ? `objects, summary report; ${others}` : '');
   add('checklist-200 validate + score, JS API vs SurveyJS', '≥ ×1,000', ratio(ours200, sj200), ours200 && sj200 ? ours200 / sj200 >= 1000 : null);
   const cold = results.cold.ours;
   add('compile of checklist-200, cold (fresh process, after wasm init)', '≤ 5 ms', cold && cold.setupMs != null ? `${num(cold.setupMs)} ms` : '—', cold && cold.setupMs != null ? cold.setupMs <= 5 : null,
@@ -94,7 +100,7 @@ export function render(results) {
   if (sids.includes('ours')) {
     lines.push('\n### Ratios: dangjian-forms ÷ peer (same run)\n');
     const ratioRows = [];
-    for (const [mode, modeLabel] of [['ours', 'validate (objects)'], ['ours-json', 'validateJson (JSON text)'], ['ours-many', 'validateMany (batch)']]) {
+    for (const [mode, modeLabel] of [['ours', 'validate (objects, summary)'], ['ours-json', 'validateJson (JSON text, summary)'], ['ours-many', 'validateMany (batch, summary)'], ['ours-full', 'validate (objects, full report)']]) {
       if (!sids.includes(mode)) continue;
       for (const p of PEERS) {
         if (!sids.includes(p)) continue;

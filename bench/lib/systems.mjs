@@ -24,9 +24,10 @@ export function installedVersion(pkg) {
  */
 export function systems() {
   return [
-    { id: 'ours', label: 'dangjian-forms validate (objects)', module: 'ours.mjs', options: { mode: 'object' }, ours: true },
-    { id: 'ours-json', label: 'dangjian-forms validateJson (JSON text)', module: 'ours.mjs', options: { mode: 'json' }, ours: true },
-    { id: 'ours-many', label: 'dangjian-forms validateMany (batch)', module: 'ours.mjs', options: { mode: 'many' }, ours: true },
+    { id: 'ours', label: 'dangjian-forms validate (objects, summary)', module: 'ours.mjs', options: { mode: 'object', detail: 'summary' }, ours: true },
+    { id: 'ours-json', label: 'dangjian-forms validateJson (JSON text, summary)', module: 'ours.mjs', options: { mode: 'json', detail: 'summary' }, ours: true },
+    { id: 'ours-many', label: 'dangjian-forms validateMany (batch, summary)', module: 'ours.mjs', options: { mode: 'many', detail: 'summary' }, ours: true },
+    { id: 'ours-full', label: 'dangjian-forms validate (objects, full report)', module: 'ours.mjs', options: { mode: 'object', detail: 'full' }, ours: true, extra: true },
     { id: 'ajv', label: `Ajv ${installedVersion('ajv')} + JS scoring`, module: 'ajv.mjs', options: { allErrors: false } },
     { id: 'ajv-all', label: `Ajv ${installedVersion('ajv')} allErrors + JS scoring`, module: 'ajv.mjs', options: { allErrors: true }, extra: true },
     { id: 'surveyjs', label: `SurveyJS (survey-core ${installedVersion('survey-core')})`, module: 'surveyjs.mjs', options: {} },

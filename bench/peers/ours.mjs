@@ -1,5 +1,7 @@
-// dangjian-forms through its npm package in Node: the workload's spec compiled
-// once with `compile(spec)`, each submission checked three ways —
+// dangjian-forms through its npm package in Node (the dangjian-forms/node
+// entry's build): the workload's spec compiled once with `compile(spec)`, each
+// submission checked three ways, with the full report (every item and its lost
+// points) or the summary one (verdict, issues, totals, sections) —
 //   object: `form.validate(record, options)` → report object;
 //   json:   `form.validateJson(text, options)` → report as JSON text (the
 //           timing stops at the text; the agreement check parses it);
@@ -21,22 +23,22 @@ export function packageDir() {
   return path.join(target, 'npm', 'dangjian-forms');
 }
 
-/** True when the package folder holds a complete headless entry. */
+/** True when the package folder holds a complete Node entry. */
 export function packageReady(dir = packageDir()) {
-  return ['headless.js', 'wasm/headless/dangjian.js', 'wasm/headless/dangjian_bg.wasm'].every((f) => fs.existsSync(path.join(dir, f)));
+  return ['node.js', 'wasm/node/dangjian.js', 'wasm/node/dangjian_bg.wasm'].every((f) => fs.existsSync(path.join(dir, f)));
 }
 
 /**
- * Loads the package (once per process) the documented way for Node:
- * `import init, {initSync, compile} from 'dangjian-forms/headless'` and
- * `initSync({module: bytes})`. Returns timings and the wasm memory.
+ * Loads the package (once per process) as `dangjian-forms/node` does: the
+ * speed-first build of the engine (`wasm/node/`), initialised synchronously
+ * from its bytes. Returns timings and the wasm memory.
  */
 export async function load(dir = packageDir()) {
   if (engine) return engine;
   const t0 = performance.now();
-  const mod = await import(path.join(dir, 'headless.js'));
+  const mod = await import(path.join(dir, 'wasm/node/dangjian.js'));
   const t1 = performance.now();
-  const bytes = fs.readFileSync(path.join(dir, 'wasm/headless/dangjian_bg.wasm'));
+  const bytes = fs.readFileSync(path.join(dir, 'wasm/node/dangjian_bg.wasm'));
   const exports = mod.initSync({ module: bytes });
   const t2 = performance.now();
   const memory = exports && exports.memory ? exports.memory : null;
@@ -55,10 +57,10 @@ function verdict(report) {
 }
 
 /** Compiles the workload's spec; returns the per-submission check for `mode`. */
-export async function setup(workload, { mode = 'object' } = {}) {
+export async function setup(workload, { mode = 'object', detail = 'full' } = {}) {
   const { mod } = await load();
   const form = mod.compile(specOf(workload));
-  const options = { locale: 'zh-CN', today: workload.today };
+  const options = { locale: 'zh-CN', today: workload.today, detail };
   if (mode === 'json') {
     return {
       convert: (record) => JSON.stringify(record),

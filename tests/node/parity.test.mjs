@@ -1,10 +1,18 @@
-// Every golden vector through the installed tarball (dangjian-forms/node):
-// the report must be byte-identical to the CLI's expected file.
+// Every golden vector through the installed tarball, in both builds of the
+// engine the package ships: the speed-first one behind dangjian-forms/node and
+// the size-first one behind dangjian-forms/headless (what browsers load). Each
+// report must be byte-identical to the CLI's expected file.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import * as api from "dangjian-forms/node";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as node from "dangjian-forms/node";
+import * as headless from "dangjian-forms/headless";
 import { checkVector } from "./lib/parity.mjs";
 import { loadVectors, vectorsDir } from "./lib/vectors.mjs";
+
+const require = createRequire(import.meta.url);
+headless.initSync({ module: readFileSync(require.resolve("dangjian-forms/headless.wasm")) });
 
 const vectors = loadVectors();
 
@@ -12,10 +20,12 @@ test("there are golden vectors to check", () => {
   assert.ok(vectors.length > 0, `no vectors under ${vectorsDir()}`);
 });
 
-for (const vector of vectors) {
-  test(`vector ${vector.name}`, () => {
-    assert.ok(vector.expected !== null, `${vector.name}: no expected file (the CLI harness writes it)`);
-    const problems = checkVector(api, vector);
-    assert.deepEqual(problems, [], `${vector.name}:\n  ${problems.join("\n  ")}`);
-  });
+for (const [build, api] of [["node", node], ["headless", headless]]) {
+  for (const vector of vectors) {
+    test(`${build}: vector ${vector.name}`, () => {
+      assert.ok(vector.expected !== null, `${vector.name}: no expected file (the CLI harness writes it)`);
+      const problems = checkVector(api, vector);
+      assert.deepEqual(problems, [], `${vector.name}:\n  ${problems.join("\n  ")}`);
+    });
+  }
 }

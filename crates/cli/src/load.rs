@@ -30,6 +30,23 @@ pub fn parse_json(text: &str, source: &str) -> Result<serde_json::Value, Failure
     })
 }
 
+/// The JSON object of an option like `--options`: inline JSON when the value
+/// starts with `{`, else the path of a file holding it (`-` for standard input).
+pub fn json_object(
+    arg: &str,
+    option: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
+    let (text, source) = if arg.trim_start().starts_with('{') {
+        (arg.to_owned(), option.to_owned())
+    } else {
+        (read_text(arg)?, format!("{option} {arg}"))
+    };
+    match parse_json(&text, &source)? {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => Err(Failure(format!("{source}: expected a JSON object"))),
+    }
+}
+
 /// Compiles a built-in form by id, or a spec file by path.
 pub fn form(engine: &Engine, form: &str, locale: Locale) -> Result<Form, Failure> {
     if let Some(result) = dangjian_standards::compile_builtin(engine, form) {

@@ -31,6 +31,10 @@ enum Command {
     Compliance(cmd::compliance::Args),
     /// Check the candidates of one village together (the slate).
     ReviewSlate(cmd::review_slate::Args),
+    /// The rectification list (问题清单) of a checklist record, most points lost first.
+    Rectification(cmd::rectification::Args),
+    /// The branch's ranking of its members by their points (member-points records).
+    Rank(cmd::rank::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -61,6 +65,8 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::IdNumber(a) => cmd::id_number::run(&a),
         Command::Compliance(a) => cmd::compliance::run(&a),
         Command::ReviewSlate(a) => cmd::review_slate::run(&a),
+        Command::Rectification(a) => cmd::rectification::run(&a),
+        Command::Rank(a) => cmd::rank::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
             println!("{schema}");

@@ -50,6 +50,25 @@ pub fn report(form: &Form, report: &Report, locale: Locale, show_id: bool) -> St
             let _ = writeln!(s, "  {sev:<7} {path:<width$}  {message}  [{}]", i.code);
         }
     }
+    if !report.outcomes.is_empty() {
+        let _ = writeln!(s);
+        for (id, value) in &report.outcomes {
+            let title = form
+                .spec()
+                .outcomes
+                .iter()
+                .find(|o| &o.id == id)
+                .map(|o| o.title.get(locale))
+                .filter(|t| !t.is_empty())
+                .unwrap_or(id);
+            let _ = writeln!(
+                s,
+                "{title}{}{}",
+                if zh { "：" } else { ": " },
+                mask(&outcome_text(value), show_id)
+            );
+        }
+    }
     if let Some(score) = &report.score {
         let _ = writeln!(s);
         let grade = score
@@ -124,6 +143,19 @@ pub fn report(form: &Form, report: &Report, locale: Locale, show_id: bool) -> St
     s
 }
 
+/// An outcome for people: its `summary` or `title` when it is an object that has
+/// one (the review verdict), a text as it is, anything else as compact JSON.
+fn outcome_text(value: &serde_json::Value) -> String {
+    let field = |k: &str| value.get(k).and_then(serde_json::Value::as_str);
+    match value {
+        serde_json::Value::String(t) => t.clone(),
+        serde_json::Value::Null => "—".to_owned(),
+        _ => field("summary")
+            .or_else(|| field("title"))
+            .map_or_else(|| value.to_string(), str::to_owned),
+    }
+}
+
 fn num(v: f64) -> String {
     dangjian_core::number::Num(v).to_json().to_string()
 }
@@ -133,8 +165,8 @@ fn bar(percent: f64) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
 }
 
-/// Masks citizen ID numbers in text meant for people.
-fn mask(text: &str, show_id: bool) -> String {
+/// Masks citizen ID numbers in text meant for people, unless `show_id`.
+pub(crate) fn mask(text: &str, show_id: bool) -> String {
     if show_id {
         text.to_owned()
     } else {

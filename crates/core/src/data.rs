@@ -40,8 +40,21 @@ impl std::fmt::Display for JsonError {
 impl std::error::Error for JsonError {}
 
 /// Parses JSON text into `arena`.
+///
+/// On the rare text that does not parse, `serde_json` reads it once more to
+/// word the error (its messages say what was expected, not only which byte
+/// was found), so every runtime describes bad JSON the same way.
 pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, JsonError> {
     Data::from_str(text, arena).map_err(|e| {
+        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            let shown = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            return JsonError {
+                line: e.line(),
+                column: e.column(),
+                detail: shown.strip_suffix(&at).unwrap_or(&shown).to_owned(),
+            };
+        }
         let at = e.position.min(text.len());
         let before = text.get(..at).unwrap_or(text);
         let line = before.matches('\n').count() + 1;
@@ -111,6 +124,10 @@ mod tests {
         let arena = Bump::new();
         let e = parse("{\n  \"a\": 1,\n  \"b\": ]\n}", &arena).unwrap_err();
         assert_eq!((e.line, e.column), (3, 8), "{e}");
+        assert_eq!(e.detail, "expected value");
+        let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+        let e = parse(&deep, &arena).unwrap_err();
+        assert_eq!(e.detail, "nesting depth limit exceeded", "{e}");
     }
 
     #[test]

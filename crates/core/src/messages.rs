@@ -16,6 +16,10 @@ pub(crate) fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
             "内容过长：{length} 个字符，上限 {limit}",
             "Too long: {length} characters, the limit is {limit}.",
         ),
+        "control_character" => (
+            "含有不可见的控制字符 {char}",
+            "Contains the invisible control character {char}.",
+        ),
         "duplicate_key" => (
             "字段“{key}”出现了不止一次",
             "The key “{key}” appears more than once.",

@@ -83,8 +83,10 @@ fn points_total_names_both_numbers() {
         .iter()
         .find(|d| d.code == "spec.points_total")
         .unwrap();
-    assert_eq!(d.params["actual"], json!(30.0));
-    assert_eq!(d.params["declared"], json!(100.0));
+    // Whole numbers as people write them (and as JavaScript prints them): 30, not 30.0.
+    assert_eq!(d.params["actual"], json!(30));
+    assert_eq!(d.params["declared"], json!(100));
+    assert_eq!(d.message_zh, "各项分值合计 30 分，与声明的总分 100 分不符");
 }
 
 #[test]

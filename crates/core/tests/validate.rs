@@ -471,3 +471,74 @@ fn oversized_keys_are_reported_at_their_object_without_being_copied() {
         text.len()
     );
 }
+
+#[test]
+fn long_lists_stop_at_the_item_limit() {
+    let roster: Vec<Value> = (0..10_001)
+        .map(|i| json!({"name": format!("党员{i}")}))
+        .collect();
+    let r = roster_form().validate(
+        &json!({"meeting": {"kind": "committee", "roster": roster}}),
+        &opts(),
+    );
+    assert!(
+        has(&r, "/meeting/roster", "too_many"),
+        "{:?}",
+        &codes(&r)[..3]
+    );
+    assert!(has(&r, "/meeting/roster", "max_items"));
+}
+
+#[test]
+fn the_order_of_keys_in_the_input_does_not_change_the_report() {
+    let text = r#"{"prevention": {"records": {"deductions": {"zz": 1, "missing_entry": 2, "aa": 1}, "evidence": "台账", "status": "met"}, "zeta": 1, "alpha": 2}, "basics": {"village": "石岭村", "b": 1, "a": 2}}"#;
+    let value: Value = serde_json::from_str(text).unwrap();
+    let from_text = checklist().validate_json(text, &opts()).unwrap();
+    assert_eq!(from_text, checklist().validate(&value, &opts()));
+    let unknown: Vec<&str> = from_text
+        .issues
+        .iter()
+        .filter(|i| i.code == "unknown_key" || i.code == "deduction_unknown")
+        .map(|i| i.path.as_str())
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            "/basics/a",
+            "/basics/b",
+            "/prevention/alpha",
+            "/prevention/zeta",
+            "/prevention/records/deductions/aa",
+            "/prevention/records/deductions/zz"
+        ]
+    );
+}
+
+#[test]
+fn repeated_keys_in_json_text_are_issues() {
+    let text = r#"{"basics": {"village": "石岭村", "village": "石岭村"}}"#;
+    let r = checklist().validate_json(text, &opts()).unwrap();
+    assert!(
+        has(&r, "/basics/village", "duplicate_key"),
+        "{:?}",
+        codes(&r)
+    );
+}
+
+#[test]
+fn invisible_control_characters_are_refused_in_texts() {
+    for (text, ch) in [("石\u{0}岭", "U+0000"), ("\u{202E}村岭石", "U+202E")] {
+        let r = checklist().validate(&json!({"basics": {"village": text}}), &opts());
+        let issue = r
+            .issues
+            .iter()
+            .find(|i| i.code == "control_character")
+            .unwrap_or_else(|| panic!("{text:?}: {:?}", codes(&r)));
+        assert_eq!(issue.params["char"], ch);
+    }
+    let r = checklist().validate(
+        &json!({"basics": {"village": "石岭村\t“一村一品”"}}),
+        &opts(),
+    );
+    assert!(!r.issues.iter().any(|i| i.code == "control_character"));
+}

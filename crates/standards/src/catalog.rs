@@ -15,27 +15,27 @@ const FORMS: &[BuiltinForm] = &[
     // Each built-in form is added here as its spec lands in forms/.
     BuiltinForm {
         id: "branch-checklist",
-        spec: include_str!("../forms/branch-checklist.json"),
+        spec: include_str!(concat!(env!("OUT_DIR"), "/forms/branch-checklist.json")),
     },
     BuiltinForm {
         id: "rectification-list",
-        spec: include_str!("../forms/rectification-list.json"),
+        spec: include_str!(concat!(env!("OUT_DIR"), "/forms/rectification-list.json")),
     },
     BuiltinForm {
         id: "meeting-minutes",
-        spec: include_str!("../forms/meeting-minutes.json"),
+        spec: include_str!(concat!(env!("OUT_DIR"), "/forms/meeting-minutes.json")),
     },
     BuiltinForm {
         id: "village-decision",
-        spec: include_str!("../forms/village-decision.json"),
+        spec: include_str!(concat!(env!("OUT_DIR"), "/forms/village-decision.json")),
     },
     BuiltinForm {
         id: "member-points",
-        spec: include_str!("../forms/member-points.json"),
+        spec: include_str!(concat!(env!("OUT_DIR"), "/forms/member-points.json")),
     },
     BuiltinForm {
         id: "candidate-review",
-        spec: include_str!("../forms/candidate-review.json"),
+        spec: CANDIDATE_REVIEW,
     },
 ];
 
@@ -43,6 +43,11 @@ const FORMS: &[BuiltinForm] = &[
 pub fn builtin_forms() -> &'static [BuiltinForm] {
     FORMS
 }
+
+/// The spec text of the built-in form `id`, for modules that need one form's
+/// text at compile time (kept in one place so each spec is embedded once).
+pub(crate) const CANDIDATE_REVIEW: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/forms/candidate-review.json"));
 
 /// The built-in form `id`.
 pub fn builtin(id: &str) -> Option<&'static BuiltinForm> {

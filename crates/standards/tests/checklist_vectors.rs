@@ -9,8 +9,8 @@
 
 use dangjian_core::{Locale, Report, Severity, ValidateOptions};
 use dangjian_standards::checklist::{
-    rectification_list, with_grade_scheme, GradeScheme, RectificationOptions, CHECKLIST_FORM_ID,
-    RECTIFICATION_FORM_ID,
+    grade_bands, rectification_list, with_grade_scheme, GradeScheme, RectificationOptions,
+    CHECKLIST_FORM_ID, RECTIFICATION_FORM_ID,
 };
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -88,9 +88,14 @@ fn the_spec_has_five_sections_thirty_items_and_a_hundred_points() {
     let mut items = 0;
     let mut points = 0.0;
     for sec in &s["sections"].as_array().unwrap()[1..6] {
+        // Scored items; a few plain fields (training hours) feed rules only.
         for it in sec["items"].as_array().unwrap() {
+            let Some(p) = it["score"]["points"].as_f64() else {
+                assert!(it.get("score").is_none(), "{it}");
+                continue;
+            };
             items += 1;
-            points += it["score"]["points"].as_f64().unwrap();
+            points += p;
         }
     }
     assert!(items >= 30, "{items}");
@@ -213,18 +218,92 @@ fn a_veto_forces_the_lowest_grade() {
 #[test]
 fn four_level_grades_are_data() {
     let four = with_grade_scheme(&spec(CHECKLIST_FORM_ID), GradeScheme::FourLevels);
+    // Only the setting changes: the bands come from the spec's band sets.
+    assert_eq!(four["settings"]["grade_scheme"]["value"], json!("words"));
+    assert_eq!(four["scoring"], spec(CHECKLIST_FORM_ID)["scoring"]);
     let r = validate(&four, &case("valid"));
     assert_eq!(r.score.unwrap().grade.unwrap().title, "优秀");
     let r = validate(&four, &case("low-score"));
     assert_eq!(r.score.unwrap().grade.unwrap().id, "fail");
     let r = validate(&four, &case("veto-safety-accident"));
     assert_eq!(r.score.unwrap().grade.unwrap().id, "fail");
-    // Back to stars gives the shipped spec's bands.
+    // Back to stars gives the shipped spec.
     let five = with_grade_scheme(&four, GradeScheme::FiveStars);
+    assert_eq!(five, spec(CHECKLIST_FORM_ID));
+}
+
+#[test]
+fn the_grade_scheme_is_a_setting() {
+    let form = dangjian_standards::engine()
+        .compile(&spec(CHECKLIST_FORM_ID))
+        .unwrap();
+    assert_eq!(form.settings()["grade_scheme"], json!("stars"));
+    let mut words = serde_json::Map::new();
+    words.insert("grade_scheme".into(), json!("words"));
+    let words = form.with_settings(&words).unwrap();
+    let o = dangjian_core::ValidateOptions {
+        today: Some("2026-11-22".into()),
+        ..dangjian_core::ValidateOptions::default()
+    };
+    let grade = |f: &dangjian_core::Form, c: &str| {
+        let g = f.validate(&case(c), &o).score.unwrap().grade.unwrap();
+        (g.id, g.title, g.stars)
+    };
     assert_eq!(
-        five["scoring"]["bands"],
-        spec(CHECKLIST_FORM_ID)["scoring"]["bands"]
+        grade(&form, "valid"),
+        ("five_stars".into(), "五星".into(), Some(5))
     );
+    assert_eq!(
+        grade(&words, "valid"),
+        ("excellent".into(), "优秀".into(), None)
+    );
+    assert_eq!(grade(&words, "low-score").0, "fail");
+    // A veto forces the lowest band of the scheme in use.
+    assert_eq!(grade(&form, "veto-safety-accident").0, "one_star");
+    assert_eq!(
+        grade(&words, "veto-safety-accident"),
+        ("fail".into(), "不达标".into(), None)
+    );
+    // The Rust helper's bands are the spec's band sets.
+    let s = spec(CHECKLIST_FORM_ID);
+    assert_eq!(
+        grade_bands(GradeScheme::FiveStars),
+        s["scoring"]["band_sets"]["stars"]
+    );
+    assert_eq!(
+        grade_bands(GradeScheme::FourLevels),
+        s["scoring"]["band_sets"]["words"]
+    );
+    // An unknown scheme is refused with its path.
+    let mut medals = serde_json::Map::new();
+    medals.insert("grade_scheme".into(), json!("medals"));
+    let e = form.with_settings(&medals).unwrap_err();
+    assert_eq!(e.diagnostics[0].path, "/settings/grade_scheme/value");
+    assert_eq!(e.diagnostics[0].code, "spec.invalid_value");
+}
+
+#[test]
+fn with_grade_scheme_rewrites_bands_of_a_spec_without_band_sets() {
+    let s = json!({
+        "id": "x", "version": "1", "title": "x",
+        "sections": [{"id": "s", "title": "s", "items": [
+            {"id": "a", "type": "checklist_item", "title": "a", "score": {"points": 10, "veto": {"on": ["unmet"], "grade": "low"}}}
+        ]}],
+        "scoring": {"bands": [{"id": "low", "min": 0, "title": "low"}],
+                    "veto": [{"id": "v", "when": false, "title": "v", "grade": "low"}]}
+    });
+    let four = with_grade_scheme(&s, GradeScheme::FourLevels);
+    assert_eq!(
+        four["scoring"]["bands"],
+        grade_bands(GradeScheme::FourLevels)
+    );
+    assert_eq!(four["scoring"]["veto"][0]["grade"], json!("fail"));
+    assert_eq!(
+        four["sections"][0]["items"][0]["score"]["veto"]["grade"],
+        json!("fail")
+    );
+    let r = validate(&four, &json!({"s": {"a": {"status": "unmet"}}}));
+    assert_eq!(r.score.unwrap().grade.unwrap().id, "fail");
 }
 
 fn rect_options() -> RectificationOptions {
@@ -443,4 +522,126 @@ fn assert_doc_complete(form_id: &str) {
 fn the_doc_lists_every_rule_and_setting() {
     assert_doc_complete("branch-checklist");
     assert_doc_complete("rectification-list");
+}
+
+#[test]
+fn training_hours_are_settings_checked_against_a_met_item() {
+    let r = run("training-hours-below-minimum");
+    assert_eq!(
+        codes(&r),
+        vec![(
+            "branch.member_training_hours".to_owned(),
+            "/team/member_training".to_owned()
+        )]
+    );
+    let i = &r.issues[0];
+    assert_eq!(i.params["hours"], json!(24));
+    assert_eq!(i.params["min"], json!(32));
+    // 58 hours for the cadres is enough against the default 56 …
+    let mut s = spec(CHECKLIST_FORM_ID);
+    // … but not for a county asking 60, which asks only 20 of members.
+    s["settings"]["member_training_hours"]["value"] = json!(20);
+    s["settings"]["cadre_training_hours"]["value"] = json!(60);
+    let r = validate(&s, &case("training-hours-below-minimum"));
+    assert_eq!(
+        codes(&r),
+        vec![(
+            "branch.cadre_training_hours".to_owned(),
+            "/team/cadre_training".to_owned()
+        )]
+    );
+    // An item rated partial, or no hours given, is not questioned.
+    let mut data = case("training-hours-below-minimum");
+    data["team"]["member_training"]["status"] = json!("partial");
+    assert!(validate(&spec(CHECKLIST_FORM_ID), &data).valid);
+    assert!(run("valid").issues.is_empty());
+}
+
+fn rect_case(name: &str) -> (Value, ValidateOptions) {
+    let v = read(&root().join(format!(
+        "tests/vectors/rectification-list/{name}.input.json"
+    )));
+    let o = ValidateOptions {
+        locale: Locale::parse(v["locale"].as_str().unwrap()).unwrap(),
+        today: v["today"].as_str().map(str::to_owned),
+        ..ValidateOptions::default()
+    };
+    (v["data"].clone(), o)
+}
+
+fn rect_run(name: &str) -> Report {
+    let (data, o) = rect_case(name);
+    dangjian_standards::engine()
+        .compile(&spec(RECTIFICATION_FORM_ID))
+        .unwrap()
+        .validate(&data, &o)
+}
+
+#[test]
+fn rectification_list_vectors() {
+    // Fully valid: every entry with a measure, an owner and a deadline, two closed with evidence.
+    let r = rect_run("valid");
+    assert!(r.valid && r.issues.is_empty(), "{:?}", codes(&r));
+    assert!(rect_run("valid-en").issues.is_empty());
+    // The example in examples/ is the same list.
+    let example = read(&root().join("examples/rectification-list.json"));
+    assert_eq!(example, rect_case("valid").0);
+    // A typical half-filled draft: valid, with an `unassigned` warning per entry still open.
+    let r = rect_run("draft");
+    assert!(r.valid);
+    assert_eq!(r.counts.warnings, 15);
+    assert!(r
+        .issues
+        .iter()
+        .all(|i| i.code == "rectification.unassigned"));
+    assert_eq!(r.issues[0].path, "/problems/entries/2/owner");
+    // Several errors at once.
+    let r = rect_run("several-errors");
+    assert_eq!(
+        codes(&r),
+        [
+            (
+                "rectification.deadline_before_creation",
+                "/problems/entries/0/deadline"
+            ),
+            ("rectification.overdue", "/problems/entries/0/deadline"),
+            (
+                "rectification.points_lost",
+                "/problems/entries/1/points_lost"
+            ),
+            (
+                "rectification.closing_evidence",
+                "/problems/entries/2/closing_evidence"
+            ),
+            (
+                "rectification.closing_date",
+                "/problems/entries/3/closed_on"
+            ),
+            (
+                "rectification.closed_unassigned",
+                "/problems/entries/4/owner"
+            ),
+            (
+                "rectification.closed_before_creation",
+                "/problems/entries/4/closed_on"
+            ),
+            ("choice", "/problems/entries/5/status"),
+            ("rectification.deadline_far", "/problems/entries/5/deadline"),
+            ("rectification.duplicate_entry", "/problems/entries"),
+            ("rectification.duplicate_seq", "/problems/entries"),
+        ]
+        .map(|(c, p)| (c.to_owned(), p.to_owned()))
+    );
+    assert_eq!(r.counts.errors, 9);
+    // Months later, the open entries past their deadline are overdue.
+    let r = rect_run("overdue");
+    assert!(r.valid);
+    assert_eq!(
+        codes(&r),
+        [
+            ("rectification.overdue", "/problems/entries/0/deadline"),
+            ("rectification.overdue", "/problems/entries/3/deadline"),
+        ]
+        .map(|(c, p)| (c.to_owned(), p.to_owned()))
+    );
 }

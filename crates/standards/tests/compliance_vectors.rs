@@ -216,3 +216,130 @@ fn the_example_year_so_far() {
     // The first ISO week of 2026 starts in 2025: it is not judged.
     assert_eq!(tuesday.periods[0].status, PeriodStatus::Partial);
 }
+
+/// The invalid records listed under the periods of `requirement`: (period key, record, codes).
+fn invalid(r: &ComplianceReport, requirement: &str) -> Vec<(String, usize, Vec<String>)> {
+    r.requirements
+        .iter()
+        .find(|q| q.id == requirement)
+        .unwrap()
+        .periods
+        .iter()
+        .flat_map(|p| {
+            p.invalid
+                .iter()
+                .map(|b| (p.key.clone(), b.record, b.codes.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn an_inquorate_general_meeting_is_not_a_meeting_held() {
+    let r = run("inquorate-general-meeting-not-counted");
+    assert!(!r.compliant);
+    assert_eq!(missing(&r), vec![pair("general_meeting", "2026-Q1")]);
+    assert_eq!(
+        invalid(&r, "general_meeting"),
+        vec![("2026-Q1".to_owned(), 14, vec!["minutes.quorum".to_owned()])]
+    );
+    let gm = r
+        .requirements
+        .iter()
+        .find(|q| q.id == "general_meeting")
+        .unwrap();
+    // Three general meetings and the organisational life meeting held as one.
+    assert_eq!((gm.held, gm.invalid), (4, 1));
+    assert!(gm.periods[0].records.is_empty());
+    let warning = &r.issues[0];
+    assert_eq!(warning.code, "compliance.invalid_record");
+    assert_eq!(warning.path, "/minutes/14");
+    assert_eq!(
+        warning.message,
+        "第 15 份记录（2026-03-17）有 1 个错误（minutes.quorum），不计为已召开"
+    );
+    let m = r
+        .issues
+        .iter()
+        .find(|i| i.code == "compliance.missing")
+        .unwrap();
+    assert_eq!(
+        m.message,
+        "2026年第一季度支部党员大会未达到要求：应每季度至少 1 次，实有 0 次（另有 1 份记录有错误，未计入）"
+    );
+    assert_eq!(m.params["invalid_records"], serde_json::json!([14]));
+    assert_eq!(r.counts.invalid_records, 1);
+}
+
+#[test]
+fn invalid_minutes_count_when_the_option_says_so() {
+    let r = run("inquorate-general-meeting-counted-when-asked");
+    assert!(r.compliant);
+    assert_eq!(
+        invalid(&r, "general_meeting"),
+        vec![("2026-Q1".to_owned(), 14, vec!["minutes.quorum".to_owned()])]
+    );
+    assert_eq!(r.issues.len(), 1);
+    assert_eq!(
+        r.issues[0].message,
+        "第 15 份记录（2026-03-17）有 1 个错误（minutes.quorum），仍按已召开计入"
+    );
+}
+
+#[test]
+fn the_minutes_are_checked_with_the_settings_given() {
+    // 10 voters expected, 5 present: quorate only when "半数以上" reads as at least half.
+    let r = run("half-the-voters-quorate-with-the-lenient-reading");
+    assert!(r.compliant, "{:?}", r.issues);
+    assert_eq!(r.counts.invalid_records, 0);
+    let path = root().join(
+        "tests/vectors/compliance/half-the-voters-quorate-with-the-lenient-reading.input.json",
+    );
+    let mut input: ComplianceInput =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    input.options.minutes_settings = None;
+    let strict = compliance_of(&input);
+    assert_eq!(missing(&strict), vec![pair("general_meeting", "2026-Q1")]);
+    assert_eq!(
+        invalid(&strict, "general_meeting")[0].2,
+        vec!["minutes.quorum"]
+    );
+}
+
+#[test]
+fn a_record_with_only_a_type_and_a_date_does_not_count() {
+    let r = run("record-without-minutes-not-counted");
+    assert_eq!(missing(&r), vec![pair("theme_day", "2026-05")]);
+    let bad = invalid(&r, "theme_day");
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0].0, "2026-05");
+    assert_eq!(bad[0].2, vec!["required"]);
+}
+
+#[test]
+fn a_theme_party_day_off_its_fixed_day_is_a_warning() {
+    let r = run("theme-day-not-on-the-fixed-day");
+    assert!(r.compliant);
+    assert_eq!(r.issues.len(), 1);
+    let w = &r.issues[0];
+    assert_eq!(
+        (w.code.as_str(), w.path.as_str()),
+        ("compliance.not_fixed_day", "/minutes/16/meeting/date")
+    );
+    assert_eq!(w.params["date"], "2026-04-13");
+    assert_eq!(w.params["expected"], "每月 10 日，即多数会议的日期");
+}
+
+#[test]
+fn an_org_life_meeting_outside_the_fourth_quarter_is_a_warning() {
+    let r = run("org-life-outside-the-fourth-quarter");
+    assert!(r.compliant);
+    assert_eq!(r.issues.len(), 1);
+    let w = &r.issues[0];
+    assert_eq!(w.code, "compliance.unusual_time");
+    assert_eq!(w.params["period_key"], "2026");
+    assert_eq!(w.params["dates"], "2026-01-20");
+    assert_eq!(
+        w.message,
+        "2026年组织生活会一般在 10、11、12 月召开，本期间只在 2026-01-20 召开"
+    );
+}

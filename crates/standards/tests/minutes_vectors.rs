@@ -182,6 +182,27 @@ fn contested_election_needs_twenty_percent_more_candidates() {
             "/election/candidates".to_owned()
         )]
     );
+    // The message names the fewest candidates, ⌈seats × 1.2⌉.
+    let i = &r.issues[0];
+    assert_eq!(i.params["min"], serde_json::json!(6));
+    assert_eq!(
+        i.message,
+        "差额选举应选 5 人，候选人 5 人；候选人应不少于 6 人（应选人数的 120%）"
+    );
+    let input = read(&root().join(format!(
+        "tests/vectors/{FORM}/election-5-seats-5-candidates.input.json"
+    )));
+    for (seats, min) in [(6, 8), (7, 9), (10, 12)] {
+        let mut v = input.clone();
+        v["data"]["election"]["seats"] = serde_json::json!(seats);
+        let r = run_input(&v);
+        let m = r
+            .issues
+            .iter()
+            .find(|i| i.code == "election.candidate_margin")
+            .unwrap_or_else(|| panic!("{seats} seats: {:?}", codes(&r)));
+        assert_eq!(m.params["min"], serde_json::json!(min), "{seats} seats");
+    }
 }
 
 #[test]

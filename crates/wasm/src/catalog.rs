@@ -1,6 +1,6 @@
 //! The way in: the built-in forms, and compiling a spec into a [`Form`].
 
-use crate::convert::{describe, from_js, to_js};
+use crate::convert::{describe, stringify, to_js};
 use crate::error::{js_error, spec_error, Code};
 use crate::form::Form;
 use dangjian_core::{Engine, Locale};
@@ -95,9 +95,10 @@ pub fn compile(#[wasm_bindgen(js_name = "specOrId")] spec_or_id: JsValue) -> Res
             ),
         ));
     }
-    let spec = from_js(&spec_or_id, "the spec")?;
+    // As JSON text, the spec reads straight into its types.
+    let text = stringify(&spec_or_id, "the spec")?;
     engine
-        .compile(&spec)
+        .compile_str(&text)
         .map(Form::new)
         .map_err(|e| spec_error("spec", &e))
 }

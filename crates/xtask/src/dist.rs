@@ -1,9 +1,15 @@
 //! `cargo xtask dist`: the npm package `dangjian-forms`, built into
 //! `target/npm/dangjian-forms` and packed into `target/npm/dangjian-forms-<version>.tgz`.
 //!
-//! Steps: one `cargo build` of the wasm crates (profile `wasm-release`),
-//! `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when the npm
-//! `binaryen` tool is installed, the files of `npm/`, the size table, `npm pack`.
+//! Steps: one `cargo build` of the wasm crates (profile `wasm-release`, small
+//! first), one of the headless crate with profile `wasm-fast` (speed first) for
+//! the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when
+//! asked for, the files of `npm/`, the size table, `npm pack`.
+//!
+//! Browsers download the size-first module (`wasm/headless/`, `wasm/full/`);
+//! Node, where bytes cost nothing and servers re-check records in bulk, loads
+//! the speed-first one (`wasm/node/`). Both are the same source, and the test
+//! run gives every golden vector to each of them.
 //!
 //! Entries: `headless` is `crates/wasm` alone (validation, no UI code); the full
 //! entry is the UI crate's module once `crates/ui` builds to a cdylib (see
@@ -18,6 +24,10 @@ use std::path::{Path, PathBuf};
 
 /// The wasm crate behind the headless entry.
 const HEADLESS_CRATE: &str = "dangjian-wasm";
+/// The Cargo profile of the modules browsers download: small first.
+const SMALL_PROFILE: &str = "wasm-release";
+/// The Cargo profile of the Node entry's module: fast first.
+const FAST_PROFILE: &str = "wasm-fast";
 /// Base name of the generated files in each entry folder (`dangjian.js`, `dangjian_bg.wasm`).
 const OUT_NAME: &str = "dangjian";
 /// The files of `npm/` copied into the package as they are.
@@ -125,6 +135,15 @@ pub fn build(options: Options) -> Result<Package> {
         cargo.args(["-p", name]);
     }
     run(&mut cargo)?;
+    run(sh::cargo(&root).args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        FAST_PROFILE,
+        "-p",
+        HEADLESS_CRATE,
+    ]))?;
 
     let dir = paths::package();
     let _lock = Lock::take(&paths::target().join("npm.lock"))?;
@@ -135,7 +154,14 @@ pub fn build(options: Options) -> Result<Package> {
     let wasm_opt = if options.wasm_opt { wasm_opt() } else { None };
 
     let headless_dir = dir.join("wasm/headless");
-    bind(&bindgen, &compiled(HEADLESS_CRATE), &headless_dir)?;
+    bind(
+        &bindgen,
+        &compiled(HEADLESS_CRATE, SMALL_PROFILE),
+        &headless_dir,
+    )?;
+    let node_dir = dir.join("wasm/node");
+    bind(&bindgen, &compiled(HEADLESS_CRATE, FAST_PROFILE), &node_dir)?;
+    forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     forbid_ui_code(&headless_wasm)?;
     if let Some(tool) = &wasm_opt {
@@ -143,7 +169,7 @@ pub fn build(options: Options) -> Result<Package> {
     }
     if let Some((name, _)) = &ui {
         let full_dir = dir.join("wasm/full");
-        bind(&bindgen, &compiled(name), &full_dir)?;
+        bind(&bindgen, &compiled(name, SMALL_PROFILE), &full_dir)?;
         portable_declarations(&full_dir.join(format!("{OUT_NAME}.d.ts")))?;
         if let Some(tool) = &wasm_opt {
             optimize(tool, &full_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
@@ -161,10 +187,11 @@ pub fn build(options: Options) -> Result<Package> {
     })
 }
 
-/// The compiled module of `crate_name` in the target folder.
-fn compiled(crate_name: &str) -> PathBuf {
+/// The compiled module of `crate_name`, built with `profile`, in the target folder.
+fn compiled(crate_name: &str, profile: &str) -> PathBuf {
     paths::target()
-        .join("wasm32-unknown-unknown/wasm-release")
+        .join("wasm32-unknown-unknown")
+        .join(profile)
         .join(format!("{}.wasm", crate_name.replace('-', "_")))
 }
 
@@ -317,7 +344,11 @@ fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
         manifest.replace(VERSION_PLACEHOLDER, env!("CARGO_PKG_VERSION")),
     )?;
     // wasm-bindgen writes a .gitignore and package.json-less folders; the package's `files` list decides.
-    for entry in ["wasm/headless/.gitignore", "wasm/full/.gitignore"] {
+    for entry in [
+        "wasm/headless/.gitignore",
+        "wasm/node/.gitignore",
+        "wasm/full/.gitignore",
+    ] {
         let _ = std::fs::remove_file(dir.join(entry));
     }
     Ok(())
@@ -335,9 +366,16 @@ fn report_sizes(dir: &Path, has_ui: bool) -> Result<Vec<FileSize>> {
     .collect();
     let headless = size::measure(dir, &headless_files)?;
     let mut text = size::table("headless entry (dangjian-forms/headless)", &headless);
-    let node = size::measure(dir, &[PathBuf::from("node.js")])?;
+    let node = size::measure(
+        dir,
+        &[
+            PathBuf::from(format!("wasm/node/{OUT_NAME}_bg.wasm")),
+            PathBuf::from(format!("wasm/node/{OUT_NAME}.js")),
+            PathBuf::from("node.js"),
+        ],
+    )?;
     text.push_str(&size::table(
-        "node entry (dangjian-forms/node, adds to the headless entry)",
+        "node entry (dangjian-forms/node: the speed-first build, never sent to browsers)",
         &node,
     ));
     if has_ui {

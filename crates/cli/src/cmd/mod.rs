@@ -4,6 +4,8 @@ pub mod check_spec;
 pub mod compliance;
 pub mod forms;
 pub mod id_number;
+pub mod rank;
+pub mod rectification;
 pub mod review_slate;
 pub mod validate;
 
@@ -24,24 +26,35 @@ pub fn locale(tag: &str) -> Result<Locale, String> {
     Locale::parse(tag).ok_or_else(|| format!("unknown locale “{tag}” (use zh-CN or en)"))
 }
 
-/// The given date, checked, or today's date in China Standard Time (UTC+8).
+/// The given date, checked to be a real calendar date `YYYY-MM-DD` (so
+/// `2026-13-45` and `2026-02-30` are usage errors), or today's date in China
+/// Standard Time (UTC+8).
 pub fn today(given: Option<&str>) -> Result<String, crate::Failure> {
     match given {
-        Some(t) => {
-            let b = t.as_bytes();
-            let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
-            if shaped && t.split('-').all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
-                Ok(t.to_owned())
-            } else {
-                Err(crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
-            }
-        }
+        Some(t) => date(t).map(|_| t.to_owned()),
         None => Ok(system_today()),
     }
 }
 
+/// Parses a real calendar date written `YYYY-MM-DD`; anything else is a usage error.
+pub fn date(t: &str) -> Result<chrono::NaiveDate, crate::Failure> {
+    let b = t.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
+}
+
 /// Today's date in UTC+8, from the system clock.
-fn system_today() -> String {
+pub fn system_today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -60,4 +73,53 @@ fn system_today() -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = if m <= 2 { y + 1 } else { y };
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Parses `NAME=VALUE` of `--set`; a value that is not JSON is taken as a string.
+pub fn parse_setting(s: &str) -> Result<(String, serde_json::Value), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("“{s}” is not NAME=VALUE"))?;
+    let value =
+        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
+    Ok((name.trim().to_owned(), value))
+}
+
+/// `form` with the settings of `--set` changed (unchanged when there are none).
+pub fn with_settings(
+    form: dangjian_core::Form,
+    set: &[(String, serde_json::Value)],
+    locale: Locale,
+) -> Result<dangjian_core::Form, crate::Failure> {
+    if set.is_empty() {
+        return Ok(form);
+    }
+    let overrides: serde_json::Map<String, serde_json::Value> = set.iter().cloned().collect();
+    form.with_settings(&overrides)
+        .map_err(|e| crate::load::spec_failure("--set", &e, locale))
+}
+
+/// Reads records from files (a record or a list of records) and folders of `.json` files.
+pub fn read_records(paths: &[String]) -> Result<Vec<serde_json::Value>, crate::Failure> {
+    let mut out = Vec::new();
+    for p in paths {
+        let path = std::path::Path::new(p);
+        if path.is_dir() {
+            let mut files: Vec<_> = std::fs::read_dir(path)
+                .map_err(|e| crate::Failure(format!("cannot read {p}: {e}")))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|f| f.extension().is_some_and(|x| x == "json"))
+                .map(|f| f.to_string_lossy().into_owned())
+                .collect();
+            files.sort();
+            out.extend(read_records(&files)?);
+        } else {
+            match crate::load::parse_json(&crate::load::read_text(p)?, p)? {
+                serde_json::Value::Array(records) => out.extend(records),
+                record => out.push(record),
+            }
+        }
+    }
+    Ok(out)
 }

@@ -23,11 +23,12 @@ pub struct Args {
     /// Today's date (YYYY-MM-DD) for date limits; defaults to the system date.
     #[arg(long)]
     today: Option<String>,
-    /// One JSON record per input line, one compact report per output line.
+    /// One JSON record per input line, one compact report per output line (a line that
+    /// is not JSON gets an error record with its line and column; exit 2 at the end).
     #[arg(long)]
     ndjson: bool,
     /// Change a setting of the form: NAME=VALUE, the value as JSON (`--set majority_strict=false`).
-    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = super::parse_setting)]
     set: Vec<(String, serde_json::Value)>,
     /// Show citizen ID numbers in full in text output (masked by default).
     #[arg(long)]
@@ -36,16 +37,15 @@ pub struct Args {
 
 /// Validates; exit 0 when every record is valid, 1 when any is not.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
+    if args.ndjson && args.format == Format::Text {
+        return Err(Failure(
+            "--ndjson prints one JSON report per line: it cannot be combined with --format text"
+                .into(),
+        ));
+    }
     let engine = dangjian_standards::engine();
     let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let form = if args.set.is_empty() {
-        form
-    } else {
-        let overrides: serde_json::Map<String, serde_json::Value> =
-            args.set.iter().cloned().collect();
-        form.with_settings(&overrides)
-            .map_err(|e| crate::load::spec_failure("--set", &e, args.locale))?
-    };
+    let form = super::with_settings(form, &args.set, args.locale)?;
     let today = super::today(args.today.as_deref())?;
     let options = ValidateOptions {
         locale: args.locale,
@@ -56,8 +56,13 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         return stream(args, &form, &options);
     }
     let text = crate::load::read_text(&args.data)?;
-    let data = crate::load::parse_json(&text, &args.data)?;
-    let report = form.validate(&data, &options);
+    // Read as the npm package reads JSON text: straight into the engine's arena.
+    let report = form.validate_json(&text, &options).map_err(|e| {
+        Failure(format!(
+            "{}: invalid JSON at line {}, column {}: {}",
+            args.data, e.line, e.column, e.detail
+        ))
+    })?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
         Format::Text => print!(
@@ -72,6 +77,10 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     })
 }
 
+/// Validates one record per line. A line that is not JSON gets an error record
+/// (`{"line", "valid": false, "error": {code, message, line, column}}`) and the
+/// stream goes on; the exit is 2 when any line was unreadable, else 1 when any
+/// record is invalid, else 0. Blank lines are skipped.
 fn stream(
     args: &Args,
     form: &dangjian_core::Form,
@@ -87,18 +96,45 @@ fn stream(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut all_valid = true;
-    for (n, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| Failure(format!("{}: line {}: {e}", args.data, n + 1)))?;
-        if line.trim().is_empty() {
-            continue;
+    let mut unreadable = Vec::new();
+    let mut batch = form.batch();
+    for (n, bytes) in input.split(b'\n').enumerate() {
+        let line_no = n + 1;
+        let bytes = bytes.map_err(|e| Failure(format!("{}: line {line_no}: {e}", args.data)))?;
+        let checked = match String::from_utf8(bytes) {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => batch
+                .validate_json(&line, options)
+                .map_err(|e| bad_line(line_no, Some(e.column), &e.detail, args.locale)),
+            Err(e) => Err(bad_line(
+                line_no,
+                None,
+                &format!("invalid UTF-8 ({e})"),
+                args.locale,
+            )),
+        };
+        match checked {
+            Ok(report) => {
+                all_valid &= report.valid;
+                serde_json::to_writer(&mut out, &report)?;
+            }
+            Err(record) => {
+                unreadable.push(line_no);
+                serde_json::to_writer(&mut out, &record)?;
+            }
         }
-        let data = crate::load::parse_json(&line, &format!("{} line {}", args.data, n + 1))?;
-        let report = form.validate(&data, options);
-        all_valid &= report.valid;
-        serde_json::to_writer(&mut out, &report)?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
+    if !unreadable.is_empty() {
+        let lines: Vec<String> = unreadable.iter().map(ToString::to_string).collect();
+        return Err(Failure(format!(
+            "{}: {} line(s) could not be read as JSON: line {}",
+            args.data,
+            unreadable.len(),
+            lines.join(", ")
+        )));
+    }
     Ok(if all_valid {
         Outcome::Valid
     } else {
@@ -106,12 +142,17 @@ fn stream(
     })
 }
 
-/// Parses `NAME=VALUE`; a value that is not JSON is taken as a string.
-fn parse_setting(s: &str) -> Result<(String, serde_json::Value), String> {
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| format!("“{s}” is not NAME=VALUE"))?;
-    let value =
-        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
-    Ok((name.trim().to_owned(), value))
+/// The error record printed in place of a report for a line that is not JSON.
+fn bad_line(line: usize, column: Option<usize>, detail: &str, locale: Locale) -> serde_json::Value {
+    let message = match (locale, column) {
+        (Locale::ZhCn, Some(c)) => format!("第 {line} 行不是有效的 JSON（第 {c} 列）：{detail}"),
+        (Locale::ZhCn, None) => format!("第 {line} 行不是有效的 JSON：{detail}"),
+        (Locale::En, Some(c)) => format!("Line {line} is not valid JSON (column {c}): {detail}"),
+        (Locale::En, None) => format!("Line {line} is not valid JSON: {detail}"),
+    };
+    let mut error = serde_json::json!({"code": "json", "message": message, "line": line});
+    if let (Some(c), Some(obj)) = (column, error.as_object_mut()) {
+        obj.insert("column".into(), c.into());
+    }
+    serde_json::json!({"line": line, "valid": false, "error": error})
 }

@@ -171,9 +171,9 @@ fn check_op(
                     ctx.error(
                         &format!("{at}/{i}"),
                         "spec.rule_type",
-                        "运算“{op}”需要{want_zh}，但“{what}”是{kind}",
+                        "运算“{op}”需要{want_zh}，但“{what}”是{kind_zh}",
                         "Operator “{op}” needs {want_en}, but “{what}” is {kind}.",
-                        params! {"op" => op, "want_zh" => zh, "want_en" => en, "what" => what, "kind" => kind.name()},
+                        params! {"op" => op, "want_zh" => zh, "want_en" => en, "what" => what, "kind" => kind.name(), "kind_zh" => kind.name_zh()},
                     );
                 }
             }
@@ -199,9 +199,9 @@ fn check_op(
                 ctx.error(
                     at,
                     "spec.rule_type",
-                    "“{what}”是{a}，不能与{b}比较",
+                    "“{what}”是{a_zh}，不能与{b_zh}比较",
                     "“{what}” is {a} and cannot be compared with {b}.",
-                    params! {"what" => what, "a" => ta.name(), "b" => tb.name()},
+                    params! {"what" => what, "a" => ta.name(), "b" => tb.name(), "a_zh" => ta.name_zh(), "b_zh" => tb.name_zh()},
                 );
                 return;
             }

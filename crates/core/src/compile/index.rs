@@ -29,6 +29,19 @@ impl VKind {
         }
     }
 
+    /// The kind in Chinese, for zh-CN messages.
+    pub(crate) fn name_zh(self) -> &'static str {
+        match self {
+            VKind::Number => "数字",
+            VKind::Text => "文本",
+            VKind::Date => "日期或时间",
+            VKind::Bool => "布尔值",
+            VKind::List => "列表",
+            VKind::Object => "对象",
+            VKind::Any => "任意值",
+        }
+    }
+
     pub(crate) fn of_json(v: &serde_json::Value) -> VKind {
         match v {
             serde_json::Value::Number(_) => VKind::Number,

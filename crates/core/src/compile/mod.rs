@@ -56,6 +56,20 @@ impl Ctx<'_> {
 }
 
 pub(crate) fn compile_value(engine: &Engine, value: &serde_json::Value) -> Result<Form, SpecError> {
+    // A well-formed spec reads straight into its types; only one that does
+    // not goes through the tolerant reader that reports every mistake.
+    match <Spec as serde::Deserialize>::deserialize(value) {
+        Ok(spec) => compile_spec(engine, spec),
+        Err(_) => compile_tolerant(engine, value),
+    }
+}
+
+/// Reads a spec property by property, so that every structural mistake is
+/// reported (with the semantic ones that can still be seen), then compiles it.
+pub(crate) fn compile_tolerant(
+    engine: &Engine,
+    value: &serde_json::Value,
+) -> Result<Form, SpecError> {
     let mut out = Vec::new();
     let spec = parse::parse_spec(value, &mut out);
     match spec {
@@ -134,4 +148,43 @@ pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
         "Invalid JSON at line {line}, column {column}: {detail}",
         params! {"line" => e.line(), "column" => e.column(), "detail" => e.to_string()},
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast typed read and the tolerant one must agree on every spec: the
+    /// same form (warnings included) or the same diagnostics.
+    #[test]
+    fn fast_and_tolerant_reads_agree() {
+        let specs = [
+            include_str!("../../../../examples/specs/village-safety-checklist.json"),
+            include_str!("../../../standards/forms/branch-checklist.json"),
+            include_str!("../../../standards/forms/meeting-minutes.json"),
+            include_str!("../../../standards/forms/candidate-review.json"),
+            include_str!("../../../standards/forms/village-decision.json"),
+            include_str!("../../../standards/forms/member-points.json"),
+            include_str!("../../../standards/forms/rectification-list.json"),
+            include_str!("../../tests/hostile/spec-wrong-types.json"),
+            include_str!("../../tests/hostile/spec-self-cycle.json"),
+            include_str!("../../tests/hostile/spec-nan-points.json"),
+            include_str!("../../tests/hostile/spec-regex-bomb.json"),
+            r#"{"id": "x", "version": "1", "title": "t", "sections": [{"id": "s", "items": [{"id": "a", "type": "text", "required_if": {"var": "s.nope"}}]}]}"#,
+        ];
+        let engine = Engine::new();
+        for text in specs {
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            let fast = compile_value(&engine, &value);
+            let tolerant = compile_tolerant(&engine, &value);
+            match (fast, tolerant) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a.spec(), b.spec());
+                    assert_eq!(a.warnings(), b.warnings());
+                }
+                (Err(a), Err(b)) => assert_eq!(a.diagnostics, b.diagnostics),
+                (a, b) => panic!("the reads disagree: {:?} / {:?}", a.err(), b.err()),
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ use crate::pointer::Pointer;
 use crate::spec::{Node, Rule, Spec};
 use crate::Severity;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// Keys whose values are parsed one element at a time.
@@ -62,11 +63,11 @@ fn placeholder(v: &Value, index: usize) -> Node {
             .filter(|(k, val)| {
                 let mut probe = skeleton(map, &["id", "type"]);
                 probe.insert((*k).clone(), (*val).clone());
-                serde_json::from_value::<Node>(Value::Object(probe)).is_ok()
+                Node::deserialize(&Value::Object(probe)).is_ok()
             })
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        if let Ok(mut node) = serde_json::from_value::<Node>(Value::Object(good)) {
+        if let Ok(mut node) = Node::deserialize(&Value::Object(good)) {
             node.items.clear();
             node.kind = if node.kind == crate::spec::FieldType::Group {
                 crate::spec::FieldType::Text
@@ -117,7 +118,7 @@ fn parse_list<T: DeserializeOwned>(
         Some(Value::Array(items)) => items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| match serde_json::from_value::<T>(v.clone()) {
+            .filter_map(|(i, v)| match T::deserialize(v) {
                 Ok(t) => Some(t),
                 Err(e) => {
                     let here = at.index(i);
@@ -157,11 +158,11 @@ fn parse_object<T: DeserializeOwned>(
     skeleton: &Map<String, Value>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    let whole = match serde_json::from_value::<T>(Value::Object(map.clone())) {
+    let whole = match T::deserialize(&Value::Object(map.clone())) {
         Ok(t) => return Some(t),
         Err(e) => e,
     };
-    let base_ok = serde_json::from_value::<T>(Value::Object(skeleton.clone())).is_ok();
+    let base_ok = T::deserialize(&Value::Object(skeleton.clone())).is_ok();
     let mut found = false;
     if base_ok {
         for (k, v) in map {
@@ -170,7 +171,7 @@ fn parse_object<T: DeserializeOwned>(
             }
             let mut probe = skeleton.clone();
             probe.insert(k.clone(), v.clone());
-            if let Err(e) = serde_json::from_value::<T>(Value::Object(probe)) {
+            if let Err(e) = T::deserialize(&Value::Object(probe)) {
                 out.push(serde_error(&at.key(k), &e));
                 found = true;
             }

@@ -1,6 +1,6 @@
 //! Scoring checks: grade bands that overlap or leave gaps, vetoes naming unknown
 //! grades, points that do not add up to the declared total, scores on fields
-//! that cannot be scored.
+//! that cannot be scored; and the choice of the band set a setting names.
 
 use super::exprs::prepare;
 use super::index::ScopeRef;
@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::form::PlannedScoring;
 use crate::params;
 use crate::pointer::Pointer;
-use crate::spec::{FieldType, Node, Scoring, Spec};
+use crate::spec::{Band, FieldType, Node, Scoring, Spec};
 
 const EPSILON: f64 = 1e-6;
 
@@ -30,6 +30,8 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
         total: None,
         scale: 100.0,
         bands: vec![],
+        band_sets: std::collections::BTreeMap::new(),
+        band_set: None,
         veto: vec![],
         bonus: vec![],
         bonus_cap: None,
@@ -56,16 +58,29 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
                 "spec.points_total",
                 "各项分值合计 {actual} 分，与声明的总分 {declared} 分不符",
                 "The items add up to {actual} points, not the declared total of {declared}.",
-                params! {"actual" => round(total_points), "declared" => total},
+                params! {"actual" => num(total_points), "declared" => num(total)},
             );
         }
     }
-    check_bands(ctx, scoring, &at);
-    let band_ids: Vec<&str> = scoring.bands.iter().map(|b| b.id.as_str()).collect();
+    // Every list of bands a veto may end up grading against: the bands, or each band set.
+    let lists: Vec<(Option<&str>, &[Band])> = if scoring.band_sets.is_empty() {
+        check_bands(ctx, &scoring.bands, &at.key("bands"));
+        vec![(None, scoring.bands.as_slice())]
+    } else {
+        for (name, set) in &scoring.band_sets {
+            check_bands(ctx, set, &at.key("band_sets").key(name));
+        }
+        scoring
+            .band_sets
+            .iter()
+            .map(|(name, set)| (Some(name.as_str()), set.as_slice()))
+            .collect()
+    };
+    let active = active_bands(ctx, spec, scoring, &at);
     let mut vetoes = Vec::new();
     for (i, v) in scoring.veto.iter().enumerate() {
         let here = at.key("veto").index(i);
-        check_grade(ctx, v.grade.as_deref(), &band_ids, &here.key("grade"));
+        check_grade(ctx, v.grade.as_deref(), &lists, &here.key("grade"));
         if let Some(e) = prepare(
             ctx,
             spec,
@@ -89,8 +104,8 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
             bonuses.push((b.clone(), e));
         }
     }
-    check_item_vetoes(ctx, spec, &band_ids);
-    let mut bands = scoring.bands.clone();
+    check_item_vetoes(ctx, spec, &lists);
+    let mut bands = active.to_vec();
     bands.sort_by(|a, b| b.min.total_cmp(&a.min));
     Some(PlannedScoring {
         scale: scoring.scale,
@@ -101,49 +116,160 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     })
 }
 
-fn round(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+/// A number for a message: two decimals at most, and `10`, not `10.0`.
+fn num(v: f64) -> serde_json::Value {
+    crate::number::Num::round2(v).to_json()
 }
 
-fn check_grade(ctx: &mut Ctx<'_>, grade: Option<&str>, band_ids: &[&str], at: &Pointer) {
-    if let Some(g) = grade {
-        if !band_ids.contains(&g) {
+/// The bands that grade the form: `bands`, or the set `band_set` picks from
+/// `band_sets` (by name, or by the value of `$settings.NAME`). Every mistake in
+/// the choice is a diagnostic; the answer is then the empty list.
+fn active_bands<'s>(
+    ctx: &mut Ctx<'_>,
+    spec: &Spec,
+    scoring: &'s Scoring,
+    at: &Pointer,
+) -> &'s [Band] {
+    let sets = &scoring.band_sets;
+    let choice = scoring.band_set.as_deref();
+    if sets.is_empty() {
+        if choice.is_some() {
             ctx.error(
+                &at.key("band_set").to_string(),
+                "spec.missing_property",
+                "band_set 须从 band_sets 中选取，但未定义 band_sets",
+                "band_set picks one of band_sets, but there are no band_sets.",
+                params! {},
+            );
+        }
+        return &scoring.bands;
+    }
+    if !scoring.bands.is_empty() {
+        ctx.error(
+            &at.key("bands").to_string(),
+            "spec.invalid_value",
+            "已用 band_sets 定义等级时不能再有 bands；请把这些等级放进 band_sets",
+            "bands cannot be given beside band_sets; put them in band_sets.",
+            params! {},
+        );
+    }
+    let names: Vec<&str> = sets.keys().map(String::as_str).collect();
+    let Some(choice) = choice else {
+        ctx.error(
+            &at.key("band_set").to_string(),
+            "spec.missing_property",
+            "有 band_sets 时须用 band_set 指定采用哪一组等级（{sets}）",
+            "With band_sets, band_set must say which set grades the form ({sets}).",
+            params! {"sets" => names.join(", ")},
+        );
+        return &[];
+    };
+    let (name, where_) = match choice.strip_prefix("$settings.") {
+        None => (choice, at.key("band_set")),
+        Some(setting) => match spec.settings.get(setting).map(|s| &s.value) {
+            None => {
+                ctx.error(
+                    &at.key("band_set").to_string(),
+                    "spec.unknown_setting",
+                    "表单没有名为“{name}”的设置",
+                    "The form has no setting named “{name}”.",
+                    params! {"name" => setting},
+                );
+                return &[];
+            }
+            Some(serde_json::Value::String(value)) => (
+                value.as_str(),
+                Pointer::root().key("settings").key(setting).key("value"),
+            ),
+            Some(other) => {
+                ctx.error(
+                    &Pointer::root()
+                        .key("settings")
+                        .key(setting)
+                        .key("value")
+                        .to_string(),
+                    "spec.setting_type",
+                    "设置“{name}”选取等级组，其值应为组名（文本），而不是 {value}",
+                    "Setting “{name}” picks a band set: its value must be a set's name (text), not {value}.",
+                    params! {"name" => setting, "value" => other},
+                );
+                return &[];
+            }
+        },
+    };
+    match sets.get(name) {
+        Some(set) => set,
+        None => {
+            ctx.error(
+                &where_.to_string(),
+                "spec.invalid_value",
+                "没有名为“{name}”的等级组（可选：{sets}）",
+                "There is no band set named “{name}” (the sets: {sets}).",
+                params! {"name" => name, "sets" => names.join(", ")},
+            );
+            &[]
+        }
+    }
+}
+
+/// A veto's grade must name a band of every list it may grade against.
+fn check_grade(
+    ctx: &mut Ctx<'_>,
+    grade: Option<&str>,
+    lists: &[(Option<&str>, &[Band])],
+    at: &Pointer,
+) {
+    let Some(g) = grade else {
+        return;
+    };
+    for (set, bands) in lists {
+        if bands.iter().any(|b| b.id == g) {
+            continue;
+        }
+        match set {
+            None => ctx.error(
                 at.as_str(),
                 "spec.unknown_reference",
                 "没有等级“{grade}”",
                 "There is no grade band “{grade}”.",
                 params! {"grade" => g},
-            );
+            ),
+            Some(name) => ctx.error(
+                at.as_str(),
+                "spec.unknown_reference",
+                "等级组“{set}”中没有等级“{grade}”；一票否决须指向每组都有的等级，或不写 grade（定为所用等级组的最低等级）",
+                "Band set “{set}” has no grade band “{grade}”: a veto must name a band every set has, or leave out grade (the lowest band of the set in use).",
+                params! {"grade" => g, "set" => name},
+            ),
         }
     }
 }
 
-fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, band_ids: &[&str]) {
-    fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, band_ids: &[&str]) {
+fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, lists: &[(Option<&str>, &[Band])]) {
+    fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, lists: &[(Option<&str>, &[Band])]) {
         if let Some(v) = n.score.as_ref().and_then(|s| s.veto.as_ref()) {
             check_grade(
                 ctx,
                 v.grade.as_deref(),
-                band_ids,
+                lists,
                 &at.key("score").key("veto").key("grade"),
             );
         }
         for (i, c) in n.items.iter().enumerate() {
-            walk(ctx, c, &at.key("items").index(i), band_ids);
+            walk(ctx, c, &at.key("items").index(i), lists);
         }
     }
     let root = Pointer::root().key("sections");
     for (i, s) in spec.sections.iter().enumerate() {
-        walk(ctx, s, &root.index(i), band_ids);
+        walk(ctx, s, &root.index(i), lists);
     }
 }
 
-fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
-    let bands = &scoring.bands;
+/// Duplicate ids, empty ranges, overlaps and gaps in one list of bands at `at`.
+fn check_bands(ctx: &mut Ctx<'_>, bands: &[Band], at: &Pointer) {
     let mut ids = std::collections::HashSet::new();
     for (i, b) in bands.iter().enumerate() {
-        let here = at.key("bands").index(i);
+        let here = at.index(i);
         if !ids.insert(b.id.as_str()) {
             ctx.error(
                 &here.key("id").to_string(),
@@ -167,7 +293,7 @@ fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
             let b_hi = other.max.unwrap_or(f64::INFINITY);
             if b.min < b_hi && other.min < a_hi {
                 ctx.error(
-                    &at.key("bands").index(j).to_string(),
+                    &at.index(j).to_string(),
                     "spec.band_overlap",
                     "等级“{a}”与“{b}”的分数区间重叠",
                     "Grade bands “{a}” and “{b}” overlap.",
@@ -183,11 +309,11 @@ fn check_bands(ctx: &mut Ctx<'_>, scoring: &Scoring, at: &Pointer) {
             if let Some(lo_max) = lo.max {
                 if hi.min > lo_max + EPSILON {
                     ctx.warn(
-                        &at.key("bands").to_string(),
+                        at.as_str(),
                         "spec.band_gap",
                         "等级“{a}”与“{b}”之间有空档（{from}–{to} 分没有等级）",
                         "There is a gap between bands “{a}” and “{b}” ({from}–{to} has no grade).",
-                        params! {"a" => lo.id, "b" => hi.id, "from" => lo_max, "to" => hi.min},
+                        params! {"a" => lo.id, "b" => hi.id, "from" => num(lo_max), "to" => num(hi.min)},
                     );
                 }
             }

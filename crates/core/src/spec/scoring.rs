@@ -4,6 +4,7 @@ use super::rule::Logic;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// How the whole form is scored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -16,8 +17,17 @@ pub struct Scoring {
     #[serde(default = "default_scale")]
     pub scale: f64,
     /// Grade bands; `min` inclusive, `max` exclusive (absent: no upper bound).
+    /// Leave empty when the bands come from `band_sets`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bands: Vec<Band>,
+    /// Named alternative lists of grade bands (e.g. `stars` and `words`); `band_set`
+    /// picks the one in use, so a county switches grade schemes with a setting.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub band_sets: BTreeMap<String, Vec<Band>>,
+    /// Which of `band_sets` grades the form: a set's name, or `$settings.NAME`
+    /// for the set named by the (text) value of a setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band_set: Option<String>,
     /// Conditions that force a grade whatever the points (一票否决).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub veto: Vec<Veto>,

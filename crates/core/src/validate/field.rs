@@ -9,6 +9,7 @@ use crate::logic::{parse_date, parse_datetime, parse_time};
 use crate::pointer::At;
 use crate::report::Params;
 use crate::spec::{FieldType, Severity};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
 use validator::{ValidateEmail, ValidateLength, ValidateRange, ValidateRegex, ValidateUrl};
 
@@ -126,6 +127,13 @@ impl Checker<'_, '_> {
         let Some(s) = self.string(value, at) else {
             return;
         };
+        if let Some(c) = hidden_control(s) {
+            self.issue(
+                at.pointer().as_str(),
+                "control_character",
+                params(&[("char", format!("U+{:04X}", u32::from(c)).into())]),
+            );
+        }
         let s = s.trim();
         self.lengths(s, at);
         if let Some(re) = &self.plan.pattern {
@@ -205,41 +213,37 @@ impl Checker<'_, '_> {
 
     fn temporal(&mut self, s: &str) {
         let kind = self.plan.node.kind;
-        let ptr = self.at.pointer().to_string();
-        let Some(key) = sort_key(kind, s) else {
+        let Some(value) = moment(kind, s) else {
+            let ptr = self.at.pointer().to_string();
             self.issue(&ptr, kind.name(), Params::new());
             return;
         };
         let today = self.options.today.as_deref();
-        let bound = |b: &Option<String>| -> Option<(String, String)> {
+        // A bound as the earliest (`end` false) or latest (`end` true) moment it allows,
+        // with the text the message shows; `$today` spans the whole day.
+        let bound = |b: &Option<String>, end: bool| -> Option<(NaiveDateTime, String)> {
             let b = b.as_deref()?;
             if b == "$today" {
-                let t = today?;
-                // Compare a date-time with today by its date.
-                let k = if kind == FieldType::Datetime {
-                    format!("{t}T23:59:59")
-                } else {
-                    t.to_owned()
+                let day = parse_date(today?)?;
+                let at = match (kind, end) {
+                    (FieldType::Datetime, true) => day.and_hms_opt(23, 59, 59)?,
+                    (FieldType::Date | FieldType::Datetime, _) => day.and_hms_opt(0, 0, 0)?,
+                    _ => return None,
                 };
-                let k_lo = if kind == FieldType::Datetime {
-                    format!("{t}T00:00:00")
-                } else {
-                    t.to_owned()
-                };
-                Some((k_lo + "|" + &k, t.to_owned()))
+                Some((at, today?.to_owned()))
             } else {
-                sort_key(kind, b).map(|k| (format!("{k}|{k}"), b.to_owned()))
+                moment(kind, b).map(|m| (m, b.to_owned()))
             }
         };
-        if let Some((keys, shown)) = bound(&self.plan.node.earliest) {
-            let lo = keys.split('|').next().unwrap_or("");
-            if key.as_str() < lo {
+        if let Some((lo, shown)) = bound(&self.plan.node.earliest, false) {
+            if value < lo {
+                let ptr = self.at.pointer().to_string();
                 self.issue(&ptr, "earliest", params(&[("earliest", shown.into())]));
             }
         }
-        if let Some((keys, shown)) = bound(&self.plan.node.latest) {
-            let hi = keys.split('|').nth(1).unwrap_or("");
-            if key.as_str() > hi {
+        if let Some((hi, shown)) = bound(&self.plan.node.latest, true) {
+            if value > hi {
+                let ptr = self.at.pointer().to_string();
                 self.issue(&ptr, "latest", params(&[("latest", shown.into())]));
             }
         }
@@ -422,6 +426,13 @@ impl Checker<'_, '_> {
             if let Some(v) = data::get(obj, key).filter(|v| !v.is_null()) {
                 if let Some(s) = self.string(v, &at.key(key)) {
                     *slot = s;
+                    if let Some(c) = hidden_control(s) {
+                        self.issue(
+                            at.key(key).pointer().as_str(),
+                            "control_character",
+                            params(&[("char", format!("U+{:04X}", u32::from(c)).into())]),
+                        );
+                    }
                     if let Some(max) = node.max_length {
                         if !at_most_chars(s, max) {
                             self.issue(
@@ -463,7 +474,10 @@ impl Checker<'_, '_> {
                 .as_ref()
                 .map(|s| s.deductions.as_slice())
                 .unwrap_or(&[]);
-            for (code, count) in map.iter() {
+            // In key order, whatever the order of the input.
+            let mut entered: Vec<&(&str, Data<'_>)> = map.iter().collect();
+            entered.sort_unstable_by_key(|(code, _)| *code);
+            for (code, count) in entered {
                 let deductions = at.key("deductions");
                 let here = deductions.key(code).pointer();
                 match declared.iter().find(|d| d.code == *code) {
@@ -562,6 +576,57 @@ impl Checker<'_, '_> {
     }
 }
 
+/// The first character that must not be in a text: a control character (tab,
+/// line feed and carriage return are allowed) or a bidirectional override that
+/// can disguise what a text says.
+///
+/// Only a byte such a character can start with — below 0x20, 0x7F, or the lead
+/// bytes 0xC2 and 0xE2 — makes it look at a character; eight bytes are tested
+/// at a time for those, since every text of every record goes through here.
+fn hidden_control(s: &str) -> Option<char> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while from < bytes.len() {
+        let at = next_candidate(bytes, from)?;
+        // Each candidate byte starts a character, so `at` is a char boundary.
+        let c = s.get(at..)?.chars().next()?;
+        let hidden = (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if hidden {
+            return Some(c);
+        }
+        from = at + c.len_utf8();
+    }
+    None
+}
+
+/// The position of the next byte at or after `from` that may start a hidden
+/// character (see [`hidden_control`]).
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let candidate = |b: u8| b < 0x20 || b == 0x7F || (b | 0x20) == 0xE2;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        let below_0x20 = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        if below_0x20 | zero(x ^ (ONES * 0x7F)) | zero((x | (ONES * 0x20)) ^ (ONES * 0xE2)) != 0 {
+            if let Some(p) = chunk.iter().position(|b| candidate(*b)) {
+                return Some(i + p);
+            }
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|b| candidate(*b))
+        .map(|p| i + p)
+}
+
 /// `validator`'s minimum length, skipping the count of characters when the
 /// byte length settles it (a character takes one to four bytes).
 fn at_least_chars(s: &str, min: u64) -> bool {
@@ -582,15 +647,16 @@ fn num(v: f64) -> Value {
     crate::number::Num(v).to_json()
 }
 
-/// A key that orders values of a temporal type, or `None` when `s` is not one.
-fn sort_key(kind: FieldType, s: &str) -> Option<String> {
+/// A value of a temporal type as a point in time that orders like it (times of
+/// day on a fixed date), or `None` when `s` is not one.
+fn moment(kind: FieldType, s: &str) -> Option<NaiveDateTime> {
     match kind {
         FieldType::Date => (s.len() == 10)
             .then(|| parse_date(s))
             .flatten()
-            .map(|d| d.format("%Y-%m-%d").to_string()),
-        FieldType::Time => parse_time(s).map(|t| t.format("%H:%M:%S").to_string()),
-        FieldType::Datetime => parse_datetime(s).map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
+            .and_then(|d| d.and_hms_opt(0, 0, 0)),
+        FieldType::Time => parse_time(s).map(|t| NaiveDate::default().and_time(t)),
+        FieldType::Datetime => parse_datetime(s),
         _ => None,
     }
 }
@@ -626,5 +692,48 @@ pub(crate) fn status_label(status: &str, locale: crate::text::Locale) -> &'stati
         ("na", true) => "不适用",
         ("na", false) => "not applicable",
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_found_wherever_they_are() {
+        let naive = |s: &str| {
+            s.chars().find(|c| {
+                (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                    || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            })
+        };
+        let pieces = [
+            "石岭村",
+            "“一村一品”",
+            "abc",
+            "\t",
+            "\n",
+            "\u{0}",
+            "\u{7}",
+            "\u{7F}",
+            "\u{85}",
+            "\u{202E}",
+            "\u{2066}",
+            "é",
+            "—",
+            "\u{2028}",
+            "x",
+        ];
+        // Every piece at every offset of a long text, so the 8-byte windows see it everywhere.
+        for piece in pieces {
+            for pad in 0..20 {
+                let text = format!(
+                    "{}{piece}{}",
+                    "党".repeat(pad) + &"a".repeat(pad % 3),
+                    "建设".repeat(3)
+                );
+                assert_eq!(hidden_control(&text), naive(&text), "{text:?}");
+            }
+        }
     }
 }

@@ -223,7 +223,10 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 }
             }
             Data::Object(pairs) => {
-                for (k, v) in pairs.iter() {
+                // In key order, whatever the order of the input.
+                let mut sorted: Vec<&(&str, Data<'_>)> = pairs.iter().collect();
+                sorted.sort_unstable_by_key(|(k, _)| *k);
+                for (k, v) in sorted {
                     if self.key_too_long(k, at) {
                         continue;
                     }

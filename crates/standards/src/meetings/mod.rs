@@ -7,11 +7,14 @@
 //! records at once — how often each kind of meeting was held — lives here.
 
 pub mod compliance;
+pub mod fixed_day;
 pub mod period;
 
 pub use compliance::{
-    compliance, compliance_of, default_requirements, ComplianceCounts, ComplianceInput,
-    ComplianceIssue, ComplianceOptions, ComplianceReport, Matcher, PeriodResult, PeriodStatus,
-    Requirement, RequirementResult, COMPLIANCE_REPORT_VERSION,
+    compliance, compliance_of, compliance_with_form, default_requirements, ComplianceCounts,
+    ComplianceInput, ComplianceIssue, ComplianceOptions, ComplianceReport, InvalidRecord, Matcher,
+    MinutesCheck, PeriodResult, PeriodStatus, Requirement, RequirementResult,
+    COMPLIANCE_REPORT_VERSION, MINUTES_FORM_ID,
 };
+pub use fixed_day::FixedDay;
 pub use period::{Period, Span};

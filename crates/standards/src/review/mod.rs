@@ -23,7 +23,10 @@ mod words;
 
 pub use settings::{Applies, Department, NegativeItem, ReviewSettings};
 pub use slate::{slate, SlateInput, SlateOptions, SlateReport, SlateSummary};
-pub use verdict::{assess, verdict, verdict_with_report, Verdict, VerdictOptions, VerdictStatus};
+pub use verdict::{
+    assess, verdict, verdict_with_codes, verdict_with_report, Verdict, VerdictOptions,
+    VerdictStatus,
+};
 
 use dangjian_core::EngineBuilder;
 
@@ -31,7 +34,7 @@ use dangjian_core::EngineBuilder;
 pub const FORM_ID: &str = "candidate-review";
 
 /// The built-in form's spec.
-pub const SPEC: &str = include_str!("../../forms/candidate-review.json");
+pub const SPEC: &str = crate::catalog::CANDIDATE_REVIEW;
 
 /// Installs the review operators (`review_verdict`, `review_row`, `review_finding`,
 /// `review_department`) into an engine.

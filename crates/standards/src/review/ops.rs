@@ -15,6 +15,7 @@
 //! | `review_verdict(scope, "missing")` | ids of required departments with no answer line |
 //! | `review_verdict(scope, "missing_text", locale)` | their names, joined |
 //! | `review_verdict(scope, "summary", locale)` | the verdict in one sentence |
+//! | `review_verdict(scope, "outcome", locale)` | in an outcome: `{status, title, summary, flags, outstanding, blocking, cleared}`, where every error code of `$error_codes` also blocks 通过 (as [`super::verdict_with_codes`]) |
 //! | `review_row(answer, settings, day, "counts")` | true when the answer's flag counts |
 //! | `review_row(answer, settings, day, "items")` | ids of the items that count |
 //! | `review_row(answer, settings, day, "items_text", locale)` | those items in words |
@@ -69,7 +70,17 @@ impl Operator for VerdictOp {
             .and_then(Value::as_str)
             .and_then(parse_iso_date);
         let loc = locale(args);
-        let v = verdict::verdict(root, settings, &VerdictOptions { today, locale: loc });
+        let options = VerdictOptions { today, locale: loc };
+        if field(args) == Some("outcome") {
+            let codes: Vec<&str> = root
+                .get("$error_codes")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let v = verdict::verdict_with_codes(root, settings, &options, &codes);
+            return Ok(outcome(&v));
+        }
+        let v = verdict::verdict(root, settings, &options);
         let missing: Vec<&verdict::Outstanding> =
             v.outstanding.iter().filter(|o| o.path.is_none()).collect();
         Ok(match field(args) {
@@ -85,6 +96,29 @@ impl Operator for VerdictOp {
             Some(other) => return Err(format!("review_verdict has no field “{other}”")),
         })
     }
+}
+
+/// The verdict as the form's `verdict` outcome reports it.
+fn outcome(v: &verdict::Verdict) -> Value {
+    let mut blocking: Vec<&str> = Vec::new();
+    for b in &v.blocking {
+        if !blocking.contains(&b.code.as_str()) {
+            blocking.push(&b.code);
+        }
+    }
+    json!({
+        "status": v.status.as_str(),
+        "title": v.title,
+        "summary": v.summary,
+        "flags": v.flags.iter().map(|f| json!({
+            "department": f.department,
+            "department_title": f.department_title,
+            "items": f.items.iter().map(|i| json!({"item": i.item, "title": i.title})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "outstanding": v.outstanding.iter().map(|o| json!({"department": o.department, "title": o.title})).collect::<Vec<_>>(),
+        "blocking": blocking,
+        "cleared": v.cleared,
+    })
 }
 
 thread_local! {

@@ -346,6 +346,38 @@ pub fn verdict_with_report(
     finish(v, options.locale)
 }
 
+/// Like [`verdict`], and every error code of the validation report (other than
+/// the verdict's own) also keeps the verdict from 通过 — what the form's
+/// `verdict` outcome computes from `$error_codes`. A code the verdict already
+/// counts itself (a wrong check character of the ID number) is not counted twice.
+pub fn verdict_with_codes(
+    record: &Value,
+    settings: &Value,
+    options: &VerdictOptions,
+    codes: &[&str],
+) -> Verdict {
+    let mut v = verdict(record, settings, options);
+    let mut own: Vec<&str> = v.blocking.iter().map(|b| b.code.as_str()).collect();
+    let mut reported = Vec::new();
+    for &code in codes {
+        if VERDICT_CODES.contains(&code) {
+            continue;
+        }
+        if let Some(i) = own.iter().position(|c| *c == code) {
+            own.swap_remove(i);
+            continue;
+        }
+        reported.push(Blocker {
+            path: String::new(),
+            code: code.to_owned(),
+            message: code.to_owned(),
+            from_report: true,
+        });
+    }
+    v.blocking.extend(reported);
+    finish(v, options.locale)
+}
+
 /// Validates a candidate-review record with `form` and gives the report and the
 /// verdict together — what the CLI and the npm package show.
 pub fn assess(form: &Form, record: &Value, options: &ValidateOptions) -> (Report, Verdict) {
@@ -561,14 +593,27 @@ fn identity_blockers(
                 }
             }
             Some(_) => {
-                if text(record, "/candidate/enterprise/uscc_override_note").is_none() {
-                    out.push(blocker(
+                let needed = [
+                    (
                         "/candidate/enterprise/uscc_override_note",
-                        "required",
                         "人工确认统一社会信用代码须说明理由",
                         "Confirming the credit code by hand needs a note.",
-                        locale,
-                    ));
+                    ),
+                    (
+                        "/candidate/enterprise/uscc_override_by",
+                        "人工确认统一社会信用代码须写明确认人",
+                        "Confirming the credit code by hand needs the reviewer's name.",
+                    ),
+                    (
+                        "/candidate/enterprise/uscc_override_on",
+                        "人工确认统一社会信用代码须写明确认日期",
+                        "Confirming the credit code by hand needs the date.",
+                    ),
+                ];
+                for (path, zh, en) in needed {
+                    if text(record, path).is_none() {
+                        out.push(blocker(path, "required", zh, en, locale));
+                    }
                 }
             }
         }
