@@ -9,14 +9,15 @@ import { launch, openPortal, stopSite } from "../lib/harness.mjs";
 const TODAY = "2026-08-10";
 const THIS_MONTH = 8;
 
-/** Committee meetings per month (1–12) in `minutes`, as the branch rules count them. */
+/** Committee meetings per month (1–12) in `minutes` held by TODAY, as the branch rules count them
+ * (a record dated after today is not a meeting held). */
 function committeesPerMonth(minutes) {
   const counts = new Array(13).fill(0);
   for (const m of minutes) {
     const type = m.meeting?.type;
     const counted = type === "committee" || (type === "org_life" && m.meeting?.held_as === "committee");
     const date = m.meeting?.date ?? "";
-    if (counted && date.startsWith("2026-")) counts[Number(date.slice(5, 7))]++;
+    if (counted && date.startsWith("2026-") && date <= TODAY) counts[Number(date.slice(5, 7))]++;
   }
   return counts;
 }
