@@ -505,6 +505,41 @@ pub fn Section(p: &SectionProps) -> Html {
     let help = p.node.node.help.get(l).to_owned();
     let n = (*drawn).min(count);
     let rest = p.node.children.get(n..).unwrap_or_default();
+    // Focus moving down to the last nodes drawn draws the next ones at once,
+    // so Tab never jumps over nodes not drawn yet.
+    let onfocusin = {
+        let drawn = drawn.clone();
+        Callback::from(move |e: FocusEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Some(mut next) = target
+                .closest(".dj-section-body > *")
+                .ok()
+                .flatten()
+                .and_then(|c| c.next_element_sibling())
+            else {
+                return;
+            };
+            for _ in 0..lazy::FOCUS_AHEAD {
+                if next
+                    .matches(&format!(".{}", lazy::PLACEHOLDER_CLASS))
+                    .unwrap_or(false)
+                {
+                    drawn.set((*drawn + lazy::STEP).min(count));
+                    return;
+                }
+                match next.next_element_sibling() {
+                    Some(el) => next = el,
+                    None => return,
+                }
+            }
+        })
+    };
     html! {
         <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
             <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
@@ -512,7 +547,7 @@ pub fn Section(p: &SectionProps) -> Html {
             </h3>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <crate::views::SectionExtra section={AttrValue::from(path.clone())} />
-            <div class="dj-section-body">
+            <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
                 { for p.node.children.iter().take(n).map(|c| html! {
                     <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} />
                 }) }

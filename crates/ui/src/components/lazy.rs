@@ -6,7 +6,9 @@
 //! is idle — so after a moment every node is there and keyboard, find-in-page
 //! and print see the whole form.
 //!
-//! A placeholder draws more when it receives the DOM event [`REVEAL_STEP`]
+//! Focus moving into the last nodes drawn draws the next ones at once, so the
+//! keyboard never skips a node. A placeholder draws more when it receives the
+//! DOM event [`REVEAL_STEP`]
 //! (a few more nodes) or [`REVEAL_EVENT`] (all of them); the intersection
 //! observer, the idle filler, printing and [`super::focus_id`] send them.
 //! Short forms skip all this and draw at once.
@@ -24,6 +26,8 @@ pub const REVEAL_EVENT: &str = "dj-reveal";
 pub const REVEAL_STEP: &str = "dj-reveal-step";
 /// Nodes drawn per step.
 pub const STEP: usize = 10;
+/// Focus this many nodes before a placeholder draws the next step.
+pub const FOCUS_AHEAD: usize = 3;
 /// Class of placeholders.
 pub const PLACEHOLDER_CLASS: &str = "dj-ph";
 /// Forms with at least this many section-level nodes draw lazily.

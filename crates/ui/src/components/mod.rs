@@ -135,7 +135,7 @@ pub fn focus_id(root: &NodeRef, id: &str) {
     };
     if !try_focus(&root, id) && reveal_for(&root, id) {
         // Drawn on the next render: try again shortly.
-        retry_focus(root, id.to_owned(), 10);
+        retry_focus(root, id.to_owned(), 60);
     }
 }
 
