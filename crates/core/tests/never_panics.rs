@@ -93,6 +93,25 @@ proptest! {
                 prop_assert!(r.issues.iter().all(|i| i.path.is_empty() || i.path.starts_with('/')));
                 let text = serde_json::to_string(&r).unwrap();
                 prop_assert!(!text.contains("NaN"));
+                // The same record as JSON text gives the very same report.
+                let json = serde_json::to_string(&record).unwrap();
+                let from_text = form.validate_json(&json, &ValidateOptions::default()).unwrap();
+                prop_assert_eq!(&from_text, &r);
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,80}", cut in 0usize..200, spec in plausible_spec(), data in any_json()) {
+        if let Ok(form) = Engine::new().compile(&spec) {
+            // Random characters, and a real record's JSON cut short anywhere.
+            let json = serde_json::to_string(&json!({"s": data})).unwrap();
+            let truncated: String = json.chars().take(cut).collect();
+            for input in [text.as_str(), truncated.as_str()] {
+                match form.validate_json(input, &ValidateOptions::default()) {
+                    Ok(r) => prop_assert_eq!(r.valid, r.counts.errors == 0),
+                    Err(e) => prop_assert!(e.line >= 1 && e.column >= 1),
+                }
             }
         }
     }
