@@ -109,6 +109,12 @@ describe("screenshots", () => {
         assert.equal(await page.locator(other).first().isVisible(), false, `${other} is printed`);
       }
       assert.equal(await form.isVisible(), true);
+      if (tab === "minutes") {
+        // A list drawn as a table prints its cells' values too.
+        const cells = form.locator(".dj-table .dj-print-value");
+        assert.equal(await cells.first().isVisible(), true, "table cells print their values");
+        assert.match(await form.locator(".dj-table").first().innerText(), /杜永康/);
+      }
       await page.setViewportSize({ width: 794, height: 1123 });
       await screenshot(page, `${tab}-print`);
       await page.setViewportSize({ width: 1440, height: 900 });

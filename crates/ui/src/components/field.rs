@@ -134,7 +134,7 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div class={class} data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} /></div> };
+        return html! { <div class={class} data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
     }
     if grouped(node.kind) {
         html! {
