@@ -29,5 +29,8 @@ pub trait FormatCheck: Send + Sync {
 pub trait Operator: Send + Sync {
     /// Evaluates the operator on already-evaluated arguments. An `Err` makes the
     /// calling rule inapplicable to this record (as when a value is missing).
-    fn call(&self, args: &[serde_json::Value]) -> Result<serde_json::Value, String>;
+    ///
+    /// An operator must be a pure function of its arguments: the engine may
+    /// hand several calls of one record the same (shared) argument values.
+    fn call(&self, args: &[&serde_json::Value]) -> Result<serde_json::Value, String>;
 }

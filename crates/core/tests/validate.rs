@@ -542,3 +542,52 @@ fn invisible_control_characters_are_refused_in_texts() {
     );
     assert!(!r.issues.iter().any(|i| i.code == "control_character"));
 }
+
+/// An operator that reads the whole scope: which names of the roster it sees.
+struct Names;
+
+impl dangjian_core::Operator for Names {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
+        let names: Vec<Value> = args
+            .first()
+            .and_then(|v| v.pointer("/list/rows"))
+            .and_then(Value::as_array)
+            .map(|rows| rows.iter().filter_map(|r| r.get("name").cloned()).collect())
+            .unwrap_or_default();
+        Ok(Value::Array(names))
+    }
+}
+
+#[test]
+fn large_arguments_shared_within_a_record_never_reach_the_next_one() {
+    // The whole scope is large enough to be converted once per record and
+    // shared by the operator's calls; a batch reuses one arena, so the next
+    // record's scope may sit at the same address and must still be read anew.
+    let form = Engine::builder()
+        .operator("names", Names)
+        .build()
+        .compile(&json!({
+            "id": "n", "version": "1", "title": "名单",
+            "sections": [{"id": "list", "items": [
+                {"id": "rows", "repeat": {"min": 0, "max": 100}, "items": [
+                    {"id": "name", "type": "text"}
+                ]}
+            ]}],
+            "outcomes": [
+                {"id": "first", "value": {"names": [{"var": ""}]}},
+                {"id": "again", "value": {"names": [{"var": ""}]}}
+            ]
+        }))
+        .unwrap();
+    let record = |tag: &str| {
+        let rows: Vec<Value> = (0..60).map(|i| json!({"name": format!("{tag}{i}")})).collect();
+        json!({"list": {"rows": rows}})
+    };
+    let mut batch = form.batch();
+    for tag in ["甲", "乙", "丙", "甲"] {
+        let r = batch.validate_json(&record(tag).to_string(), &opts()).unwrap();
+        let want: Vec<Value> = (0..60).map(|i| json!(format!("{tag}{i}"))).collect();
+        assert_eq!(r.outcomes["first"], Value::Array(want.clone()), "{tag}");
+        assert_eq!(r.outcomes["again"], Value::Array(want), "{tag}");
+    }
+}

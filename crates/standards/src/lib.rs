@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod checklist;
 pub mod ident;
+mod lookup;
 pub mod meetings;
 pub mod points;
 pub mod review;

@@ -4,6 +4,7 @@
 //! the rest of the crate prepares expressions and evaluates them in a [`Scope`]
 //! through it, and never touches datalogic-rs directly.
 
+mod converted;
 mod operators;
 pub(crate) mod refs;
 
@@ -82,6 +83,8 @@ pub(crate) struct Scope<'a> {
 
 /// What every scope of one record shares.
 struct Root<'a> {
+    /// Names this record's evaluations for [`converted`]; never reused.
+    token: converted::Token,
     record: &'a Data<'a>,
     settings: &'a Value,
     today: Option<&'a str>,
@@ -99,6 +102,7 @@ impl<'a> Scope<'a> {
         locale: &'a str,
     ) -> Scope<'a> {
         let root = arena.alloc(Root {
+            token: converted::Token::fresh(),
             record,
             settings,
             today,
@@ -247,6 +251,7 @@ impl RuleEngine for DataLogic {
     }
 
     fn test(&self, expr: &Expr, scope: &Scope<'_>) -> Result<bool, String> {
+        let _current = converted::enter(scope.root.token);
         let result = self
             .engine
             .evaluate(&expr.0, scope.ctx(), scope.arena)
@@ -255,6 +260,7 @@ impl RuleEngine for DataLogic {
     }
 
     fn value(&self, expr: &Expr, scope: &Scope<'_>) -> Result<Value, String> {
+        let _current = converted::enter(scope.root.token);
         let result = self
             .engine
             .evaluate(&expr.0, scope.ctx(), scope.arena)
@@ -273,7 +279,8 @@ impl datalogic_rs::CustomOperator for Adapter {
         _ctx: &mut datalogic_rs::operator::EvalContext<'_, 'a>,
         arena: &'a Bump,
     ) -> datalogic_rs::Result<&'a DataValue<'a>> {
-        let values: Vec<Value> = args.iter().map(|a| a.to_serde_value()).collect();
+        let held: Vec<converted::Held> = args.iter().map(|a| converted::convert(a)).collect();
+        let values: Vec<&Value> = held.iter().map(|h| &**h).collect();
         match self.0.call(&values) {
             Ok(v) => Ok(arena.alloc(DataValue::from_serde_value_in(&v, arena))),
             Err(message) => Err(datalogic_rs::Error::custom_message(message)),

@@ -50,19 +50,19 @@ pub(crate) fn builtin_operators() -> Vec<(String, Arc<dyn Operator>)> {
 }
 
 /// A plain function as an [`Operator`].
-struct Fn(fn(&[Value]) -> Result<Value, String>);
+struct Fn(fn(&[&Value]) -> Result<Value, String>);
 
 impl Operator for Fn {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
         (self.0)(args)
     }
 }
 
-fn arg(args: &[Value], i: usize) -> &Value {
-    args.get(i).unwrap_or(&Value::Null)
+fn arg<'v>(args: &[&'v Value], i: usize) -> &'v Value {
+    args.get(i).copied().unwrap_or(&Value::Null)
 }
 
-fn num(args: &[Value], i: usize) -> Result<f64, String> {
+fn num(args: &[&Value], i: usize) -> Result<f64, String> {
     arg(args, i)
         .as_f64()
         .ok_or_else(|| format!("argument {} must be a number", i + 1))
@@ -92,14 +92,14 @@ pub(crate) fn parse_time(s: &str) -> Option<NaiveTime> {
     }
 }
 
-fn date(args: &[Value], i: usize) -> Result<NaiveDate, String> {
+fn date(args: &[&Value], i: usize) -> Result<NaiveDate, String> {
     arg(args, i)
         .as_str()
         .and_then(parse_date)
         .ok_or_else(|| format!("argument {} must be a date YYYY-MM-DD", i + 1))
 }
 
-fn count(args: &[Value]) -> Result<Value, String> {
+fn count(args: &[&Value]) -> Result<Value, String> {
     match arg(args, 0) {
         Value::Array(a) => Ok(json!(a.len())),
         Value::Null => Ok(json!(0)),
@@ -107,7 +107,7 @@ fn count(args: &[Value]) -> Result<Value, String> {
     }
 }
 
-fn count_where(args: &[Value]) -> Result<Value, String> {
+fn count_where(args: &[&Value]) -> Result<Value, String> {
     let key = arg(args, 1).as_str().ok_or("count_where needs a key")?;
     let want = arg(args, 2);
     match arg(args, 0) {
@@ -117,7 +117,7 @@ fn count_where(args: &[Value]) -> Result<Value, String> {
     }
 }
 
-fn sum_of(args: &[Value]) -> Result<Value, String> {
+fn sum_of(args: &[&Value]) -> Result<Value, String> {
     let key = arg(args, 1).as_str().ok_or("sum_of needs a key")?;
     match arg(args, 0) {
         Value::Array(a) => Ok(json!(a
@@ -129,11 +129,11 @@ fn sum_of(args: &[Value]) -> Result<Value, String> {
     }
 }
 
-fn weekday(args: &[Value]) -> Result<Value, String> {
+fn weekday(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(date(args, 0)?.weekday().number_from_monday()))
 }
 
-fn hour(args: &[Value]) -> Result<Value, String> {
+fn hour(args: &[&Value]) -> Result<Value, String> {
     let s = arg(args, 0).as_str().ok_or("hour needs a time")?;
     let time_part = if s.len() >= 16 {
         s.get(11..16)
@@ -146,7 +146,7 @@ fn hour(args: &[Value]) -> Result<Value, String> {
     Ok(json!(t.hour()))
 }
 
-fn days_between(args: &[Value]) -> Result<Value, String> {
+fn days_between(args: &[&Value]) -> Result<Value, String> {
     Ok(json!((date(args, 1)? - date(args, 0)?).num_days()))
 }
 
@@ -160,7 +160,7 @@ fn minutes_of(v: &Value) -> Option<i64> {
     Some(dt.and_utc().timestamp() / 60)
 }
 
-fn minutes_between(args: &[Value]) -> Result<Value, String> {
+fn minutes_between(args: &[&Value]) -> Result<Value, String> {
     let a = minutes_of(arg(args, 0)).ok_or("argument 1 must be a time HH:MM or a date-time")?;
     let b = minutes_of(arg(args, 1)).ok_or("argument 2 must be a time HH:MM or a date-time")?;
     Ok(json!(b - a))
@@ -175,31 +175,31 @@ pub(crate) fn years_between(birth: NaiveDate, on: NaiveDate) -> i64 {
     years
 }
 
-fn age_on(args: &[Value]) -> Result<Value, String> {
+fn age_on(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(years_between(date(args, 0)?, date(args, 1)?)))
 }
 
-fn quarter(args: &[Value]) -> Result<Value, String> {
+fn quarter(args: &[&Value]) -> Result<Value, String> {
     Ok(json!((date(args, 0)?.month() - 1) / 3 + 1))
 }
 
-fn month(args: &[Value]) -> Result<Value, String> {
+fn month(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(date(args, 0)?.month()))
 }
 
-fn year(args: &[Value]) -> Result<Value, String> {
+fn year(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(date(args, 0)?.year()))
 }
 
-fn ceil(args: &[Value]) -> Result<Value, String> {
+fn ceil(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(num(args, 0)?.ceil()))
 }
 
-fn floor(args: &[Value]) -> Result<Value, String> {
+fn floor(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(num(args, 0)?.floor()))
 }
 
-fn more_than_half(args: &[Value]) -> Result<Value, String> {
+fn more_than_half(args: &[&Value]) -> Result<Value, String> {
     let part = num(args, 0)?;
     let whole = num(args, 1)?;
     let strict = arg(args, 2).as_bool().unwrap_or(true);
@@ -210,12 +210,12 @@ fn more_than_half(args: &[Value]) -> Result<Value, String> {
     }))
 }
 
-fn at_least_fraction(args: &[Value]) -> Result<Value, String> {
+fn at_least_fraction(args: &[&Value]) -> Result<Value, String> {
     let (part, whole, n, d) = (num(args, 0)?, num(args, 1)?, num(args, 2)?, num(args, 3)?);
     Ok(json!(part * d >= whole * n))
 }
 
-fn length(args: &[Value]) -> Result<Value, String> {
+fn length(args: &[&Value]) -> Result<Value, String> {
     match arg(args, 0) {
         Value::String(s) => Ok(json!(s.chars().count())),
         Value::Null => Ok(json!(0)),
@@ -223,7 +223,7 @@ fn length(args: &[Value]) -> Result<Value, String> {
     }
 }
 
-fn distinct(args: &[Value]) -> Result<Value, String> {
+fn distinct(args: &[&Value]) -> Result<Value, String> {
     let key = arg(args, 1).as_str();
     let Value::Array(a) = arg(args, 0) else {
         return Ok(json!(true));
@@ -251,49 +251,49 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(weekday(&[json!("2026-11-24")]).unwrap(), json!(2)); // a Tuesday
+        assert_eq!(weekday(&[&json!("2026-11-24")]).unwrap(), json!(2)); // a Tuesday
         assert_eq!(
-            age_on(&[json!("1990-05-20"), json!("2026-05-19")]).unwrap(),
+            age_on(&[&json!("1990-05-20"), &json!("2026-05-19")]).unwrap(),
             json!(35)
         );
         assert_eq!(
-            age_on(&[json!("1990-05-20"), json!("2026-05-20")]).unwrap(),
+            age_on(&[&json!("1990-05-20"), &json!("2026-05-20")]).unwrap(),
             json!(36)
         );
         assert_eq!(
-            days_between(&[json!("2026-01-01"), json!("2026-03-01")]).unwrap(),
+            days_between(&[&json!("2026-01-01"), &json!("2026-03-01")]).unwrap(),
             json!(59)
         );
-        assert!(weekday(&[json!("2026-02-30")]).is_err());
-        assert_eq!(hour(&[json!("2026-11-24T14:30")]).unwrap(), json!(14));
-        assert_eq!(quarter(&[json!("2026-11-24")]).unwrap(), json!(4));
+        assert!(weekday(&[&json!("2026-02-30")]).is_err());
+        assert_eq!(hour(&[&json!("2026-11-24T14:30")]).unwrap(), json!(14));
+        assert_eq!(quarter(&[&json!("2026-11-24")]).unwrap(), json!(4));
         assert_eq!(
-            minutes_between(&[json!("14:30"), json!("16:05")]).unwrap(),
+            minutes_between(&[&json!("14:30"), &json!("16:05")]).unwrap(),
             json!(95)
         );
         assert_eq!(
-            minutes_between(&[json!("2026-11-24T23:30"), json!("2026-11-25T00:10")]).unwrap(),
+            minutes_between(&[&json!("2026-11-24T23:30"), &json!("2026-11-25T00:10")]).unwrap(),
             json!(40)
         );
-        assert!(minutes_between(&[json!("25:00"), json!("16:05")]).is_err());
+        assert!(minutes_between(&[&json!("25:00"), &json!("16:05")]).is_err());
     }
 
     #[test]
     fn majorities() {
         assert_eq!(
-            more_than_half(&[json!(5), json!(10)]).unwrap(),
+            more_than_half(&[&json!(5), &json!(10)]).unwrap(),
             json!(false)
         );
         assert_eq!(
-            more_than_half(&[json!(5), json!(10), json!(false)]).unwrap(),
+            more_than_half(&[&json!(5), &json!(10), &json!(false)]).unwrap(),
             json!(true)
         );
         assert_eq!(
-            at_least_fraction(&[json!(16), json!(20), json!(4), json!(5)]).unwrap(),
+            at_least_fraction(&[&json!(16), &json!(20), &json!(4), &json!(5)]).unwrap(),
             json!(true)
         );
         assert_eq!(
-            at_least_fraction(&[json!(15), json!(20), json!(4), json!(5)]).unwrap(),
+            at_least_fraction(&[&json!(15), &json!(20), &json!(4), &json!(5)]).unwrap(),
             json!(false)
         );
     }
@@ -301,12 +301,12 @@ mod tests {
     #[test]
     fn lists() {
         let l = json!([{"a": 1, "r": "x"}, {"a": 2, "r": "y"}, {"a": "z", "r": "x"}]);
-        assert_eq!(count(std::slice::from_ref(&l)).unwrap(), json!(3));
+        assert_eq!(count(&[&l]).unwrap(), json!(3));
         assert_eq!(
-            count_where(&[l.clone(), json!("r"), json!("x")]).unwrap(),
+            count_where(&[&l, &json!("r"), &json!("x")]).unwrap(),
             json!(2)
         );
-        assert_eq!(sum_of(&[l.clone(), json!("a")]).unwrap(), json!(3.0));
-        assert_eq!(distinct(&[l, json!("r")]).unwrap(), json!(false));
+        assert_eq!(sum_of(&[&l, &json!("a")]).unwrap(), json!(3.0));
+        assert_eq!(distinct(&[&l, &json!("r")]).unwrap(), json!(false));
     }
 }

@@ -17,6 +17,7 @@ pub use rectification::{
     RectificationOptions, RECTIFICATION_FORM_ID,
 };
 
+use crate::lookup::At;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -76,10 +77,10 @@ pub fn with_grade_scheme(spec: &Value, scheme: GradeScheme) -> Value {
     let mut out = spec.clone();
     let name = scheme.setting_value();
     let by_setting = out
-        .pointer("/scoring/band_set")
+        .at("/scoring/band_set")
         .and_then(Value::as_str)
         .is_some_and(|b| b == format!("$settings.{GRADE_SCHEME_SETTING}"))
-        && out.pointer(&format!("/scoring/band_sets/{name}")).is_some();
+        && out.at(&format!("/scoring/band_sets/{name}")).is_some();
     if by_setting {
         if let Some(setting) = out
             .pointer_mut(&format!("/settings/{GRADE_SCHEME_SETTING}"))

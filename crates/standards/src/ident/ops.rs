@@ -42,15 +42,15 @@ enum IdPart {
 struct IdOperator(IdPart);
 
 impl Operator for IdOperator {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
-        let today = match args.get(1) {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
+        let today = match args.get(1).copied() {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => {
                 Some(parse_iso_date(s).ok_or("today must be a date YYYY-MM-DD")?)
             }
             Some(_) => return Err("today must be a date YYYY-MM-DD".into()),
         };
-        let parsed = match args.first() {
+        let parsed = match args.first().copied() {
             Some(Value::String(s)) => citizen_id::parse(s, today).ok(),
             _ => None,
         };
@@ -67,9 +67,9 @@ impl Operator for IdOperator {
 struct UsccValid;
 
 impl Operator for UsccValid {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
         Ok(Value::Bool(
-            matches!(args.first(), Some(Value::String(s)) if uscc::is_valid(s)),
+            matches!(args.first().copied(), Some(Value::String(s)) if uscc::is_valid(s)),
         ))
     }
 }

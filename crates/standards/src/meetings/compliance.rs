@@ -13,6 +13,7 @@
 
 use super::fixed_day::FixedDay;
 use super::period::{Period, Span};
+use crate::lookup::At;
 use chrono::{Datelike, NaiveDate};
 use dangjian_core::{Detail, Form, Locale, Severity, Text, ValidateOptions};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -181,7 +182,7 @@ impl Matcher {
             && self
                 .fields
                 .iter()
-                .all(|(ptr, want)| record.pointer(ptr) == Some(want))
+                .all(|(ptr, want)| record.at(ptr) == Some(want))
     }
 }
 
@@ -594,11 +595,11 @@ fn run(
     let mut readable: Vec<Readable<'_>> = Vec::with_capacity(minutes.len());
     for (i, record) in minutes.iter().enumerate() {
         let kind = record
-            .pointer("/meeting/type")
+            .at("/meeting/type")
             .and_then(Value::as_str)
             .filter(|s| !s.is_empty());
         let date = record
-            .pointer("/meeting/date")
+            .at("/meeting/date")
             .and_then(Value::as_str)
             .and_then(parse_date);
         match (kind, date) {

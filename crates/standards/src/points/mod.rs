@@ -4,6 +4,7 @@
 //! The points themselves — categories, caps, additions, deductions, star bands —
 //! are the spec; this module only orders finished reports.
 
+use crate::lookup::At;
 use dangjian_core::number::Num;
 use dangjian_core::{Form, Report, ValidateOptions};
 use serde::{Deserialize, Serialize};
@@ -127,7 +128,7 @@ pub fn rank_records(form: &Form, records: &[Value], options: &ValidateOptions) -
         .enumerate()
         .map(|(i, record)| MemberReport {
             member: record
-                .pointer("/member/name")
+                .at("/member/name")
                 .and_then(Value::as_str)
                 .filter(|s| !s.trim().is_empty())
                 .map_or_else(|| format!("#{}", i + 1), str::to_owned),

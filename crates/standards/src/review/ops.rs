@@ -45,12 +45,13 @@ pub(crate) fn install(builder: EngineBuilder) -> EngineBuilder {
         .operator("review_department", DepartmentOp)
 }
 
-fn field(args: &[Value]) -> Option<&str> {
-    args.get(1).and_then(Value::as_str)
+fn field<'v>(args: &[&'v Value]) -> Option<&'v str> {
+    args.get(1).copied().and_then(Value::as_str)
 }
 
-fn locale(args: &[Value]) -> Locale {
+fn locale(args: &[&Value]) -> Locale {
     args.get(2)
+        .copied()
         .and_then(Value::as_str)
         .and_then(Locale::parse)
         .unwrap_or_default()
@@ -59,9 +60,10 @@ fn locale(args: &[Value]) -> Locale {
 struct VerdictOp;
 
 impl Operator for VerdictOp {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
         let root = args
             .first()
+            .copied()
             .filter(|v| v.is_object())
             .ok_or("review_verdict needs the scope {\"var\": \"\"} first")?;
         let settings = root.get("$settings").unwrap_or(&Value::Null);
@@ -77,10 +79,11 @@ impl Operator for VerdictOp {
                 .and_then(Value::as_array)
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let v = verdict::verdict_with_codes(root, settings, &options, &codes);
+            let parsed = cached_settings(settings);
+            let v = verdict::with_codes(verdict::verdict_in(root, &parsed, &options), &codes, loc);
             return Ok(outcome(&v));
         }
-        let v = verdict::verdict(root, settings, &options);
+        let v = verdict::verdict_in(root, &cached_settings(settings), &options);
         let missing: Vec<&verdict::Outstanding> =
             v.outstanding.iter().filter(|o| o.path.is_none()).collect();
         Ok(match field(args) {
@@ -152,19 +155,26 @@ struct LineArgs<'a> {
     locale: Locale,
 }
 
-fn line_args<'a>(args: &'a [Value], name: &str) -> Result<LineArgs<'a>, String> {
+fn line_args<'a>(args: &'a [&'a Value], name: &str) -> Result<LineArgs<'a>, String> {
     let line = args
         .first()
+        .copied()
         .filter(|v| v.is_object())
         .ok_or_else(|| format!("{name} needs a line object first"))?;
-    let settings = cached_settings(args.get(1).unwrap_or(&Value::Null));
-    let on = args.get(2).and_then(Value::as_str).and_then(parse_iso_date);
+    let settings = cached_settings(args.get(1).copied().unwrap_or(&Value::Null));
+    let on = args
+        .get(2)
+        .copied()
+        .and_then(Value::as_str)
+        .and_then(parse_iso_date);
     let field = args
         .get(3)
+        .copied()
         .and_then(Value::as_str)
         .ok_or_else(|| format!("{name} needs a field name fourth"))?;
     let locale = args
         .get(4)
+        .copied()
         .and_then(Value::as_str)
         .and_then(Locale::parse)
         .unwrap_or_default();
@@ -180,7 +190,7 @@ fn line_args<'a>(args: &'a [Value], name: &str) -> Result<LineArgs<'a>, String> 
 struct RowOp;
 
 impl Operator for RowOp {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
         let a = line_args(args, "review_row")?;
         let dept = a
             .line
@@ -219,7 +229,7 @@ impl Operator for RowOp {
 struct FindingOp;
 
 impl Operator for FindingOp {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
         let a = line_args(args, "review_finding")?;
         let years = a
             .line
@@ -238,16 +248,22 @@ impl Operator for FindingOp {
 struct DepartmentOp;
 
 impl Operator for DepartmentOp {
-    fn call(&self, args: &[Value]) -> Result<Value, String> {
-        let id = args.first().and_then(Value::as_str).unwrap_or_default();
+    fn call(&self, args: &[&Value]) -> Result<Value, String> {
+        let id = args
+            .first()
+            .copied()
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let locale = args
             .get(2)
+            .copied()
             .and_then(Value::as_str)
             .and_then(Locale::parse)
             .unwrap_or_default();
         // Only the one entry is read: this runs once per answer line.
         let title = args
             .get(1)
+            .copied()
             .and_then(Value::as_array)
             .and_then(|list| {
                 list.iter()

@@ -6,6 +6,7 @@ use super::settings::ReviewSettings;
 use super::words;
 use crate::ident::citizen_id::{self, iso, parse_iso_date, years_between};
 use crate::ident::uscc;
+use crate::lookup::At;
 use chrono::NaiveDate;
 use dangjian_core::number::Num;
 use dangjian_core::{Form, Locale, Report, Severity, ValidateOptions};
@@ -148,14 +149,14 @@ pub const VERDICT_CODES: [&str; 5] = [
 ];
 
 fn text<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
-    v.pointer(pointer)
+    v.at(pointer)
         .and_then(Value::as_str)
         .map(str::trim)
         .filter(|s| !s.is_empty())
 }
 
 fn list<'a>(v: &'a Value, pointer: &str) -> &'a [Value] {
-    v.pointer(pointer)
+    v.at(pointer)
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or(&[])
@@ -226,7 +227,11 @@ pub(crate) fn row_counts(findings: &[Finding]) -> bool {
 /// [`verdict_with_report`] or [`assess`] to also count every other error of the
 /// validation report.
 pub fn verdict(record: &Value, settings: &Value, options: &VerdictOptions) -> Verdict {
-    let s = ReviewSettings::from_values(settings);
+    verdict_in(record, &ReviewSettings::from_values(settings), options)
+}
+
+/// [`verdict`] with the settings already read.
+pub(crate) fn verdict_in(record: &Value, s: &ReviewSettings, options: &VerdictOptions) -> Verdict {
     let locale = options.locale;
     let on = reference_date(record, options.today);
     let mut flags = Vec::new();
@@ -239,11 +244,11 @@ pub fn verdict(record: &Value, settings: &Value, options: &VerdictOptions) -> Ve
         let Some(dept) = text(row, "/department") else {
             continue;
         };
-        let title = words::department(&s, dept, locale);
+        let title = words::department(s, dept, locale);
         match text(row, "/result") {
             Some("clear") => cleared.push(dept.to_owned()),
             Some("flag") => {
-                let found = findings(row, &path, &s, on, locale);
+                let found = findings(row, &path, s, on, locale);
                 let counts = row_counts(&found);
                 let items: Vec<Finding> = if counts && !found.is_empty() {
                     found.into_iter().filter(|f| f.counts).collect()
@@ -276,12 +281,12 @@ pub fn verdict(record: &Value, settings: &Value, options: &VerdictOptions) -> Ve
         if !answered {
             outstanding.push(Outstanding {
                 department: d.id.clone(),
-                title: words::department(&s, &d.id, locale),
+                title: words::department(s, &d.id, locale),
                 path: None,
             });
         }
     }
-    let mut blocking = identity_blockers(record, &s, options.today, on, locale);
+    let mut blocking = identity_blockers(record, s, options.today, on, locale);
     if rows.is_empty() && s.departments.is_empty() {
         let message = words::pick(
             locale,
@@ -356,7 +361,11 @@ pub fn verdict_with_codes(
     options: &VerdictOptions,
     codes: &[&str],
 ) -> Verdict {
-    let mut v = verdict(record, settings, options);
+    with_codes(verdict(record, settings, options), codes, options.locale)
+}
+
+/// Adds the blocking codes of `codes` to a verdict, as [`verdict_with_codes`] does.
+pub(crate) fn with_codes(mut v: Verdict, codes: &[&str], locale: Locale) -> Verdict {
     let mut own: Vec<&str> = v.blocking.iter().map(|b| b.code.as_str()).collect();
     let mut reported = Vec::new();
     for &code in codes {
@@ -375,7 +384,7 @@ pub fn verdict_with_codes(
         });
     }
     v.blocking.extend(reported);
-    finish(v, options.locale)
+    finish(v, locale)
 }
 
 /// Validates a candidate-review record with `form` and gives the report and the
@@ -480,7 +489,7 @@ fn summary(v: &Verdict, locale: Locale) -> String {
 
 fn runs_enterprise(record: &Value) -> bool {
     record
-        .pointer("/candidate/runs_enterprise")
+        .at("/candidate/runs_enterprise")
         .and_then(Value::as_bool)
         .unwrap_or(false)
 }
@@ -569,7 +578,7 @@ fn identity_blockers(
     if runs_enterprise(record) {
         const USCC: &str = "/candidate/enterprise/uscc";
         let overridden = record
-            .pointer("/candidate/enterprise/uscc_override")
+            .at("/candidate/enterprise/uscc_override")
             .and_then(Value::as_bool)
             .unwrap_or(false);
         match text(record, USCC) {

@@ -23,6 +23,7 @@ pub use options::{PreviousTerm, SlateOptions, SOURCES};
 
 use super::verdict::{verdict, VerdictOptions, VerdictStatus};
 use crate::ident::citizen_id::{self, parse_iso_date, years_between, Gender};
+use crate::lookup::At;
 use chrono::NaiveDate;
 use dangjian_core::number::Num;
 use dangjian_core::report::Params;
@@ -192,7 +193,7 @@ fn params(pairs: &[(&str, Value)]) -> Params {
 }
 
 fn text<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
-    v.pointer(pointer)
+    v.at(pointer)
         .and_then(Value::as_str)
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -286,7 +287,7 @@ pub fn slate(candidates: &[Value], options: &SlateOptions) -> SlateReport {
             .or_else(|| text(c, "/candidate/gender").and_then(Gender::parse));
         let age = birth.zip(on).map(|(b, d)| years_between(b, d));
         let posts: Vec<&str> = c
-            .pointer("/candidate/positions")
+            .at("/candidate/positions")
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
@@ -456,7 +457,7 @@ pub fn slate(candidates: &[Value], options: &SlateOptions) -> SlateReport {
         for a in committee.iter() {
             let relations = a
                 .record
-                .pointer("/candidate/relations")
+                .at("/candidate/relations")
                 .and_then(Value::as_array)
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
