@@ -1,5 +1,9 @@
-// dev only: CPU profile of keystrokes on checklist-200
+// Profiling driver (not part of the benchmark run): the browser measurement of
+// lib/browser-run.mjs with a CPU profile of its first page, printed as the
+// functions with the most self time. `node prof.dev.mjs [package folder]`
+// (default: the package `cargo xtask dist` builds).
 import { measureBrowser } from './lib/browser-run.mjs';
+import { packageDir } from './peers/ours.mjs';
 import { chromium } from 'playwright-core';
 const orig = chromium.launch.bind(chromium);
 chromium.launch = async (o) => {
@@ -45,4 +49,4 @@ chromium.launch = async (o) => {
   };
   return b;
 };
-await measureBrowser('/tmp/ui-prof', console.log);
+await measureBrowser(process.argv[2] || packageDir(), console.log);

@@ -1,9 +1,14 @@
-// dev only: split keystroke time into script and frame
+// Profiling driver (not part of the benchmark run): clicks "unmet" on twelve
+// items of checklist-200 under a devtools trace and prints where the time
+// went (trace events by total duration) and, per click, the milliseconds to
+// the end of the click handler, to the score change and to the frame after.
+// `node split.dev.mjs [package folder]` (default: the one `cargo xtask dist` builds).
 import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { chromium } from 'playwright-core';
+import { packageDir } from './peers/ours.mjs';
 import http from 'node:http'; import fs from 'node:fs'; import path from 'node:path';
-const pkg = process.argv[2] || '/tmp/ui-site/pkg';
+const pkg = process.argv[2] || packageDir();
 const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const server = http.createServer((req, res) => {
   const url = req.url.split('?')[0];

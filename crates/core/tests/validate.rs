@@ -580,12 +580,16 @@ fn large_arguments_shared_within_a_record_never_reach_the_next_one() {
         }))
         .unwrap();
     let record = |tag: &str| {
-        let rows: Vec<Value> = (0..60).map(|i| json!({"name": format!("{tag}{i}")})).collect();
+        let rows: Vec<Value> = (0..60)
+            .map(|i| json!({"name": format!("{tag}{i}")}))
+            .collect();
         json!({"list": {"rows": rows}})
     };
     let mut batch = form.batch();
     for tag in ["甲", "乙", "丙", "甲"] {
-        let r = batch.validate_json(&record(tag).to_string(), &opts()).unwrap();
+        let r = batch
+            .validate_json(&record(tag).to_string(), &opts())
+            .unwrap();
         let want: Vec<Value> = (0..60).map(|i| json!(format!("{tag}{i}"))).collect();
         assert_eq!(r.outcomes["first"], Value::Array(want.clone()), "{tag}");
         assert_eq!(r.outcomes["again"], Value::Array(want), "{tag}");
