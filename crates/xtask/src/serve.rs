@@ -218,8 +218,10 @@ mod tests {
     use super::*;
     use std::io::Read;
 
-    fn site() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+    /// A small site in a folder of its own: tests run in parallel, and one
+    /// test rewriting another's files mid-request would make them flaky.
+    fn site(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}-{test}", std::process::id()));
         std::fs::create_dir_all(dir.join("pkg")).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("pkg/m_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
@@ -238,7 +240,7 @@ mod tests {
 
     #[test]
     fn paths_stay_inside_the_mounts() {
-        let dir = site();
+        let dir = site("paths");
         let mounts = vec![("/".to_owned(), dir.clone())];
         assert_eq!(resolve(&mounts, "/"), Some(dir.join("index.html")));
         assert_eq!(
@@ -253,7 +255,7 @@ mod tests {
 
     #[test]
     fn the_longest_mount_wins() {
-        let dir = site();
+        let dir = site("longest");
         let mounts = vec![
             ("/".to_owned(), PathBuf::from("/nonexistent")),
             ("/pkg/".to_owned(), dir.join("pkg")),
@@ -267,7 +269,7 @@ mod tests {
 
     #[test]
     fn responses_carry_type_and_policy() {
-        let addr = spawn(vec![("/".to_owned(), site())]).unwrap();
+        let addr = spawn(vec![("/".to_owned(), site("responses"))]).unwrap();
         let mut stream = TcpStream::connect(addr).unwrap();
         stream
             .write_all(b"GET /pkg/m_bg.wasm HTTP/1.1\r\nHost: x\r\n\r\n")
