@@ -337,7 +337,11 @@ fn temp_file(name: &str, text: &str) -> String {
     let dir = std::env::temp_dir().join(format!("dangjian-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
+    // Written aside and renamed into place: tests run in parallel, and a test
+    // reading a file another test is rewriting must never see it half written.
+    let aside = dir.join(format!("{name}.{:?}.tmp", std::thread::current().id()));
+    std::fs::write(&aside, text).unwrap();
+    std::fs::rename(&aside, &path).unwrap();
     path.to_string_lossy().into_owned()
 }
 
