@@ -40,7 +40,7 @@ export function budgets(results) {
     full && !hasUi ? 'the full entry holds no UI yet' : '');
   const b = results.browser || {};
   add('first render of checklist-200 (headless Chromium)', '≤ 100 ms', b.firstRenderMs != null ? `${num(b.firstRenderMs)} ms` : '—', b.firstRenderMs != null ? b.firstRenderMs <= 100 : null, b.note || '');
-  add('keystroke → updated score on checklist-200', '≤ 16 ms', b.keystrokeMs != null ? `${num(b.keystrokeMs)} ms` : '—', b.keystrokeMs != null ? b.keystrokeMs <= 16 : null, b.note || '');
+  add('keystroke → updated score on checklist-200', '≤ 16 ms', b.keystrokeMs != null ? `${num(b.keystrokeMs)} ms` : '—', b.keystrokeMs != null ? b.keystrokeMs <= 16 : null, b.note || (b.keystrokeFromDownMs != null ? `from the keyup that activates the choice; from the keydown: ${num(b.keystrokeFromDownMs)} ms` : ''));
   const mem = results.memory.ours;
   add('wasm memory for checklist-1000', '≤ 16 MB', mem && mem.wasmAfterValidate ? mega(mem.wasmAfterValidate) : '—', mem && mem.wasmAfterValidate ? mem.wasmAfterValidate <= 16 * 1048576 : null,
     mem && mem.validated ? `after compiling it and validating ${mem.validated} submissions` : '');
@@ -211,7 +211,7 @@ export function render(results) {
   if (results.browser && results.browser.firstRenderMs != null) {
     const b = results.browser;
     lines.push('\n### Browser (headless Chromium, checklist-200, full entry)\n');
-    lines.push(table(['measure', 'ms'], [['wasm init (fetch + instantiate)', num(b.initMs)], [`first render (median of ${b.renders.length})`, num(b.firstRenderMs)], ...(b.allDrawnMs != null ? [[`every line drawn (median of ${b.allDrawn.length})`, num(b.allDrawnMs)]] : []), [`keystroke → updated score (median of ${b.keys.length})`, num(b.keystrokeMs)]], 'lr'));
+    lines.push(table(['measure', 'ms'], [['wasm init (fetch + instantiate)', num(b.initMs)], [`first render (median of ${b.renders.length})`, num(b.firstRenderMs)], ...(b.allDrawnMs != null ? [[`every line drawn (median of ${b.allDrawn.length})`, num(b.allDrawnMs)]] : []), [`keystroke → updated score, from the keyup (median of ${b.keys.length})`, num(b.keystrokeMs)], ...(b.keystrokeFromDownMs != null ? [[`the same from the keydown (with the key's hold)`, num(b.keystrokeFromDownMs)]] : [])], 'lr'));
   }
 
   lines.push('\n### Budgets (issue 6)\n');
