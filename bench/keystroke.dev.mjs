@@ -1,5 +1,5 @@
 // Profiling driver (not part of the benchmark run): where a keystroke's time
-// goes on checklist-200. Presses Space on the "unmet" choice of up to 30 items
+// goes on checklist-200. Presses Space on the "unmet" choice of 30 items
 // answered "met", as the benchmark does, and prints per key the times from the
 // keyup (which activates the choice) and from the keydown to the score's change
 // and to the frame after it; then, by mode:
@@ -11,6 +11,9 @@
 // `node keystroke.dev.mjs [trace|profile] [package folder]` (default folder:
 // the one `cargo xtask dist` builds). `CSS='…'` adds a style sheet to the
 // form's shadow root first, to try a CSS change without a rebuild.
+// `KEYS=300` presses that many keys instead of 30, going back and forth
+// between "unmet" and "met" on the same 30 items, and prints the wasm memory
+// every 30 keys (it never shrinks: a leak shows as growth that never stops).
 // For names in the profile: `wasm-bindgen <crate>.wasm --target web
 // --out-dir D` without `--remove-name-section`, `wasm-opt -Oz -g`, and the
 // result copied over `wasm/full/dangjian_bg.wasm` of a copy of the package.
@@ -25,6 +28,7 @@ import { packageDir } from './peers/ours.mjs';
 const mode = process.argv[2] || 'trace';
 const pkg = process.argv[3] || packageDir();
 const SAMPLING_US = 50;
+const KEYS = Number(process.env.KEYS || 30);
 
 const median = (a) => {
   const s = [...a].sort((x, y) => x - y);
@@ -36,7 +40,7 @@ const server = http.createServer((req, res) => {
   const url = req.url.split('?')[0];
   if (url === '/') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end('<!doctype html><meta charset=utf-8><div id=host></div><script type=module>import init, { mount } from "/pkg/index.js"; await init(); window.mount = mount; window.ready = true;</script>');
+    return res.end('<!doctype html><meta charset=utf-8><div id=host></div><script type=module>import init, { mount } from "/pkg/index.js"; window.wasm = await init(); window.mount = mount; window.ready = true;</script>');
   }
   const file = path.join(pkg, url.slice('/pkg/'.length));
   if (url.startsWith('/pkg/') && fs.existsSync(file)) {
@@ -83,11 +87,15 @@ for (const section of w.layout.sections) {
     if (!item.veto && data[section.id][item.id]?.status === 'met') targets.push(item.id);
   }
 }
+const items = targets.slice(0, 30);
+const plan = Array.from({ length: KEYS }, (_, i) => [items[i % items.length], Math.floor(i / items.length) % 2 ? 'met' : 'unmet']);
+const memoryMb = () => page.evaluate(() => (window.wasm.memory.buffer.byteLength / 1048576).toFixed(2));
 const times = []; // [keyup → score changed, keyup → frame after, keydown → frame after]
-for (const id of targets.slice(0, 30)) {
-  const ready = await page.evaluate((itemId) => {
+for (const [n, [id, choice]] of plan.entries()) {
+  if (KEYS > 30 && n % 30 === 0) console.log(`wasm memory after ${n} keys: ${await memoryMb()} MB`);
+  const ready = await page.evaluate(([itemId, value]) => {
     const root = document.getElementById('host').shadowRoot;
-    const input = root.querySelector(`.dj-check-line[data-for$="${itemId}"] [data-value="unmet"] input`);
+    const input = root.querySelector(`.dj-check-line[data-for$="${itemId}"] [data-value="${value}"] input`);
     if (!input) return false;
     input.focus();
     const before = root.querySelector('[data-testid="score-total"]').textContent;
@@ -104,12 +112,13 @@ for (const id of targets.slice(0, 30)) {
     addEventListener('keydown', () => { window.__down = performance.now(); }, { capture: true, once: true });
     addEventListener('keyup', () => { window.__up = performance.now(); }, { capture: true, once: true });
     return true;
-  }, id);
+  }, [id, choice]);
   if (!ready) continue;
   await page.keyboard.press('Space');
   times.push(await page.evaluate(() => window.__done.then((frame) => [window.__changed - window.__up, frame - window.__up, frame - window.__down])));
   await page.waitForTimeout(200);
 }
+if (KEYS > 30) console.log(`wasm memory after ${times.length} keys: ${await memoryMb()} MB`);
 const ms = (x) => x.toFixed(1);
 console.log(`${times.length} keys; medians (ms): keyup → score changed ${ms(median(times.map((t) => t[0])))}, keyup → frame after ${ms(median(times.map((t) => t[1])))}, keydown → frame after ${ms(median(times.map((t) => t[2])))}`);
 
