@@ -8,8 +8,13 @@ import type {
   IdNumberOptions,
   SlateOptions,
   SlateReport,
+  SupervisedRecord,
+  SupervisionOptions,
+  SupervisionReport,
   Diagnostic,
+  EngineInfo,
   FormInfo,
+  LoadOptions,
   FormRecord,
   Json,
   Report,
@@ -23,9 +28,26 @@ export function forms(): FormInfo[];
 /**
  * Compiles a form: a built-in form id (see `forms()`), a spec object, or a spec
  * as JSON text. Throws a `DangjianError` — code `unknown_form`, `bad_argument`,
- * `bad_json` or `spec_invalid` (then `diagnostics` lists every mistake).
+ * `bad_json` or `spec_invalid` (then `diagnostics` lists every mistake), and in
+ * a browser `form_not_loaded` for a built-in form whose spec was not fetched yet
+ * (see `loadForm`).
  */
 export function compile(specOrId: string | Spec): Form;
+
+/**
+ * Fetches the spec of the built-in form `id` (`forms/<id>.json` next to the
+ * entry) so that `compile(id)` finds it. The browser entries need it; in the
+ * Node entry the specs are built in and it resolves at once. Rejects with
+ * `unknown_form`, or `form_unavailable` when the file cannot be fetched or is
+ * not that form's spec.
+ */
+export function loadForm(id: string, options?: LoadOptions): Promise<void>;
+
+/** `loadForm` (for a built-in id) then `compile`: the one call a browser page needs. */
+export function compileAsync(specOrId: string | Spec, options?: LoadOptions): Promise<Form>;
+
+/** What the engine is doing: instances made, resets after traps, memory releases, memory now. */
+export function engineInfo(): EngineInfo;
 
 /** The engine's version. */
 export function version(): string;
@@ -46,8 +68,18 @@ export class Form {
   validate(data: FormRecord, options?: ValidateOptions): Report;
   /** JSON text in, the report as compact JSON text out: byte for byte the CLI's. */
   validateJson(json: string, options?: ValidateOptions): string;
-  /** Validates many records; the reports come back in the same order. */
-  validateMany(records: FormRecord[], options?: ValidateOptions): Report[];
+  /**
+   * Validates many records (an array or any iterable); the reports come back in
+   * the same order. Each record is read and freed before the next, so the
+   * engine's memory stays flat; the array of reports is the caller's.
+   */
+  validateMany(records: Iterable<FormRecord>, options?: ValidateOptions): Report[];
+  /**
+   * Validates records one at a time as they are asked for: a generator over any
+   * iterable (or async iterable), for a million records in flat memory.
+   */
+  validateEach(records: Iterable<FormRecord>, options?: ValidateOptions): IterableIterator<Report>;
+  validateEach(records: AsyncIterable<FormRecord>, options?: ValidateOptions): AsyncIterableIterator<Report>;
   /**
    * This form with some settings changed, e.g. `{ majority_strict: false }`; the
    * original is unchanged. Throws `spec_invalid` for unknown names or wrong types.
@@ -71,3 +103,11 @@ export function annualCompliance(minutes: FormRecord[], options?: ComplianceOpti
 
 /** The checks of a slate of candidate-review records as a whole. */
 export function reviewSlate(candidates: FormRecord[], options?: SlateOptions): SlateReport;
+
+/**
+ * Many branches' records summed up as of a date: each branch's figures (latest
+ * checklist, meetings per type and period, rectification items, member points,
+ * candidates' verdicts, the secretary's review), the ranking, who needs
+ * attention and why, overdue items, distributions and monthly / quarterly totals.
+ */
+export function supervise(records: SupervisedRecord[], options: SupervisionOptions): SupervisionReport;

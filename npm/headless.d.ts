@@ -3,11 +3,15 @@ export * from "./types.js";
 export {
   forms,
   compile,
+  compileAsync,
+  loadForm,
+  engineInfo,
   Form,
   version,
   idNumber,
   annualCompliance,
   reviewSlate,
+  supervise,
   isDangjianError,
 } from "./api.js";
 

@@ -5,11 +5,15 @@ export { default, init, initSync, type InitInput } from "./headless.js";
 export {
   forms,
   compile,
+  compileAsync,
+  loadForm,
+  engineInfo,
   Form,
   version,
   idNumber,
   annualCompliance,
   reviewSlate,
+  supervise,
   isDangjianError,
 } from "./api.js";
 export * from "./ui.js";

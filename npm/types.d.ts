@@ -340,6 +340,52 @@ export interface ValidateOptions {
    * only the verdict, the issues and the totals matter.
    */
   detail?: "full" | "summary";
+  /** Budgets of the record, each with a safe default (see {@link Limits}). */
+  limits?: Limits;
+}
+
+/**
+ * Budgets of one record, checked before the work they bound. A record beyond
+ * `maxRecordBytes` or `maxValues` is refused unread (`too_large`); the others
+ * become issues in the report. Each is a whole number ≥ 1.
+ */
+export interface Limits {
+  /** Largest record as JSON text, in bytes of UTF-8 (default 8 MiB). */
+  maxRecordBytes?: number;
+  /** Most JSON values in one record, keys not counted (default 500,000). */
+  maxValues?: number;
+  /** Most entries in any list (default 10,000; more is a `too_many` issue). */
+  maxItems?: number;
+  /** Longest text value, in characters (default 100,000; longer is `too_long`). */
+  maxStringChars?: number;
+  /** Longest object key, in characters (default 256). */
+  maxKeyChars?: number;
+  /** Most issues reported (default 1,000; the rest are summed up in one `too_many`). */
+  maxIssues?: number;
+  /** Longest text an issue's message and params echo, in characters (default 1,000; cut with `…`). */
+  maxParamChars?: number;
+}
+
+/** Where `loadForm` (and `compileAsync`) get a built-in spec. */
+export interface LoadOptions {
+  /** The spec file's URL (default: `forms/<id>.json` next to the package's entry). */
+  url?: string | URL;
+  /** The fetch to use (default `globalThis.fetch`): e.g. one that reads files in Node. */
+  fetch?: (url: string | URL) => Promise<Response>;
+}
+
+/** What `engineInfo()` says of the engine behind an entry. */
+export interface EngineInfo {
+  /** `init()` (or `initSync()`) has run. */
+  ready: boolean;
+  /** How many instances of the module were made (1 until the first reset or release). */
+  generation: number;
+  /** Instances retired because a call broke them (each threw `engine_reset`). */
+  resets: number;
+  /** Instances replaced, silently, to give back memory after a call left over 512 MiB. */
+  releases: number;
+  /** Bytes of WebAssembly memory the live instance holds. */
+  memoryBytes: number;
 }
 
 /** A row of `forms()`. */
@@ -350,7 +396,19 @@ export interface FormInfo {
 }
 
 /** Codes of the errors the package throws. */
-export type ErrorCode = "bad_argument" | "bad_json" | "bad_options" | "unknown_form" | "spec_invalid" | "internal";
+export type ErrorCode =
+  | "bad_argument"
+  | "bad_json"
+  | "bad_options"
+  | "unknown_form"
+  | "spec_invalid"
+  | "too_large"
+  | "out_of_memory"
+  | "form_not_loaded"
+  | "form_unavailable"
+  | "engine_reset"
+  | "not_initialized"
+  | "internal";
 
 /** What the package throws: an `Error` with a stable code. */
 export interface DangjianError extends Error {
@@ -358,6 +416,14 @@ export interface DangjianError extends Error {
   code: ErrorCode;
   /** For `spec_invalid`: every mistake in the spec. */
   diagnostics?: Diagnostic[];
+  /** For `too_large`: the budget exceeded, e.g. `"max_record_bytes"`. */
+  limit?: string;
+  /** For `too_large`: the budget's value. */
+  max?: number;
+  /** For an error about one record of a list (`validateMany`): its index. */
+  index?: number;
+  /** For `form_unavailable`: the URL the spec was fetched from. */
+  url?: string;
 }
 
 // ---------------------------------------------------------------- domain checks
@@ -548,4 +614,240 @@ export interface SlateSummary {
   cross_appointment_percent: number;
   age_down: boolean | null;
   education_up: boolean | null;
+}
+
+// ---------------------------------------------------------------- supervision
+
+/** When a branch needs attention: each reason a setting (0, false or null turns it off). */
+export interface AttentionSettings {
+  /** The latest checklist scored below this (default 60). */
+  score_below: number;
+  /** The latest checklist hit an automatic fail (default true). */
+  vetoed: boolean;
+  /** No checklist in the period (default true). */
+  no_checklist: boolean;
+  /** At least this many weekly meetings missing (default 0: never). */
+  missing_weekly: number;
+  /** At least this many monthly meetings missing (default 1). */
+  missing_monthly: number;
+  /** At least this many quarterly meetings missing (default 1). */
+  missing_quarterly: number;
+  /** At least this many half-yearly or yearly meetings missing (default 1). */
+  missing_yearly: number;
+  /** At least this many rectification items overdue (default 1). */
+  overdue_rectifications: number;
+  /** The secretary's review graded this or lower (default "average"). */
+  secretary_grade_at_most: "good" | "fairly_good" | "average" | "poor" | null;
+  /** At least this many records with errors (default 1). */
+  invalid_records: number;
+}
+
+/** Options of `supervise`. */
+export interface SupervisionOptions {
+  /** The day the report looks from (counted whole); records dated after it are not counted. */
+  as_of: string;
+  /** Today, for the records' own checks (no date in the future); default: the as-of date. */
+  today?: string;
+  /** The calendar year supervised (default: the as-of date's year). */
+  year?: number;
+  from?: string;
+  to?: string;
+  locale?: Locale;
+  /** Any of the attention thresholds; the others keep their defaults. */
+  attention?: Partial<AttentionSettings>;
+  /** Settings of the built-in forms, by form id: `{ "meeting-minutes": { majority_strict: false } }`. */
+  form_settings?: { [form: string]: { [name: string]: Json } };
+  /** The meeting frequencies (default: the branch work regulations'). */
+  requirements?: Requirement[];
+  minutes_check?: "exclude_invalid" | "count_invalid" | "off";
+}
+
+/** A record for `supervise`: bare, or in an envelope naming its form and where it came from. */
+export type SupervisedRecord = FormRecord | { form?: string; source?: string; data: FormRecord };
+
+/** A period of the supervised year with where it stands on the as-of date. */
+export interface PeriodHead {
+  key: string;
+  label: string;
+  from: string;
+  to: string;
+  state: "closed" | "open" | "future";
+}
+
+/** Where a compliance period stands. */
+export type PeriodStatus = "met" | "missing" | "open" | "future" | "partial";
+
+/** How many have a number of stars (0: below one star). */
+export interface StarCount {
+  stars: number;
+  count: number;
+}
+
+/** Everything supervised about one branch. */
+export interface BranchReport {
+  /** `code:<code>`, else `name:<name>`. */
+  key: string;
+  name: string;
+  code?: string;
+  other_names?: string[];
+  records: {
+    counted: number;
+    invalid: number;
+    by_form: { [form: string]: { records: number; counted: number; invalid: number; outside: number } };
+  };
+  checklist?: {
+    record: number;
+    source: string;
+    assessed_on?: string;
+    score: number;
+    bonus: number;
+    grade?: { id: string; title: string; stars?: number };
+    vetoes: { id: string; title: string; path?: string }[];
+    /** Every item that lost points, most first. */
+    losses: { path: string; section: string; item: string; status: string; points: number; lost: number; reasons: string }[];
+    /** Every checklist of the period, oldest first. */
+    history: { record: number; assessed_on?: string; score: number; grade?: string; stars?: number; vetoed: boolean }[];
+  };
+  meetings: {
+    minutes: number;
+    invalid: number;
+    due: number;
+    met: number;
+    missing: number;
+    /** Each requirement with its periods (by key; `records` index the supervised records). */
+    requirements: {
+      id: string;
+      title: string;
+      period: Period;
+      min: number;
+      held: number;
+      invalid: number;
+      missing: number;
+      periods: { key: string; status: PeriodStatus; held: number; dates: string[]; records: number[]; invalid?: InvalidRecord[] }[];
+    }[];
+    /** One row per kind of period: the cells of a heat map. */
+    calendar: {
+      period: Period;
+      requirements: string[];
+      cells: { key: string; status: PeriodStatus; met: number; missing: string[]; minutes: number; invalid: number }[];
+    }[];
+    /** Meetings off their fixed day or usual months (warnings). */
+    issues: Issue[];
+  };
+  rectification: {
+    open: number;
+    overdue: number;
+    closed: number;
+    closed_late: number;
+    no_deadline: number;
+    lists: {
+      record: number;
+      source: string;
+      from_form: string;
+      created_on: string;
+      items: {
+        seq: number;
+        item: string;
+        section: string;
+        points_lost: number;
+        owner: string;
+        deadline?: string;
+        closed_on?: string;
+        status: "open" | "overdue" | "closed";
+        days_late?: number;
+      }[];
+    }[];
+  };
+  points?: {
+    records: number;
+    members: number;
+    average: number;
+    lowest: number;
+    highest: number;
+    stars: StarCount[];
+    vetoed: number;
+    period_end?: string;
+  };
+  reviews?: {
+    candidates: number;
+    pass: number;
+    pending: number;
+    not_nominated: number;
+    verdicts: { record: number; source: string; name: string; status: "pass" | "pending" | "not_nominated"; title: string; summary: string }[];
+  };
+  secretary_review?: {
+    record: number;
+    source: string;
+    secretary: string;
+    year?: number;
+    held_on?: string;
+    composite?: number;
+    grade?: "good" | "fairly_good" | "average" | "poor";
+    grade_title?: string;
+    caps: string[];
+    recorded_grade?: "good" | "fairly_good" | "average" | "poor";
+    reviews: number;
+  };
+  /** Records with errors: listed, not counted. */
+  invalid: { record: number; source: string; form: string; date?: string; errors: number; codes: string[] }[];
+  /** Why the branch needs attention (paths into this branch report). */
+  attention: Issue[];
+}
+
+/** Every branch together over one month or quarter. */
+export interface PeriodTotal {
+  key: string;
+  label: string;
+  state: "closed" | "open" | "future";
+  branches: number;
+  met: number;
+  missing: number;
+  requirements: { id: string; title: string; period: Period; held: number; met: number; missing: number; branches_missing: number }[];
+  minutes: number;
+  invalid_minutes: number;
+  checklists: number;
+  average_score?: number;
+  vetoed: number;
+  rectification: { due: number; closed: number; overdue_at_end: number };
+}
+
+/** What `supervise` returns. */
+export interface SupervisionReport {
+  report_version: number;
+  as_of: string;
+  from: string;
+  to: string;
+  locale: Locale;
+  attention_settings: AttentionSettings;
+  counts: {
+    records: number;
+    counted: number;
+    invalid: number;
+    outside: number;
+    unreadable: number;
+    unrecognised: number;
+    unassigned: number;
+    unchecked: number;
+    branches: number;
+    needing_attention: number;
+    by_form: { [form: string]: { records: number; counted: number; invalid: number; outside: number } };
+  };
+  months: PeriodHead[];
+  quarters: PeriodHead[];
+  /** By key. */
+  branches: BranchReport[];
+  ranking: { rank: number; branch: string; name: string; score: number; grade?: string; stars?: number; vetoed: boolean }[];
+  attention: { branch: string; name: string; reasons: string[] }[];
+  overdue: { branch: string; name: string; record: number; source: string; seq: number; item: string; owner: string; deadline: string; days_late: number }[];
+  distributions: {
+    scores: { from: number; to: number; count: number }[];
+    stars: StarCount[];
+    grades: { id: string; title: string; count: number }[];
+    unscored: number;
+    secretary_grades: { id: string; title: string; count: number }[];
+    member_stars: StarCount[];
+  };
+  totals: { months: PeriodTotal[]; quarters: PeriodTotal[] };
+  /** Problems with the options and with records that could not be counted. */
+  issues: Issue[];
 }

@@ -26,9 +26,20 @@ export interface MountOptions {
   onSubmit?: (data: FormRecord, report: Report) => void;
 }
 
-/** A mounted form. */
+/**
+ * A mounted form. It lives through an engine reset: the form is shown again on
+ * the fresh engine with the person's record and a notice.
+ */
 export declare class FormHandle {
   private constructor();
+  /**
+   * Resolves once the form is shown: at once, unless the spec of a built-in form
+   * is being fetched first (browsers); rejects with `form_unavailable` when it
+   * cannot be (the element then shows why).
+   */
+  readonly ready: Promise<void>;
+  /** True while a built-in form's spec is being fetched (`validate()` throws `form_not_loaded` meanwhile). */
+  readonly loading: boolean;
   /** The record as it stands. */
   getData(): FormRecord;
   /** Replaces the record (`null`: the empty record); the form shows it and checks it again. */
@@ -59,9 +70,11 @@ export interface CalendarOptions {
   elder?: boolean;
 }
 
-/** A mounted compliance calendar. */
+/** A mounted compliance calendar (it lives through an engine reset, as a form does). */
 export declare class CalendarHandle {
   private constructor();
+  /** Resolves once the calendar is shown (after the meeting-minutes spec is fetched, in browsers). */
+  readonly ready: Promise<void>;
   /** Shows new minutes or options, merged over the current ones. */
   update(options: CalendarOptions): void;
   /** Removes the calendar from the page. */
@@ -73,14 +86,20 @@ export declare class CalendarHandle {
 /**
  * Mounts a form into `element` (inside its shadow root). Throws a `DangjianError`:
  * `unknown_form`, `spec_invalid` (with `diagnostics`), `bad_json`, `bad_argument`
- * (not an element, data that is not JSON) or `bad_options`.
+ * (not an element, data that is not JSON) or `bad_options`. A built-in form whose
+ * spec is not loaded yet is fetched first: the handle comes back at once and the
+ * form appears when `handle.ready` resolves.
  */
 export function mount(element: Element, options: MountOptions): FormHandle;
 
 /** Mounts the annual compliance calendar into `element`. Throws a `DangjianError` (`bad_options`, `bad_argument`). */
 export function mountCalendar(element: Element, options?: CalendarOptions): CalendarHandle;
 
-/** Registers `<dj-form>` and `<dj-calendar>` (once; later calls do nothing). Call after `init()`. */
+/**
+ * Makes `<dj-form>` and `<dj-calendar>` mount their forms (once; later calls do nothing). Call after
+ * `init()`. The elements themselves are defined when the package is imported, and show a placeholder
+ * of the form's frame until then.
+ */
 export function defineElements(): void;
 
 /** The detail of `dj-change` and `dj-submit`: the record and the engine's report on it. */

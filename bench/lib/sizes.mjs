@@ -31,12 +31,12 @@ function total(rows) {
 /** Our package: the headless entry (what a browser loads for validation) and the full entry. */
 export function ourSizes(dir) {
   if (!dir || !fs.existsSync(dir)) return null;
-  const headless = files(['headless.js', 'errors.js', 'wasm/headless/dangjian.js', 'wasm/headless/dangjian_bg.wasm'].map((f) => path.join(dir, f)));
+  const headless = files(['headless.js', 'engine.js', 'errors.js', 'wasm/headless/dangjian.js', 'wasm/headless/dangjian_bg.wasm'].map((f) => path.join(dir, f)));
   const fullDir = path.join(dir, 'wasm', 'full');
   let full = null;
   if (fs.existsSync(fullDir)) {
     const css = fs.readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => path.join(dir, f));
-    full = files([path.join(dir, 'index.js'), path.join(dir, 'errors.js'), ...fs.readdirSync(fullDir).filter((f) => /\.(js|wasm|css)$/.test(f)).map((f) => path.join(fullDir, f)), ...css]);
+    full = files([path.join(dir, 'index.js'), path.join(dir, 'engine.js'), path.join(dir, 'ui.js'), path.join(dir, 'errors.js'), ...fs.readdirSync(fullDir).filter((f) => /\.(js|wasm|css)$/.test(f)).map((f) => path.join(fullDir, f)), ...css]);
   }
   return { headless: { files: headless, ...total(headless) }, full: full && { files: full, ...total(full) } };
 }

@@ -1,7 +1,9 @@
 // Every golden vector through the installed tarball, in both builds of the
 // engine the package ships: the speed-first one behind dangjian-forms/node and
 // the size-first one behind dangjian-forms/headless (what browsers load). Each
-// report must be byte-identical to the CLI's expected file.
+// report must be byte-identical to the CLI's expected file. The size-first
+// build carries no built-in specs: they are read from the package's forms/
+// folder through loadForm's `fetch` option, as a browser fetches them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -13,6 +15,8 @@ import { loadVectors, vectorsDir } from "./lib/vectors.mjs";
 
 const require = createRequire(import.meta.url);
 headless.initSync({ module: readFileSync(require.resolve("dangjian-forms/headless.wasm")) });
+const fromDisk = async (url) => new Response(readFileSync(url));
+for (const { id } of headless.forms()) await headless.loadForm(id, { fetch: fromDisk });
 
 const vectors = loadVectors();
 

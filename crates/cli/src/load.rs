@@ -3,7 +3,7 @@
 
 use crate::Failure;
 use dangjian_core::{Engine, Form, Locale, SpecError};
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// Reads a file, or standard input for `-`.
@@ -12,21 +12,112 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
         Ok(s)
     } else {
-        std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))
+        std::fs::read_to_string(path)
+            .map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))
     }
+}
+
+/// Reads one record's text from a file or standard input (`-`), refusing one
+/// larger than `max` bytes (`too_large`) without reading it whole.
+pub fn read_record(path: &str, max: usize) -> Result<String, Failure> {
+    let too_large = |found: u64| {
+        Failure::new(
+            "too_large",
+            format!("{path}: the record has {found} bytes or more; at most {max} are read (max_record_bytes)"),
+        )
+    };
+    let limit = u64::try_from(max).unwrap_or(u64::MAX);
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .lock()
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::new("io", format!("cannot read standard input: {e}")))?;
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))?;
+        if let Ok(meta) = file.metadata() {
+            if meta.len() > limit {
+                return Err(too_large(meta.len()));
+            }
+        }
+        file.take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::new("io", format!("cannot read {path}: {e}")))?;
+    }
+    if bytes.len() > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::new(
+            "bad_json",
+            format!("{path}: the record is not UTF-8 text: {e}"),
+        )
+    })
+}
+
+/// What [`read_line`] read.
+pub enum Line {
+    /// A line (without its `\n`) is in the buffer.
+    Read,
+    /// The line is longer than the limit: this many bytes were skipped, unkept.
+    TooLong(usize),
+    /// The input has ended.
+    End,
+}
+
+/// Reads the next line into `buf`, keeping at most `max` bytes of it: a longer
+/// line is skipped to its end without being held.
+pub fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut skipped: Option<usize> = None;
+    let mut any = false;
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, found_end) = match available.iter().position(|b| *b == b'\n') {
+            Some(at) => (available.get(..at).unwrap_or_default(), true),
+            None => (available, false),
+        };
+        let used = chunk.len() + usize::from(found_end);
+        match skipped.as_mut() {
+            Some(n) => *n += chunk.len(),
+            None if buf.len() + chunk.len() > max => skipped = Some(buf.len() + chunk.len()),
+            None => buf.extend_from_slice(chunk),
+        }
+        if skipped.is_some() {
+            buf.clear();
+        }
+        input.consume(used);
+        if found_end {
+            break;
+        }
+    }
+    Ok(match (any, skipped) {
+        (false, _) => Line::End,
+        (true, Some(n)) => Line::TooLong(n),
+        (true, None) => Line::Read,
+    })
 }
 
 /// Parses JSON text, naming the source, line and column of a mistake.
 pub fn parse_json(text: &str, source: &str) -> Result<serde_json::Value, Failure> {
     serde_json::from_str(text).map_err(|e| {
-        Failure(format!(
-            "{source}: invalid JSON at line {}, column {}: {e}",
-            e.line(),
-            e.column()
-        ))
+        Failure::new(
+            "bad_json",
+            format!(
+                "{source}: invalid JSON at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            ),
+        )
     })
 }
 
@@ -43,7 +134,7 @@ pub fn json_object(
     };
     match parse_json(&text, &source)? {
         serde_json::Value::Object(map) => Ok(map),
-        _ => Err(Failure(format!("{source}: expected a JSON object"))),
+        _ => Err(Failure::usage(format!("{source}: expected a JSON object"))),
     }
 }
 
@@ -53,18 +144,21 @@ pub fn form(engine: &Engine, form: &str, locale: Locale) -> Result<Form, Failure
         return result.map_err(|e| spec_failure(form, &e, locale));
     }
     if !Path::new(form).exists() {
-        let ids: Vec<&str> = dangjian_standards::builtin_forms()
+        let ids: Vec<&str> = dangjian_standards::catalogue()
             .iter()
             .map(|f| f.id)
             .collect();
-        return Err(Failure(format!(
-            "no built-in form or spec file named “{form}” (built-in forms: {})",
-            if ids.is_empty() {
-                "none".to_owned()
-            } else {
-                ids.join(", ")
-            }
-        )));
+        return Err(Failure::new(
+            "unknown_form",
+            format!(
+                "no built-in form or spec file named “{form}” (built-in forms: {})",
+                if ids.is_empty() {
+                    "none".to_owned()
+                } else {
+                    ids.join(", ")
+                }
+            ),
+        ));
     }
     let text = read_text(form)?;
     engine
@@ -79,5 +173,5 @@ pub fn spec_failure(source: &str, e: &SpecError, locale: Locale) -> Failure {
         let path = if d.path.is_empty() { "(root)" } else { &d.path };
         msg.push_str(&format!("\n  {path}: {} [{}]", d.message(locale), d.code));
     }
-    Failure(msg)
+    Failure::new("spec_invalid", msg)
 }

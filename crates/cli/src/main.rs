@@ -2,6 +2,8 @@
 //!
 //! Exit codes: 0 valid, 1 invalid, 2 usage, spec or parse error. Never 101.
 
+#[macro_use]
+mod output;
 mod cmd;
 mod load;
 mod render;
@@ -35,6 +37,8 @@ enum Command {
     Rectification(cmd::rectification::Args),
     /// The branch's ranking of its members by their points (member-points records).
     Rank(cmd::rank::Args),
+    /// Many branches' records as of a date: figures, ranking, who needs attention, totals.
+    Supervise(cmd::supervise::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -47,13 +51,43 @@ pub enum Outcome {
     Invalid,
 }
 
-/// An error that stops a command: usage, spec or parse problems (exit code 2).
+/// An error that stops a command (exit code 2): its stable code — the same the
+/// npm package throws for the same input (`bad_options`, `bad_json`,
+/// `too_large`, `unknown_form`, `spec_invalid`), or `usage`, `io` — and message.
 #[derive(Debug)]
-pub struct Failure(pub String);
+pub struct Failure {
+    /// Stable code, printed after the message.
+    pub code: &'static str,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl Failure {
+    /// A failure with `code`.
+    pub fn new(code: &'static str, message: impl Into<String>) -> Failure {
+        Failure {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// A usage error (bad arguments, missing files).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure::new("usage", message)
+    }
+
+    /// The reader closed standard output: not an error, the end.
+    pub fn closed() -> Failure {
+        Failure::new(CLOSED, String::new())
+    }
+}
+
+/// The code of [`Failure::closed`].
+const CLOSED: &str = "closed";
 
 impl<E: std::fmt::Display> From<E> for Failure {
     fn from(e: E) -> Failure {
-        Failure(e.to_string())
+        Failure::usage(e.to_string())
     }
 }
 
@@ -67,9 +101,10 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::ReviewSlate(a) => cmd::review_slate::run(&a),
         Command::Rectification(a) => cmd::rectification::run(&a),
         Command::Rank(a) => cmd::rank::run(&a),
+        Command::Supervise(a) => cmd::supervise::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
-            println!("{schema}");
+            outln!("{schema}");
             Ok(Outcome::Valid)
         }
     }
@@ -84,8 +119,9 @@ fn main() -> ExitCode {
     match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(Outcome::Valid)) => ExitCode::SUCCESS,
         Ok(Ok(Outcome::Invalid)) => ExitCode::from(1),
-        Ok(Err(Failure(message))) => {
-            eprintln!("dangjian: {message}");
+        Ok(Err(failure)) if failure.code == CLOSED => ExitCode::SUCCESS,
+        Ok(Err(Failure { code, message })) => {
+            eprintln!("dangjian: {message} [{code}]");
             ExitCode::from(2)
         }
         Err(_) => ExitCode::from(2),

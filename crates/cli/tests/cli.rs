@@ -173,7 +173,7 @@ fn ndjson_reports_a_bad_line_and_carries_on() {
     assert_eq!(lines[0]["valid"], true);
     assert_eq!(lines[1]["line"], 2);
     assert_eq!(lines[1]["valid"], false);
-    assert_eq!(lines[1]["error"]["code"], "json");
+    assert_eq!(lines[1]["error"]["code"], "bad_json");
     assert_eq!(lines[1]["error"]["column"], 2);
     assert_eq!(
         lines[1]["error"]["message"],
@@ -741,6 +741,72 @@ fn rectification_lists_what_a_checklist_lost_most_first() {
 }
 
 #[test]
+fn rectification_lists_the_problems_of_a_secretarys_review() {
+    let review = vector_data("secretary-review/valid.input.json", "review.json");
+    let (out, _, code) = dangjian(
+        &[
+            "rectification",
+            &review,
+            "--form",
+            "secretary-review",
+            "--today",
+            "2026-11-22",
+            "--created-on",
+            "2026-01-25",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "a valid review record");
+    let list = json_out(&out);
+    assert_eq!(list["header"]["branch"], "中共南海区西樵镇大岗村委员会");
+    assert_eq!(list["header"]["checklist"], "secretary-review");
+    assert_eq!(list["header"]["grade"], "好");
+    assert_eq!(list["header"]["score"], 92.02);
+    let entries = list["problems"]["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 3);
+    assert_eq!(
+        (
+            &entries[0]["kind"],
+            &entries[0]["status"],
+            &entries[0]["section"]
+        ),
+        (
+            &serde_json::json!("problem"),
+            &serde_json::json!("raised"),
+            &serde_json::json!("上级点评指出")
+        )
+    );
+    // A record of the rectification-list form, deadlines and owners carried over.
+    let (out, _, code) = dangjian(
+        &[
+            "validate",
+            "--form",
+            "rectification-list",
+            "--today",
+            "2026-02-01",
+            "-",
+        ],
+        &list.to_string(),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(json_out(&out)["counts"]["warnings"], 0, "{out}");
+    let (out, _, _) = dangjian(
+        &[
+            "rectification",
+            &review,
+            "--form",
+            "secretary-review",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    assert!(out.contains("已指出") && out.contains("共 3 项"), "{out}");
+}
+
+#[test]
 fn rank_orders_members_and_leaves_out_invalid_records() {
     let dir = std::env::temp_dir().join(format!("dangjian-cli-{}-rank", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -801,4 +867,120 @@ fn rank_orders_members_and_leaves_out_invalid_records() {
     );
     assert_eq!(dangjian(&["rank"], "").2, 2);
     assert_eq!(dangjian(&["rank", "/no/such/file.json"], "").2, 2);
+}
+
+#[test]
+fn a_reader_that_stops_early_is_a_normal_end() {
+    // Far more output than a pipe holds; the reader takes 10 bytes and goes away.
+    let line = r#"{"basics": {"village": "甲", "inspector": "张三", "date": "2026-01-01"}}"#;
+    let input = format!("{line}\n").repeat(3_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
+        .args([
+            "validate",
+            "--ndjson",
+            "--form",
+            SPEC,
+            "-",
+            "--today",
+            "2026-11-22",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
+#[test]
+fn ndjson_skips_lines_over_the_record_limit_and_names_a_bounded_number() {
+    let good = r#"{"basics": {"village": "甲", "inspector": "张三", "date": "2026-01-01"}}"#;
+    let long = format!(r#"{{"basics": {{"village": "{}"}}}}"#, "村".repeat(400));
+    let mut input = format!("{good}\n{long}\n{good}\n");
+    for _ in 0..30 {
+        input.push_str("not json\n");
+    }
+    let (out, err, code) = dangjian(
+        &[
+            "validate",
+            "--ndjson",
+            "--form",
+            SPEC,
+            "-",
+            "--today",
+            "2026-11-22",
+            "--limit",
+            "max_record_bytes=1000",
+        ],
+        &input,
+    );
+    assert_eq!(code, 2, "{err}");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 33);
+    assert_eq!(lines[1]["error"]["code"], "too_large");
+    assert_eq!(lines[1]["error"]["limit"], "max_record_bytes");
+    assert_eq!(
+        lines[2]["valid"], true,
+        "the stream goes on after a long line"
+    );
+    assert!(err.contains("31 line(s)"), "{err}");
+    assert!(err.contains("and 11 more"), "{err}");
+    assert!(err.len() < 400, "the final message stays short: {err}");
+}
+
+#[test]
+fn refusals_carry_the_codes_the_npm_package_throws() {
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["validate", "--form", SPEC, "-", "--today", "2026-13-45"],
+            "{}",
+            "[bad_options]",
+        ),
+        (
+            &["validate", "--form", SPEC, "-", "--locale", "fr"],
+            "{}",
+            "[bad_options]",
+        ),
+        (
+            &["validate", "--form", SPEC, "-"],
+            "{ not json",
+            "[bad_json]",
+        ),
+        (
+            &["validate", "--form", "no-such-form", "-"],
+            "{}",
+            "[unknown_form]",
+        ),
+        (
+            &[
+                "validate",
+                "--form",
+                SPEC,
+                "-",
+                "--limit",
+                "max_record_bytes=10",
+            ],
+            r#"{"basics": {"village": "甲"}}"#,
+            "[too_large]",
+        ),
+    ];
+    for (args, input, code) in cases {
+        let (_, err, exit) = dangjian(args, input);
+        assert_eq!(exit, 2, "{args:?}: {err}");
+        assert!(err.contains(code), "{args:?}: {err}");
+    }
 }

@@ -32,6 +32,16 @@ fn invocation(input: &Path, v: &Value) -> Option<(Vec<String>, String)> {
     let locale = s("locale").unwrap_or_else(|| "zh-CN".into());
     let dir = input.parent()?.file_name()?.to_string_lossy().into_owned();
     match dir.as_str() {
+        "supervision" => Some((
+            vec![
+                "supervise".to_owned(),
+                "--locale".into(),
+                locale,
+                "--vector".into(),
+                "-".into(),
+            ],
+            v.to_string(),
+        )),
         "compliance" | "slate" => {
             // Run by their own subcommands once they exist (see the standards crate).
             let sub = if dir == "compliance" {

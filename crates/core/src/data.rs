@@ -16,19 +16,66 @@ pub(crate) type Data<'a> = datavalue_rs::DataValue<'a>;
 /// The key/value pairs of an object, in the order of the input.
 pub(crate) type Pairs<'a> = &'a [(&'a str, Data<'a>)];
 
-/// JSON text that is not a JSON document.
+/// JSON text that was not read: not a JSON document, or beyond a record
+/// budget ([`crate::Limits`]: its bytes, its number of values), refused before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
-    /// Line of the first bad character, from 1.
+    /// Line of the first bad character, from 1 (0 when the text was refused for its size).
     pub line: usize,
-    /// Column (in characters) of the first bad character, from 1.
+    /// Column (in characters) of the first bad character, from 1 (0 when refused for its size).
     pub column: usize,
     /// What is wrong, in English (the parser's words).
     pub detail: String,
+    /// The budget the text exceeded, when it was refused for its size.
+    pub exceeded: Option<crate::Exceeded>,
+    /// The memory to read it could not be had (the text may be fine).
+    pub out_of_memory: bool,
+}
+
+impl JsonError {
+    /// The error for text beyond a budget.
+    pub(crate) fn exceeded(e: crate::Exceeded) -> JsonError {
+        JsonError {
+            line: 0,
+            column: 0,
+            detail: e.to_string(),
+            exceeded: Some(e),
+            out_of_memory: false,
+        }
+    }
+
+    /// The error when memory ran out while reading.
+    pub(crate) fn out_of_memory() -> JsonError {
+        JsonError {
+            line: 0,
+            column: 0,
+            detail: "out of memory while reading the record".to_owned(),
+            exceeded: None,
+            out_of_memory: true,
+        }
+    }
+
+    /// A stable code: `too_large` for text beyond a budget, `out_of_memory`
+    /// when memory ran out, else `bad_json`.
+    pub fn code(&self) -> &'static str {
+        if self.exceeded.is_some() {
+            "too_large"
+        } else if self.out_of_memory {
+            "out_of_memory"
+        } else {
+            "bad_json"
+        }
+    }
 }
 
 impl std::fmt::Display for JsonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.exceeded.is_some() {
+            return write!(f, "too large to read: {}", self.detail);
+        }
+        if self.out_of_memory {
+            return write!(f, "{}", self.detail);
+        }
         write!(
             f,
             "invalid JSON at line {}, column {}: {}",
@@ -39,13 +86,19 @@ impl std::fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-/// Parses JSON text into `arena`.
+/// Parses JSON text into `arena` ([`crate::json_reader`]: each container at
+/// its exact size).
 ///
 /// On the rare text that does not parse, `serde_json` reads it once more to
 /// word the error (its messages say what was expected, not only which byte
 /// was found), so every runtime describes bad JSON the same way.
 pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, JsonError> {
-    Data::from_str(text, arena).map_err(|e| {
+    use crate::json_reader::Problem;
+    crate::json_reader::read(text, arena).map_err(|problem| {
+        let at = match problem {
+            Problem::OutOfMemory => return JsonError::out_of_memory(),
+            Problem::Syntax(at) | Problem::TooDeep(at) => at,
+        };
         if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
             let shown = e.to_string();
             let at = format!(" at line {} column {}", e.line(), e.column());
@@ -53,21 +106,20 @@ pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, Json
                 line: e.line(),
                 column: e.column(),
                 detail: shown.strip_suffix(&at).unwrap_or(&shown).to_owned(),
+                exceeded: None,
+                out_of_memory: false,
             };
         }
-        let at = e.position.min(text.len());
+        let at = at.min(text.len());
         let before = text.get(..at).unwrap_or(text);
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let detail = e.to_string();
-        let detail = detail
-            .split_once(": ")
-            .map_or(detail.as_str(), |(_, d)| d)
-            .to_owned();
         JsonError {
             line,
             column,
-            detail,
+            detail: "nesting depth limit exceeded".to_owned(),
+            exceeded: None,
+            out_of_memory: false,
         }
     })
 }

@@ -20,6 +20,7 @@ pub(crate) struct Inner {
     pub(crate) formats: HashMap<FieldType, Arc<dyn FormatCheck>>,
     pub(crate) messages: BTreeMap<String, Text>,
     pub(crate) operators: Vec<String>,
+    pub(crate) spec_limits: crate::SpecLimits,
 }
 
 /// Adds operators, format checks and message wording to an [`Engine`].
@@ -28,6 +29,7 @@ pub struct EngineBuilder {
     operators: Vec<(String, Arc<dyn Operator>)>,
     formats: HashMap<FieldType, Arc<dyn FormatCheck>>,
     messages: BTreeMap<String, Text>,
+    spec_limits: crate::SpecLimits,
 }
 
 impl EngineBuilder {
@@ -49,6 +51,12 @@ impl EngineBuilder {
         self
     }
 
+    /// Limits on the specs this engine compiles (default [`crate::SpecLimits::default`]).
+    pub fn spec_limits(mut self, limits: crate::SpecLimits) -> Self {
+        self.spec_limits = limits;
+        self
+    }
+
     /// The engine.
     pub fn build(self) -> Engine {
         let mut names: Vec<String> = crate::logic::builtin_operators()
@@ -62,6 +70,7 @@ impl EngineBuilder {
                 formats: self.formats,
                 messages: self.messages,
                 operators: names,
+                spec_limits: self.spec_limits,
             }),
         }
     }
@@ -87,11 +96,26 @@ impl Engine {
     /// Checks a spec given as JSON and compiles it. On failure the error lists
     /// every mistake found, each with its JSON Pointer inside the spec.
     pub fn compile(&self, spec: &serde_json::Value) -> Result<Form, SpecError> {
+        if let Some(settings) = spec.get("settings") {
+            crate::limits::check_settings(settings, &self.inner.spec_limits)?;
+        }
         crate::compile::compile_value(self, spec)
     }
 
-    /// Like [`Engine::compile`], from JSON text; bad JSON is reported with its line and column.
+    /// Like [`Engine::compile`], from JSON text; bad JSON is reported with its
+    /// line and column, text beyond `max_spec_bytes` refused before it is read.
     pub fn compile_str(&self, json: &str) -> Result<Form, SpecError> {
+        let max = self.inner.spec_limits.max_spec_bytes;
+        if json.len() > max {
+            let e = crate::Exceeded {
+                limit: "max_spec_bytes",
+                max,
+                found: json.len(),
+            };
+            return Err(SpecError {
+                diagnostics: vec![crate::limits::spec_diagnostic("", e)],
+            });
+        }
         match serde_json::from_str::<serde_json::Value>(json) {
             Ok(v) => self.compile(&v),
             Err(e) => Err(SpecError {
@@ -102,7 +126,13 @@ impl Engine {
 
     /// Compiles an already-parsed spec.
     pub fn compile_spec(&self, spec: Spec) -> Result<Form, SpecError> {
+        crate::limits::check_settings(&spec.settings, &self.inner.spec_limits)?;
         crate::compile::compile_spec(self, spec)
+    }
+
+    /// The limits on specs this engine compiles.
+    pub fn spec_limits(&self) -> &crate::SpecLimits {
+        &self.inner.spec_limits
     }
 
     /// Names of every operator rules may call, built-in and added.

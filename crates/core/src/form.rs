@@ -6,7 +6,7 @@ use crate::logic::Expr;
 use crate::report::Report;
 use crate::spec::{Band, Bonus, Node, Rule, Spec, Veto};
 use crate::text::Locale;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::Arc;
 
 /// A spec that passed `compile`, ready to validate records. Immutable and cheap to share.
@@ -73,30 +73,7 @@ pub(crate) struct PlannedScoring {
     pub(crate) bonus_cap: Option<f64>,
 }
 
-/// Hard limits that keep hostile records from costing too much.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Longest string value, in characters (default 100,000).
-    pub max_string_chars: usize,
-    /// Most entries in any list (default 10,000).
-    pub max_items: usize,
-    /// Most issues reported; the rest are summarised in one `too_many` issue (default 1,000).
-    pub max_issues: usize,
-    /// Longest key of an object, in characters (default 256): a longer key is
-    /// reported at its object without being copied into the report.
-    pub max_key_chars: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_string_chars: 100_000,
-            max_items: 10_000,
-            max_issues: 1_000,
-            max_key_chars: 256,
-        }
-    }
-}
+pub use crate::limits::Limits;
 
 /// How much of the score a report explains.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -187,23 +164,15 @@ impl Form {
 
     /// Validates one record given as JSON text: the fast way in, since the text
     /// is parsed straight into the validation arena. Text that is not JSON is
-    /// an error with its line and column; anything else is an issue in the report.
+    /// an error with its line and column, text beyond the record budgets
+    /// (`options.limits`: bytes, values) an error naming the limit, checked
+    /// before parsing; anything else is an issue in the report.
     pub fn validate_json(
         &self,
         text: &str,
         options: &ValidateOptions,
     ) -> Result<Report, crate::JsonError> {
         crate::validate::validate_json(self, text, &bumpalo::Bump::new(), options)
-    }
-
-    /// Validates every record of a JSON array given as text (a JSON value that is
-    /// not an array is validated as one record): the reports, in order.
-    pub fn validate_all_json(
-        &self,
-        text: &str,
-        options: &ValidateOptions,
-    ) -> Result<Vec<Report>, crate::JsonError> {
-        crate::validate::validate_all_json(self, text, &bumpalo::Bump::new(), options)
     }
 
     /// A validator for many records in a row, reusing its memory between them.

@@ -26,12 +26,15 @@
 
 mod compile;
 mod data;
+pub mod dates;
 mod diagnostic;
 mod engine;
 pub mod extension;
 mod form;
+mod json_reader;
+mod limits;
 mod logic;
-mod messages;
+pub mod messages;
 pub mod number;
 pub mod pointer;
 pub mod report;
@@ -39,15 +42,19 @@ mod score;
 pub mod spec;
 pub mod text;
 mod validate;
+mod workspace;
 
 pub use data::JsonError;
 pub use diagnostic::{Diagnostic, SpecError};
 pub use engine::{Engine, EngineBuilder};
 pub use extension::{FormatCheck, FormatProblem, Operator};
-pub use form::{Batch, Detail, Form, Limits, ValidateOptions};
+pub use form::{Batch, Detail, Form, ValidateOptions};
+pub use limits::{Exceeded, Limits, SpecLimits};
 pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
 pub use spec::{FieldType, Node, Outcome, Severity, Spec};
 pub use text::{Locale, Text};
+pub use validate::Sink;
+pub use workspace::Workspace;
 
 /// The JSON Schema of a spec, generated from the types the engine parses.
 pub fn spec_schema() -> serde_json::Value {

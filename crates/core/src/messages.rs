@@ -1,12 +1,27 @@
 //! The message catalogue: every built-in issue code with its zh-CN and English wording.
-//! A spec overrides a wording per code (form-wide or per field).
+//! A spec overrides a wording per code (form-wide or per field); checks outside a
+//! form (in `dangjian-standards`) bring their own table of wording ([`Messages`])
+//! and collect their issues with [`crate::Sink`].
 
 use crate::report::Params;
 use crate::text::{interpolate, Locale, Text};
 use std::collections::BTreeMap;
 
+/// A table of wording: `(key, zh-CN template, English template)`, with `{param}`
+/// placeholders filled from an issue's params. The key is an issue code, or a
+/// variant wording of one (see [`crate::Sink::add_worded`]).
+pub type Messages = [(&'static str, &'static str, &'static str)];
+
+/// The wording of `key` in `table`, as (zh-CN, English) templates.
+pub fn lookup(table: &Messages, key: &str) -> Option<(&'static str, &'static str)> {
+    table
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, zh, en)| (*zh, *en))
+}
+
 /// Built-in wording of `code`, as (zh-CN, English) templates.
-pub(crate) fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
+pub fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
     Some(match code {
         "required" => ("此项为必填项", "This field is required."),
         "type" => ("应填写{expected}", "Expected {expected}."),
@@ -138,12 +153,14 @@ pub(crate) fn type_name(expected: &str, locale: Locale) -> &'static str {
     }
 }
 
-/// Wording overrides that apply at one place of the form: the field's own, then the form's.
+/// Wording overrides that apply at one place of the form: the field's own, then
+/// the form's, then the engine's extensions, then a domain table.
 #[derive(Clone, Copy)]
 pub(crate) struct Overrides<'a> {
     pub(crate) node: Option<&'a BTreeMap<String, Text>>,
     pub(crate) form: &'a BTreeMap<String, Text>,
     pub(crate) extra: &'a BTreeMap<String, Text>,
+    pub(crate) table: &'a Messages,
 }
 
 impl Overrides<'_> {
@@ -168,7 +185,7 @@ impl Overrides<'_> {
         if let Some(t) = self.extra.get(code) {
             return interpolate(t.get(locale), params);
         }
-        match builtin(code) {
+        match lookup(self.table, code).or_else(|| builtin(code)) {
             Some((zh, en)) => interpolate(if locale == Locale::ZhCn { zh } else { en }, params),
             None => code.to_owned(),
         }

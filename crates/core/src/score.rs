@@ -465,12 +465,12 @@ fn deductions(
         let (zh, en) = if taken < wanted {
             (
                 "{title}：{count} 次 × {per} 分，扣 {taken} 分（最低保留 {floor} 分）",
-                "{title}: {count} × {per} points, {taken} deducted (floor {floor}).",
+                "{title}: found {count}, {per} each; {taken} deducted (the item keeps at least {floor}).",
             )
         } else {
             (
                 "{title}：{count} 次 × {per} 分，扣 {taken} 分",
-                "{title}: {count} × {per} points, {taken} deducted.",
+                "{title}: found {count}, {per} each; {taken} deducted.",
             )
         };
         if full {

@@ -7,61 +7,22 @@
     clippy::panic
 )]
 
-use dangjian_core::{Locale, Report, Severity, ValidateOptions};
+mod common;
+
+use common::{assert_doc_complete, codes, has, read, root, spec, validate};
+use dangjian_core::{Report, Severity, ValidateOptions};
 use dangjian_standards::checklist::{
     grade_bands, rectification_list, with_grade_scheme, GradeScheme, RectificationOptions,
     CHECKLIST_FORM_ID, RECTIFICATION_FORM_ID,
 };
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(path: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn spec(id: &str) -> Value {
-    serde_json::from_str(dangjian_standards::builtin(id).unwrap().spec).unwrap()
-}
-
-fn options() -> ValidateOptions {
-    ValidateOptions {
-        locale: Locale::ZhCn,
-        today: Some("2026-11-22".into()),
-        ..ValidateOptions::default()
-    }
-}
-
-fn validate(spec: &Value, data: &Value) -> Report {
-    dangjian_standards::engine()
-        .compile(spec)
-        .unwrap()
-        .validate(data, &options())
-}
 
 fn case(name: &str) -> Value {
-    read(&root().join(format!(
-        "tests/vectors/{CHECKLIST_FORM_ID}/{name}.input.json"
-    )))["data"]
-        .clone()
+    common::case(CHECKLIST_FORM_ID, name)
 }
 
 fn run(name: &str) -> Report {
     validate(&spec(CHECKLIST_FORM_ID), &case(name))
-}
-
-fn codes(r: &Report) -> Vec<(String, String)> {
-    r.issues
-        .iter()
-        .map(|i| (i.code.clone(), i.path.clone()))
-        .collect()
-}
-
-fn has(r: &Report, code: &str, path: &str) -> bool {
-    r.issues.iter().any(|i| i.code == code && i.path == path)
 }
 
 #[test]
@@ -484,40 +445,6 @@ fn the_example_record_is_the_valid_vector() {
     );
 }
 
-/// Every rule code and setting name of the spec appears in the form's doc.
-fn assert_doc_complete(form_id: &str) {
-    fn codes_in(node: &Value, out: &mut Vec<String>) {
-        for r in node["rules"].as_array().into_iter().flatten() {
-            out.push(r["code"].as_str().unwrap().to_owned());
-        }
-        for key in ["sections", "items"] {
-            for c in node[key].as_array().into_iter().flatten() {
-                codes_in(c, out);
-            }
-        }
-    }
-    let spec: Value =
-        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
-    let doc_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../docs/forms/{form_id}.md"));
-    let doc = std::fs::read_to_string(doc_path).unwrap();
-    let mut names = Vec::new();
-    codes_in(&spec, &mut names);
-    names.extend(
-        spec["settings"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .map(|(k, _)| k.clone()),
-    );
-    for name in names {
-        assert!(
-            doc.contains(&format!("`{name}`")),
-            "docs/forms/{form_id}.md does not mention `{name}`"
-        );
-    }
-}
-
 #[test]
 fn the_doc_lists_every_rule_and_setting() {
     assert_doc_complete("branch-checklist");
@@ -558,15 +485,8 @@ fn training_hours_are_settings_checked_against_a_met_item() {
 }
 
 fn rect_case(name: &str) -> (Value, ValidateOptions) {
-    let v = read(&root().join(format!(
-        "tests/vectors/rectification-list/{name}.input.json"
-    )));
-    let o = ValidateOptions {
-        locale: Locale::parse(v["locale"].as_str().unwrap()).unwrap(),
-        today: v["today"].as_str().map(str::to_owned),
-        ..ValidateOptions::default()
-    };
-    (v["data"].clone(), o)
+    let v = common::input(RECTIFICATION_FORM_ID, name);
+    (v["data"].clone(), common::options_of(&v))
 }
 
 fn rect_run(name: &str) -> Report {

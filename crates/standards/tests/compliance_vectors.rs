@@ -11,17 +11,14 @@ use dangjian_standards::meetings::{
     compliance, compliance_of, ComplianceInput, ComplianceOptions, ComplianceReport, Period,
     PeriodStatus,
 };
-use serde_json::Value;
-use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+
+use common::root;
+use std::path::PathBuf;
 
 fn run(case: &str) -> ComplianceReport {
-    let path = root().join(format!("tests/vectors/compliance/{case}.input.json"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    let input: ComplianceInput = serde_json::from_str(&text).unwrap();
+    let input: ComplianceInput = serde_json::from_value(common::input("compliance", case)).unwrap();
     compliance_of(&input)
 }
 
@@ -144,8 +141,7 @@ fn english_and_unreadable_records() {
 
 #[test]
 fn frequencies_are_data() {
-    let path = root().join("tests/vectors/compliance/full-year-compliant.input.json");
-    let input: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let input = common::input("compliance", "full-year-compliant");
     let minutes = input["minutes"].as_array().unwrap().clone();
     // A county that wants a party lecture every month instead of every quarter.
     let mut options = ComplianceOptions::for_year(2026);
@@ -182,7 +178,7 @@ fn the_example_year_so_far() {
         .collect();
     names.sort();
     for p in names {
-        minutes.push(serde_json::from_str::<Value>(&std::fs::read_to_string(p).unwrap()).unwrap());
+        minutes.push(common::read(&p));
     }
     let mut options = ComplianceOptions::for_year(2026);
     options.today = Some("2026-11-22".into());
@@ -291,11 +287,11 @@ fn the_minutes_are_checked_with_the_settings_given() {
     let r = run("half-the-voters-quorate-with-the-lenient-reading");
     assert!(r.compliant, "{:?}", r.issues);
     assert_eq!(r.counts.invalid_records, 0);
-    let path = root().join(
-        "tests/vectors/compliance/half-the-voters-quorate-with-the-lenient-reading.input.json",
-    );
-    let mut input: ComplianceInput =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut input: ComplianceInput = serde_json::from_value(common::input(
+        "compliance",
+        "half-the-voters-quorate-with-the-lenient-reading",
+    ))
+    .unwrap();
     input.options.minutes_settings = None;
     let strict = compliance_of(&input);
     assert_eq!(missing(&strict), vec![pair("general_meeting", "2026-Q1")]);

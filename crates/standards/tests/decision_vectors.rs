@@ -6,61 +6,31 @@
     clippy::panic
 )]
 
-use dangjian_core::{Locale, Report, ValidateOptions};
+mod common;
+
+use common::{assert_doc_complete, codes, has, read, root, validate};
+use dangjian_core::Report;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
 
 const FORM: &str = "village-decision";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn spec() -> Value {
-    serde_json::from_str(dangjian_standards::builtin(FORM).unwrap().spec).unwrap()
+    common::spec(FORM)
 }
 
 fn case(name: &str) -> Value {
-    let path = root().join(format!("tests/vectors/{FORM}/{name}.input.json"));
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    v["data"].clone()
-}
-
-fn validate(spec: &Value, data: &Value) -> Report {
-    let options = ValidateOptions {
-        locale: Locale::ZhCn,
-        today: Some("2026-11-22".into()),
-        ..ValidateOptions::default()
-    };
-    dangjian_standards::engine()
-        .compile(spec)
-        .unwrap()
-        .validate(data, &options)
+    common::case(FORM, name)
 }
 
 fn run(name: &str) -> Report {
     validate(&spec(), &case(name))
 }
 
-fn codes(r: &Report) -> Vec<(String, String)> {
-    r.issues
-        .iter()
-        .map(|i| (i.code.clone(), i.path.clone()))
-        .collect()
-}
-
-fn has(r: &Report, code: &str, path: &str) -> bool {
-    r.issues.iter().any(|i| i.code == code && i.path == path)
-}
-
 #[test]
 fn the_example_is_valid() {
     let r = run("valid");
     assert!(r.valid && r.issues.is_empty(), "{:?}", codes(&r));
-    let example: Value = serde_json::from_str(
-        &std::fs::read_to_string(root().join("examples/village-decision.json")).unwrap(),
-    )
-    .unwrap();
+    let example = read(&root().join("examples/village-decision.json"));
     assert_eq!(example, case("valid"));
 }
 
@@ -160,40 +130,6 @@ fn several_errors_at_once() {
         ("decision.stage_order", "/member_review/date"),
     ] {
         assert!(has(&r, code, path), "{code} at {path}: {:?}", codes(&r));
-    }
-}
-
-/// Every rule code and setting name of the spec appears in the form's doc.
-fn assert_doc_complete(form_id: &str) {
-    fn codes_in(node: &Value, out: &mut Vec<String>) {
-        for r in node["rules"].as_array().into_iter().flatten() {
-            out.push(r["code"].as_str().unwrap().to_owned());
-        }
-        for key in ["sections", "items"] {
-            for c in node[key].as_array().into_iter().flatten() {
-                codes_in(c, out);
-            }
-        }
-    }
-    let spec: Value =
-        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
-    let doc_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../docs/forms/{form_id}.md"));
-    let doc = std::fs::read_to_string(doc_path).unwrap();
-    let mut names = Vec::new();
-    codes_in(&spec, &mut names);
-    names.extend(
-        spec["settings"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .map(|(k, _)| k.clone()),
-    );
-    for name in names {
-        assert!(
-            doc.contains(&format!("`{name}`")),
-            "docs/forms/{form_id}.md does not mention `{name}`"
-        );
     }
 }
 

@@ -6,75 +6,27 @@
     clippy::panic
 )]
 
-use dangjian_core::{Locale, Report, Severity, ValidateOptions};
+mod common;
+
+use common::{assert_doc_complete, codes, has, has_code, read, root, run_input};
+use dangjian_core::{Report, Severity, ValidateOptions};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 
 const FORM: &str = "meeting-minutes";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Validates a vector input the way every runtime does: the built-in spec with
-/// the input's setting overrides, its `today` and its locale.
-fn run_input(input: &Value) -> Report {
-    let form_id = input["form"].as_str().unwrap();
-    let mut spec: Value =
-        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
-    if let Some(overrides) = input.get("settings").and_then(Value::as_object) {
-        for (name, value) in overrides {
-            spec["settings"][name]["value"] = value.clone();
-        }
-    }
-    let form = dangjian_standards::engine().compile(&spec).unwrap();
-    let options = ValidateOptions {
-        locale: Locale::parse(input["locale"].as_str().unwrap()).unwrap(),
-        today: input["today"].as_str().map(str::to_owned),
-        ..ValidateOptions::default()
-    };
-    form.validate(&input["data"], &options)
-}
-
 fn run(case: &str) -> Report {
-    run_input(&read(
-        &root().join(format!("tests/vectors/{FORM}/{case}.input.json")),
-    ))
-}
-
-fn codes(r: &Report) -> Vec<(String, String)> {
-    r.issues
-        .iter()
-        .map(|i| (i.code.clone(), i.path.clone()))
-        .collect()
-}
-
-fn has(r: &Report, code: &str, path: &str) -> bool {
-    r.issues.iter().any(|i| i.code == code && i.path == path)
-}
-
-fn has_code(r: &Report, code: &str) -> bool {
-    r.issues.iter().any(|i| i.code == code)
+    run_input(&common::input(FORM, case))
 }
 
 #[test]
 fn every_vector_input_runs() {
-    let dir = root().join(format!("tests/vectors/{FORM}"));
     let mut n = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.to_string_lossy().ends_with(".input.json") {
-            let input = read(&path);
-            assert_eq!(input["form"], FORM, "{}", path.display());
-            let r = run_input(&input);
-            assert_eq!(r.form.id, FORM);
-            n += 1;
-        }
+    for path in common::vector_inputs(FORM) {
+        let input = read(&path);
+        assert_eq!(input["form"], FORM, "{}", path.display());
+        let r = run_input(&input);
+        assert_eq!(r.form.id, FORM);
+        n += 1;
     }
     assert!(n >= 20, "only {n} vectors");
 }
@@ -189,9 +141,7 @@ fn contested_election_needs_twenty_percent_more_candidates() {
         i.message,
         "差额选举应选 5 人，候选人 5 人；候选人应不少于 6 人（应选人数的 120%）"
     );
-    let input = read(&root().join(format!(
-        "tests/vectors/{FORM}/election-5-seats-5-candidates.input.json"
-    )));
+    let input = common::input(FORM, "election-5-seats-5-candidates");
     for (seats, min) in [(6, 8), (7, 9), (10, 12)] {
         let mut v = input.clone();
         v["data"]["election"]["seats"] = serde_json::json!(seats);
@@ -329,9 +279,7 @@ fn admission_needs_more_than_half_of_voters_expected_written_votes_included() {
 
 #[test]
 fn english_messages() {
-    let mut input = read(&root().join(format!(
-        "tests/vectors/{FORM}/attendance-sum-mismatch.input.json"
-    )));
+    let mut input = common::input(FORM, "attendance-sum-mismatch");
     input["locale"] = "en".into();
     let r = run_input(&input);
     assert_eq!(
@@ -371,41 +319,58 @@ fn a_year_of_minutes_is_valid() {
     );
 }
 
-/// Every rule code and setting name of the spec appears in the form's doc.
-fn assert_doc_complete(form_id: &str) {
-    fn codes_in(node: &Value, out: &mut Vec<String>) {
-        for r in node["rules"].as_array().into_iter().flatten() {
-            out.push(r["code"].as_str().unwrap().to_owned());
-        }
-        for key in ["sections", "items"] {
-            for c in node[key].as_array().into_iter().flatten() {
-                codes_in(c, out);
-            }
-        }
-    }
-    let spec: Value =
-        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
-    let doc_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../docs/forms/{form_id}.md"));
-    let doc = std::fs::read_to_string(doc_path).unwrap();
-    let mut names = Vec::new();
-    codes_in(&spec, &mut names);
-    names.extend(
-        spec["settings"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .map(|(k, _)| k.clone()),
-    );
-    for name in names {
-        assert!(
-            doc.contains(&format!("`{name}`")),
-            "docs/forms/{form_id}.md does not mention `{name}`"
-        );
-    }
-}
-
 #[test]
 fn the_doc_lists_every_rule_and_setting() {
     assert_doc_complete("meeting-minutes");
+}
+
+#[test]
+fn votes_above_seats_times_valid_ballots_mean_an_overfilled_ballot_was_counted() {
+    // The held-out case: 3 seats, 20 valid ballots, votes adding up to 66 > 3 × 20.
+    let mut input = common::input(FORM, "election-votes-exceed-seats-times-ballots");
+    let e = &mut input["data"]["election"];
+    e["voters_expected"] = serde_json::json!(24);
+    e["voters_present"] = serde_json::json!(20);
+    e["excluded"] = serde_json::json!([]);
+    for key in ["ballots_issued", "ballots_returned", "ballots_valid"] {
+        e[key] = serde_json::json!(20);
+    }
+    e["ballots_invalid"] = serde_json::json!(0);
+    for (c, votes) in [20, 18, 16, 12].into_iter().enumerate() {
+        e["candidates"][c]["votes"] = serde_json::json!(votes);
+        e["candidates"][c]["elected"] = serde_json::json!(c < 3);
+    }
+    let r = run_input(&input);
+    let over: Vec<_> = r
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| (i.code.as_str(), i.path.as_str()))
+        .collect();
+    assert_eq!(
+        over,
+        [("election.votes_exceed_seats", "/election/ballots_valid")]
+    );
+    let i = &r.issues[0];
+    assert_eq!(
+        (&i.params["total"], &i.params["max"]),
+        (&serde_json::json!(66), &serde_json::json!(60))
+    );
+    // Exactly seats × valid ballots is possible (every ballot names three people).
+    input["data"]["election"]["candidates"][3]["votes"] = serde_json::json!(6);
+    assert!(run_input(&input).valid);
+    // One more vote is not.
+    input["data"]["election"]["candidates"][3]["votes"] = serde_json::json!(7);
+    input["locale"] = "en".into();
+    let r = run_input(&input);
+    assert_eq!(
+        r.issues[0].message,
+        "The candidates' votes add up to 61, more than 3 seats × 20 valid ballots = 60: a ballot naming more people than there are seats was counted as valid, and such a ballot is invalid"
+    );
+    assert!(run("election-votes-equal-seats-times-ballots").valid);
+    assert!(has(
+        &run("election-votes-exceed-seats-times-ballots"),
+        "election.votes_exceed_seats",
+        "/election/ballots_valid"
+    ));
 }

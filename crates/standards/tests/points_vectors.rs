@@ -6,45 +6,23 @@
     clippy::panic
 )]
 
-use dangjian_core::{Locale, Report, ValidateOptions};
+mod common;
+
+use common::{assert_doc_complete, codes, options};
+use dangjian_core::Report;
 use dangjian_standards::points::{rank_members, rank_records, MemberReport, POINTS_FORM_ID};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn spec() -> Value {
-    serde_json::from_str(dangjian_standards::builtin(POINTS_FORM_ID).unwrap().spec).unwrap()
+    common::spec(POINTS_FORM_ID)
 }
 
 fn case(name: &str) -> Value {
-    let path = root().join(format!("tests/vectors/{POINTS_FORM_ID}/{name}.input.json"));
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    v["data"].clone()
-}
-
-fn options() -> ValidateOptions {
-    ValidateOptions {
-        locale: Locale::ZhCn,
-        today: Some("2026-11-22".into()),
-        ..ValidateOptions::default()
-    }
+    common::case(POINTS_FORM_ID, name)
 }
 
 fn run(name: &str) -> Report {
-    dangjian_standards::engine()
-        .compile(&spec())
-        .unwrap()
-        .validate(&case(name), &options())
-}
-
-fn codes(r: &Report) -> Vec<(String, String)> {
-    r.issues
-        .iter()
-        .map(|i| (i.code.clone(), i.path.clone()))
-        .collect()
+    common::validate(&spec(), &case(name))
 }
 
 #[test]
@@ -188,40 +166,6 @@ fn ranking_shares_ranks_and_puts_vetoes_and_errors_last() {
     )
     .unwrap();
     assert_eq!(rank_members(&input).entries[0].total.get(), 87.0);
-}
-
-/// Every rule code and setting name of the spec appears in the form's doc.
-fn assert_doc_complete(form_id: &str) {
-    fn codes_in(node: &Value, out: &mut Vec<String>) {
-        for r in node["rules"].as_array().into_iter().flatten() {
-            out.push(r["code"].as_str().unwrap().to_owned());
-        }
-        for key in ["sections", "items"] {
-            for c in node[key].as_array().into_iter().flatten() {
-                codes_in(c, out);
-            }
-        }
-    }
-    let spec: Value =
-        serde_json::from_str(dangjian_standards::builtin(form_id).unwrap().spec).unwrap();
-    let doc_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../docs/forms/{form_id}.md"));
-    let doc = std::fs::read_to_string(doc_path).unwrap();
-    let mut names = Vec::new();
-    codes_in(&spec, &mut names);
-    names.extend(
-        spec["settings"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .map(|(k, _)| k.clone()),
-    );
-    for name in names {
-        assert!(
-            doc.contains(&format!("`{name}`")),
-            "docs/forms/{form_id}.md does not mention `{name}`"
-        );
-    }
 }
 
 #[test]

@@ -1,9 +1,37 @@
-// The custom elements <dj-form> and <dj-calendar>. The WebAssembly module calls
-// defineElements(mountForm, mountCalendar) from its own defineElements(); the
-// two functions are its mount() and mountCalendar().
+// The custom elements <dj-form> and <dj-calendar>.
+//
+// They are defined as soon as this file is loaded — before the WebAssembly
+// module has arrived — and show a placeholder of the form's frame (its title,
+// "表单加载中…", a progress bar) drawn with this file's light JS and CSS alone.
+// The module's defineElements() calls defineElements(mountForm, mountCalendar)
+// here: from then on every element mounts the real form, the one on screen
+// first and hidden ones (other tabs) while the browser is idle, so a slow
+// machine shows the form being filled before it has built the others.
 
 const FORM_ATTRS = ["form", "locale", "read-only", "draft-key", "elder", "today"];
 const CALENDAR_ATTRS = ["year", "locale", "today", "branch", "elder"];
+
+// The built-in forms' titles, for the placeholder (the module is not here yet
+// to read the spec). A test in crates/ui keeps them equal to the specs' titles.
+// BUILTIN-TITLES-START
+const TITLES = {
+  "branch-checklist": ["党支部标准化规范化建设评分表", "Party branch standardization checklist"],
+  "candidate-review": ["村“两委”换届候选人资格联审表", "Village committee election: candidate qualification joint review"],
+  "meeting-minutes": ["党支部会议记录", "Party branch meeting minutes"],
+  "member-points": ["党员积分管理和评星定级", "Member points and star rating"],
+  "rectification-list": ["党支部标准化建设问题整改清单", "Rectification list of a branch standardization check"],
+  "secretary-review": ["党组织书记抓基层党建工作述职评议表", "Annual review of a party secretary's party-building work"],
+  "village-decision": ["村级重大事项“四议两公开”决策记录", "Village decision record: four deliberations, two disclosures"],
+};
+// BUILTIN-TITLES-END
+
+// Shared by every copy of this file on the page (a module re-created after a
+// fault loads it again): the mount functions and the elements waiting for them.
+const shared = (globalThis[Symbol.for("dangjian-forms.elements")] ??= {
+  mountForm: null,
+  mountCalendar: null,
+  waiting: new Set(),
+});
 
 /** Initial JSON given inline: <script type="application/json"> inside the element. */
 function inlineJson(el) {
@@ -25,6 +53,7 @@ function flag(el, name) {
 
 function showError(el, e) {
   console.error(`<${el.localName}>:`, e);
+  stopPlaceholder(el);
   const root = el.shadowRoot ?? el.attachShadow({ mode: "open" });
   const box = document.createElement("p");
   box.setAttribute("role", "alert");
@@ -32,6 +61,137 @@ function showError(el, e) {
   box.textContent = `表单无法加载 / The form cannot be shown: ${e && e.message ? e.message : e}`;
   root.replaceChildren(box);
 }
+
+// ---- The placeholder ------------------------------------------------------
+
+const PLACEHOLDER_CSS = `
+:host { display: block; }
+.ph { font: 15px/1.6 "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif;
+  color: #1f1f1f; background: #fff; border: 1px solid #d9d9d9; border-radius: 6px; overflow: hidden; min-height: 420px; }
+.head { padding: 18px 24px 16px; color: #fff; background: linear-gradient(100deg, #9e0f14, #c8161d 60%, #d8352a); border-bottom: 4px solid #c7921f; }
+.title { margin: 0; font-size: 1.45em; font-weight: 700; line-height: 1.35; }
+.state { margin: 6px 0 0; font-size: .95em; }
+.bar { display: block; width: 100%; height: 6px; margin-top: 10px; border-radius: 3px; background: rgba(255,255,255,.3); overflow: hidden; }
+.bar i { display: block; width: 30%; height: 100%; background: #fff; border-radius: 3px; animation: slide 1.4s ease-in-out infinite; }
+@keyframes slide { from { transform: translateX(-100%); } to { transform: translateX(340%); } }
+@media (prefers-reduced-motion: reduce) { .bar i { animation: none; width: 100%; opacity: .6; } }
+.body { display: grid; grid-template-columns: 170px minmax(0, 1fr); gap: 20px; padding: 20px 24px; }
+.col, .main { display: grid; gap: 12px; align-content: start; }
+.b { display: block; height: 14px; border-radius: 4px; background: #f0f0f0; }
+.b.t { height: 22px; width: 45%; background: #fdf1f0; }
+.box { display: grid; gap: 10px; padding: 16px; border: 1px solid #eee; border-radius: 6px; }
+@media (max-width: 720px) { .body { grid-template-columns: minmax(0, 1fr); } .col { display: none; } }
+`;
+
+let placeholderSheet;
+function adoptPlaceholderCss(root) {
+  try {
+    placeholderSheet ??= new CSSStyleSheet();
+    placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+    root.adoptedStyleSheets = [placeholderSheet];
+    return;
+  } catch {
+    // Browsers without constructed style sheets: a <style> element.
+  }
+  const style = document.createElement("style");
+  style.textContent = PLACEHOLDER_CSS;
+  root.append(style);
+}
+
+function make(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+const timers = new WeakMap();
+
+function stopPlaceholder(el) {
+  clearInterval(timers.get(el));
+  timers.delete(el);
+}
+
+/** The form's frame while the module loads: title, "表单加载中…", progress. */
+function showPlaceholder(el, calendar) {
+  if (timers.has(el)) return;
+  const en = (el.getAttribute("locale") ?? "").toLowerCase().startsWith("en");
+  const root = el.shadowRoot ?? el.attachShadow({ mode: "open" });
+  adoptPlaceholderCss(root);
+  const known = TITLES[el.getAttribute("form") ?? ""];
+  const title = calendar
+    ? en ? "Meetings held this year" : "年度组织生活落实情况"
+    : known ? known[en ? 1 : 0] : en ? "Form" : "表单";
+  const loading = en ? "Loading the form…" : "表单加载中…";
+  const frame = make("div", "ph");
+  frame.setAttribute("role", "status");
+  frame.setAttribute("aria-live", "polite");
+  frame.setAttribute("aria-busy", "true");
+  frame.dataset.testid = "placeholder";
+  const head = make("div", "head");
+  const state = make("p", "state", loading);
+  const bar = make("span", "bar");
+  bar.setAttribute("role", "progressbar");
+  bar.setAttribute("aria-label", loading);
+  bar.append(make("i"));
+  head.append(make("h2", "title", title), state, bar);
+  const body = make("div", "body");
+  const col = make("div", "col");
+  const main = make("div", "main");
+  for (let i = 0; i < 5; i++) col.append(make("span", "b"));
+  for (let i = 0; i < 2; i++) {
+    const box = make("div", "box");
+    box.append(make("span", "b t"), make("span", "b"), make("span", "b"), make("span", "b"));
+    main.append(box);
+  }
+  body.append(col, main);
+  frame.append(head, body);
+  root.replaceChildren(frame);
+  // A slow line: say that it is still coming, and for how long.
+  const started = Date.now();
+  timers.set(
+    el,
+    setInterval(() => {
+      // The form has taken the placeholder's place.
+      if (!frame.isConnected) return stopPlaceholder(el);
+      const s = Math.round((Date.now() - started) / 1000);
+      if (s < 4) return;
+      state.textContent = en
+        ? `${loading} ${s} s — a slow connection; it is still coming.${s >= 30 ? " If nothing appears, check the network and reload." : ""}`
+        : `${loading}已等待 ${s} 秒，网络较慢，请稍候。${s >= 30 ? "如长时间没有显示，请检查网络后刷新页面。" : ""}`;
+    }, 1000),
+  );
+}
+
+// ---- Mounting: the form on screen first, hidden ones while idle -----------
+
+function visible(el) {
+  if (typeof el.checkVisibility === "function") return el.checkVisibility();
+  return el.getClientRects().length > 0;
+}
+
+const idleQueue = [];
+let idleScheduled = false;
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 200);
+}
+function mountLater(el) {
+  if (!idleQueue.includes(el)) idleQueue.push(el);
+  if (idleScheduled) return;
+  idleScheduled = true;
+  whenIdle(function next() {
+    const el = idleQueue.shift();
+    el?.mountNow();
+    if (idleQueue.length) whenIdle(next);
+    else idleScheduled = false;
+  });
+}
+const seen = typeof IntersectionObserver === "function"
+  ? new IntersectionObserver((entries) => {
+      for (const entry of entries) if (entry.isIntersecting) entry.target.mountNow();
+    })
+  : null;
 
 /**
  * The detail of a dj-change / dj-submit event: `data` and `report` are made into
@@ -58,161 +218,226 @@ export function lazyDetail(data, report) {
   };
 }
 
-export function defineElements(mountForm, mountCalendar) {
-  if (!customElements.get("dj-form")) {
-    customElements.define(
-      "dj-form",
-      class DjForm extends HTMLElement {
-        static observedAttributes = FORM_ATTRS;
-        #handle = null;
-        #data = undefined;
+/**
+ * The element classes, made only where there is a DOM (the package is also
+ * imported in Node, where HTMLElement does not exist).
+ */
+function elementClasses() {
+  class DjForm extends HTMLElement {
+    static observedAttributes = FORM_ATTRS;
+    #handle = null;
+    #data = undefined;
 
-        connectedCallback() {
-          this.#render();
+    connectedCallback() {
+      this.#render();
+    }
+    disconnectedCallback() {
+      shared.waiting.delete(this);
+      seen?.unobserve(this);
+      stopPlaceholder(this);
+      if (this.#handle) {
+        this.#data = this.#handle.getData();
+        this.#handle.destroy();
+        this.#handle = null;
+      }
+    }
+    attributeChangedCallback(name, before, after) {
+      if (before === after) return;
+      if (!this.#handle) {
+        // e.g. the form attribute set after the element was placed.
+        if (!shared.mountForm) stopPlaceholder(this);
+        this.#render();
+        return;
+      }
+      if (name === "locale") {
+        try {
+          this.#handle.setLocale(after || "zh-CN");
+        } catch (e) {
+          console.error(e);
         }
-        disconnectedCallback() {
-          if (this.#handle) {
-            this.#data = this.#handle.getData();
-            this.#handle.destroy();
-            this.#handle = null;
-          }
-        }
-        attributeChangedCallback(name, before, after) {
-          if (before === after) return;
-          if (!this.#handle) {
-            // e.g. the form attribute set after the element was placed.
-            this.#render();
-            return;
-          }
-          if (name === "locale") {
-            try {
-              this.#handle.setLocale(after || "zh-CN");
-            } catch (e) {
-              console.error(e);
-            }
-            return;
-          }
-          this.#data = this.#handle.getData();
-          this.#handle.destroy();
-          this.#handle = null;
-          this.#render();
-        }
-        #render() {
-          // Nothing to show until the page says which form (it may set the attribute later).
-          if (!this.isConnected || this.#handle || !this.getAttribute("form")) return;
-          const draftKey = this.getAttribute("draft-key");
-          const options = {
-            form: this.getAttribute("form") ?? "",
-            data: this.#data ?? inlineJson(this),
-            locale: this.getAttribute("locale") ?? "zh-CN",
-            readOnly: flag(this, "read-only") ?? false,
-            elder: flag(this, "elder"),
-            today: this.getAttribute("today") ?? undefined,
-            draftKey: draftKey === "off" ? false : draftKey ?? undefined,
-          };
-          try {
-            this.#handle = mountForm(this, options);
-          } catch (e) {
-            showError(this, e);
-          }
-        }
-        /** The record (a plain object). Setting it replaces what the form shows. */
-        get data() {
-          return this.#handle ? this.#handle.getData() : this.#data;
-        }
-        set data(value) {
-          if (this.#handle) this.#handle.setData(value);
-          else this.#data = value;
-        }
-        /** The engine's report on the record; every message is shown in the form. */
-        validate() {
-          return this.#handle ? this.#handle.validate() : null;
-        }
-        // The attributes as properties.
-        get form() {
-          return this.getAttribute("form") ?? "";
-        }
-        set form(v) {
-          this.setAttribute("form", v);
-        }
-        get locale() {
-          return this.getAttribute("locale") ?? "zh-CN";
-        }
-        set locale(v) {
-          this.setAttribute("locale", v);
-        }
-        get readOnly() {
-          return flag(this, "read-only") ?? false;
-        }
-        set readOnly(v) {
-          this.toggleAttribute("read-only", Boolean(v));
-        }
-        get draftKey() {
-          return this.getAttribute("draft-key");
-        }
-        set draftKey(v) {
-          if (v === null || v === undefined) this.removeAttribute("draft-key");
-          else this.setAttribute("draft-key", v);
-        }
-        get elder() {
-          return flag(this, "elder") ?? false;
-        }
-        set elder(v) {
-          this.toggleAttribute("elder", Boolean(v));
-        }
-        get today() {
-          return this.getAttribute("today");
-        }
-        set today(v) {
-          if (v === null || v === undefined) this.removeAttribute("today");
-          else this.setAttribute("today", v);
-        }
-      },
-    );
+        return;
+      }
+      this.#data = this.#handle.getData();
+      this.#handle.destroy();
+      this.#handle = null;
+      this.#render();
+    }
+    /** Shows the placeholder, or mounts now (on screen) or soon (hidden). */
+    #render() {
+      // Nothing to show until the page says which form (it may set the attribute later).
+      if (!this.isConnected || this.#handle || !this.getAttribute("form")) return;
+      if (!shared.mountForm) {
+        showPlaceholder(this, false);
+        shared.waiting.add(this);
+        return;
+      }
+      if (visible(this)) {
+        this.mountNow();
+      } else {
+        showPlaceholder(this, false);
+        seen?.observe(this);
+        mountLater(this);
+      }
+    }
+    /** Mounts the form now if it is not mounted yet (the module must be ready). */
+    mountNow() {
+      seen?.unobserve(this);
+      if (!this.isConnected || this.#handle || !shared.mountForm || !this.getAttribute("form")) return;
+      // (The placeholder stays until the form replaces it: a built-in spec may still be on its way.)
+      const draftKey = this.getAttribute("draft-key");
+      const options = {
+        form: this.getAttribute("form") ?? "",
+        data: this.#data ?? inlineJson(this),
+        locale: this.getAttribute("locale") ?? "zh-CN",
+        readOnly: flag(this, "read-only") ?? false,
+        elder: flag(this, "elder"),
+        today: this.getAttribute("today") ?? undefined,
+        draftKey: draftKey === "off" ? false : draftKey ?? undefined,
+      };
+      try {
+        this.#handle = shared.mountForm(this, options);
+        this.#data = undefined;
+      } catch (e) {
+        showError(this, e);
+      }
+    }
+    /** The record (a plain object). Setting it replaces what the form shows. */
+    get data() {
+      return this.#handle ? this.#handle.getData() : this.#data;
+    }
+    set data(value) {
+      if (this.#handle) this.#handle.setData(value);
+      else this.#data = value;
+    }
+    /** The engine's report on the record; every message is shown in the form (null before the form is shown). */
+    validate() {
+      this.mountNow();
+      // `loading`: a package's handle may be waiting for a built-in spec to be fetched.
+      return this.#handle && !this.#handle.loading ? this.#handle.validate() : null;
+    }
+    // The attributes as properties.
+    get form() {
+      return this.getAttribute("form") ?? "";
+    }
+    set form(v) {
+      this.setAttribute("form", v);
+    }
+    get locale() {
+      return this.getAttribute("locale") ?? "zh-CN";
+    }
+    set locale(v) {
+      this.setAttribute("locale", v);
+    }
+    get readOnly() {
+      return flag(this, "read-only") ?? false;
+    }
+    set readOnly(v) {
+      this.toggleAttribute("read-only", Boolean(v));
+    }
+    get draftKey() {
+      return this.getAttribute("draft-key");
+    }
+    set draftKey(v) {
+      if (v === null || v === undefined) this.removeAttribute("draft-key");
+      else this.setAttribute("draft-key", v);
+    }
+    get elder() {
+      return flag(this, "elder") ?? false;
+    }
+    set elder(v) {
+      this.toggleAttribute("elder", Boolean(v));
+    }
+    get today() {
+      return this.getAttribute("today");
+    }
+    set today(v) {
+      if (v === null || v === undefined) this.removeAttribute("today");
+      else this.setAttribute("today", v);
+    }
   }
-  if (!customElements.get("dj-calendar")) {
-    customElements.define(
-      "dj-calendar",
-      class DjCalendar extends HTMLElement {
-        static observedAttributes = CALENDAR_ATTRS;
-        #handle = null;
-        #minutes = undefined;
 
-        connectedCallback() {
-          if (this.#handle) return;
-          try {
-            this.#handle = mountCalendar(this, this.#options());
-          } catch (e) {
-            showError(this, e);
-          }
-        }
-        disconnectedCallback() {
-          this.#handle?.destroy();
-          this.#handle = null;
-        }
-        attributeChangedCallback() {
-          this.#handle?.update(this.#options());
-        }
-        #options() {
-          const year = this.getAttribute("year");
-          return {
-            minutes: this.#minutes ?? inlineJson(this) ?? [],
-            year: year ? Number(year) : undefined,
-            locale: this.getAttribute("locale") ?? "zh-CN",
-            today: this.getAttribute("today") ?? undefined,
-            branch: this.getAttribute("branch") ?? "",
-            elder: flag(this, "elder"),
-          };
-        }
-        /** Meeting-minutes records of one branch. */
-        get minutes() {
-          return this.#minutes ?? [];
-        }
-        set minutes(list) {
-          this.#minutes = list;
-          this.#handle?.update({ minutes: list });
-        }
-      },
-    );
+  class DjCalendar extends HTMLElement {
+    static observedAttributes = CALENDAR_ATTRS;
+    #handle = null;
+    #minutes = undefined;
+
+    connectedCallback() {
+      this.mountNow();
+    }
+    disconnectedCallback() {
+      shared.waiting.delete(this);
+      stopPlaceholder(this);
+      this.#handle?.destroy();
+      this.#handle = null;
+    }
+    attributeChangedCallback() {
+      this.#handle?.update(this.#options());
+    }
+    /** Mounts the calendar once the module is ready (a placeholder until then). */
+    mountNow() {
+      if (!this.isConnected || this.#handle) return;
+      if (!shared.mountCalendar) {
+        showPlaceholder(this, true);
+        shared.waiting.add(this);
+        return;
+      }
+      try {
+        this.#handle = shared.mountCalendar(this, this.#options());
+      } catch (e) {
+        showError(this, e);
+      }
+    }
+    #options() {
+      const year = this.getAttribute("year");
+      return {
+        minutes: this.#minutes ?? inlineJson(this) ?? [],
+        year: year ? Number(year) : undefined,
+        locale: this.getAttribute("locale") ?? "zh-CN",
+        today: this.getAttribute("today") ?? undefined,
+        branch: this.getAttribute("branch") ?? "",
+        elder: flag(this, "elder"),
+      };
+    }
+    /** Meeting-minutes records of one branch. */
+    get minutes() {
+      return this.#minutes ?? [];
+    }
+    set minutes(list) {
+      this.#minutes = list;
+      this.#handle?.update({ minutes: list });
+    }
+  }
+
+  return { DjForm, DjCalendar };
+}
+
+function register() {
+  if (typeof customElements === "undefined" || typeof HTMLElement === "undefined") return;
+  if (customElements.get("dj-form") && customElements.get("dj-calendar")) return;
+  const { DjForm, DjCalendar } = elementClasses();
+  if (!customElements.get("dj-form")) customElements.define("dj-form", DjForm);
+  if (!customElements.get("dj-calendar")) customElements.define("dj-calendar", DjCalendar);
+}
+
+// Defined on load: the placeholders show before the module arrives.
+register();
+
+/** Called by the module's defineElements(): the elements come alive. */
+export function defineElements(mountForm, mountCalendar) {
+  shared.mountForm = mountForm;
+  shared.mountCalendar = mountCalendar;
+  register();
+  const waiting = [...shared.waiting];
+  shared.waiting.clear();
+  // The ones on screen first; the others while the browser is idle.
+  for (const el of waiting) if (visible(el)) el.mountNow();
+  for (const el of waiting) {
+    if (visible(el)) continue;
+    if (el.localName === "dj-form") {
+      seen?.observe(el);
+      mountLater(el);
+    } else {
+      el.mountNow();
+    }
   }
 }

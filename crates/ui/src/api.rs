@@ -416,21 +416,36 @@ extern "C" {
 }
 
 /// Registers the custom elements `<dj-form>` and `<dj-calendar>` (once; later calls do nothing).
+///
+/// `mountForm` and `mountCalendar`, when given, are the functions the elements
+/// mount with — the package passes its own `mount` and `mountCalendar`, whose
+/// handles survive an engine reset and wait for a built-in spec to be fetched;
+/// without them the elements use this module's.
 #[wasm_bindgen(js_name = defineElements)]
-pub fn define_elements() {
+pub fn define_elements(
+    #[wasm_bindgen(js_name = "mountForm")] form_mounter: JsValue,
+    #[wasm_bindgen(js_name = "mountCalendar")] calendar_mounter: JsValue,
+) {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if DONE.with(|d| d.replace(true)) {
         return;
     }
-    let form = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
-        mount(el, opts).map(JsValue::from)
-    });
-    let calendar =
+    let form = if form_mounter.is_function() {
+        form_mounter
+    } else {
+        // The element classes keep calling it for the life of the page.
+        Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+            mount(el, opts).map(JsValue::from)
+        })
+        .into_js_value()
+    };
+    let calendar = if calendar_mounter.is_function() {
+        calendar_mounter
+    } else {
         Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
             mount_calendar(el, opts).map(JsValue::from)
-        });
-    define_elements_js(form.as_ref(), calendar.as_ref());
-    // The element classes keep calling these for the life of the page.
-    form.forget();
-    calendar.forget();
+        })
+        .into_js_value()
+    };
+    define_elements_js(&form, &calendar);
 }

@@ -96,6 +96,27 @@ pub fn remove(data: &mut Value, pointer: &str, i: usize) -> bool {
     }
 }
 
+/// Removes the object key at `pointer` (the last segment names the key).
+pub fn remove_key(data: &mut Value, pointer: &str) -> bool {
+    let mut segs = segments(pointer);
+    let Some(key) = segs.pop() else {
+        return false;
+    };
+    let parent = if segs.is_empty() {
+        Some(data)
+    } else {
+        let escaped: Vec<String> = segs
+            .iter()
+            .map(|s| s.replace('~', "~0").replace('/', "~1"))
+            .collect();
+        data.pointer_mut(&format!("/{}", escaped.join("/")))
+    };
+    match parent {
+        Some(Value::Object(map)) => map.remove(&key).is_some(),
+        _ => false,
+    }
+}
+
 /// Swaps entries `i` and `j` of the list at `pointer`.
 pub fn swap(data: &mut Value, pointer: &str, i: usize, j: usize) -> bool {
     match data.pointer_mut(pointer) {
@@ -104,6 +125,25 @@ pub fn swap(data: &mut Value, pointer: &str, i: usize, j: usize) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+/// How many answers `v` holds: its values that are not blank, lists and groups counted by their parts.
+pub fn filled(v: &Value) -> usize {
+    match v {
+        Value::Object(o) => o.values().map(filled).sum(),
+        Value::Array(a) => a.iter().map(filled).sum(),
+        other => usize::from(!is_blank(Some(other))),
+    }
+}
+
+/// The first text `v` holds (depth first, in key order), for telling records apart.
+pub fn first_text(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.as_str()),
+        Value::Object(o) => o.values().find_map(first_text),
+        Value::Array(a) => a.iter().find_map(first_text),
+        _ => None,
     }
 }
 
@@ -159,6 +199,25 @@ mod tests {
         assert!(remove(&mut d, "/s/l", 0));
         assert!(!remove(&mut d, "/s/l", 5));
         assert_eq!(d, json!({"s": {"l": [1]}}));
+    }
+
+    #[test]
+    fn remove_keys() {
+        let mut d = json!({"a": {"old": 1, "x~/y": 2}, "gone": {}});
+        assert!(remove_key(&mut d, "/a/old"));
+        assert!(remove_key(&mut d, &child("/a", "x~/y")));
+        assert!(remove_key(&mut d, "/gone"));
+        assert!(!remove_key(&mut d, "/a/missing"));
+        assert!(!remove_key(&mut d, ""));
+        assert_eq!(d, json!({"a": {}}));
+    }
+
+    #[test]
+    fn what_a_record_holds() {
+        let d = json!({"a": {"x": "", "y": 3, "z": false}, "b": [{"n": "张三"}, {"n": null}]});
+        assert_eq!(filled(&d), 3);
+        assert_eq!(first_text(&d), Some("张三"));
+        assert_eq!(first_text(&json!({"a": 1})), None);
     }
 
     #[test]

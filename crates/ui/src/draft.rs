@@ -1,6 +1,11 @@
 //! Drafts in `localStorage`: saved on every edit, offered back after a reload,
 //! cleared on submit. When storage is full or switched off the caller learns it
 //! and the record stays in memory.
+//!
+//! Beside the draft, the last few records that were about to be lost are kept
+//! (`<key>:history`): a draft discarded, replaced by new typing, by an import or
+//! by the host page, overwritten by another tab, or submitted. The person can
+//! restore any of them.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -22,6 +27,24 @@ pub struct Draft {
     pub saved_at: String,
     /// The record.
     pub data: Value,
+    /// Why it was kept among the earlier drafts (`discarded`, `replaced`,
+    /// `superseded`, `other_tab`, `submitted`); empty for the current draft.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kept: String,
+}
+
+/// How many earlier drafts are kept per key.
+pub const HISTORY: usize = 5;
+
+/// What a stored draft turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// No draft of this form.
+    Nothing,
+    /// A draft.
+    Draft(Draft),
+    /// A draft of this form whose record is not an object: it cannot be restored.
+    NotARecord(&'static str),
 }
 
 impl Draft {
@@ -54,16 +77,80 @@ impl DraftStore {
         }
     }
 
+    /// The key the draft is stored under.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The draft saved for `form` (drafts of another form under the same key are
     /// ignored). A draft saved under another version of the form is returned too:
     /// the caller compares [`Draft::version`] and warns before restoring it.
-    pub fn load(&self, form: &str) -> Option<Draft> {
+    pub fn load(&self, form: &str) -> Loaded {
         if !available() {
-            return None;
+            return Loaded::Nothing;
         }
-        LocalStorage::get::<Draft>(&self.key)
-            .ok()
-            .filter(|d| d.v == DRAFT_VERSION && d.form == form)
+        match LocalStorage::get::<Draft>(&self.key) {
+            Ok(d) => read(d, form),
+            Err(_) => Loaded::Nothing,
+        }
+    }
+
+    /// The draft in `text` (a storage event's new value), when it is one of `form`.
+    pub fn parse(text: &str, form: &str) -> Loaded {
+        match serde_json::from_str::<Draft>(text) {
+            Ok(d) => read(d, form),
+            Err(_) => Loaded::Nothing,
+        }
+    }
+
+    /// The earlier drafts of `form`, newest first.
+    pub fn history(&self, form: &str) -> Vec<Draft> {
+        if !available() {
+            return Vec::new();
+        }
+        LocalStorage::get::<Vec<Draft>>(self.history_key())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.form == form && d.data.is_object())
+            .collect()
+    }
+
+    /// Keeps `draft` among the earlier drafts (newest first, at most [`HISTORY`],
+    /// the same record once). When storage is short the oldest go first.
+    pub fn keep(&self, mut draft: Draft, why: &str) {
+        if !available() || !draft.data.is_object() || crate::data::is_blank(Some(&draft.data)) {
+            return;
+        }
+        draft.kept = why.to_owned();
+        let mut list: Vec<Draft> = LocalStorage::get::<Vec<Draft>>(self.history_key())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.data != draft.data)
+            .collect();
+        list.insert(0, draft);
+        list.truncate(HISTORY);
+        while !list.is_empty() {
+            if LocalStorage::set(self.history_key(), &list).is_ok() {
+                return;
+            }
+            list.pop();
+        }
+    }
+
+    /// A draft of `form` holding `data`, saved now.
+    pub fn snapshot(form: &str, version: &str, data: &Value) -> Draft {
+        Draft {
+            v: DRAFT_VERSION,
+            form: form.to_owned(),
+            version: version.to_owned(),
+            saved_at: now_local(),
+            data: data.clone(),
+            kept: String::new(),
+        }
+    }
+
+    fn history_key(&self) -> String {
+        format!("{}:history", self.key)
     }
 
     /// Saves `data` as the draft of `form`.
@@ -71,16 +158,9 @@ impl DraftStore {
         if !available() {
             return Err(SaveError::Unavailable);
         }
-        let saved_at = now_local();
-        let draft = Draft {
-            v: DRAFT_VERSION,
-            form: form.to_owned(),
-            version: version.to_owned(),
-            saved_at: saved_at.clone(),
-            data: data.clone(),
-        };
+        let draft = DraftStore::snapshot(form, version, data);
         LocalStorage::set(&self.key, &draft)
-            .map(|()| saved_at)
+            .map(|()| draft.saved_at)
             .map_err(|_| SaveError::Refused)
     }
 
@@ -89,6 +169,17 @@ impl DraftStore {
         if available() {
             LocalStorage::delete(&self.key);
         }
+    }
+}
+
+/// A stored draft as [`Loaded`]: of `form`, of this shape version, a record or not.
+fn read(d: Draft, form: &str) -> Loaded {
+    if d.v != DRAFT_VERSION || d.form != form {
+        Loaded::Nothing
+    } else if d.data.is_object() {
+        Loaded::Draft(d)
+    } else {
+        Loaded::NotARecord(crate::state::kind_of(&d.data))
     }
 }
 
@@ -153,8 +244,21 @@ mod tests {
             version: "2025.1".into(),
             saved_at: "2026-01-02 10:00".into(),
             data: serde_json::json!({}),
+            kept: String::new(),
         };
         assert_eq!(d.other_version("2026.1"), Some("2025.1"));
         assert_eq!(d.other_version("2025.1"), None);
+    }
+
+    #[test]
+    fn a_draft_that_is_not_a_record_is_not_offered() {
+        let text = r#"{"v": 1, "form": "f", "version": "1", "saved_at": "2026-01-02 10:00", "data": "just a string"}"#;
+        assert_eq!(DraftStore::parse(text, "f"), Loaded::NotARecord("string"));
+        let list = r#"{"v": 1, "form": "f", "version": "1", "saved_at": "x", "data": [1, 2, 3]}"#;
+        assert_eq!(DraftStore::parse(list, "f"), Loaded::NotARecord("array"));
+        let other = r#"{"v": 1, "form": "g", "version": "1", "saved_at": "x", "data": {}}"#;
+        assert_eq!(DraftStore::parse(other, "f"), Loaded::Nothing);
+        let good = r#"{"v": 1, "form": "f", "version": "1", "saved_at": "x", "data": {"a": 1}}"#;
+        assert!(matches!(DraftStore::parse(good, "f"), Loaded::Draft(_)));
     }
 }

@@ -6,13 +6,35 @@ use crate::i18n::{status_label, tr};
 use dangjian_core::{Locale, Report};
 use dangjian_standards::checklist::{rectification_list, RectificationEntry, RectificationOptions};
 
-/// The rectification list of a scored report, as the standards crate draws it up.
-pub fn rectification(report: &Report, branch: &str, today: &str) -> Vec<RectificationEntry> {
+/// The rectification list of a scored report, as the standards crate draws it
+/// up, less the items the person has not answered yet (renumbered): a line
+/// not rated is work to do, not a problem found.
+pub fn rectification(
+    report: &Report,
+    data: &serde_json::Value,
+    branch: &str,
+    today: &str,
+) -> Vec<RectificationEntry> {
     let options = RectificationOptions {
         created_on: today.to_owned(),
         branch: branch.to_owned(),
     };
-    rectification_list(report, &options).problems.entries
+    let items = report.score.as_ref().map(|s| &s.items);
+    let mut entries: Vec<RectificationEntry> = rectification_list(report, &options)
+        .problems
+        .entries
+        .into_iter()
+        .filter(|e| {
+            e.kind == "veto"
+                || items
+                    .and_then(|items| items.iter().find(|i| i.path == e.item_path))
+                    .is_some_and(|i| crate::report_view::answered(data, i))
+        })
+        .collect();
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.seq = u32::try_from(i + 1).unwrap_or(u32::MAX);
+    }
+    entries
 }
 
 /// What kind of problem an entry is (`item`, `veto`), in the interface's words.
@@ -114,6 +136,34 @@ pub fn cell(text: &str) -> String {
     }
 }
 
+/// Offers the record as a JSON file (`<form id>-<date>.json`), the file 导入数据 reads back.
+pub fn export_record(state: &yew::UseReducerHandle<crate::state::FormState>) {
+    let text = serde_json::to_string_pretty(&*state.data).unwrap_or_default();
+    let name = format!(
+        "{}-{}.json",
+        state.setup.form.spec().id,
+        crate::draft::today_local()
+    );
+    let _ = download(&name, "application/json", &text);
+    state.dispatch(crate::state::Action::Announce(
+        tr(state.locale, "数据已导出", "Data exported").to_owned(),
+    ));
+}
+
+/// Offers the rectification list as a CSV file, every cell in the form's language.
+pub fn export_rectification(state: &yew::UseReducerHandle<crate::state::FormState>) {
+    let today = crate::draft::today_local();
+    let branch = crate::views::branch_name(&state.data);
+    let entries = rectification(&state.view.report, &state.data, &branch, &today);
+    let csv = rectification_csv(&entries, state.locale);
+    let name = format!(
+        "{}-{}-{today}.csv",
+        state.setup.form.spec().id,
+        tr(state.locale, "整改清单", "rectification"),
+    );
+    let _ = download(&name, "text/csv;charset=utf-8", &csv);
+}
+
 /// Offers `text` to the person as a file download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
@@ -155,12 +205,13 @@ mod tests {
             "score": {"earned": 1, "possible": 3, "percent": 33.33, "bonus": 0, "total": 33.33, "vetoes": [],
               "sections": [{"id": "s", "title": "基本组织", "earned": 1, "possible": 3, "percent": 33.33}], "bonuses": [],
               "items": [{"path": "/s/a", "section": "s", "title": "班子, 配齐", "status": "partial", "applicable": true,
-                "points": 2, "earned": 1, "lost": [{"code": "partial", "points": 1, "reason": "基本符合"}]},
+                "points": 2, "earned": 1, "lost": [{"code": "partial", "points": 1, "reason": "部分达标"}]},
                 {"path": "/s/b", "section": "s", "title": "B", "status": "met", "applicable": true,
                 "points": 1, "earned": 1, "lost": []}]}
         }))
         .unwrap();
-        let entries = rectification(&report, "一支部", "2026-11-20");
+        let data = serde_json::json!({"s": {"a": {"status": "partial"}, "b": {"status": "met"}}});
+        let entries = rectification(&report, &data, "一支部", "2026-11-20");
         assert_eq!(entries.len(), 1);
         let csv = rectification_csv(&entries, Locale::ZhCn);
         assert!(csv.starts_with("\u{feff}序号,"));
@@ -170,10 +221,10 @@ mod tests {
         assert!(lines[1].contains("基本组织"));
         // No raw codes: the kind and the finding are words of the locale.
         assert!(lines[1].starts_with("1,评分项目,基本组织,"), "{}", lines[1]);
-        assert!(lines[1].contains(",基本符合,2,1,"), "{}", lines[1]);
+        assert!(lines[1].contains(",部分达标,2,1,"), "{}", lines[1]);
         let en = rectification_csv(&entries, Locale::En);
         let row = en.split("\r\n").nth(1).unwrap_or_default();
         assert!(row.starts_with("1,Checklist item,"), "{row}");
-        assert!(row.contains(",Partly met,"), "{row}");
+        assert!(row.contains(",Partially met,"), "{row}");
     }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The components' style sheet: custom properties on `:host` are the theme.
-pub const CSS: &str = include_str!("../styles/ui.css");
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/ui.min.css"));
 
 /// An open shadow root on `element` (or, for elements that cannot have one, on
 /// a `<div>` appended to it), emptied, with the style sheet adopted; returns the

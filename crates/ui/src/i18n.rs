@@ -11,14 +11,16 @@ pub fn tr(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// The label of a checklist status.
+/// The label of a checklist status: the engine's words (its messages, the
+/// reasons of lost points and the rectification list say the same), one
+/// vocabulary on the buttons, the panels, the CSV and the paper.
 pub fn status_label(locale: Locale, status: &str) -> &'static str {
     match status {
-        "met" => tr(locale, "符合", "Met"),
-        "partial" => tr(locale, "基本符合", "Partly met"),
-        "unmet" => tr(locale, "不符合", "Not met"),
+        "met" => tr(locale, "达标", "Met"),
+        "partial" => tr(locale, "部分达标", "Partially met"),
+        "unmet" => tr(locale, "未达标", "Not met"),
         "na" => tr(locale, "不适用", "N/A"),
-        "unanswered" => tr(locale, "未评", "Not rated"),
+        "unanswered" => tr(locale, "未作答", "Not answered"),
         "answered" => tr(locale, "已答", "Answered"),
         "hidden" => tr(locale, "不涉及", "Not shown"),
         _ => "",

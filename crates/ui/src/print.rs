@@ -132,6 +132,24 @@ pub fn end() {
     }
 }
 
+/// Prints the form alone once every node is drawn: the placeholders of a long
+/// form are asked to draw, and the print waits for them (up to `tries` looks).
+pub fn print_form(host: Element, root: Element, tries: u32) {
+    use crate::components::lazy;
+    if lazy::pending(&root) > 0 && tries > 0 {
+        lazy::reveal_all(&root);
+        gloo::timers::callback::Timeout::new(20, move || print_form(host, root, tries - 1))
+            .forget();
+        return;
+    }
+    if let Err(e) = begin(&host) {
+        web_sys::console::error_2(&"dangjian-forms: cannot prepare the print".into(), &e);
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// True while a print of one form is prepared.
 pub fn active() -> bool {
     JOB.with(|j| j.borrow().is_some())

@@ -320,6 +320,19 @@ impl ReportView {
     }
 }
 
+/// True when the person answered the scored item: the engine scored it and the
+/// record holds an answer at its place (a checklist line's `status`), so an
+/// item scored only from other fields is not counted as answered.
+pub fn answered(data: &serde_json::Value, item: &ItemScoreReport) -> bool {
+    if item.status == "unanswered" || item.status == "hidden" {
+        return false;
+    }
+    match data.pointer(&item.path) {
+        Some(serde_json::Value::Object(line)) => line.get("status").is_some_and(|s| !s.is_null()),
+        other => !crate::data::is_blank(other),
+    }
+}
+
 /// Answered out of required, for the progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Progress {
@@ -333,7 +346,11 @@ impl Progress {
     /// Counts the places that must be answered — the visible, enabled fields the
     /// spec marks `required`, those whose `required_if` holds, and the scored
     /// items shown — against what the report still finds missing.
-    pub fn count(view: &ReportView, declared_required: &[String]) -> Progress {
+    pub fn count(
+        view: &ReportView,
+        data: &serde_json::Value,
+        declared_required: &[String],
+    ) -> Progress {
         type Set<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<Fnv>>;
         // With no hidden or disabled node anywhere, every place counts.
         let conditional = view.states.values().any(|s| *s != NodeState::Required);
@@ -346,9 +363,13 @@ impl Progress {
         all.extend(view.conditionally_required());
         let mut open: Set<'_> = view.missing_required().filter(|p| counted(p)).collect();
         if let Some(score) = &view.report.score {
-            for item in score.items.iter().filter(|i| counted(&i.path)) {
+            for item in score
+                .items
+                .iter()
+                .filter(|i| i.status != "hidden" && counted(&i.path))
+            {
                 all.insert(item.path.as_str());
-                if item.status == "unanswered" {
+                if !answered(data, item) {
                     open.insert(item.path.as_str());
                 }
             }
@@ -482,7 +503,8 @@ mod tests {
         ];
         // name (open), date, when (conditionally required), /s/a, /s/b (open);
         // hidden and disabled places are not counted.
-        let p = Progress::count(&v, &declared);
+        let data = json!({"s": {"a": {"status": "met"}}});
+        let p = Progress::count(&v, &data, &declared);
         assert_eq!(
             p,
             Progress {

@@ -19,16 +19,20 @@ pub struct Setup {
     pub sections: Vec<Rc<UiNode>>,
     /// Today's date for `$today` rules.
     pub today: Option<String>,
+    /// The purpose-built panels the spec's `ui` hints ask for.
+    pub hints: crate::views::Hints,
 }
 
 impl Setup {
     /// Prepares `form` for rendering.
     pub fn new(form: Form, today: Option<String>) -> Rc<Setup> {
         let sections = tree::sections(form.spec());
+        let hints = crate::views::Hints::read(form.spec(), &sections);
         Rc::new(Setup {
             form,
             sections,
             today,
+            hints,
         })
     }
 
@@ -66,6 +70,75 @@ pub struct FormState {
     pub changes: u64,
     /// Text for the screen-reader live region, with a counter so a repeat is re-read.
     pub announce: (u64, String),
+    /// The record before the last destructive action, to undo it.
+    pub undo: Option<Rc<Undo>>,
+    /// Something given as a record that is not one, refused.
+    pub refused: Option<Refusal>,
+}
+
+/// A destructive action that can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    /// What happened.
+    pub what: Undone,
+    /// The record to go back to.
+    pub data: Rc<Value>,
+    /// Counts undoable actions, so a newer one replaces the notice.
+    pub serial: u64,
+}
+
+/// What an undo takes back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undone {
+    /// A row with content was removed from the list at `list`.
+    RowRemoved {
+        /// JSON Pointer of the list.
+        list: String,
+        /// The row's index.
+        index: usize,
+    },
+    /// The host page replaced (or emptied) what the person had typed.
+    Replaced,
+    /// A saved draft was restored over what the person had typed.
+    Restored,
+    /// A file was imported over what the person had typed.
+    Imported,
+    /// A value the form has no place for was dropped.
+    KeyDropped(String),
+    /// A value the form has no place for was moved into a field.
+    KeyMoved(String, String),
+}
+
+impl Undone {
+    /// True when the record taken back is worth keeping among the saved drafts
+    /// (a whole record was replaced).
+    pub fn keeps_record(&self) -> bool {
+        matches!(self, Undone::Replaced | Undone::Restored | Undone::Imported)
+    }
+}
+
+/// Why something given as a record was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// It is not a JSON object (`"text"`, `[1, 2]`, `3`).
+    NotARecord {
+        /// What it was, in JSON terms (`a string`, `an array`…).
+        kind: &'static str,
+    },
+    /// A file to import could not be read as this form's record.
+    Import(crate::import::ImportError),
+}
+
+/// What a JSON value is, for a refusal.
+pub fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
 }
 
 impl PartialEq for FormState {
@@ -76,6 +149,8 @@ impl PartialEq for FormState {
             && self.locale == other.locale
             && self.reveal == other.reveal
             && self.announce == other.announce
+            && self.undo == other.undo
+            && self.refused == other.refused
     }
 }
 
@@ -116,6 +191,25 @@ pub enum Action {
     Replace(Value),
     /// The person restored a saved draft: an edit like any other (saved again, `dj-change`).
     Restore(Value),
+    /// The person imported a record from a file (an edit, as a restore).
+    Import(Value),
+    /// Takes back the last destructive action.
+    Undo,
+    /// Forgets the undo (the person dismissed it).
+    ForgetUndo,
+    /// Drops a value the form has no place for (an `unknown_key`).
+    DropKey(String),
+    /// Moves a value the form has no place for into a field.
+    MoveKey {
+        /// JSON Pointer of the value.
+        from: String,
+        /// JSON Pointer of the field.
+        to: String,
+    },
+    /// Something given as a record was refused.
+    Refuse(Refusal),
+    /// The person dismissed the refusal.
+    ForgetRefusal,
     /// A field lost focus: its messages show from now on.
     Touch(String),
     /// Show every message.
@@ -129,6 +223,15 @@ pub enum Action {
 impl FormState {
     /// The state for `data`.
     pub fn new(setup: Rc<Setup>, data: Value, locale: Locale) -> FormState {
+        // Anything but an object would silently drop every edit: start empty and say why.
+        let refused = (!data.is_object()).then(|| Refusal::NotARecord {
+            kind: kind_of(&data),
+        });
+        let data = if refused.is_some() {
+            setup.form.empty_data()
+        } else {
+            data
+        };
         let view = Rc::new(setup.validate(&data, locale));
         FormState {
             setup,
@@ -140,7 +243,46 @@ impl FormState {
             edits: 0,
             changes: 0,
             announce: (0, String::new()),
+            undo: None,
+            refused,
         }
+    }
+
+    /// True when the record holds something the person (or the host) put in:
+    /// not blank, and not the form's empty record.
+    pub fn has_content(&self) -> bool {
+        !data::is_blank(Some(&self.data)) && *self.data != self.setup.form.empty_data()
+    }
+
+    /// Remembers the record as it is, so `what` can be undone.
+    fn keep_for_undo(mut self, what: Undone) -> FormState {
+        let serial = self.undo.as_ref().map_or(0, |u| u.serial) + 1;
+        self.undo = Some(Rc::new(Undo {
+            what,
+            data: self.data.clone(),
+            serial,
+        }));
+        self
+    }
+
+    /// A whole new record from the person or the host; what was there can be
+    /// taken back when it had content.
+    fn replace_whole(&self, value: Value, what: Undone, by_person: bool) -> FormState {
+        if !value.is_object() {
+            let mut next = self.clone();
+            next.refused = Some(Refusal::NotARecord {
+                kind: kind_of(&value),
+            });
+            return next;
+        }
+        let base = if self.has_content() && *self.data != value {
+            self.clone().keep_for_undo(what)
+        } else {
+            self.clone()
+        };
+        let mut next = base.replaced(value, by_person);
+        next.refused = None;
+        next
     }
 
     /// True when messages at `path` should show: after a submit attempt, or
@@ -213,11 +355,19 @@ impl Reducible for FormState {
         let edited = || (*self.data).clone();
         let next = match action {
             Action::Set { path, value } => {
+                // The same value again (a blur after typing) changes nothing.
+                if data::get(&self.data, &path) == Some(&value)
+                    || (value.is_null() && data::get(&self.data, &path).is_none())
+                {
+                    return self;
+                }
                 let mut data = edited();
                 if !data::set(&mut data, &path, value) {
                     return self;
                 }
-                let next = self.with_data(data, true).touch(&path);
+                let mut next = self.with_data(data, true).touch(&path);
+                // Undoing now would take back this edit too: the undo is over.
+                next.undo = None;
                 match next.new_errors(&self.view, &path) {
                     Some(msg) => next.say(msg),
                     None => next,
@@ -235,7 +385,16 @@ impl Reducible for FormState {
                 if !data::remove(&mut data, &path, index) {
                     return self;
                 }
-                let next = self.with_data(data, true);
+                let row = data::get(&self.data, &data::index(&path, index));
+                let base = if data::is_blank(row) {
+                    (*self).clone()
+                } else {
+                    (*self).clone().keep_for_undo(Undone::RowRemoved {
+                        list: path.clone(),
+                        index,
+                    })
+                };
+                let next = base.with_data(data, true);
                 // Messages of later rows moved up one place; keep showing the list's own.
                 next.touch(&path)
             }
@@ -246,8 +405,59 @@ impl Reducible for FormState {
                 }
                 self.with_data(data, true)
             }
-            Action::Replace(value) => self.replaced(value, false),
-            Action::Restore(value) => self.replaced(value, true),
+            Action::Replace(value) => self.replace_whole(value, Undone::Replaced, false),
+            Action::Restore(value) => self.replace_whole(value, Undone::Restored, true),
+            Action::Import(value) => self.replace_whole(value, Undone::Imported, true),
+            Action::Undo => match &self.undo {
+                Some(u) => {
+                    let data = (*u.data).clone();
+                    let mut next = self.with_data(data, true);
+                    next.undo = None;
+                    next
+                }
+                None => return self,
+            },
+            Action::ForgetUndo => {
+                let mut next = (*self).clone();
+                next.undo = None;
+                next
+            }
+            Action::DropKey(path) => {
+                let mut data = edited();
+                if !data::remove_key(&mut data, &path) {
+                    return self;
+                }
+                let key = data::segments(&path).pop().unwrap_or_default();
+                (*self)
+                    .clone()
+                    .keep_for_undo(Undone::KeyDropped(key))
+                    .with_data(data, true)
+            }
+            Action::MoveKey { from, to } => {
+                let mut data = edited();
+                let Some(value) = data::get(&data, &from).cloned() else {
+                    return self;
+                };
+                if !data::remove_key(&mut data, &from) || !data::set(&mut data, &to, value) {
+                    return self;
+                }
+                let key = data::segments(&from).pop().unwrap_or_default();
+                (*self)
+                    .clone()
+                    .keep_for_undo(Undone::KeyMoved(key, to.clone()))
+                    .with_data(data, true)
+                    .touch(&to)
+            }
+            Action::Refuse(why) => {
+                let mut next = (*self).clone();
+                next.refused = Some(why);
+                next
+            }
+            Action::ForgetRefusal => {
+                let mut next = (*self).clone();
+                next.refused = None;
+                next
+            }
             Action::Touch(path) => (*self).clone().touch(&path),
             Action::Reveal => {
                 let mut next = (*self).clone();

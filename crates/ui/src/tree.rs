@@ -52,6 +52,20 @@ pub fn sections(spec: &Spec) -> Vec<Rc<UiNode>> {
     spec.sections.iter().map(UiNode::build).collect()
 }
 
+/// The node at `path` (row numbers skipped), if the form has one there.
+pub fn node_at(sections: &[Rc<UiNode>], path: &str) -> Option<Rc<UiNode>> {
+    let mut segs = data::segments(path).into_iter();
+    let first = segs.next()?;
+    let mut here = sections.iter().find(|s| s.node.id == first)?.clone();
+    for seg in segs {
+        if here.is_list() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        here = here.children.iter().find(|c| c.node.id == seg)?.clone();
+    }
+    Some(here)
+}
+
 /// Paths of the nodes the spec marks `required`, following the lists the record holds.
 pub fn declared_required(sections: &[Rc<UiNode>], record: &Value) -> Vec<String> {
     let mut out = Vec::new();
@@ -113,26 +127,19 @@ pub fn list_shape(sections: &[Rc<UiNode>], record: &Value) -> Vec<usize> {
     out
 }
 
-/// An empty sub-record for a row of list `n`: defaults filled in, nested lists empty.
-pub fn empty_row(n: &UiNode) -> Value {
-    Value::Object(
-        n.children
-            .iter()
-            .map(|c| (c.node.id.clone(), empty_value(c)))
-            .collect(),
-    )
-}
-
-fn empty_value(n: &UiNode) -> Value {
-    if let Some(d) = &n.node.default {
-        return d.clone();
+/// The spec's own node at `path` (row numbers skipped), with its items: what
+/// the engine knows of it, such as its empty row (`Node::empty_row`).
+pub fn spec_node<'s>(spec: &'s Spec, path: &str) -> Option<&'s Node> {
+    let mut segs = data::segments(path).into_iter();
+    let first = segs.next()?;
+    let mut here = spec.sections.iter().find(|s| s.id == first)?;
+    for seg in segs {
+        if here.repeat.is_some() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        here = here.items.iter().find(|c| c.id == seg)?;
     }
-    match n.node.kind {
-        FieldType::Group if n.node.repeat.is_some() => Value::Array(Vec::new()),
-        FieldType::Group => empty_row(n),
-        FieldType::MultiChoice => Value::Array(Vec::new()),
-        _ => Value::Null,
-    }
+    Some(here)
 }
 
 #[cfg(test)]
@@ -177,10 +184,29 @@ mod tests {
     }
 
     #[test]
-    fn empty_rows_have_defaults() {
+    fn nodes_by_path() {
         let s = sections(&spec());
-        let rows = &s[0].children[1];
-        assert!(rows.is_list());
-        assert_eq!(empty_row(rows), json!({"n": 0, "tags": []}));
+        assert_eq!(
+            node_at(&s, "/a/rows/3/n").map(|n| n.node.id.clone()),
+            Some("n".into())
+        );
+        assert_eq!(
+            node_at(&s, "/a").map(|n| n.node.id.clone()),
+            Some("a".into())
+        );
+        assert!(node_at(&s, "/a/nope").is_none());
+        assert!(node_at(&s, "").is_none());
+    }
+
+    #[test]
+    fn a_new_row_is_the_engine_s_empty_row() {
+        let spec = spec();
+        let rows = spec_node(&spec, "/a/rows").unwrap();
+        assert_eq!(rows.empty_row(), json!({"n": 0, "tags": []}));
+        assert_eq!(
+            spec_node(&spec, "/a/rows/2/n").map(|n| n.id.as_str()),
+            Some("n")
+        );
+        assert!(spec_node(&spec, "/a/none").is_none());
     }
 }

@@ -9,29 +9,23 @@
 //! 61–193 µs against 236–475 µs through serde-wasm-bindgen's deserializer
 //! (Node 20, 2 cores; `cargo xtask bench` measures the two public paths).
 //!
-//! Out: reports and specs become plain objects through serde-wasm-bindgen's
-//! JSON-compatible serializer (maps as objects), so `JSON.stringify(report)`
-//! prints exactly what `serde_json::to_string(&report)` prints. Should a value
-//! not fit a JavaScript number (an integer beyond 2^53 echoed from a record),
-//! the report goes out as JSON text parsed by `JSON.parse` instead of failing.
+//! Out: every result is written as JSON text by `serde_json` and read by the
+//! runtime's `JSON.parse`, so `JSON.stringify(report)` prints exactly what
+//! `serde_json::to_string(&report)` prints. That is faster than building the
+//! object member by member for large reports, and it keeps a second
+//! serializer (serde-wasm-bindgen, ~20 KB of the module) out of the download.
+//! An integer beyond 2^53 echoed from a record becomes the nearest JavaScript
+//! number, as `JSON.parse` makes it; `validateJson` keeps it exact.
 
 use crate::error::{js_error, Code};
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A Rust value as a plain JavaScript value (objects, arrays, numbers…).
+/// A Rust value as a plain JavaScript value (objects, arrays, numbers…),
+/// through JSON text and `JSON.parse`.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    match value.serialize(&serializer) {
-        Ok(js) => Ok(js),
-        Err(_) => js_sys::JSON::parse(&to_json(value)?).map_err(|e| {
-            js_error(
-                Code::Internal,
-                &format!("cannot hand the result to JavaScript: {}", message_of(&e)),
-            )
-        }),
-    }
+    to_js_via_json(value)
 }
 
 /// A Rust value as JSON text, compact, exactly as the CLI writes it.

@@ -2,7 +2,7 @@
 //! says what was wrong and where, and for spec mistakes the full diagnostics.
 
 use dangjian_core::SpecError;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Stable codes of thrown errors (`error.code` in JavaScript).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,15 @@ pub enum Code {
     UnknownForm,
     /// The spec has mistakes; `error.diagnostics` lists them.
     SpecInvalid,
+    /// An input is beyond a budget (`error.limit` names it, `error.max` its
+    /// value); refused before the work it would cost.
+    TooLarge,
+    /// The module could not get the memory an input needs.
+    OutOfMemory,
+    /// A built-in form whose spec has not been fetched yet (browser builds).
+    FormNotLoaded,
+    /// A built-in spec could not be fetched, or what came is not that spec.
+    FormUnavailable,
     /// Something that should not happen; the message says what.
     Internal,
 }
@@ -30,6 +39,10 @@ impl Code {
             Code::BadOptions => "bad_options",
             Code::UnknownForm => "unknown_form",
             Code::SpecInvalid => "spec_invalid",
+            Code::TooLarge => "too_large",
+            Code::OutOfMemory => "out_of_memory",
+            Code::FormNotLoaded => "form_not_loaded",
+            Code::FormUnavailable => "form_unavailable",
             Code::Internal => "internal",
         }
     }
@@ -41,6 +54,46 @@ pub fn js_error(code: Code, message: &str) -> JsValue {
     error.set_name("DangjianError");
     set(&error, "code", &JsValue::from_str(code.as_str()));
     error.into()
+}
+
+/// The error for an input beyond a budget: `what` names the input, and the
+/// thrown error carries `limit` (the limit's name) and `max` (its value).
+pub fn too_large(what: &str, limit: &str, max: usize, found: usize) -> JsValue {
+    let thrown = js_error(
+        Code::TooLarge,
+        &format!("{what} is too large: {found} where at most {max} are allowed ({limit})"),
+    );
+    set(&thrown, "limit", &JsValue::from_str(limit));
+    #[allow(clippy::cast_precision_loss)]
+    set(&thrown, "max", &JsValue::from_f64(max as f64));
+    thrown
+}
+
+/// The error for a record refused for its size before it was read.
+pub fn exceeded(what: &str, e: &dangjian_core::Exceeded) -> JsValue {
+    too_large(what, e.limit, e.max, e.found)
+}
+
+/// `error` (thrown while reading the record at `index` of a list) with the
+/// index in its message and as `error.index`.
+pub fn at_index(error: JsValue, index: usize) -> JsValue {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        let message = e.message().as_string().unwrap_or_default();
+        e.set_message(&format!("record {index}: {message}"));
+        #[allow(clippy::cast_precision_loss)]
+        set(&error, "index", &JsValue::from_f64(index as f64));
+    }
+    error
+}
+
+/// `text` as shown in a message: at most 80 characters, then `…`, so an
+/// error never echoes a huge input.
+pub fn clip(text: &str) -> String {
+    const SHOWN: usize = 80;
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
+        None => text.to_owned(),
+    }
 }
 
 /// The error thrown for a spec that does not compile: its message lists every

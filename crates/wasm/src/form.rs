@@ -1,11 +1,18 @@
 //! A compiled form as a JavaScript class: validate records, one or many, as
 //! objects or as JSON text.
+//!
+//! Every record is read into the form's [`Workspace`], so its memory is freed
+//! when the next record starts: a form validates any number of records in the
+//! same memory. Records beyond the budgets of `options.limits` are refused
+//! before they are copied or parsed.
 
 use crate::convert::{describe, from_js, stringify, to_js, to_js_via_json, to_json};
-use crate::error::{js_error, Code};
+use crate::error::{exceeded, js_error, too_large, Code};
 use crate::options::validate_options;
+use dangjian_core::{JsonError, Report, ValidateOptions, Workspace};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A compiled form. Create it with `compile(specOrId)`; it is immutable and can
 /// validate any number of records. Call `free()` when done with it in a
@@ -13,22 +20,60 @@ use wasm_bindgen::JsValue;
 #[wasm_bindgen]
 pub struct Form {
     inner: dangjian_core::Form,
+    workspace: RefCell<Workspace>,
 }
 
 impl Form {
     /// Wraps a compiled form.
     pub fn new(inner: dangjian_core::Form) -> Form {
-        Form { inner }
+        Form {
+            inner,
+            workspace: RefCell::new(Workspace::new()),
+        }
     }
 
     /// The compiled form inside (for the UI crate, which renders it).
     pub fn into_inner(self) -> dangjian_core::Form {
         self.inner
     }
+
+    /// Validates one record's JSON text in this form's workspace.
+    fn run(&self, text: &str, options: &ValidateOptions) -> Result<Report, JsonError> {
+        match self.workspace.try_borrow_mut() {
+            Ok(mut workspace) => self.inner.validate_json_in(&mut workspace, text, options),
+            // Only reachable from a call made while another is running: fresh memory.
+            Err(_) => self
+                .inner
+                .validate_json_in(&mut Workspace::new(), text, options),
+        }
+    }
+
+    /// Validates one record given as a JavaScript value.
+    fn record(&self, data: &JsValue, options: &ValidateOptions) -> Result<Report, JsValue> {
+        let text = stringify(data, "the record")?;
+        self.run(&text, options)
+            .map_err(|e| unreadable("the record", &e))
+    }
 }
 
-/// JSON text given by JavaScript that does not parse.
-fn bad_json(what: &str, e: &dangjian_core::JsonError) -> JsValue {
+/// A record refused for its size, or for want of memory: `None` for bad JSON.
+fn refused(what: &str, e: &JsonError) -> Option<JsValue> {
+    if let Some(limit) = &e.exceeded {
+        return Some(exceeded(what, limit));
+    }
+    e.out_of_memory.then(|| {
+        js_error(
+            Code::OutOfMemory,
+            &format!("{what} could not be read: the engine ran out of memory"),
+        )
+    })
+}
+
+/// JSON text given by JavaScript that does not parse (or is refused).
+fn bad_json(what: &str, e: &JsonError) -> JsValue {
+    if let Some(error) = refused(what, e) {
+        return error;
+    }
     js_error(
         Code::BadJson,
         &format!(
@@ -38,8 +83,11 @@ fn bad_json(what: &str, e: &dangjian_core::JsonError) -> JsValue {
     )
 }
 
-/// A JavaScript value whose JSON the engine refuses (nested too deep).
-fn unreadable(what: &str, e: &dangjian_core::JsonError) -> JsValue {
+/// A JavaScript value whose JSON the engine refuses (nested too deep, beyond a budget).
+fn unreadable(what: &str, e: &JsonError) -> JsValue {
+    if let Some(error) = refused(what, e) {
+        return error;
+    }
     js_error(
         Code::BadArgument,
         &format!("{what} cannot be read as JSON data: {}", e.detail),
@@ -61,43 +109,49 @@ impl Form {
     }
 
     /// Validates (and scores) one record; returns the report, the same as the
-    /// CLI's. `options`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null }`.
+    /// CLI's. `options`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null,
+    /// detail?, states?, limits? }`.
     pub fn validate(&self, data: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let options = validate_options(&options)?;
-        let text = stringify(&data, "the record")?;
-        let report = self
-            .inner
-            .validate_json(&text, &options)
-            .map_err(|e| unreadable("the record", &e))?;
+        let report = self.record(&data, &options)?;
         to_js_via_json(&report)
     }
 
     /// Like `validate`, from JSON text to JSON text: the report's bytes are
-    /// exactly those of `dangjian validate` (compact).
+    /// exactly those of `dangjian validate` (compact). Text longer than
+    /// `limits.maxRecordBytes` is refused before it is copied into the module.
     #[wasm_bindgen(js_name = "validateJson")]
     pub fn validate_json(&self, json: JsValue, options: JsValue) -> Result<String, JsValue> {
         let options = validate_options(&options)?;
-        let text = json.as_string().ok_or_else(|| {
-            js_error(
+        let Some(string) = json.dyn_ref::<js_sys::JsString>() else {
+            return Err(js_error(
                 Code::BadArgument,
                 &format!(
                     "validateJson expects the record as JSON text, got {}",
                     describe(&json)
                 ),
-            )
-        })?;
+            ));
+        };
+        // Every UTF-16 unit takes at least one byte of UTF-8.
+        let units = string.length() as usize;
+        let max = options.limits.max_record_bytes;
+        if units > max {
+            return Err(too_large("the record", "max_record_bytes", max, units));
+        }
+        let text = String::from(string);
         let report = self
-            .inner
-            .validate_json(&text, &options)
+            .run(&text, &options)
             .map_err(|e| bad_json("the record", &e))?;
         to_json(&report)
     }
 
-    /// Validates an array of records; returns an array of reports in the same order.
+    /// Validates an array of records; returns an array of reports in the same
+    /// order. Each record is read, checked and freed before the next one, so
+    /// memory stays flat however many there are.
     #[wasm_bindgen(js_name = "validateMany")]
     pub fn validate_many(&self, records: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let options = validate_options(&options)?;
-        if !js_sys::Array::is_array(&records) {
+        let Some(list) = records.dyn_ref::<js_sys::Array>() else {
             return Err(js_error(
                 Code::BadArgument,
                 &format!(
@@ -105,13 +159,15 @@ impl Form {
                     describe(&records)
                 ),
             ));
+        };
+        let out = js_sys::Array::new();
+        for (index, record) in list.iter().enumerate() {
+            let report = self
+                .record(&record, &options)
+                .map_err(|e| crate::error::at_index(e, index))?;
+            out.push(&to_js_via_json(&report)?);
         }
-        let text = stringify(&records, "the records")?;
-        let reports = self
-            .inner
-            .validate_all_json(&text, &options)
-            .map_err(|e| unreadable("the records", &e))?;
-        to_js_via_json(&reports)
+        Ok(out.into())
     }
 
     /// This form with some settings changed (`{ name: value }`), as a county

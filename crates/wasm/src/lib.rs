@@ -21,8 +21,8 @@ pub mod error;
 mod form;
 pub mod options;
 
-pub use catalog::{compile, forms};
-pub use domain::{annual_compliance, id_number, review_slate};
+pub use catalog::{compile, forms, has_form, provide_form};
+pub use domain::{annual_compliance, id_number, review_slate, supervise};
 pub use form::Form;
 
 use wasm_bindgen::prelude::wasm_bindgen;

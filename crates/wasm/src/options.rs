@@ -2,11 +2,11 @@
 
 use crate::convert::describe;
 use crate::error::{js_error, Code};
-use dangjian_core::{Detail, Locale, ValidateOptions};
+use dangjian_core::{Detail, Limits, Locale, ValidateOptions};
 use wasm_bindgen::JsValue;
 
 /// Reads the options of `validate`: `{ locale?: "zh-CN" | "en", today?: "YYYY-MM-DD" | null,
-/// states?: boolean, detail?: "full" | "summary" }`.
+/// states?: boolean, detail?: "full" | "summary", limits?: { maxRecordBytes?, … } }`.
 ///
 /// Missing options mean zh-CN and today's date in China Standard Time, as the
 /// CLI does; `today: null` switches the date checks off.
@@ -17,7 +17,7 @@ pub fn validate_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
         today: object.today()?,
         states: object.flag("states")?,
         detail: object.detail()?,
-        ..ValidateOptions::default()
+        limits: object.limits()?,
     })
 }
 
@@ -91,11 +91,61 @@ impl<'a> Options<'a> {
             _ => Err(js_error(
                 Code::BadOptions,
                 &format!(
-                    "options.today must be a date \"YYYY-MM-DD\" or null, got {}",
+                    "options.today must be a real date \"YYYY-MM-DD\" or null, got {}",
                     shown(&today)
                 ),
             )),
         }
+    }
+
+    /// `limits`: the record budgets, each optional (`maxRecordBytes`,
+    /// `maxValues`, `maxItems`, `maxStringChars`, `maxKeyChars`, `maxIssues`,
+    /// `maxParamChars`); a missing one keeps its default. Each must be a whole
+    /// number ≥ 1.
+    pub fn limits(&self) -> Result<Limits, JsValue> {
+        let mut limits = Limits::default();
+        let given = self.get("limits");
+        if given.is_undefined() || given.is_null() {
+            return Ok(limits);
+        }
+        let nested = Options::read(&given).map_err(|_| {
+            js_error(
+                Code::BadOptions,
+                &format!(
+                    "options.limits must be an object like {{ maxRecordBytes: 1048576 }}, got {}",
+                    describe(&given)
+                ),
+            )
+        })?;
+        let fields: [(&str, &mut usize); 7] = [
+            ("maxRecordBytes", &mut limits.max_record_bytes),
+            ("maxValues", &mut limits.max_values),
+            ("maxItems", &mut limits.max_items),
+            ("maxStringChars", &mut limits.max_string_chars),
+            ("maxKeyChars", &mut limits.max_key_chars),
+            ("maxIssues", &mut limits.max_issues),
+            ("maxParamChars", &mut limits.max_param_chars),
+        ];
+        for (name, slot) in fields {
+            let value = nested.get(name);
+            if value.is_undefined() {
+                continue;
+            }
+            match value.as_f64() {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                Some(n) if n.fract() == 0.0 && (1.0..=9.0e15).contains(&n) => *slot = n as usize,
+                _ => {
+                    return Err(js_error(
+                        Code::BadOptions,
+                        &format!(
+                            "options.limits.{name} must be a whole number ≥ 1, got {}",
+                            shown(&value)
+                        ),
+                    ))
+                }
+            }
+        }
+        Ok(limits)
     }
 
     /// `detail`: "full" (default: every scored item with its lost points) or
@@ -133,25 +183,17 @@ impl<'a> Options<'a> {
     }
 }
 
-/// A value for an error message: strings quoted, other values by kind.
-fn shown(value: &JsValue) -> String {
+/// A value for an error message: strings quoted (and cut short), other values by kind.
+pub fn shown(value: &JsValue) -> String {
     match value.as_string() {
-        Some(s) => format!("“{s}”"),
+        Some(s) => format!("“{}”", crate::error::clip(&s)),
         None => describe(value),
     }
 }
 
-/// `YYYY-MM-DD` with digits in the right places (the engine checks the calendar).
+/// A real calendar date `YYYY-MM-DD`, as the CLI requires of `--today`.
 pub fn is_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                *b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
+    dangjian_core::dates::is_iso_date(text)
 }
 
 /// Today's date in UTC+8 (China Standard Time), from the JavaScript clock.
@@ -174,6 +216,8 @@ mod tests {
     #[test]
     fn dates_have_the_iso_shape() {
         assert!(is_date("2024-06-30"));
+        assert!(!is_date("2026-13-45"));
+        assert!(!is_date("2026-02-30"));
         assert!(!is_date("2024-6-30"));
         assert!(!is_date("2024/06/30"));
         assert!(!is_date("２０２４-06-30"));

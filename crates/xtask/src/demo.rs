@@ -81,7 +81,8 @@ fn examples_with_cli() -> Result<()> {
 }
 
 /// `target/site`: a copy of `www/` with the package in `pkg/` and the example
-/// records in `examples/`.
+/// records in `examples/`, each text and WebAssembly file with a gzip copy
+/// beside it for the server to send (see [`serve::precompress`]).
 pub fn assemble_site(package: &Package) -> Result<PathBuf> {
     let root = paths::root();
     let site = paths::site();
@@ -92,6 +93,7 @@ pub fn assemble_site(package: &Package) -> Result<PathBuf> {
     copy_tree(&root.join("www"), &site, true)?;
     copy_tree(&package.dir, &site.join("pkg"), false)?;
     crate::ui::add_examples(&site)?;
+    serve::precompress(&site)?;
     Ok(site)
 }
 

@@ -11,6 +11,11 @@
 //! the speed-first one (`wasm/node/`). Both are the same source, and the test
 //! run gives every golden vector to each of them.
 //!
+//! The built-in specs: the Node module embeds them (feature `embedded-forms`);
+//! the browser modules do not, and the package ships each as `forms/<id>.json`
+//! (minified exactly as the build script minifies the embedded ones), fetched
+//! when a page needs it.
+//!
 //! Entries: `headless` is `crates/wasm` alone (validation, no UI code); the full
 //! entry is the UI crate's module once `crates/ui` builds to a cdylib (see
 //! [`ui_crate`]); until then the full entry re-exports the headless one.
@@ -21,6 +26,10 @@ use crate::sh::{self, cmd, read, run};
 use crate::size::{self, FileSize};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
+
+/// The minifier the build script of `dangjian-standards` uses for the embedded specs.
+#[path = "../../standards/build/compact.rs"]
+mod compact;
 
 /// The wasm crate behind the headless entry.
 const HEADLESS_CRATE: &str = "dangjian-wasm";
@@ -41,6 +50,8 @@ const TEMPLATE_FILES: &[&str] = &[
     "api.d.ts",
     "ui.d.ts",
     "errors.js",
+    "engine.js",
+    "ui.js",
 ];
 /// Marks the version in `npm/package.json`.
 const VERSION_PLACEHOLDER: &str = "0.0.0-template";
@@ -143,6 +154,8 @@ pub fn build(options: Options) -> Result<Package> {
         FAST_PROFILE,
         "-p",
         HEADLESS_CRATE,
+        "--features",
+        "embedded-forms",
     ]))?;
 
     let dir = paths::package();
@@ -170,14 +183,14 @@ pub fn build(options: Options) -> Result<Package> {
     if let Some((name, _)) = &ui {
         let full_dir = dir.join("wasm/full");
         bind(&bindgen, &compiled(name, SMALL_PROFILE), &full_dir)?;
-        portable_declarations(&full_dir.join(format!("{OUT_NAME}.d.ts")))?;
         if let Some(tool) = &wasm_opt {
             optimize(tool, &full_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
         }
     }
 
     copy_template(&dir, ui.is_some())?;
-    let headless = report_sizes(&dir, ui.is_some())?;
+    let forms = copy_forms(&dir)?;
+    let headless = report_sizes(&dir, ui.is_some(), &forms)?;
     let tarball = pack(&dir)?;
     Ok(Package {
         dir,
@@ -195,7 +208,10 @@ fn compiled(crate_name: &str, profile: &str) -> PathBuf {
         .join(format!("{}.wasm", crate_name.replace('-', "_")))
 }
 
-/// `wasm-bindgen --target web` into `out_dir`, without names and producers sections.
+/// `wasm-bindgen --target web` into `out_dir`, without names and producers
+/// sections; the glue is then made a factory of instances ([`crate::glue`]),
+/// and its declarations, which describe the glue's own shape, are removed
+/// (the package's types are `npm/*.d.ts`).
 fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
     run(cmd(bindgen, &paths::root())
         .arg(wasm)
@@ -208,19 +224,17 @@ fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
             "web",
             "--remove-name-section",
             "--remove-producers-section",
-        ]))
-}
-
-/// wasm-bindgen declares `[Symbol.dispose]()` on classes, which needs the
-/// `esnext.disposable` TypeScript library; the package promises ES2022. The
-/// method still exists at run time wherever `Symbol.dispose` does.
-fn portable_declarations(dts: &Path) -> Result<()> {
-    let text = std::fs::read_to_string(dts)?;
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.contains("[Symbol.dispose]"))
-        .collect();
-    std::fs::write(dts, kept.join("\n") + "\n")?;
+        ]))?;
+    let glue = out_dir.join(format!("{OUT_NAME}.js"));
+    let text = std::fs::read_to_string(&glue)?;
+    let made = crate::glue::factory(&text).with_context(|| format!("{}", glue.display()))?;
+    std::fs::write(&glue, made)?;
+    for declarations in [
+        format!("{OUT_NAME}.d.ts"),
+        format!("{OUT_NAME}_bg.wasm.d.ts"),
+    ] {
+        let _ = std::fs::remove_file(out_dir.join(declarations));
+    }
     Ok(())
 }
 
@@ -354,12 +368,41 @@ fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
     Ok(())
 }
 
+/// Writes each built-in spec of `crates/standards/forms/` into `forms/` of the
+/// package, minified; returns their paths relative to the package.
+fn copy_forms(dir: &Path) -> Result<Vec<PathBuf>> {
+    let from = paths::root().join("crates/standards/forms");
+    let to = dir.join("forms");
+    std::fs::create_dir_all(&to)?;
+    let mut written = Vec::new();
+    for entry in
+        std::fs::read_dir(&from).with_context(|| format!("cannot read {}", from.display()))?
+    {
+        let path = entry?.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = path.file_name().unwrap_or_default();
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        std::fs::write(to.join(name), compact::compact(&text))?;
+        written.push(Path::new("forms").join(name));
+    }
+    written.sort();
+    if written.is_empty() {
+        bail!("no built-in specs in {}", from.display());
+    }
+    Ok(written)
+}
+
 /// Prints the size table and budget; returns the headless entry's sizes.
-fn report_sizes(dir: &Path, has_ui: bool) -> Result<Vec<FileSize>> {
+fn report_sizes(dir: &Path, has_ui: bool, forms: &[PathBuf]) -> Result<Vec<FileSize>> {
     let headless_files: Vec<PathBuf> = [
         format!("wasm/headless/{OUT_NAME}_bg.wasm"),
         format!("wasm/headless/{OUT_NAME}.js"),
         "headless.js".to_owned(),
+        "engine.js".to_owned(),
+        "errors.js".to_owned(),
     ]
     .into_iter()
     .map(PathBuf::from)
@@ -378,34 +421,55 @@ fn report_sizes(dir: &Path, has_ui: bool) -> Result<Vec<FileSize>> {
         "node entry (dangjian-forms/node: the speed-first build, never sent to browsers)",
         &node,
     ));
+    let mut full_gzip = None;
     if has_ui {
         let full_files: Vec<PathBuf> = [
             format!("wasm/full/{OUT_NAME}_bg.wasm"),
             format!("wasm/full/{OUT_NAME}.js"),
             "index.js".to_owned(),
+            "engine.js".to_owned(),
+            "ui.js".to_owned(),
+            "errors.js".to_owned(),
         ]
         .into_iter()
         .map(PathBuf::from)
         .collect();
+        let full = size::measure(dir, &full_files)?;
+        full_gzip = Some(size::totals(&full).1);
         text.push_str(&size::table(
             "full entry (dangjian-forms, with the UI)",
-            &size::measure(dir, &full_files)?,
+            &full,
         ));
     } else {
         text.push_str(
             "full entry (dangjian-forms): no UI crate yet, re-exports the headless entry\n",
         );
     }
-    let gzip = size::totals(&headless).1;
-    let verdict = if gzip <= size::HEADLESS_BUDGET_GZIP {
-        "within budget"
-    } else {
-        "OVER BUDGET"
+    text.push_str(&size::table(
+        "built-in specs (fetched by browsers one at a time, when a page needs them)",
+        &size::measure(dir, forms)?,
+    ));
+    let verdict = |gzip: u64, budget: u64| {
+        let word = if gzip <= budget {
+            "within budget"
+        } else {
+            "OVER BUDGET"
+        };
+        format!(
+            "{} gzip -9 of {} — {word}",
+            size::kb(gzip),
+            size::kb(budget)
+        )
     };
+    if let Some(gzip) = full_gzip {
+        text.push_str(&format!(
+            "full budget: {}\n",
+            verdict(gzip, size::FULL_BUDGET_GZIP)
+        ));
+    }
     text.push_str(&format!(
-        "headless budget: {} gzip -9 of {} — {verdict}\n",
-        size::kb(gzip),
-        size::kb(size::HEADLESS_BUDGET_GZIP)
+        "headless budget: {}\n",
+        verdict(size::totals(&headless).1, size::HEADLESS_BUDGET_GZIP)
     ));
     print!("{text}");
     std::fs::write(dir.parent().unwrap_or(dir).join("sizes.txt"), &text)?;

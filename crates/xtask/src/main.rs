@@ -15,6 +15,7 @@
 mod bench;
 mod demo;
 mod dist;
+mod glue;
 mod paths;
 mod serve;
 mod setup;

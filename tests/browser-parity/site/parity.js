@@ -26,6 +26,8 @@ async function run() {
   }
   await init();
   await initMain();
+  // The browser builds fetch the built-in specs (forms/<id>.json) on demand.
+  await Promise.all(headless.forms().flatMap((f) => [headless.loadForm(f.id), main.loadForm(f.id)]));
   const entries = [];
   if (typeof main.mount !== "function") entries.push("the main entry has no mount(): it is not the full (UI) module");
   if (JSON.stringify(main.forms()) !== JSON.stringify(headless.forms())) entries.push("the main entry lists other forms than the headless one");

@@ -144,3 +144,70 @@ export async function loadExample(page, tab) {
     [tab, expected],
   );
 }
+
+/**
+ * Where the element with keyboard focus sits: its box, the viewport height, and
+ * the top of the form's sticky submit bar and the bottom of its sticky summary
+ * bar when they are stuck to the screen's edges (what covers a place).
+ */
+export function focusPlacement(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    let host = null;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) {
+      host = el;
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || !host) return null;
+    const frame = el.closest("[data-for], tr, .dj-row, section") ?? el;
+    const r = frame.getBoundingClientRect();
+    const h = innerHeight;
+    let top = 0;
+    let bottom = h;
+    for (const bar of host.shadowRoot.querySelectorAll(".dj-sticky-top, .dj-submit-bar")) {
+      const b = bar.getBoundingClientRect();
+      if (b.height <= 0 || b.bottom <= 0 || b.top >= h) continue;
+      if (bar.classList.contains("dj-submit-bar")) {
+        if (b.bottom >= h - 1) bottom = Math.min(bottom, b.top);
+      } else if (b.top <= 1) top = Math.max(top, b.bottom);
+    }
+    return { id: el.id, name: el.getAttribute("name"), tag: el.tagName.toLowerCase(), top: r.top, bottom: r.bottom, height: r.height, free: { top, bottom }, viewport: h };
+  });
+}
+
+/** Asserts that the focused place is on screen, clear of the form's sticky bars. */
+export async function assertFocusInView(page, label = "") {
+  const p = await focusPlacement(page);
+  if (!p) throw new Error(`${label}: nothing focused inside a form`);
+  const fits = p.height <= p.free.bottom - p.free.top;
+  const ok = fits ? p.top >= p.free.top - 1 && p.bottom <= p.free.bottom + 1 : p.top >= p.free.top - 1 && p.top < p.free.bottom;
+  if (!ok) throw new Error(`${label}: the focused place ${JSON.stringify(p)} is not clear of the sticky bars`);
+  return p;
+}
+
+/** Waits until the focused element inside the forms is `name` (an input's name) or `id`. */
+export function waitForFocus(page, { name, id }) {
+  return page.waitForFunction(
+    ([name, id]) => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el && ((name && el.getAttribute("name") === name) || (id && el.id === id));
+    },
+    [name, id],
+  );
+}
+
+/**
+ * The value of the input `locator` once it is `want` (the form draws after the
+ * event that changed it: on a busy machine a moment later), or what it is after
+ * `timeout` ms, for the assertion to report.
+ */
+export async function valueOf(locator, want, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let got = await locator.inputValue();
+  while (got !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    got = await locator.inputValue();
+  }
+  return got;
+}

@@ -1,7 +1,10 @@
 // A static server for running the suite on its own (`npm test` without the
-// xtask): serves the assembled demo site on 127.0.0.1 with the same strict
-// Content-Security-Policy the xtask server sends.
+// xtask): serves the assembled demo site on 127.0.0.1 the way the xtask server
+// does — the same strict Content-Security-Policy, the gzip copy of a file
+// (`x.wasm.gz`) to browsers that accept gzip, an ETag on every file and
+// `304 Not Modified` when the browser already has it.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -18,6 +21,14 @@ const TYPES = {
   ".png": "image/png",
 };
 
+async function exists(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Serves `root`; resolves to `{ url, close }`. */
 export function serve(root) {
   const server = createServer(async (req, res) => {
@@ -26,12 +37,23 @@ export function serve(root) {
       let file = normalize(join(root, path));
       if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) throw new Error("outside");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && (await exists(`${file}.gz`));
+      const body = await readFile(gzip ? `${file}.gz` : file);
+      const etag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}${gzip ? "-gz" : ""}"`;
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
-        "Cache-Control": "no-store",
-      });
+        "Cache-Control": "no-cache",
+        ETag: etag,
+        Vary: "Accept-Encoding",
+        ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      };
+      if ((req.headers["if-none-match"] ?? "").split(",").some((t) => t.trim() === etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain", "Content-Security-Policy": CSP });

@@ -59,7 +59,7 @@ describe("branch checklist", () => {
     // Every cell in the form's language: the kind and the finding are words, not codes.
     const row = csv.split("\r\n").find((line) => line.includes("年度工作计划")).split(",");
     assert.equal(row[1], "评分项目", row.join(","));
-    assert.equal(row[4], "不符合", row.join(","));
+    assert.equal(row[4], "未达标", row.join(","));
     const codes = ["item", "veto", "unmet", "partial", "deducted", "shortfall", "unanswered"];
     for (const line of csv.split("\r\n").slice(1).filter(Boolean)) {
       const cells = line.split(",");

@@ -9,7 +9,7 @@ import { launch, openPortal, loadExample, deepActive, siteUrl, stopSite } from "
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-const TABS = ["checklist", "minutes", "review", "points", "calendar"];
+const TABS = ["checklist", "minutes", "review", "points", "secretary", "decision", "rectification", "calendar"];
 
 /** Records CSP violations from the first script on. */
 function watchCsp() {

@@ -83,6 +83,7 @@ function defined(obj) {
 export function kindOf(name) {
   if (name.startsWith("compliance/")) return "compliance";
   if (name.startsWith("slate/")) return "slate";
+  if (name.startsWith("supervision/")) return "supervision";
   return "form";
 }
 
@@ -103,6 +104,9 @@ export function checkVector(api, vector) {
   if (kind === "compliance") {
     const { minutes, ...options } = input;
     same("annualCompliance", JSON.stringify(api.annualCompliance(minutes, options)), expectedJs);
+  } else if (kind === "supervision") {
+    const { records, ...options } = input;
+    same("supervise", JSON.stringify(api.supervise(records ?? [], options)), expectedJs);
   } else if (kind === "slate") {
     const options = defined({ ...(input.options ?? {}), today: input.today, locale: input.locale });
     same("reviewSlate", JSON.stringify(api.reviewSlate(input.candidates ?? [], options)), expectedJs);

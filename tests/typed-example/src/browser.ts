@@ -1,5 +1,5 @@
 // A portal page: the headless entry, initialised asynchronously.
-import init, { compile, forms, isDangjianError } from "dangjian-forms/headless";
+import init, { compile, compileAsync, forms, isDangjianError } from "dangjian-forms/headless";
 import type { ChecklistValue, FormRecord, Issue, Report, Spec, ValidateOptions } from "dangjian-forms/headless";
 
 export async function checkAll(record: FormRecord): Promise<Map<string, Report>> {
@@ -7,7 +7,8 @@ export async function checkAll(record: FormRecord): Promise<Map<string, Report>>
   const options: ValidateOptions = { locale: "en", today: "2026-06-30" };
   const reports = new Map<string, Report>();
   for (const info of forms()) {
-    const form = compile(info.id);
+    // In a browser the built-in specs are fetched on demand.
+    const form = await compileAsync(info.id);
     reports.set(info.title["zh-CN"], form.validate(record, options));
     form.free();
   }
@@ -65,3 +66,10 @@ export const notAField: boolean = compile("x").validate({}).ok;
 export const badStatus: ChecklistValue = { status: "done" };
 // @ts-expect-error — validateJson takes text
 compile("x").validateJson({});
+// @ts-expect-error — a limit is a number
+compile("x").validate({}, { limits: { maxRecordBytes: "8 MB" } });
+export async function loadFormBadly(): Promise<void> {
+  const { loadForm } = await import("dangjian-forms/headless");
+  // @ts-expect-error — loadForm fetches by id
+  await loadForm({ id: "x" });
+}

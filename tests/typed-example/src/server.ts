@@ -1,10 +1,27 @@
 // A server re-check: the Node entry, ready on import, and the domain checks.
-import { annualCompliance, compile, idNumber, reviewSlate, version } from "dangjian-forms/node";
-import type { ComplianceReport, FormRecord, IdNumberDescription, SlateReport } from "dangjian-forms/node";
+import { annualCompliance, compile, engineInfo, idNumber, reviewSlate, version } from "dangjian-forms/node";
+import type { ComplianceReport, DangjianError, EngineInfo, FormRecord, IdNumberDescription, SlateReport } from "dangjian-forms/node";
 
 export function recheck(records: FormRecord[]): boolean[] {
   const form = compile("meeting-minutes");
   return form.validateMany(records, { today: null }).map((report) => report.valid);
+}
+
+/** A year of a county's records, one at a time, in flat memory. */
+export function* recheckAll(records: Iterable<FormRecord>): Generator<boolean> {
+  const form = compile("meeting-minutes");
+  for (const report of form.validateEach(records, { today: null, detail: "summary", limits: { maxRecordBytes: 1 << 20 } })) {
+    yield report.valid;
+  }
+}
+
+export function memory(): number {
+  const info: EngineInfo = engineInfo();
+  return info.memoryBytes;
+}
+
+export function limitOf(error: DangjianError): string | undefined {
+  return error.code === "too_large" ? error.limit : undefined;
 }
 
 export function recheckText(json: string): string {

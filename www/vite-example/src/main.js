@@ -1,7 +1,7 @@
 // Validate the built-in forms in the browser with dangjian-forms, bundled by Vite:
 // the headless entry checks the record typed as JSON, and the full entry shows
 // the same record as the form a clerk fills in (<dj-form>).
-import init, { compile, forms, isDangjianError } from "dangjian-forms/headless";
+import init, { compile, forms, isDangjianError, loadForm } from "dangjian-forms/headless";
 import initComponents, { defineElements } from "dangjian-forms";
 
 const $ = (id) => document.getElementById(id);
@@ -9,6 +9,8 @@ const $ = (id) => document.getElementById(id);
 // Vite emits both .wasm files as assets and rewrites their URLs.
 await Promise.all([init(), initComponents()]);
 defineElements();
+// The page offers every built-in form: fetch their specs (forms/<id>.json) once.
+await Promise.all(forms().map((f) => loadForm(f.id)));
 
 for (const f of forms()) $("form").add(new Option(`${f.title["zh-CN"]} (${f.id})`, f.id));
 $("today").value = new Date().toISOString().slice(0, 10);

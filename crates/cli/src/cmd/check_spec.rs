@@ -29,7 +29,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(
                 &serde_json::json!({"valid": errors == 0, "diagnostics": diagnostics})
@@ -42,19 +42,19 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
                 Severity::Warning => "warning",
             };
             let path = if d.path.is_empty() { "(root)" } else { &d.path };
-            println!(
+            outln!(
                 "{sev:<8} {path}\n         {} [{}]",
                 d.message(args.locale),
                 d.code
             );
         }
         let warnings = diagnostics.len() - errors;
-        println!("{}: {errors} error(s), {warnings} warning(s)", args.spec);
+        outln!("{}: {errors} error(s), {warnings} warning(s)", args.spec);
     }
     if errors == 0 {
         Ok(Outcome::Valid)
     } else {
-        Err(Failure(format!(
+        Err(Failure::usage(format!(
             "{}: the spec has {errors} error(s)",
             args.spec
         )))

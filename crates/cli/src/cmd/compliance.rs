@@ -55,19 +55,19 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         ("--to", &args.to),
     ] {
         if let Some(v) = value {
-            super::date(v).map_err(|e| Failure(format!("{flag}: {}", e.0)))?;
+            super::date(v).map_err(|e| Failure::new(e.code, format!("{flag}: {}", e.message)))?;
         }
     }
     let report = match &args.vector {
         Some(path) => {
             let mut doc = match crate::load::parse_json(&crate::load::read_text(path)?, path)? {
                 Value::Object(map) => map,
-                _ => return Err(Failure(format!("{path}: expected a JSON object"))),
+                _ => return Err(Failure::usage(format!("{path}: expected a JSON object"))),
             };
             fill(&mut doc, args, false);
             check_today(&doc, path)?;
             let input: ComplianceInput = serde_json::from_value(Value::Object(doc))
-                .map_err(|e| Failure(format!("{path}: {e}")))?;
+                .map_err(|e| Failure::usage(format!("{path}: {e}")))?;
             compliance(&input.minutes, &input.options)
         }
         None => {
@@ -78,22 +78,22 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             fill(&mut doc, args, true);
             check_today(&doc, "--options")?;
             let options: ComplianceOptions = serde_json::from_value(Value::Object(doc))
-                .map_err(|e| Failure(format!("--options: {e}")))?;
+                .map_err(|e| Failure::usage(format!("--options: {e}")))?;
             if options.year.is_none() && (options.from.is_none() || options.to.is_none()) {
-                return Err(Failure(
-                    "give --year, or --from and --to (or a year or range in --options)".into(),
+                return Err(Failure::usage(
+                    "give --year, or --from and --to (or a year or range in --options)",
                 ));
             }
             if args.files.is_empty() {
-                return Err(Failure("give the minutes: files or folders".into()));
+                return Err(Failure::usage("give the minutes: files or folders"));
             }
             let minutes = super::read_records(&args.files)?;
             compliance(&minutes, &options)
         }
     };
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
-        Format::Text => print!("{}", text(&report)),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Text => out!("{}", text(&report)),
     }
     Ok(if report.compliant {
         Outcome::Valid
@@ -137,9 +137,9 @@ fn check_today(doc: &Map<String, Value>, source: &str) -> Result<(), Failure> {
     match doc.get("today") {
         Some(Value::String(t)) => super::date(t)
             .map(|_| ())
-            .map_err(|e| Failure(format!("{source}: today: {}", e.0))),
+            .map_err(|e| Failure::new(e.code, format!("{source}: today: {}", e.message))),
         Some(Value::Null) | None => Ok(()),
-        Some(other) => Err(Failure(format!(
+        Some(other) => Err(Failure::usage(format!(
             "{source}: today must be a date YYYY-MM-DD, not {other}"
         ))),
     }

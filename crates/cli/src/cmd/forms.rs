@@ -16,20 +16,15 @@ pub struct Args {
 
 /// Lists id, version and title of each built-in form.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
-    let engine = dangjian_standards::engine();
-    let mut rows = Vec::new();
-    for f in dangjian_standards::builtin_forms() {
-        let form = engine
-            .compile_str(f.spec)
-            .map_err(|e| crate::load::spec_failure(f.id, &e, args.locale))?;
-        let spec = form.spec();
-        rows.push(serde_json::json!({"id": spec.id, "version": spec.version, "title": spec.title.get(args.locale)}));
-    }
+    let rows: Vec<serde_json::Value> = dangjian_standards::catalogue()
+        .iter()
+        .map(|f| serde_json::json!({"id": f.id, "version": f.version, "title": f.title(args.locale)}))
+        .collect();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
     } else {
         for r in &rows {
-            println!(
+            outln!(
                 "{:<22} {:<10} {}",
                 r["id"].as_str().unwrap_or(""),
                 r["version"].as_str().unwrap_or(""),

@@ -49,9 +49,9 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
                     .ok()
                     .map(|id| id.normalized);
             }
-            println!("{}", serde_json::to_string_pretty(&d)?);
+            outln!("{}", serde_json::to_string_pretty(&d)?);
         }
-        Format::Text => print!("{}", text(&d, args.locale, args.reveal)),
+        Format::Text => out!("{}", text(&d, args.locale, args.reveal)),
     }
     Ok(if d.valid {
         Outcome::Valid

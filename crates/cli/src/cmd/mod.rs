@@ -7,6 +7,7 @@ pub mod id_number;
 pub mod rank;
 pub mod rectification;
 pub mod review_slate;
+pub mod supervise;
 pub mod validate;
 
 use clap::ValueEnum;
@@ -21,9 +22,10 @@ pub enum Format {
     Text,
 }
 
-/// Parses a `--locale` value.
+/// Parses a `--locale` value (the npm package refuses the same tags, `bad_options`).
 pub fn locale(tag: &str) -> Result<Locale, String> {
-    Locale::parse(tag).ok_or_else(|| format!("unknown locale “{tag}” (use zh-CN or en)"))
+    Locale::parse(tag)
+        .ok_or_else(|| format!("unknown locale “{tag}” (use zh-CN or en) [bad_options]"))
 }
 
 /// The given date, checked to be a real calendar date `YYYY-MM-DD` (so
@@ -36,21 +38,52 @@ pub fn today(given: Option<&str>) -> Result<String, crate::Failure> {
     }
 }
 
-/// Parses a real calendar date written `YYYY-MM-DD`; anything else is a usage error.
+/// Parses a real calendar date written `YYYY-MM-DD` (the check the npm package
+/// makes of its options); anything else is a `bad_options` failure.
 pub fn date(t: &str) -> Result<chrono::NaiveDate, crate::Failure> {
-    let b = t.as_bytes();
-    let shaped = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
+    dangjian_core::dates::parse_iso_date(t)
+        .and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d))
+        .ok_or_else(|| {
+            crate::Failure::new("bad_options", format!("“{t}” is not a date YYYY-MM-DD"))
+        })
+}
+
+/// Parses `NAME=N` of `--limit`.
+pub fn parse_limit(s: &str) -> Result<(String, usize), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("“{s}” is not NAME=N [bad_options]"))?;
+    let n: usize = value
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("the limit {name} must be a whole number ≥ 1 [bad_options]"))?;
+    Ok((name.trim().to_owned(), n))
+}
+
+/// The record budgets with the `--limit` changes.
+pub fn limits(given: &[(String, usize)]) -> Result<dangjian_core::Limits, crate::Failure> {
+    let mut limits = dangjian_core::Limits::default();
+    for (name, n) in given {
+        let slot = match name.as_str() {
+            "max_record_bytes" => &mut limits.max_record_bytes,
+            "max_values" => &mut limits.max_values,
+            "max_items" => &mut limits.max_items,
+            "max_string_chars" => &mut limits.max_string_chars,
+            "max_key_chars" => &mut limits.max_key_chars,
+            "max_issues" => &mut limits.max_issues,
+            "max_param_chars" => &mut limits.max_param_chars,
+            _ => {
+                return Err(crate::Failure::new(
+                    "bad_options",
+                    format!("--limit: no limit named “{name}”"),
+                ))
             }
-        });
-    shaped
-        .then(|| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-        .flatten()
-        .ok_or_else(|| crate::Failure(format!("“{t}” is not a date YYYY-MM-DD")))
+        };
+        *slot = *n;
+    }
+    Ok(limits)
 }
 
 /// Today's date in UTC+8, from the system clock.
@@ -106,7 +139,7 @@ pub fn read_records(paths: &[String]) -> Result<Vec<serde_json::Value>, crate::F
         let path = std::path::Path::new(p);
         if path.is_dir() {
             let mut files: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| crate::Failure(format!("cannot read {p}: {e}")))?
+                .map_err(|e| crate::Failure::usage(format!("cannot read {p}: {e}")))?
                 .flatten()
                 .map(|e| e.path())
                 .filter(|f| f.extension().is_some_and(|x| x == "json"))

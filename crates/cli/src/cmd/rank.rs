@@ -44,8 +44,8 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let form = super::with_settings(form, &args.set, args.locale)?;
     let records = super::read_records(&args.files)?;
     if records.is_empty() {
-        return Err(Failure(
-            "no member-points records in the files given".into(),
+        return Err(Failure::usage(
+            "no member-points records in the files given",
         ));
     }
     let ranking = rank_records(
@@ -58,8 +58,8 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         },
     );
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&ranking)?),
-        Format::Text => print!("{}", render(&ranking, args.locale, args.show_id)),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&ranking)?),
+        Format::Text => out!("{}", render(&ranking, args.locale, args.show_id)),
     }
     Ok(if ranking.unranked.iter().any(|u| u.reason == "invalid") {
         Outcome::Invalid

@@ -1,5 +1,6 @@
 //! `dangjian rectification`: the rectification list (问题清单) drawn up from a
-//! checklist record: every item not fully met, most points lost first.
+//! checklist record (every item not fully met, most points lost first) or from a
+//! secretary's review record (`--form secretary-review`: every problem raised).
 //!
 //! The JSON output is a record of the `rectification-list` form (validate it
 //! with `dangjian validate --form rectification-list` once measures, owners and
@@ -12,15 +13,16 @@ use dangjian_core::{Locale, ValidateOptions};
 use dangjian_standards::checklist::{
     rectification_list, RectificationList, RectificationOptions, CHECKLIST_FORM_ID,
 };
+use dangjian_standards::secretary_review;
 use std::fmt::Write;
 
 /// Arguments of `rectification`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The checklist record (`-` for standard input).
+    /// The checklist or review record (`-` for standard input).
     #[arg(default_value = "-")]
     record: String,
-    /// The checklist form: a built-in id or a spec file.
+    /// The form: a built-in id or a spec file (`secretary-review` for a secretary's review).
     #[arg(long, default_value = CHECKLIST_FORM_ID)]
     form: String,
     /// Output format: the list as JSON (a rectification-list record), or a table for people.
@@ -35,7 +37,8 @@ pub struct Args {
     /// The day the list is drawn up (YYYY-MM-DD); defaults to today.
     #[arg(long)]
     created_on: Option<String>,
-    /// The branch's name in the header; defaults to the record's `/profile/branch_name`.
+    /// The branch's name in the header; defaults to the record's `/profile/branch_name`
+    /// (a review's `/subject/branch`).
     #[arg(long)]
     branch: Option<String>,
     /// Change a setting of the checklist form: NAME=VALUE (`--set grade_scheme=words`).
@@ -51,7 +54,8 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let today = super::today(args.today.as_deref())?;
     let created_on = match &args.created_on {
         Some(d) => {
-            super::date(d).map_err(|e| Failure(format!("--created-on: {}", e.0)))?;
+            super::date(d)
+                .map_err(|e| Failure::new(e.code, format!("--created-on: {}", e.message)))?;
             d.clone()
         }
         None => today.clone(),
@@ -59,8 +63,9 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let engine = dangjian_standards::engine();
     let form = crate::load::form(&engine, &args.form, args.locale)?;
     let form = super::with_settings(form, &args.set, args.locale)?;
-    if form.spec().scoring.is_none() {
-        return Err(Failure(format!(
+    let review = form.spec().id == secretary_review::FORM_ID;
+    if form.spec().scoring.is_none() && !review {
+        return Err(Failure::usage(format!(
             "{}: the form is not scored, so it has no rectification list",
             args.form
         )));
@@ -75,17 +80,30 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             ..ValidateOptions::default()
         },
     );
+    let branch_at = if review {
+        "/subject/branch"
+    } else {
+        "/profile/branch_name"
+    };
     let branch = args.branch.clone().unwrap_or_else(|| {
         record
-            .pointer("/profile/branch_name")
+            .pointer(branch_at)
             .and_then(serde_json::Value::as_str)
             .unwrap_or_default()
             .to_owned()
     });
-    let list = rectification_list(&report, &RectificationOptions { created_on, branch });
+    let options = RectificationOptions { created_on, branch };
+    let list = if review {
+        secretary_review::rectification_list(&form, &record, &options, args.locale)
+    } else {
+        let mut list = rectification_list(&report, &options);
+        list.header.branch_code =
+            dangjian_standards::branch::branch_of(&form.spec().id, &record).and_then(|b| b.code);
+        list
+    };
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&list)?),
-        Format::Text => print!(
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&list)?),
+        Format::Text => out!(
             "{}",
             render(
                 &list,
@@ -148,13 +166,13 @@ fn render(
         )
     };
     if !valid {
-        let _ = if zh {
-            writeln!(s, "✘ 评分表记录有 {errors} 个错误，清单仅供参考")
-        } else {
-            writeln!(
+        let _ = match (zh, h.checklist == secretary_review::FORM_ID) {
+            (true, false) => writeln!(s, "✘ 评分表记录有 {errors} 个错误，清单仅供参考"),
+            (true, true) => writeln!(s, "✘ 述职评议记录有 {errors} 个错误，清单仅供参考"),
+            (false, _) => writeln!(
                 s,
-                "✘ the checklist record has {errors} error(s); the list is provisional"
-            )
+                "✘ the source record has {errors} error(s); the list is provisional"
+            ),
         };
     }
     let entries = &list.problems.entries;
@@ -189,7 +207,7 @@ fn render(
         } else {
             format!(" ({})", e.section)
         };
-        let (lost, points) = if e.kind == "veto" {
+        let (lost, points) = if e.kind == "veto" || e.kind == "problem" {
             ("—".to_owned(), "—".to_owned())
         } else {
             (num(e.points_lost.get()), num(e.points.get()))
@@ -206,6 +224,14 @@ fn render(
         }
     }
     let lost: f64 = entries.iter().map(|e| e.points_lost.get()).sum();
+    if entries.iter().all(|e| e.kind == "problem") {
+        let _ = if zh {
+            writeln!(s, "\n共 {} 项", entries.len())
+        } else {
+            writeln!(s, "\n{} entries", entries.len())
+        };
+        return s;
+    }
     let _ = if zh {
         writeln!(s, "\n共 {} 项，失分合计 {}", entries.len(), num(lost))
     } else {
@@ -235,6 +261,8 @@ fn finding(status: &str, locale: Locale) -> &'static str {
         ("unanswered", false) => "unanswered",
         ("veto", true) => "一票否决",
         ("veto", false) => "veto",
+        ("raised", true) => "已指出",
+        ("raised", false) => "raised",
         (_, true) => "其他",
         (_, false) => "other",
     }

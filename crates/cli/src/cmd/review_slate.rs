@@ -34,7 +34,7 @@ pub struct Args {
 /// Prints the slate report; exit 0 when it has no error, 1 otherwise.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
     if let Some(t) = &args.today {
-        super::date(t).map_err(|e| Failure(format!("--today: {}", e.0)))?;
+        super::date(t).map_err(|e| Failure::new(e.code, format!("--today: {}", e.message)))?;
     }
     let input = match &args.vector {
         Some(path) => {
@@ -42,7 +42,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             let has_locale =
                 doc.get("locale").is_some() || doc.pointer("/options/locale").is_some();
             let mut input: SlateInput =
-                serde_json::from_value(doc).map_err(|e| Failure(format!("{path}: {e}")))?;
+                serde_json::from_value(doc).map_err(|e| Failure::usage(format!("{path}: {e}")))?;
             if input.today.is_none() && input.options.today.is_none() {
                 input.today.clone_from(&args.today);
             }
@@ -53,7 +53,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         }
         None => {
             if args.files.is_empty() {
-                return Err(Failure("give the candidates' record files".into()));
+                return Err(Failure::usage("give the candidates' record files"));
             }
             let doc = match &args.options {
                 Some(arg) => crate::load::json_object(arg, "--options")?,
@@ -62,7 +62,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             let has_locale = doc.contains_key("locale");
             let has_today = doc.get("today").is_some_and(|t| !t.is_null());
             let options: SlateOptions = serde_json::from_value(Value::Object(doc))
-                .map_err(|e| Failure(format!("--options: {e}")))?;
+                .map_err(|e| Failure::usage(format!("--options: {e}")))?;
             let mut candidates = Vec::new();
             for p in &args.files {
                 match crate::load::parse_json(&crate::load::read_text(p)?, p)? {
@@ -94,11 +94,11 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         ("election_date", input.options.election_date.as_ref()),
     ] {
         if let Some(d) = date {
-            super::date(d).map_err(|e| Failure(format!("{what}: {}", e.0)))?;
+            super::date(d).map_err(|e| Failure::new(e.code, format!("{what}: {}", e.message)))?;
         }
     }
     let report = input.run();
-    println!("{}", serde_json::to_string_pretty(&report)?);
+    outln!("{}", serde_json::to_string_pretty(&report)?);
     Ok(if report.valid {
         Outcome::Valid
     } else {

@@ -8,7 +8,7 @@ use crate::form::Plan;
 use crate::params;
 use crate::pointer::Pointer;
 use crate::spec::{FieldType, Node, Spec};
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::HashSet;
 
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
@@ -205,7 +205,19 @@ fn plan_node<'s>(
 }
 
 fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Regex> {
-    match regex::RegexBuilder::new(&format!("^(?:{pattern})$"))
+    // Counted before anything else is done with it: a huge pattern costs nothing.
+    let max = ctx.engine.inner.spec_limits.max_pattern_chars;
+    let found = pattern.chars().take(max.saturating_add(1)).count();
+    if found > max {
+        let e = crate::Exceeded {
+            limit: "max_pattern_chars",
+            max,
+            found: pattern.chars().count(),
+        };
+        ctx.out.push(crate::limits::spec_diagnostic(at.as_str(), e));
+        return None;
+    }
+    match regex_lite::RegexBuilder::new(&format!("^(?:{pattern})$"))
         .size_limit(REGEX_SIZE_LIMIT)
         .build()
     {

@@ -55,6 +55,10 @@ pub struct Spec {
     /// reading), reported under `outcomes` in the report.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<Outcome>,
+    /// Rendering hints for user interfaces about the whole form (ignored by
+    /// validation), e.g. `{"aside": ["rectification"]}` for a panel beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ui: Option<serde_json::Value>,
 }
 
 /// A named value the report carries, computed by a JSONLogic expression once the

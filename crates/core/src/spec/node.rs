@@ -236,6 +236,33 @@ pub struct Node {
     pub source: Option<String>,
 }
 
+impl Node {
+    /// This node's value in an empty record: its `default`, else by its type
+    /// (a group's children each empty, a list empty, anything else `null`).
+    pub fn empty_value(&self) -> serde_json::Value {
+        if let Some(d) = &self.default {
+            return d.clone();
+        }
+        match self.kind {
+            FieldType::Group if self.repeat.is_some() => serde_json::Value::Array(Vec::new()),
+            FieldType::Group => self.empty_row(),
+            FieldType::MultiChoice => serde_json::Value::Array(Vec::new()),
+            _ => serde_json::Value::Null,
+        }
+    }
+
+    /// An object of this group's children, each with its empty value: a group
+    /// in an empty record, or a new entry of a repeated group.
+    pub fn empty_row(&self) -> serde_json::Value {
+        serde_json::Value::Object(
+            self.items
+                .iter()
+                .map(|c| (c.id.clone(), c.empty_value()))
+                .collect(),
+        )
+    }
+}
+
 fn default_true() -> bool {
     true
 }

@@ -1,7 +1,9 @@
-//! Checks of one field's value by its type. Single-value checks (length, range,
-//! pattern, e-mail, URL) go through the `validator` crate.
+//! Checks of one field's value by its type. Lengths and ranges go through the
+//! `validator` crate, patterns through `regex-lite`, e-mail addresses and URLs
+//! through [`super::web`].
 
 use super::walk::params;
+use super::web::{valid_email, valid_url};
 use super::{Sink, STATUSES};
 use crate::data::{self, Data, Pairs};
 use crate::form::{Plan, ValidateOptions};
@@ -11,7 +13,7 @@ use crate::report::Params;
 use crate::spec::{FieldType, Severity};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
-use validator::{ValidateEmail, ValidateLength, ValidateRange, ValidateRegex, ValidateUrl};
+use validator::{ValidateLength, ValidateRange};
 
 /// Checks `value` (present and non-empty) against the field `plan`.
 pub(crate) fn check(
@@ -137,7 +139,7 @@ impl Checker<'_, '_> {
         let s = s.trim();
         self.lengths(s, at);
         if let Some(re) = &self.plan.pattern {
-            if !s.validate_regex(re) {
+            if !re.is_match(s) {
                 self.issue(
                     at.pointer().as_str(),
                     "pattern",
@@ -161,8 +163,8 @@ impl Checker<'_, '_> {
             FieldType::Choice if !node.options.iter().any(|o| o.value == s) => {
                 Some(("choice", params(&[("value", s.into())])))
             }
-            FieldType::Email if !s.validate_email() => Some(("email", Params::new())),
-            FieldType::Url if !s.validate_url() => Some(("url", Params::new())),
+            FieldType::Email if !valid_email(s) => Some(("email", Params::new())),
+            FieldType::Url if !valid_url(s) => Some(("url", Params::new())),
             FieldType::Mobile if !valid_mobile(s) => Some(("mobile", Params::new())),
             FieldType::PersonName if !valid_person_name(s) => Some(("person_name", Params::new())),
             _ => None,
@@ -175,7 +177,12 @@ impl Checker<'_, '_> {
     fn format(&mut self, s: &str) {
         let kind = self.plan.node.kind;
         let ptr = self.at.pointer().to_string();
-        match self.sink.form.inner.formats.get(&kind).cloned() {
+        match self
+            .sink
+            .form
+            .and_then(|f| f.inner.formats.get(&kind))
+            .cloned()
+        {
             Some(check) => {
                 for p in check.check(s, self.options.today.as_deref()) {
                     self.sink.push_text(
@@ -688,7 +695,7 @@ pub(crate) fn status_label(status: &str, locale: crate::text::Locale) -> &'stati
         ("partial", true) => "部分达标",
         ("partial", false) => "partially met",
         ("unmet", true) => "未达标",
-        ("unmet", false) => "unmet",
+        ("unmet", false) => "not met",
         ("na", true) => "不适用",
         ("na", false) => "not applicable",
         _ => "",

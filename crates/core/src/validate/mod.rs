@@ -3,32 +3,154 @@
 
 mod field;
 mod walk;
+mod web;
 
 use crate::data::{self, Data, JsonError};
 use crate::form::{Form, Plan, ValidateOptions};
 use crate::logic::Scope;
-use crate::messages::Overrides;
+use crate::messages::{Messages, Overrides};
 use crate::report::{Counts, FormRef, Issue, Params, Report, REPORT_VERSION};
 use crate::spec::{FieldType, Severity};
-use crate::text::Locale;
+use crate::text::{Locale, Text};
 use bumpalo::Bump;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 pub(crate) use walk::ScoreFact;
 
 /// Statuses of a checklist item.
 pub(crate) const STATUSES: [&str; 4] = ["met", "partial", "unmet", "na"];
 
-/// Collects issues for one validation run.
-pub(crate) struct Sink<'f> {
-    pub(crate) form: &'f Form,
+/// Collects issues: the engine's collector while a record is validated, and the
+/// one checks outside a form (`dangjian-standards`) use for theirs, so every
+/// issue has the same shape, wording rules and numbers.
+///
+/// Messages come from the wording overrides of the form (when there is one),
+/// then the collector's table of [`Messages`], then the built-in catalogue.
+/// At most `max` issues are kept; [`Sink::finish`] reports the rest with one
+/// `too_many` error.
+///
+/// ```
+/// use dangjian_core::{Locale, Severity, Sink};
+/// use serde_json::json;
+///
+/// const WORDING: &dangjian_core::messages::Messages =
+///     &[("demo.late", "迟到 {minutes} 分钟", "{minutes} minutes late.")];
+/// let mut sink = Sink::new(Locale::En, WORDING);
+/// let params = json!({"minutes": 5.0}).as_object().cloned().unwrap_or_default();
+/// sink.add("/start", "demo.late", Severity::Warning, params);
+/// let (issues, counts) = sink.finish();
+/// assert_eq!(issues[0].message, "5 minutes late.");
+/// assert_eq!(counts.warnings, 1);
+/// ```
+pub struct Sink<'f> {
+    pub(crate) form: Option<&'f Form>,
+    pub(crate) table: &'f Messages,
     pub(crate) locale: Locale,
     pub(crate) issues: Vec<Issue>,
     pub(crate) max: usize,
     pub(crate) dropped: usize,
+    /// Longest text of a parameter (`Limits::max_param_chars`).
+    pub(crate) max_param_chars: usize,
 }
 
+/// No wording of one's own.
+static NO_OVERRIDES: BTreeMap<String, Text> = BTreeMap::new();
+
 impl<'f> Sink<'f> {
+    /// A collector for checks outside a form, worded by `table` (then the
+    /// built-in catalogue), keeping at most [`crate::Limits`]' `max_issues`.
+    pub fn new(locale: Locale, table: &'f Messages) -> Sink<'f> {
+        Sink {
+            form: None,
+            table,
+            locale,
+            issues: Vec::new(),
+            max: crate::Limits::default().max_issues,
+            dropped: 0,
+            max_param_chars: crate::Limits::default().max_param_chars,
+        }
+    }
+
+    /// The same collector keeping at most `max` issues.
+    pub fn with_max(mut self, max: usize) -> Sink<'f> {
+        self.max = max;
+        self
+    }
+
+    /// The language of the messages.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Adds an issue worded by its `code`.
+    pub fn add(&mut self, path: &str, code: &str, severity: Severity, params: Params) {
+        self.push(None, path, code, severity, params);
+    }
+
+    /// Adds an issue of `code` worded by the table's entry `key`: a variant
+    /// wording of the same code (e.g. one that also names records not counted).
+    pub fn add_worded(
+        &mut self,
+        path: &str,
+        code: &str,
+        key: &str,
+        severity: Severity,
+        params: Params,
+    ) {
+        match crate::messages::lookup(self.table, key) {
+            Some((zh, en)) => {
+                let text = Text::new(zh, en);
+                self.push_text(None, path, code, severity, params, &text);
+            }
+            None => self.push(None, path, code, severity, params),
+        }
+    }
+
+    /// The issues kept so far.
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    /// Ends the collection: the issues (with one `too_many` error when some
+    /// were dropped) and their counts by severity.
+    pub fn finish(mut self) -> (Vec<Issue>, Counts) {
+        self.close();
+        let errors = self
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .count();
+        let warnings = self.issues.len() - errors;
+        (self.issues, Counts { errors, warnings })
+    }
+
+    /// Reports dropped issues with one `too_many` error.
+    pub(crate) fn close(&mut self) {
+        if self.dropped == 0 {
+            return;
+        }
+        let mut params = Params::new();
+        params.insert(
+            "count".into(),
+            Value::from(self.dropped + self.issues.len()),
+        );
+        params.insert("limit".into(), Value::from(self.max));
+        self.max += 1;
+        self.dropped = 0;
+        self.push(None, "", "too_many", Severity::Error, params);
+    }
+
+    /// The wording in force at `plan` (or outside any node).
+    fn overrides<'p>(&'p self, plan: Option<&'p Plan>) -> Overrides<'p> {
+        Overrides {
+            node: plan.map(|p| &p.node.messages),
+            form: self.form.map_or(&NO_OVERRIDES, |f| &f.spec.messages),
+            extra: self.form.map_or(&NO_OVERRIDES, |f| &f.inner.messages),
+            table: self.table,
+        }
+    }
+
     /// Adds an issue whose message comes from the catalogue (or an override).
     pub(crate) fn push(
         &mut self,
@@ -42,14 +164,12 @@ impl<'f> Sink<'f> {
             self.dropped += 1;
             return;
         }
-        let overrides = Overrides {
-            node: plan.map(|p| &p.node.messages),
-            form: &self.form.spec.messages,
-            extra: &self.form.inner.messages,
-        };
         let mut params = params;
         normalize_numbers(&mut params);
-        let message = overrides.render(code, self.locale, &params, None);
+        clip_texts(&mut params, self.max_param_chars);
+        let message = self
+            .overrides(plan)
+            .render(code, self.locale, &params, None);
         self.issues.push(Issue {
             path: path.to_owned(),
             code: code.to_owned(),
@@ -73,14 +193,12 @@ impl<'f> Sink<'f> {
             self.dropped += 1;
             return;
         }
-        let overrides = Overrides {
-            node: plan.map(|p| &p.node.messages),
-            form: &self.form.spec.messages,
-            extra: &self.form.inner.messages,
-        };
         let mut params = params;
         normalize_numbers(&mut params);
-        let message = overrides.render(code, self.locale, &params, Some(text));
+        clip_texts(&mut params, self.max_param_chars);
+        let message = self
+            .overrides(plan)
+            .render(code, self.locale, &params, Some(text));
         self.issues.push(Issue {
             path: path.to_owned(),
             code: code.to_owned(),
@@ -95,6 +213,24 @@ impl<'f> Sink<'f> {
 /// so reports are byte-identical whichever runtime serialises them.
 fn normalize_numbers(params: &mut Params) {
     params.values_mut().for_each(normalize_value);
+}
+
+/// Cuts every text in `params` (nested ones too) to `max` characters, so an
+/// issue never echoes a huge input in its message or its params.
+fn clip_texts(params: &mut Params, max: usize) {
+    params.values_mut().for_each(|v| clip(v, max));
+    fn clip(v: &mut Value, max: usize) {
+        match v {
+            Value::String(s) => {
+                if let Some(cut) = crate::limits::clip(s, max) {
+                    *s = cut;
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|v| clip(v, max)),
+            Value::Object(o) => o.values_mut().for_each(|v| clip(v, max)),
+            _ => {}
+        }
+    }
 }
 
 /// [`normalize_numbers`] for one value.
@@ -136,26 +272,9 @@ pub(crate) fn validate_json<'a>(
     arena: &'a Bump,
     options: &ValidateOptions,
 ) -> Result<Report, JsonError> {
+    crate::limits::check_record(text, &options.limits).map_err(JsonError::exceeded)?;
     let record = arena.alloc(data::parse(text, arena)?);
     Ok(validate_data(form, record, arena, options))
-}
-
-/// Validates every element of a JSON array (or the one record the text holds
-/// when it is not an array), parsed once into `arena`.
-pub(crate) fn validate_all_json<'a>(
-    form: &Form,
-    text: &'a str,
-    arena: &'a Bump,
-    options: &ValidateOptions,
-) -> Result<Vec<Report>, JsonError> {
-    let parsed: &'a Data<'a> = arena.alloc(data::parse(text, arena)?);
-    Ok(match parsed {
-        Data::Array(records) => records
-            .iter()
-            .map(|r| validate_data(form, r, arena, options))
-            .collect(),
-        one => vec![validate_data(form, one, arena, options)],
-    })
 }
 
 /// Validates a record that lives in `arena`.
@@ -175,11 +294,13 @@ fn validate_data<'a>(
         options.locale.tag(),
     );
     let mut sink = Sink {
-        form,
+        form: Some(form),
+        table: &[],
         locale: options.locale,
         issues: Vec::new(),
         max: options.limits.max_issues,
         dropped: 0,
+        max_param_chars: options.limits.max_param_chars,
     };
     if !data.is_object() {
         let mut params = Params::new();
@@ -196,16 +317,7 @@ fn validate_data<'a>(
         .scoring
         .as_ref()
         .map(|s| crate::score::score(form, s, &facts, &scope, options));
-    if sink.dropped > 0 {
-        let mut params = Params::new();
-        params.insert(
-            "count".into(),
-            Value::from(sink.dropped + sink.issues.len()),
-        );
-        params.insert("limit".into(), Value::from(sink.max));
-        sink.max += 1;
-        sink.push(None, "", "too_many", Severity::Error, params);
-    }
+    sink.close();
     let errors = sink
         .issues
         .iter()

@@ -36,6 +36,9 @@ pub struct RectificationList {
 pub struct RectificationHeader {
     /// Branch name.
     pub branch: String,
+    /// The county's code for the branch, when known (see [`crate::branch`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch_code: Option<String>,
     /// Id of the checklist form.
     pub checklist: String,
     /// Version of the checklist form.
@@ -152,6 +155,7 @@ pub fn rectification_list(report: &Report, options: &RectificationOptions) -> Re
     RectificationList {
         header: RectificationHeader {
             branch: options.branch.clone(),
+            branch_code: None,
             checklist: report.form.id.clone(),
             checklist_version: report.form.version.clone(),
             score: score.map(|s| s.total).unwrap_or_default(),

@@ -102,7 +102,8 @@ impl Rule {
     }
 }
 
-fn weekday(w: u32, locale: Locale) -> &'static str {
+/// The name of ISO weekday `w` (Monday = 1) in `locale` (`?` for a number out of range).
+pub(crate) fn weekday(w: u32, locale: Locale) -> &'static str {
     const ZH: [&str; 7] = [
         "星期一",
         "星期二",

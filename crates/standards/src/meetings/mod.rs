@@ -9,11 +9,14 @@
 pub mod compliance;
 pub mod fixed_day;
 pub mod period;
+mod weekday_name;
+
+pub(crate) use weekday_name::install;
 
 pub use compliance::{
-    compliance, compliance_of, compliance_with_form, default_requirements, ComplianceCounts,
-    ComplianceInput, ComplianceIssue, ComplianceOptions, ComplianceReport, InvalidRecord, Matcher,
-    MinutesCheck, PeriodResult, PeriodStatus, Requirement, RequirementResult,
+    compliance, compliance_checked, compliance_of, compliance_with_form, default_requirements,
+    ComplianceCounts, ComplianceInput, ComplianceOptions, ComplianceReport, InvalidRecord, Matcher,
+    MinutesCheck, PeriodResult, PeriodStatus, RecordErrors, Requirement, RequirementResult,
     COMPLIANCE_REPORT_VERSION, MINUTES_FORM_ID,
 };
 pub use fixed_day::FixedDay;

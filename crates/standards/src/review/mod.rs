@@ -15,6 +15,7 @@
 //! The negative list, the department matrix and the time windows are settings
 //! of the form (see `docs/forms/candidate-review.md`), never constants here.
 
+mod messages;
 mod ops;
 pub mod settings;
 pub mod slate;
@@ -33,8 +34,9 @@ use dangjian_core::EngineBuilder;
 /// Id of the built-in form.
 pub const FORM_ID: &str = "candidate-review";
 
-/// The built-in form's spec.
-pub const SPEC: &str = crate::catalog::CANDIDATE_REVIEW;
+/// The built-in form's spec (in builds that embed the specs; see [`crate::catalog`]).
+#[cfg(feature = "embedded-forms")]
+pub const SPEC: &str = include_str!(concat!(env!("OUT_DIR"), "/forms/candidate-review.json"));
 
 /// Installs the review operators (`review_verdict`, `review_row`, `review_finding`,
 /// `review_department`) into an engine.

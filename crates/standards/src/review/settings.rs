@@ -5,7 +5,6 @@
 use dangjian_core::Text;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::sync::OnceLock;
 
 /// One item of the "十不选" negative list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,20 +61,7 @@ pub struct ReviewSettings {
 
 /// The built-in form's settings as `{name: value}`.
 pub(crate) fn builtin_values() -> &'static Value {
-    static VALUES: OnceLock<Value> = OnceLock::new();
-    VALUES.get_or_init(|| {
-        let spec: Value = serde_json::from_str(super::SPEC).unwrap_or(Value::Null);
-        let map = spec
-            .get("settings")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .map(|(k, s)| (k.clone(), s.get("value").cloned().unwrap_or(Value::Null)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Value::Object(map)
-    })
+    crate::builtin_settings::of(super::FORM_ID)
 }
 
 /// The list setting `name` from `values`, else from `builtin`, else empty.

@@ -3,13 +3,7 @@
 use super::settings::ReviewSettings;
 use dangjian_core::Locale;
 
-/// `zh` or `en` by locale.
-pub(crate) fn pick<'a>(locale: Locale, zh: &'a str, en: &'a str) -> &'a str {
-    match locale {
-        Locale::ZhCn => zh,
-        Locale::En => en,
-    }
-}
+pub(crate) use crate::wording::pick;
 
 /// Joins list entries the way each language does.
 pub(crate) fn join(locale: Locale, parts: &[String]) -> String {
@@ -36,18 +30,18 @@ pub(crate) fn item(settings: &ReviewSettings, id: &str, locale: Locale) -> Strin
         .item(id)
         .map(|i| i.title.get(locale).to_owned())
         .unwrap_or_default();
-    match (locale, title.is_empty()) {
-        (Locale::ZhCn, true) => format!("第{id}项"),
-        (Locale::ZhCn, false) => format!("第{id}项（{title}）"),
-        (Locale::En, true) => format!("item {id}"),
-        (Locale::En, false) => format!("item {id} ({title})"),
-    }
+    let key = if title.is_empty() {
+        "item.bare"
+    } else {
+        "item.titled"
+    };
+    super::messages::text(key, locale, &serde_json::json!({"id": id, "title": title}))
 }
 
 /// Several items, or "no item named".
 pub(crate) fn items(settings: &ReviewSettings, ids: &[String], locale: Locale) -> String {
     if ids.is_empty() {
-        return pick(locale, "未写明事项", "no item named").to_owned();
+        return super::messages::word("item.none", locale).to_owned();
     }
     let parts: Vec<String> = ids.iter().map(|i| item(settings, i, locale)).collect();
     join(locale, &parts)

@@ -35,12 +35,12 @@ fn printed(
 ) -> String {
     let mut out = status_label(l, status).to_owned();
     if !evidence.is_empty() {
-        out.push_str(&format!("　{}{evidence}", tr(l, "佐证：", "Evidence: ")));
+        out.push_str(&format!("{}{evidence}", tr(l, "　佐证：", "; evidence: ")));
     }
     if let Some(s) = scored.filter(|s| s.applicable) {
         out.push_str(&format!(
-            "　{} {} {}",
-            tr(l, "得", "Scored"),
+            "{}{} {}",
+            tr(l, "　得 ", "; scored "),
             pts(s.earned),
             tr(l, "分", "pts")
         ));

@@ -2,6 +2,7 @@
 
 use super::messages::Messages;
 use super::slice::Slice;
+use super::widgets::facts::{facts, width_class};
 use super::widgets::{display_value, Widget};
 use super::{dom_id, use_env};
 use crate::i18n::tr;
@@ -20,53 +21,6 @@ pub struct FieldProps {
     /// Hide the label (inside a table row, where the column header names it).
     #[prop_or_default]
     pub bare: bool,
-}
-
-/// True for widgets made of several controls, labelled by a `<fieldset>` legend.
-pub fn grouped(kind: FieldType) -> bool {
-    matches!(
-        kind,
-        FieldType::Boolean
-            | FieldType::Choice
-            | FieldType::MultiChoice
-            | FieldType::Signature
-            | FieldType::File
-    )
-}
-
-/// How wide a field's box is: short values, one line of text, or the whole row.
-pub fn width_class(node: &dangjian_core::Node) -> &'static str {
-    match node.kind {
-        // A help text needs room to be read.
-        FieldType::Integer
-        | FieldType::Decimal
-        | FieldType::Date
-        | FieldType::Time
-        | FieldType::PersonName
-        | FieldType::Mobile
-        | FieldType::Boolean
-            if !node.help.is_empty() =>
-        {
-            "dj-w-mid"
-        }
-        FieldType::Integer
-        | FieldType::Decimal
-        | FieldType::Date
-        | FieldType::Time
-        | FieldType::PersonName
-        | FieldType::Mobile
-        | FieldType::Boolean => "dj-w-short",
-        FieldType::Choice if node.options.len() <= 5 => "dj-w-auto",
-        FieldType::Text
-        | FieldType::Choice
-        | FieldType::CitizenId
-        | FieldType::Uscc
-        | FieldType::Email
-        | FieldType::Url
-        | FieldType::Datetime
-        | FieldType::Signature => "dj-w-mid",
-        _ => "dj-w-full",
-    }
 }
 
 /// A field of any type.
@@ -136,7 +90,7 @@ pub fn Field(props: &FieldProps) -> Html {
         let cell_mark = (required && !node.required).then(|| mark.clone());
         return html! { <div class={class} data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
     }
-    if grouped(node.kind) {
+    if facts(node.kind).grouped {
         html! {
             <fieldset class={class} data-for={id.clone()} aria-describedby={described.join(" ")}>
                 <legend class="dj-label">{ title }{ mark }</legend>

@@ -7,9 +7,8 @@ use super::slice::Slice;
 use super::{dom_id, use_env, Env};
 use crate::i18n::tr;
 use crate::state::Action;
-use crate::tree::{empty_row, UiNode};
-use crate::views::{ListExtra, RowBadge};
-use serde_json::Value;
+use crate::tree::UiNode;
+use crate::views::{GroupTop, ListNote, RowBadge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,29 +35,11 @@ pub fn Group(p: &GroupProps) -> Html {
         <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
+            <GroupTop path={AttrValue::from(p.slice.path.clone())} />
             { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
             <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
         </fieldset>
     }
-}
-
-/// True when a list reads best as a table: few simple columns.
-fn as_table(n: &UiNode) -> bool {
-    match n.hint("widget").and_then(Value::as_str) {
-        Some("table") => return true,
-        Some("cards") => return false,
-        _ => {}
-    }
-    n.children.len() <= 4
-        && n.children.iter().all(|c| {
-            !c.is_group()
-                && !matches!(
-                    c.node.kind,
-                    dangjian_core::FieldType::Textarea
-                        | dangjian_core::FieldType::ChecklistItem
-                        | dangjian_core::FieldType::MultiChoice
-                )
-        })
 }
 
 /// A repeated group: its rows, and buttons to add, remove and move them.
@@ -81,7 +62,9 @@ pub fn List(p: &GroupProps) -> Html {
 
     let add = {
         let env = env.clone();
-        let row = empty_row(&p.node);
+        // A new row as the engine makes it (defaults in, nested lists empty).
+        let row = crate::tree::spec_node(env.setup.form.spec(), &path)
+            .map_or_else(|| serde_json::json!({}), dangjian_core::Node::empty_row);
         let path = path.clone();
         let said = format!("{}{}", tr(l, "已添加一行：", "Row added: "), title);
         Callback::from(move |_: MouseEvent| {
@@ -92,21 +75,75 @@ pub fn List(p: &GroupProps) -> Html {
             env.send(Action::Announce(said.clone()));
         })
     };
-    let table = as_table(&p.node);
+    // One handler for every row's buttons: `data-act` says which, `data-row` which row.
+    let onclick = {
+        let env = env.clone();
+        let path = path.clone();
+        let sections = env.setup.sections.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(button) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest("button[data-act]").ok().flatten())
+            else {
+                return;
+            };
+            let row = button
+                .get_attribute("data-row")
+                .and_then(|r| r.parse::<usize>().ok());
+            let (Some(act), Some(i)) = (button.get_attribute("data-act"), row) else {
+                return;
+            };
+            let l = env.locale;
+            let place = crate::places::place(&sections, &crate::data::index(&path, i), l).full();
+            let (action, said) = match act.as_str() {
+                "up" => (
+                    Action::MoveRow {
+                        path: path.clone(),
+                        from: i,
+                        to: i.saturating_sub(1),
+                    },
+                    format!("{}{place}", tr(l, "已上移 ", "Moved up: ")),
+                ),
+                "down" => (
+                    Action::MoveRow {
+                        path: path.clone(),
+                        from: i,
+                        to: i + 1,
+                    },
+                    format!("{}{place}", tr(l, "已下移 ", "Moved down: ")),
+                ),
+                _ => (
+                    Action::RemoveRow {
+                        path: path.clone(),
+                        index: i,
+                    },
+                    format!(
+                        "{}{place}{}",
+                        tr(l, "已删除 ", "Removed "),
+                        tr(l, "，可以撤销", "; it can be undone")
+                    ),
+                ),
+            };
+            env.send(action);
+            env.send(Action::Announce(said));
+        })
+    };
+    let table = super::widgets::facts::as_table(&p.node);
     let body = if table {
         table_rows(&env, p, rows)
     } else {
         card_rows(&env, p, rows)
     };
     html! {
-        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")}>
+        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
                 { title.clone() }
                 if required { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <ListExtra list={AttrValue::from(path.clone())} />
+            <ListNote node={p.node.clone()} />
             { body }
             <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
             if !env.read_only {
@@ -118,61 +155,21 @@ pub fn List(p: &GroupProps) -> Html {
     }
 }
 
-fn row_buttons(env: &Env, path: &str, i: usize, rows: usize, what: &str, disabled: bool) -> Html {
+/// Move up, move down and remove for row `i` (followed by the list's one handler).
+fn row_buttons(env: &Env, i: usize, rows: usize, what: &str, disabled: bool) -> Html {
     if env.read_only {
         return html! {};
     }
     let l = env.locale;
-    let mk = |action: Action, said: String| {
-        let env = env.clone();
-        Callback::from(move |_: MouseEvent| {
-            env.send(action.clone());
-            env.send(Action::Announce(said.clone()));
-        })
-    };
     let n = i + 1;
-    let up = mk(
-        Action::MoveRow {
-            path: path.to_owned(),
-            from: i,
-            to: i.saturating_sub(1),
-        },
-        format!(
-            "{}{n}{}",
-            tr(l, "第 ", "Row "),
-            tr(l, " 行已上移", " moved up")
-        ),
-    );
-    let down = mk(
-        Action::MoveRow {
-            path: path.to_owned(),
-            from: i,
-            to: i + 1,
-        },
-        format!(
-            "{}{n}{}",
-            tr(l, "第 ", "Row "),
-            tr(l, " 行已下移", " moved down")
-        ),
-    );
-    let remove = mk(
-        Action::RemoveRow {
-            path: path.to_owned(),
-            index: i,
-        },
-        format!(
-            "{}{n}{}",
-            tr(l, "第 ", "Row "),
-            tr(l, " 行已删除", " removed")
-        ),
-    );
+    let row = i.to_string();
     html! {
         <span class="dj-row-tools">
-            <button type="button" class="dj-btn dj-btn-icon" onclick={up} disabled={disabled || i == 0}
+            <button type="button" class="dj-btn dj-btn-icon" data-act="up" data-row={row.clone()} disabled={disabled || i == 0}
                 aria-label={format!("{}{what} {n}", tr(l, "上移 ", "Move up "))} title={tr(l, "上移", "Move up")}>{"↑"}</button>
-            <button type="button" class="dj-btn dj-btn-icon" onclick={down} disabled={disabled || i + 1 >= rows}
+            <button type="button" class="dj-btn dj-btn-icon" data-act="down" data-row={row.clone()} disabled={disabled || i + 1 >= rows}
                 aria-label={format!("{}{what} {n}", tr(l, "下移 ", "Move down "))} title={tr(l, "下移", "Move down")}>{"↓"}</button>
-            <button type="button" class="dj-btn dj-btn-icon dj-btn-danger" onclick={remove} disabled={disabled}
+            <button type="button" class="dj-btn dj-btn-icon dj-btn-danger" data-act="remove" data-row={row} disabled={disabled}
                 aria-label={format!("{}{what} {n}", tr(l, "删除 ", "Remove "))} title={tr(l, "删除", "Remove")}>{"✕"}</button>
         </span>
     }
@@ -191,7 +188,7 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                     <div class="dj-row-head">
                         <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
                         <RowBadge list={list.clone()} index={i} />
-                        { row_buttons(env, &p.slice.path, i, rows, &title, p.slice.disabled) }
+                        { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
                     { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={row.child(&c.node.id)} /> }) }
                     <Messages slice={row.clone()} id={format!("{row_id}-msg")} />
@@ -221,13 +218,14 @@ fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                         let row = p.slice.row(i);
                         html! {
                             <tr id={dom_id(&row.path)}>
-                                <td class="dj-col-no">{ i + 1 }</td>
+                                <td class="dj-col-no" data-label={format!("{title} {}", crate::places::row_label(l, i))}><span class="dj-col-n">{ i + 1 }</span></td>
                                 { for p.node.children.iter().map(|c| {
                                     let cell = row.child(&c.node.id);
                                     let visible = cell.visible();
-                                    html! { <td>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
+                                    // (A narrow screen shows the cell's column title beside it.)
+                                    html! { <td data-label={c.node.title.get(l).to_owned()}>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
                                 }) }
-                                if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, &p.slice.path, i, rows, &title, p.slice.disabled) }</td> }
+                                if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, i, rows, &title, p.slice.disabled) }</td> }
                             </tr>
                         }
                     }) }

@@ -14,7 +14,7 @@
 //! Short forms skip all this and draw at once.
 
 use crate::tree::UiNode;
-use dangjian_core::{FieldType, Locale};
+use dangjian_core::Locale;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -183,39 +183,13 @@ fn schedule_fill(root: web_sys::Element) {
     });
 }
 
-/// About how tall a node is before it is drawn, in `em`, given its value.
-fn height_em(n: &UiNode, value: Option<&serde_json::Value>) -> f64 {
-    match n.node.kind {
-        // An answered line shows its evidence, remark and points too.
-        FieldType::ChecklistItem
-            if value
-                .and_then(|v| v.get("status"))
-                .is_some_and(|s| !s.is_null()) =>
-        {
-            15.5
-        }
-        FieldType::ChecklistItem => 8.5,
-        FieldType::Group if n.node.repeat.is_some() => 9.0,
-        FieldType::Group => {
-            4.0 + n
-                .children
-                .iter()
-                .map(|c| height_em(c, value.and_then(|v| v.get(&c.node.id))))
-                .sum::<f64>()
-                / 2.0
-        }
-        FieldType::Textarea => 7.5,
-        _ => 5.4,
-    }
-}
-
 /// The placeholder's `style`: about the height of `rest` holding the values of
 /// `section` (its own text is not laid out while it is out of view:
 /// `content-visibility: auto`).
 pub fn placeholder_style(rest: &[Rc<UiNode>], section: &serde_json::Value) -> String {
     let em: f64 = rest
         .iter()
-        .map(|n| height_em(n, section.get(&n.node.id)))
+        .map(|n| super::widgets::facts::height_em(n, section.get(&n.node.id)))
         .sum();
     format!("contain-intrinsic-block-size:{em:.1}em;min-height:{em:.1}em")
 }

@@ -1,5 +1,6 @@
-//! The components of the form renderer. One file per component; the field-type
-//! → widget table is `widgets.rs`.
+//! The components of the form renderer, one file per component; the widgets
+//! are in `widgets/`, picked through the one table of field-type facts
+//! (`widgets/facts.rs`); the notices above the form are in `notices/`.
 //!
 //! Two contexts reach the components. [`Env`] holds what stays fixed while the
 //! person types (the form, the language, the dispatcher); the form tree
@@ -8,14 +9,20 @@
 //! [`Ctx`] holds the whole state, for the panels beside the form.
 
 pub mod app;
+pub mod aside;
 pub mod checklist;
+pub mod error_summary;
 pub mod field;
 pub mod group;
+pub mod issue_list;
 pub mod lazy;
 pub mod messages;
+pub mod navigate;
 pub mod node;
 pub mod notices;
+pub mod print_footer;
 pub mod score;
+pub mod section;
 pub mod slice;
 pub mod toc;
 pub mod toolbar;
@@ -125,84 +132,4 @@ pub fn dom_id(path: &str) -> String {
         }
     }
     id
-}
-
-/// Moves keyboard focus to the element with `id` inside the form and scrolls it
-/// into view; a node not drawn yet (see [`lazy`]) is drawn first.
-pub fn focus_id(root: &NodeRef, id: &str) {
-    let Some(root) = root.cast::<web_sys::Element>() else {
-        return;
-    };
-    if !try_focus(&root, id) && reveal_for(&root, id) {
-        // Drawn on the next render: try again shortly.
-        retry_focus(root, id.to_owned(), 60);
-    }
-}
-
-fn retry_focus(root: web_sys::Element, id: String, tries: u32) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let again = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if !try_focus(&root, &id) && tries > 1 {
-            reveal_for(&root, &id);
-            retry_focus(root, id, tries - 1);
-        }
-    });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        wasm_bindgen::JsCast::unchecked_ref(&again),
-        30,
-    );
-}
-
-/// Asks the placeholders holding the element `id` to draw; true when there were any.
-fn reveal_for(root: &web_sys::Element, id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let Ok(list) = root.query_selector_all(&format!(".{}", lazy::PLACEHOLDER_CLASS)) else {
-        return false;
-    };
-    let mut found = false;
-    for i in 0..list.length() {
-        let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let holds = el
-            .get_attribute("data-for")
-            .is_some_and(|f| f == id || id.starts_with(&format!("{f}-")));
-        if holds {
-            lazy::reveal(&el);
-            found = true;
-        }
-    }
-    found
-}
-
-fn try_focus(root: &web_sys::Element, id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let target = root
-        .query_selector(&format!("#{id}"))
-        .ok()
-        .flatten()
-        .or_else(|| {
-            // A fieldset (radio groups, checklist items) is focused through its first control.
-            root.query_selector(&format!(
-            "[data-for=\"{id}\"]:not(.{ph}) input, [data-for=\"{id}\"]:not(.{ph}) select, [data-for=\"{id}\"]:not(.{ph}) textarea",
-            ph = lazy::PLACEHOLDER_CLASS
-        ))
-            .ok()
-            .flatten()
-        });
-    match target {
-        Some(el) => {
-            el.scroll_into_view_with_bool(false);
-            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-            true
-        }
-        None => false,
-    }
 }

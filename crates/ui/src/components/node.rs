@@ -1,5 +1,8 @@
 //! Renders any node: a plain group, a repeated group, or a field — unless the
-//! engine reports it hidden (`visible_if`, or a scored item reported `hidden`).
+//! engine reports it hidden (`visible_if`, or a scored item reported `hidden`),
+//! or the spec marks it `"ui": {"widget": "system"}` (a value a program wrote,
+//! such as the link back to a checklist item: shown only when the engine finds
+//! something wrong with it, so the person can put it right).
 
 use super::field::Field;
 use super::group::{Group, List};
@@ -21,6 +24,11 @@ pub struct NodeProps {
 #[function_component]
 pub fn NodeView(p: &NodeProps) -> Html {
     if p.slice.hidden {
+        return html! {};
+    }
+    if p.slice.quiet()
+        && p.node.hint("widget").and_then(serde_json::Value::as_str) == Some("system")
+    {
         return html! {};
     }
     if p.node.is_list() {

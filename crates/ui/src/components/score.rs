@@ -1,26 +1,78 @@
 //! The live score panel: total, grade, a bar per section, vetoes, and why points were lost.
+//! A checklist not fully answered shows “未完成（已答 N / M 项）” in place of a grade:
+//! a grade of a half-filled form would read as a verdict.
 
 use super::checklist::pts;
-use super::{dom_id, focus_id, use_ctx};
+use super::{use_ctx, Ctx};
 use crate::i18n::tr;
+use crate::report_view::answered;
 use dangjian_core::number::Num;
 use yew::prelude::*;
 
-/// Props of [`ScorePanel`].
-#[derive(Properties, PartialEq)]
-pub struct ScoreProps {
-    /// The form's root element, to move focus to an item.
-    pub root: NodeRef,
+/// Scored items shown, and how many of them the person answered.
+fn answers(ctx: &Ctx) -> (usize, usize) {
+    let Some(score) = &ctx.state.view.report.score else {
+        return (0, 0);
+    };
+    let shown: Vec<_> = score
+        .items
+        .iter()
+        .filter(|i| i.status != "hidden" && ctx.state.view.visible(&i.path))
+        .collect();
+    let done = shown
+        .iter()
+        .filter(|i| answered(&ctx.state.data, i))
+        .count();
+    (done, shown.len())
 }
 
-/// How many of the items that lost points are listed before "show all".
+/// “未完成（已答 N / M 项）”.
+fn unfinished(ctx: &Ctx, done: usize, all: usize) -> String {
+    let l = ctx.locale();
+    format!(
+        "{}{done} / {all}{}",
+        tr(l, "未完成（已答 ", "Not finished (answered "),
+        tr(l, " 项）", ")")
+    )
+}
+
+/// The score in one line, for the summary bar of a narrow layout: the total
+/// and the grade, or the total and how much is answered.
+pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
+    let score = ctx.state.view.report.score.as_ref()?;
+    let l = ctx.locale();
+    let (done, all) = answers(ctx);
+    let tail = if done < all {
+        unfinished(ctx, done, all)
+    } else {
+        score
+            .grade
+            .as_ref()
+            .map(|g| g.title.clone())
+            .unwrap_or_default()
+    };
+    Some((
+        format!(
+            "{} {}{}{tail}",
+            pts(score.total),
+            tr(l, "分", "pts"),
+            tr(l, "　", " · ")
+        ),
+        if score.vetoes.is_empty() {
+            "dj-sum-score"
+        } else {
+            "dj-verdict-bad"
+        },
+    ))
+}
+
+/// How many of the items that lost points are shown before "show all" (the
+/// paper shows them all: the style sheet hides the rest on screen only).
 const FIRST_LOSSES: usize = 6;
 
 /// Props of [`LossRow`].
 #[derive(Properties, PartialEq)]
 pub struct LossRowProps {
-    /// The form's root element, to move focus to the item.
-    pub root: NodeRef,
     /// JSON Pointer of the item.
     pub path: AttrValue,
     /// Its title.
@@ -34,12 +86,9 @@ pub struct LossRowProps {
 /// One item that lost points: drawn again only when what it shows changes.
 #[function_component]
 pub fn LossRow(p: &LossRowProps) -> Html {
-    let root = p.root.clone();
-    let target = dom_id(&p.path);
-    let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
     html! {
         <li>
-            <button type="button" class="dj-link" onclick={go}>{ p.title.clone() }</button>
+            <button type="button" class="dj-link" data-go={p.path.clone()}>{ p.title.clone() }</button>
             <span class="dj-minus">{ p.lost.clone() }</span>
             <span class="dj-why">{ p.why.clone() }</span>
         </li>
@@ -48,7 +97,7 @@ pub fn LossRow(p: &LossRowProps) -> Html {
 
 /// The score of the record as the engine computed it; nothing for unscored forms.
 #[function_component]
-pub fn ScorePanel(p: &ScoreProps) -> Html {
+pub fn ScorePanel() -> Html {
     let all = use_state(|| false);
     let Some(ctx) = use_ctx() else {
         return html! {};
@@ -76,18 +125,20 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
     let stars_on = "★".repeat(stars);
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
     let vetoed = !score.vetoes.is_empty();
-    // Unanswered items are counted, not listed: the list says why answered items lost points.
-    let unanswered_points: f64 = score
+    let data = &ctx.state.data;
+    let (done, items) = answers(&ctx);
+    // Items not answered are counted, not listed: the list says why answered items lost points.
+    let open: Vec<_> = score
         .items
         .iter()
-        .filter(|i| i.status == "unanswered")
-        .map(|i| i.points.get())
-        .sum();
+        .filter(|i| i.status != "hidden" && i.applicable && !answered(data, i))
+        .collect();
+    let unanswered_points: f64 = open.iter().map(|i| i.points.get()).sum();
     let mut losses: Vec<_> = score
         .items
         .iter()
         .filter(|i| {
-            i.applicable && i.status != "unanswered" && i.lost.iter().any(|x| x.points.get() > 0.0)
+            i.applicable && answered(data, i) && i.lost.iter().any(|x| x.points.get() > 0.0)
         })
         .collect();
     losses.sort_by(|a, b| {
@@ -100,11 +151,8 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
         .flat_map(|i| i.lost.iter())
         .map(|x| x.points.get())
         .sum();
-    let unanswered = score
-        .items
-        .iter()
-        .filter(|i| i.status == "unanswered")
-        .count();
+    let unanswered = open.len();
+    let finished = done >= items;
 
     html! {
         <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} aria-labelledby="dj-score-h">
@@ -115,7 +163,9 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
             <div class="dj-score-main" aria-live="polite" aria-atomic="true">
                 <span class="dj-score-total" data-testid="score-total">{ pts(score.total) }</span>
                 <span class="dj-score-unit">{ tr(l, "分", "pts") }</span>
-                if !grade.is_empty() {
+                if !finished {
+                    <span class="dj-grade dj-grade-open" data-testid="grade">{ unfinished(&ctx, done, items) }</span>
+                } else if !grade.is_empty() {
                     <span class="dj-grade" data-testid="grade">
                         if stars > 0 { <span class="dj-stars" aria-hidden="true">{ stars_on }<span class="dj-stars-off">{ stars_off }</span></span> }
                         { grade }
@@ -127,7 +177,7 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
                 if score.bonus.get() > 0.0 { { format!("，{} +{}", tr(l, "加分", "bonus"), pts(score.bonus)) } }
             </p>
             if unanswered > 0 {
-                <p class="dj-score-todo">{ format!("{}{unanswered}{}{}{}", tr(l, "还有 ", ""), tr(l, " 项未评（", " items not yet rated ("), pts(Num::round2(unanswered_points)), tr(l, " 分）", " pts)")) }</p>
+                <p class="dj-score-todo">{ format!("{}{unanswered}{}{}{}", tr(l, "还有 ", ""), tr(l, " 项未作答（共 ", if unanswered == 1 { " item not answered yet (" } else { " items not answered yet (" }), pts(Num::round2(unanswered_points)), tr(l, " 分）", " pts)")) }</p>
             }
             if vetoed {
                 <div class="dj-veto" role="alert">
@@ -152,11 +202,11 @@ pub fn ScorePanel(p: &ScoreProps) -> Html {
             if !losses.is_empty() {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
-                    <ul>
-                        { for losses.iter().take(if *all { usize::MAX } else { FIRST_LOSSES }).map(|i| {
+                    <ul class={classes!((!*all).then_some("dj-short"))}>
+                        { for losses.iter().map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
-                            html! { <LossRow key={i.path.clone()} root={p.root.clone()} path={AttrValue::from(i.path.clone())}
+                            html! { <LossRow key={i.path.clone()} path={AttrValue::from(i.path.clone())}
                                 title={AttrValue::from(i.title.clone())} lost={format!("−{}", pts(Num::round2(lost)))} why={why} /> }
                         }) }
                     </ul>

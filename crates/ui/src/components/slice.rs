@@ -182,6 +182,11 @@ impl Slice {
     pub fn visible(&self) -> bool {
         !self.hidden
     }
+
+    /// True when the report says nothing at or below this place.
+    pub fn quiet(&self) -> bool {
+        self.digest == Digest::default()
+    }
 }
 
 #[cfg(test)]

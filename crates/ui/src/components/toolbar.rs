@@ -1,8 +1,12 @@
-//! The toolbar: language, elder-friendly mode, print, and exports.
+//! The toolbar: language, elder-friendly mode, print, export and import of the
+//! record, the earlier drafts, and the rectification list as a spreadsheet.
 
 use super::use_ctx;
+use crate::draft::{Draft, DraftStore};
 use crate::i18n::tr;
+use crate::state::{Action, Refusal};
 use dangjian_core::Locale;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`Toolbar`].
@@ -12,35 +16,117 @@ pub struct ToolbarProps {
     pub elder: bool,
     /// Switches elder-friendly mode.
     pub on_elder: Callback<bool>,
-    /// Switches the language.
-    pub on_locale: Callback<Locale>,
-    /// Prints the form alone.
-    pub on_print: Callback<()>,
-    /// Exports the record as JSON.
-    pub on_export_json: Callback<()>,
-    /// Exports the rectification list as CSV (scored forms only).
-    pub on_export_csv: Option<Callback<()>>,
+    /// The form's root element (everything is drawn before printing).
+    pub root: NodeRef,
+    /// The element the form is mounted into (printed alone).
+    pub host: web_sys::Element,
+    /// Where drafts go (none: no drafts, and no earlier drafts to offer).
+    pub store: Option<DraftStore>,
+}
+
+/// Why an earlier draft was kept, in words.
+fn kept_words(l: Locale, why: &str) -> &'static str {
+    match why {
+        "discarded" => tr(l, "放弃的草稿", "discarded"),
+        "replaced" => tr(l, "被替换前的内容", "before it was replaced"),
+        "superseded" => tr(l, "较早的草稿", "an older draft"),
+        "other_tab" => tr(l, "另一窗口的草稿", "from another tab"),
+        "submitted" => tr(l, "已提交的内容", "submitted"),
+        _ => tr(l, "草稿", "draft"),
+    }
 }
 
 /// The row of buttons above the form.
 #[function_component]
 pub fn Toolbar(p: &ToolbarProps) -> Html {
+    let history = use_state(|| None::<Vec<Draft>>);
+    let file = use_node_ref();
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let l = ctx.locale();
+    let state = ctx.state.clone();
     let other = if l == Locale::ZhCn {
         Locale::En
     } else {
         Locale::ZhCn
     };
-    let on_locale = p.on_locale.clone();
-    let lang = Callback::from(move |_: MouseEvent| on_locale.emit(other));
+    let lang = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Locale(other)))
+    };
     let on_elder = p.on_elder.clone();
     let elder = p.elder;
     let toggle = Callback::from(move |_: MouseEvent| on_elder.emit(!elder));
-    let print = p.on_print.reform(|_: MouseEvent| ());
-    let json = p.on_export_json.reform(|_: MouseEvent| ());
+    let print = {
+        let (host, root) = (p.host.clone(), p.root.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Every node drawn first: the paper shows the whole form.
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                crate::components::lazy::reveal_all(&el);
+                crate::print::print_form(host.clone(), el, 100);
+            }
+        })
+    };
+    let export = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| crate::export::export_record(&state))
+    };
+    let csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| crate::export::export_rectification(&state))
+    };
+    let has_csv = state.view.report.score.is_some()
+        && state
+            .setup
+            .hints
+            .aside
+            .iter()
+            .any(|(_, panel, _)| *panel == crate::views::Panel::Rectification);
+    let pick = {
+        let file = file.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let imported = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
+            // The same file can be chosen again.
+            input.set_value("");
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let read = crate::import::read_file(&f)
+                    .await
+                    .and_then(|text| crate::import::read_record(&text, state.setup.form.spec()));
+                match read {
+                    Ok(record) => {
+                        state.dispatch(Action::Import(record));
+                        state.dispatch(Action::Announce(
+                            tr(state.locale, "数据已导入", "Data imported").to_owned(),
+                        ));
+                    }
+                    Err(e) => state.dispatch(Action::Refuse(Refusal::Import(e))),
+                }
+            });
+        })
+    };
+    let open_history = {
+        let history = history.clone();
+        let store = p.store.clone();
+        let form = state.setup.form.spec().id.clone();
+        Callback::from(move |_: MouseEvent| match (&*history, &store) {
+            (Some(_), _) | (None, None) => history.set(None),
+            (None, Some(store)) => history.set(Some(store.history(&form))),
+        })
+    };
+    let read_only = ctx.read_only;
     html! {
         <div class="dj-toolbar" role="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>
             <button type="button" class="dj-tool" onclick={lang} lang={if other == Locale::En { "en" } else { "zh-CN" }}>
@@ -50,10 +136,67 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
             </button>
             <button type="button" class="dj-tool" onclick={print}>{ tr(l, "打印", "Print") }</button>
-            <button type="button" class="dj-tool" onclick={json}>{ tr(l, "导出数据", "Export data") }</button>
-            if let Some(csv) = p.on_export_csv.clone() {
-                <button type="button" class="dj-tool" onclick={csv.reform(|_: MouseEvent| ())}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
+            <button type="button" class="dj-tool" onclick={export}>{ tr(l, "导出数据", "Export data") }</button>
+            if !read_only {
+                <button type="button" class="dj-tool" onclick={pick}>{ tr(l, "导入数据", "Import data") }</button>
+                <input ref={file} type="file" class="dj-sr" tabindex="-1" aria-hidden="true" accept=".json,application/json"
+                    data-testid="import-file" onchange={imported} />
             }
+            if p.store.is_some() && !read_only {
+                <button type="button" class={classes!("dj-tool", history.is_some().then_some("dj-on"))} aria-expanded={history.is_some().to_string()}
+                    aria-controls="dj-history" onclick={open_history.clone()}>{ tr(l, "草稿记录", "Earlier drafts") }</button>
+            }
+            if has_csv {
+                <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
+            }
+            if let Some(list) = (*history).clone() {
+                { earlier_drafts(&ctx, list, &history, open_history) }
+            }
+        </div>
+    }
+}
+
+/// The earlier drafts, newest first, each with a button to restore it.
+fn earlier_drafts(
+    ctx: &super::Ctx,
+    list: Vec<Draft>,
+    history: &UseStateHandle<Option<Vec<Draft>>>,
+    close: Callback<MouseEvent>,
+) -> Html {
+    let l = ctx.locale();
+    html! {
+        <div class="dj-history" id="dj-history" role="region" aria-label={tr(l, "草稿记录", "Earlier drafts")} data-testid="history">
+            <p class="dj-history-head">{ tr(l, "最近保存的几份内容（只保存在本机浏览器中）", "The last records kept in this browser") }</p>
+            if list.is_empty() {
+                <p class="dj-empty">{ tr(l, "还没有较早的草稿。", "No earlier drafts yet.") }</p>
+            } else {
+                <ol>
+                    { for list.into_iter().map(|d| {
+                        let filled = crate::data::filled(&d.data);
+                        let first: String = crate::data::first_text(&d.data).unwrap_or("").chars().take(24).collect();
+                        let restore = {
+                            let state = ctx.state.clone();
+                            let history = history.clone();
+                            let data = d.data.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                state.dispatch(Action::Restore(data.clone()));
+                                state.dispatch(Action::Announce(tr(state.locale, "草稿已恢复", "Draft restored").to_owned()));
+                                history.set(None);
+                            })
+                        };
+                        html! {
+                            <li>
+                                <span class="dj-history-when">{ d.saved_at.clone() }</span>
+                                <span class="dj-badge">{ kept_words(l, &d.kept) }</span>
+                                <span class="dj-history-what">{ format!("{}{filled}{}", tr(l, "已填 ", ""), tr(l, " 项", " answers")) }
+                                    if !first.is_empty() { { format!(" · {first}") } }</span>
+                                <button type="button" class="dj-btn dj-btn-small" onclick={restore}>{ tr(l, "恢复", "Restore") }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <button type="button" class="dj-btn dj-btn-small" onclick={close}>{ tr(l, "关闭", "Close") }</button>
         </div>
     }
 }

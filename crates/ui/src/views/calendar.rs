@@ -100,6 +100,30 @@ fn cells(req: &RequirementResult, year: i32) -> Vec<(usize, usize, PeriodStatus,
         .collect()
 }
 
+/// The name of a month (1–12).
+fn month_name(l: Locale, m: usize) -> String {
+    match l {
+        Locale::ZhCn => format!("{m}月"),
+        Locale::En => [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+        .get(m.saturating_sub(1))
+        .copied()
+        .unwrap_or("")
+        .to_owned(),
+    }
+}
+
+/// The months a cell covers, as its label on a narrow screen: `3月`, `1–3月`, `Jan–Mar`.
+fn months_label(l: Locale, first: usize, span: usize) -> String {
+    let last = first + span.saturating_sub(1);
+    match (span, l) {
+        (0 | 1, _) => month_name(l, first),
+        (_, Locale::ZhCn) => format!("{first}–{last}月"),
+        (_, Locale::En) => format!("{}–{}", month_name(l, first), month_name(l, last)),
+    }
+}
+
 fn status_text(l: Locale, s: PeriodStatus) -> &'static str {
     match s {
         PeriodStatus::Met => tr(l, "已开展", "Held"),
@@ -128,7 +152,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
     options.locale = l;
     options.today = p.today.clone();
     let report = compliance(&p.minutes, &options);
-    let months = (1..=12).map(|m| html! { <th scope="col">{ if l == Locale::ZhCn { format!("{m}月") } else { ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"].get(m - 1).copied().unwrap_or("").to_owned() } }</th> });
+    let months = (1..=12).map(|m| html! { <th scope="col">{ month_name(l, m) }</th> });
     let title = format!(
         "{}{} {}",
         p.branch,
@@ -144,10 +168,12 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
             <header class="dj-head dj-cal-head">
                 <div class="dj-head-text">
                     <h2 class="dj-title">{ format!("{} {}", p.year, title) }</h2>
-                    <p class="dj-desc">{ format!("{} {} {}，{} {} {}，{} {} {}",
-                        tr(l, "共", "Records:"), report.counts.in_range, tr(l, "份会议记录", ""),
-                        tr(l, "已落实", "periods met:"), report.counts.periods_met, tr(l, "个周期", ""),
-                        tr(l, "缺失", "missing:"), report.counts.periods_missing, tr(l, "个周期", "")) }</p>
+                    <p class="dj-desc">{ match l {
+                        Locale::ZhCn => format!("共 {} 份会议记录，已落实 {} 个周期，缺失 {} 个周期",
+                            report.counts.in_range, report.counts.periods_met, report.counts.periods_missing),
+                        Locale::En => format!("{} records; {} periods met, {} missing",
+                            report.counts.in_range, report.counts.periods_met, report.counts.periods_missing),
+                    } }</p>
                 </div>
                 <p class={classes!("dj-verdict", if report.compliant { "dj-verdict-ok" } else { "dj-verdict-bad" })} data-testid="calendar-verdict">
                     { if report.compliant { tr(l, "全部按要求开展", "All held as required") } else { tr(l, "存在缺失，需补齐", "Some meetings are missing") } }
@@ -161,9 +187,10 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                         { for report.requirements.iter().map(|r| html! {
                             <tr>
                                 <th scope="row">{ r.title.clone() }</th>
-                                <td class="dj-cal-freq">{ r.frequency.clone() }</td>
-                                { for cells(r, p.year).into_iter().map(|(_, span, status, held, title)| html! {
-                                    <td colspan={span.to_string()} class={classes!("dj-cal-cell", status_class(status))} title={title.clone()}>
+                                <td class="dj-cal-freq" data-label={tr(l, "要求", "Required")}>{ r.frequency.clone() }</td>
+                                { for cells(r, p.year).into_iter().map(|(first, span, status, held, title)| html! {
+                                    <td colspan={span.to_string()} class={classes!("dj-cal-cell", status_class(status))} title={title.clone()}
+                                        data-label={months_label(l, first, span)}>
                                         <span class="dj-cal-mark" aria-hidden="true">{ match status { PeriodStatus::Met => "✓", PeriodStatus::Missing => "✕", PeriodStatus::Open => "…", _ => "" } }</span>
                                         if held > 0 { <span class="dj-cal-held">{ held }</span> }
                                         <span class="dj-sr">{ format!("{title}，{}", status_text(l, status)) }</span>
@@ -181,7 +208,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
             </ul>
             if !report.issues.is_empty() {
                 <details class="dj-cal-issues">
-                    <summary>{ format!("{}（{}）", tr(l, "缺失明细", "What is missing"), report.issues.len()) }</summary>
+                    <summary>{ format!("{}{}{}", tr(l, "缺失明细（", "What is missing ("), report.issues.len(), tr(l, "）", ")")) }</summary>
                     <ul>{ for report.issues.iter().map(|i| html! { <li>{ i.message.clone() }</li> }) }</ul>
                 </details>
             }

@@ -1,18 +1,13 @@
 //! The checklist view: the rectification list (问题清单) drawn up from the report
-//! by `dangjian_standards::checklist::rectification_list`, as it changes.
+//! by `dangjian_standards::checklist::rectification_list`, as it changes: only
+//! the items the person answered that lost points (an item not answered yet is
+//! not a problem found).
 
 use crate::components::checklist::pts;
-use crate::components::{dom_id, focus_id, use_ctx};
+use crate::components::use_ctx;
 use crate::draft::today_local;
 use crate::i18n::tr;
 use yew::prelude::*;
-
-/// Props of [`RectificationPanel`].
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    /// The form's root element.
-    pub root: NodeRef,
-}
 
 /// How many entries are listed before "show all".
 const FIRST_ENTRIES: usize = 6;
@@ -20,8 +15,6 @@ const FIRST_ENTRIES: usize = 6;
 /// Props of [`RectRow`].
 #[derive(Properties, PartialEq)]
 pub struct RectRowProps {
-    /// The form's root element.
-    pub root: NodeRef,
     /// JSON Pointer of the item.
     pub path: AttrValue,
     /// `item` or `veto`.
@@ -39,12 +32,9 @@ pub struct RectRowProps {
 /// One entry of the list: drawn again only when what it shows changes.
 #[function_component]
 pub fn RectRow(p: &RectRowProps) -> Html {
-    let root = p.root.clone();
-    let target = dom_id(&p.path);
-    let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
     html! {
         <li class={format!("dj-rect-{}", p.kind)}>
-            <button type="button" class="dj-link" onclick={go}>{ p.item.clone() }</button>
+            <button type="button" class="dj-link" data-go={p.path.clone()}>{ p.item.clone() }</button>
             <span class={classes!("dj-badge", format!("dj-st-{}", p.status))}>{ p.finding.clone() }</span>
             if !p.lost.is_empty() { <span class="dj-minus">{ p.lost.clone() }</span> }
         </li>
@@ -53,7 +43,7 @@ pub fn RectRow(p: &RectRowProps) -> Html {
 
 /// Every item not fully met, most points lost first, each a link to the item.
 #[function_component]
-pub fn RectificationPanel(p: &PanelProps) -> Html {
+pub fn RectificationPanel() -> Html {
     let all = use_state(|| false);
     let Some(ctx) = use_ctx() else {
         return html! {};
@@ -61,6 +51,7 @@ pub fn RectificationPanel(p: &PanelProps) -> Html {
     let l = ctx.locale();
     let entries = crate::export::rectification(
         &ctx.state.view.report,
+        &ctx.state.data,
         &super::branch_name(&ctx.state.data),
         &today_local(),
     );
@@ -70,14 +61,14 @@ pub fn RectificationPanel(p: &PanelProps) -> Html {
     };
     html! {
         <section class="dj-panel dj-rect" aria-labelledby="dj-rect-h" data-testid="rectification">
-            <h3 id="dj-rect-h" class="dj-panel-title">{ format!("{}（{}）", tr(l, "整改清单", "Rectification list"), entries.len()) }</h3>
+            <h3 id="dj-rect-h" class="dj-panel-title">{ format!("{}{}{}", tr(l, "整改清单（", "Rectification list ("), entries.len(), tr(l, "）", ")")) }</h3>
             if entries.is_empty() {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
                     { for entries.iter().take(if *all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
                         let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
-                        html! { <RectRow key={format!("{}:{}", e.kind, e.item_path)} root={p.root.clone()} path={AttrValue::from(e.item_path.clone())}
+                        html! { <RectRow key={format!("{}:{}", e.kind, e.item_path)} path={AttrValue::from(e.item_path.clone())}
                             kind={AttrValue::from(e.kind.clone())} status={AttrValue::from(e.status.clone())}
                             finding={crate::export::finding_label(l, &e.status)} item={AttrValue::from(e.item.clone())} lost={lost} /> }
                     }) }

@@ -1,68 +1,68 @@
-//! The meeting-minutes view: attendance and quorum as the roster is filled, the
-//! 第一议题 marked on the first agenda item, vote tallies and election results.
-//! Whether a meeting is quorate, a vote passed or a candidate elected is what the
-//! engine's rules report; the view shows the counts and those verdicts.
+//! The meeting-minutes views: attendance and quorum as the roster is filled, a
+//! badge on the first row of a list (the 第一议题 of the agenda), vote tallies
+//! and election results. Whether a meeting is quorate, a vote passed or a
+//! candidate elected is what the engine's rules report; the views show the
+//! counts and those verdicts. Each reads the fields of the node its `ui` hint
+//! is on (see [`super`]).
 
-use crate::components::{dom_id, focus_id, use_ctx, Ctx};
+use crate::components::issue_list;
+use crate::components::{use_ctx, Ctx};
 use crate::i18n::tr;
-use dangjian_core::{Issue, Severity};
+use crate::tree::UiNode;
+use dangjian_core::{Issue, Severity, Text};
 use serde_json::Value;
+use std::rc::Rc;
 use yew::prelude::*;
-
-/// Rules that decide whether a meeting (or an election) may be held.
-const QUORUM_CODES: [&str; 3] = [
-    "minutes.quorum",
-    "minutes.committee_quorum",
-    "election.quorum",
-];
 
 fn count(ctx: &Ctx, path: &str) -> Option<f64> {
     ctx.value(path).as_f64()
 }
 
-/// Props of [`AttendancePanel`].
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    /// The form's root element.
-    pub root: NodeRef,
+/// The codes of the rules whose failure means no quorum: the hint's `quorum_codes`.
+fn quorum_codes(ctx: &Ctx, path: &str) -> Vec<String> {
+    ctx.state
+        .setup
+        .hints
+        .aside
+        .iter()
+        .find(|(p, _, _)| p == path)
+        .and_then(|(_, _, n)| n.as_ref())
+        .and_then(|n| n.hint("quorum_codes"))
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
-/// Attendance at a glance and the quorum verdict, beside the form.
-#[function_component]
-pub fn AttendancePanel(p: &PanelProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// What the attendance panel finds: (verdict class, verdict, quorum issues,
+/// counts that do not add up, warnings).
+fn attendance<'v>(
+    ctx: &'v Ctx,
+    path: &str,
+) -> (&'static str, &'static str, Vec<&'v Issue>, Vec<&'v Issue>) {
     let l = ctx.locale();
-    if !ctx.state.view.visible("/attendance") {
-        return html! {};
-    }
     let view = &ctx.state.view;
-    let expected = count(&ctx, "/attendance/expected");
-    let present = count(&ctx, "/attendance/present");
-    let leave = count(&ctx, "/attendance/on_leave").unwrap_or(0.0);
-    let absent = count(&ctx, "/attendance/absent").unwrap_or(0.0);
-    let quorum: Vec<&Issue> = view
-        .report
-        .issues
-        .iter()
-        .filter(|i| QUORUM_CODES.contains(&i.code.as_str()))
-        .collect();
+    let codes = quorum_codes(ctx, path);
+    let is_quorum = |i: &Issue| codes.contains(&i.code);
+    let expected = count(ctx, &format!("{path}/expected"));
+    let present = count(ctx, &format!("{path}/present"));
+    let quorum: Vec<&Issue> = view.report.issues.iter().filter(|i| is_quorum(i)).collect();
     // Counts that do not add up (the form's rules); a count not yet given is not one of them.
-    let attendance_errors: Vec<&Issue> = view
-        .within("/attendance")
+    let mut problems: Vec<&Issue> = view
+        .within(path)
         .into_iter()
-        .filter(|i| {
-            i.severity == Severity::Error
-                && i.code != "required"
-                && !QUORUM_CODES.contains(&i.code.as_str())
-        })
+        .filter(|i| i.severity == Severity::Error && i.code != "required" && !is_quorum(i))
         .collect();
-    let attendance_warnings: Vec<&Issue> = view
-        .within("/attendance")
-        .into_iter()
-        .filter(|i| i.severity == Severity::Warning)
-        .collect();
+    let errors = problems.len();
+    problems.extend(
+        view.within(path)
+            .into_iter()
+            .filter(|i| i.severity == Severity::Warning),
+    );
     let (class, verdict) = if !quorum.is_empty() {
         (
             "dj-verdict-bad",
@@ -72,7 +72,7 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
                 "Not quorate: the meeting cannot be held",
             ),
         )
-    } else if !attendance_errors.is_empty() {
+    } else if errors > 0 {
         (
             "dj-verdict-warn",
             tr(l, "人数有误，请核对", "Counts do not add up"),
@@ -92,6 +92,41 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
             ),
         )
     };
+    (class, verdict, quorum, problems)
+}
+
+/// The attendance verdict, for the summary bar of a narrow layout.
+pub fn attendance_summary(ctx: &Ctx, path: &str) -> Option<(String, &'static str)> {
+    if !ctx.state.view.visible(path) {
+        return None;
+    }
+    let (class, verdict, _, _) = attendance(ctx, path);
+    Some((verdict.to_owned(), class))
+}
+
+/// Props of [`AttendancePanel`].
+#[derive(Properties, PartialEq)]
+pub struct AttendanceProps {
+    /// JSON Pointer of the attendance group.
+    pub path: AttrValue,
+}
+
+/// Attendance at a glance and the quorum verdict, beside the form.
+#[function_component]
+pub fn AttendancePanel(p: &AttendanceProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let l = ctx.locale();
+    let path = p.path.as_str();
+    if !ctx.state.view.visible(path) {
+        return html! {};
+    }
+    let expected = count(&ctx, &format!("{path}/expected"));
+    let present = count(&ctx, &format!("{path}/present"));
+    let leave = count(&ctx, &format!("{path}/on_leave")).unwrap_or(0.0);
+    let absent = count(&ctx, &format!("{path}/absent")).unwrap_or(0.0);
+    let (class, verdict, quorum, problems) = attendance(&ctx, path);
     let total = expected
         .unwrap_or(0.0)
         .max(present.unwrap_or(0.0) + leave + absent)
@@ -101,12 +136,7 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
         html! { <span class={classes!("dj-att-seg", class)} style={format!("width:{w:.1}%")} title={label}></span> }
     };
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
-    let messages: Vec<&Issue> = quorum
-        .iter()
-        .chain(attendance_errors.iter())
-        .chain(attendance_warnings.iter())
-        .copied()
-        .collect();
+    let messages: Vec<&Issue> = quorum.iter().chain(problems.iter()).copied().collect();
     html! {
         <section class="dj-panel dj-attendance" aria-labelledby="dj-att-h" data-testid="quorum">
             <h3 id="dj-att-h" class="dj-panel-title">{ tr(l, "出席与法定人数", "Attendance and quorum") }</h3>
@@ -123,48 +153,40 @@ pub fn AttendancePanel(p: &PanelProps) -> Html {
             </div>
             <p class={classes!("dj-verdict", class)} aria-live="polite" data-testid="quorum-verdict">{ verdict }</p>
             if !messages.is_empty() {
-                <ul class="dj-panel-msgs">
-                    { for messages.iter().map(|i| {
-                        let root = p.root.clone();
-                        let target = dom_id(&i.path);
-                        let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
-                        html! { <li><button type="button" class="dj-link" onclick={go}>{ i.message.clone() }</button></li> }
-                    }) }
-                </ul>
+                { issue_list::flat(&ctx.state.setup.sections, &messages, l) }
             }
         </section>
     }
 }
 
-/// The note above the agenda.
-pub fn agenda_note(ctx: &Ctx) -> Html {
-    if ctx.read_only {
-        return html! {};
-    }
-    let l = ctx.locale();
-    html! {
-        <p class="dj-note">{ tr(l, "按照“第一议题”制度，第一个议题应为理论学习；可用 ↑ ↓ 调整议题顺序。",
-            "Under the first-agenda-item rule the first item is theory study; use ↑ ↓ to reorder.") }</p>
-    }
-}
-
-/// The badge on agenda row `index`: the first is the 第一议题.
-pub fn agenda_badge(ctx: &Ctx, index: usize) -> Html {
+/// The badge on the first row of a list: the hint's `first_item` gives its
+/// `title`, the `issue` that means the first row is wrong, and the `wrong` words.
+pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Html {
     if index != 0 {
         return html! {};
     }
     let l = ctx.locale();
-    let wrong = ctx
-        .state
-        .view
-        .report
-        .issues
-        .iter()
-        .any(|i| i.code == "minutes.first_topic");
+    let hint = node.hint("first_item");
+    let text = |key: &str| {
+        hint.and_then(|h| h.get(key))
+            .and_then(|v| serde_json::from_value::<Text>(v.clone()).ok())
+            .map(|t| t.get(l).to_owned())
+            .unwrap_or_default()
+    };
+    let issue = hint
+        .and_then(|h| h.get("issue"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    // The rule's issue sits on the list or around it.
+    let wrong =
+        !issue.is_empty()
+            && ctx.state.view.report.issues.iter().any(|i| {
+                i.code == issue && (list.starts_with(&i.path) || i.path.starts_with(list))
+            });
     html! {
         <span class={classes!("dj-badge", "dj-first-topic", wrong.then_some("dj-badge-bad"))} data-testid="first-topic">
-            { tr(l, "第一议题", "First item") }
-            if wrong { { tr(l, "（应为理论学习）", " (must be theory study)") } }
+            { text("title") }
+            if wrong { { text("wrong") } }
         </span>
     }
 }
@@ -172,7 +194,9 @@ pub fn agenda_badge(ctx: &Ctx, index: usize) -> Html {
 /// Props of [`VoteTally`].
 #[derive(Properties, PartialEq)]
 pub struct TallyProps {
-    /// Row of `/resolutions/votes`.
+    /// JSON Pointer of the list of votes.
+    pub list: AttrValue,
+    /// The row.
     pub index: usize,
 }
 
@@ -183,7 +207,7 @@ pub fn VoteTally(p: &TallyProps) -> Html {
         return html! {};
     };
     let l = ctx.locale();
-    let base = format!("/resolutions/votes/{}", p.index);
+    let base = format!("{}/{}", p.list, p.index);
     let get = |k: &str| count(&ctx, &format!("{base}/{k}")).unwrap_or(0.0);
     let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
     let sum = (yes + no + abstain).max(1.0);
@@ -215,22 +239,30 @@ pub fn VoteTally(p: &TallyProps) -> Html {
     }
 }
 
+/// Props of [`ElectionResults`].
+#[derive(Properties, PartialEq)]
+pub struct ElectionProps {
+    /// JSON Pointer of the election group.
+    pub path: AttrValue,
+}
+
 /// Ballots and candidates at a glance, with the verdicts of the election rules.
 #[function_component]
-pub fn ElectionResults() -> Html {
+pub fn ElectionResults(p: &ElectionProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let l = ctx.locale();
+    let path = p.path.as_str();
     let candidates: Vec<Value> = ctx
-        .value("/election/candidates")
+        .value(&format!("{path}/candidates"))
         .as_array()
         .cloned()
         .unwrap_or_default();
     if candidates.is_empty() {
         return html! {};
     }
-    let valid = count(&ctx, "/election/ballots_valid").unwrap_or(0.0);
+    let valid = count(&ctx, &format!("{path}/ballots_valid")).unwrap_or(0.0);
     let mut rows: Vec<(String, f64, bool, usize)> = candidates
         .iter()
         .enumerate()
@@ -251,7 +283,7 @@ pub fn ElectionResults() -> Html {
     let problems: Vec<String> = ctx
         .state
         .view
-        .within("/election")
+        .within(path)
         .iter()
         .filter(|i| i.severity == Severity::Error)
         .map(|i| i.message.clone())
@@ -261,7 +293,7 @@ pub fn ElectionResults() -> Html {
             <h4 class="dj-panel-title">{ tr(l, "计票结果", "Count") }</h4>
             <ol class="dj-cands">
                 { for rows.iter().map(|(name, votes, elected, i)| {
-                    let flagged = ctx.state.view.within(&format!("/election/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
+                    let flagged = ctx.state.view.within(&format!("{path}/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
                     html! {
                         <li class={classes!(elected.then_some("dj-elected"))}>
                             <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>

@@ -1,16 +1,20 @@
-//! The candidate joint review (资格联审) view: the candidate card with the ID
+//! The candidate joint review (资格联审) views: the candidate card with the ID
 //! number masked, the department matrix, and the verdict. The verdict comes from
 //! `dangjian_standards::review::verdict_with_report` over the engine's report.
 
-use crate::components::{dom_id, focus_id, use_ctx, Ctx};
+use crate::components::issue_list;
+use crate::components::{use_ctx, Ctx};
 use crate::i18n::{tr, yes_no};
+use crate::places;
 use crate::state::Action;
+use crate::tree::UiNode;
 use dangjian_core::Locale;
 use dangjian_standards::ident::citizen_id;
 use dangjian_standards::review::{
     verdict_with_report, ReviewSettings, Verdict, VerdictOptions, VerdictStatus,
 };
 use serde_json::{json, Value};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The verdict on the record as it stands.
@@ -32,32 +36,41 @@ pub fn verdict_of(ctx: &Ctx) -> Verdict {
     )
 }
 
-/// Props of [`VerdictPanel`].
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    /// The form's root element.
-    pub root: NodeRef,
+fn verdict_class(status: VerdictStatus) -> &'static str {
+    match status {
+        VerdictStatus::Pass => "dj-verdict-ok",
+        VerdictStatus::Pending => "dj-verdict-pending",
+        VerdictStatus::NotNominated => "dj-verdict-bad",
+    }
+}
+
+/// The verdict, for the summary bar of a narrow layout.
+pub fn verdict_summary(ctx: &Ctx) -> (String, &'static str) {
+    let v = verdict_of(ctx);
+    (v.title, verdict_class(v.status))
 }
 
 /// 通过 / 待审 / 建议不予提名, with the departments and items behind it.
 #[function_component]
-pub fn VerdictPanel(p: &PanelProps) -> Html {
+pub fn VerdictPanel() -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let l = ctx.locale();
     let v = verdict_of(&ctx);
-    let class = match v.status {
-        VerdictStatus::Pass => "dj-verdict-ok",
-        VerdictStatus::Pending => "dj-verdict-pending",
-        VerdictStatus::NotNominated => "dj-verdict-bad",
-    };
+    let class = verdict_class(v.status);
+    let sections = &ctx.state.setup.sections;
     let link = |path: &str, text: String| {
-        let root = p.root.clone();
-        let target = dom_id(path);
-        let go = Callback::from(move |_: MouseEvent| focus_id(&root, &target));
-        html! { <button type="button" class="dj-link" onclick={go}>{ text }</button> }
+        html! { <button type="button" class="dj-link" data-go={path.to_owned()}>{ text }</button> }
     };
+    // Errors keeping the verdict from 通过: named by place, identical ones merged.
+    let blocking = places::merge_messages(
+        sections,
+        v.blocking
+            .iter()
+            .map(|b| (b.path.as_str(), b.message.as_str(), b.code.as_str())),
+        l,
+    );
     html! {
         <section class="dj-panel dj-review-verdict" aria-labelledby="dj-verdict-h" data-testid="verdict">
             <h3 id="dj-verdict-h" class="dj-panel-title">{ tr(l, "联审结论", "Verdict") }</h3>
@@ -74,20 +87,11 @@ pub fn VerdictPanel(p: &PanelProps) -> Html {
                 <h4 class="dj-sub-title">{ tr(l, "尚未答复的部门", "Departments yet to answer") }</h4>
                 <p class="dj-score-sub">{ v.outstanding.iter().map(|o| o.title.clone()).collect::<Vec<_>>().join("、") }</p>
             }
-            if !v.blocking.is_empty() {
-                <h4 class="dj-sub-title">{ tr(l, "需更正的信息", "To correct") }</h4>
-                <ul class="dj-panel-msgs">{ for v.blocking.iter().map(|b| html! { <li>{ link(&b.path, b.message.clone()) }</li> }) }</ul>
+            if !blocking.is_empty() {
+                <h4 class="dj-sub-title">{ format!("{}{}{}", tr(l, "需更正的信息（", "To correct ("), v.blocking.len(), tr(l, " 处）", ")")) }</h4>
+                { issue_list::entries(&blocking, l) }
             }
         </section>
-    }
-}
-
-/// Panels at the top of the review's sections.
-pub fn section_extra(section: &str) -> Html {
-    match section {
-        "/candidate" => html! { <CandidateCard /> },
-        "/review" => html! { <DepartmentMatrix /> },
-        _ => html! {},
     }
 }
 
@@ -120,52 +124,65 @@ fn option_title(ctx: &Ctx, pointer: &str, value: &str) -> String {
     .unwrap_or_else(|| value.to_owned())
 }
 
+/// Props of [`CandidateCard`].
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    /// JSON Pointer of the candidate's group.
+    pub path: AttrValue,
+    /// Its node (its hint's `place` lists the pointers of the place names).
+    pub node: Rc<UiNode>,
+}
+
 /// The candidate at a glance; the ID number is masked.
 #[function_component]
-pub fn CandidateCard() -> Html {
+pub fn CandidateCard(p: &CardProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let l = ctx.locale();
     let d = &ctx.state.data;
-    let name = text(d, "/candidate/name");
-    if name.is_empty() && text(d, "/candidate/citizen_id").is_empty() {
+    let base = p.path.as_str();
+    let at = |key: &str| format!("{base}/{key}");
+    let name = text(d, &at("name"));
+    if name.is_empty() && text(d, &at("citizen_id")).is_empty() {
         return html! {};
     }
-    let id = text(d, "/candidate/citizen_id");
-    let gender = text(d, "/candidate/gender");
-    let education = text(d, "/candidate/education");
+    let id = text(d, &at("citizen_id"));
+    let gender = text(d, &at("gender"));
+    let education = text(d, &at("education"));
     let positions: Vec<String> = d
-        .pointer("/candidate/positions")
+        .pointer(&at("positions"))
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
                 .filter_map(Value::as_str)
-                .map(|p| option_title(&ctx, "/candidate/positions", p))
+                .map(|v| option_title(&ctx, &at("positions"), v))
                 .collect()
         })
         .unwrap_or_default();
-    let party = d
-        .pointer("/candidate/party_member")
-        .and_then(Value::as_bool);
+    let party = d.pointer(&at("party_member")).and_then(Value::as_bool);
     let initial = name
         .chars()
         .next()
         .map(String::from)
         .unwrap_or_else(|| "?".to_owned());
-    let place = format!(
-        "{}{}",
-        text(d, "/election/town"),
-        text(d, "/election/village")
-    );
+    let place: String = p
+        .node
+        .hint("place")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(|ptr| text(d, ptr))
+        .collect();
     html! {
         <div class="dj-card" data-testid="candidate-card">
             <div class="dj-card-photo" aria-hidden="true">{ initial }</div>
             <div class="dj-card-name">{ if name.is_empty() { "—".to_owned() } else { name } }
-                if !place.is_empty() { <span class="dj-card-line">{ format!("　{place}") }</span> }</div>
+                if !place.is_empty() { <span class="dj-card-line">{ format!("{}{place}", tr(l, "　", " · ")) }</span> }</div>
             <div class="dj-card-line">{ tr(l, "身份号码 ", "ID ") }<span class="dj-card-id" data-testid="masked-id">{ citizen_id::mask(&id) }</span></div>
             <div class="dj-card-line">
-                { [option_title(&ctx, "/candidate/gender", &gender), text(d, "/candidate/birth_date"), option_title(&ctx, "/candidate/education", &education)]
+                { [option_title(&ctx, &at("gender"), &gender), text(d, &at("birth_date")), option_title(&ctx, &at("education"), &education)]
                     .into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ") }
                 if let Some(p) = party { { format!(" · {}{}", tr(l, "中共党员：", "Party member: "), yes_no(l, p)) } }
             </div>
@@ -174,21 +191,35 @@ pub fn CandidateCard() -> Html {
     }
 }
 
+/// Props of [`DepartmentMatrix`].
+#[derive(Properties, PartialEq)]
+pub struct MatrixProps {
+    /// JSON Pointer of the group holding the `departments` list.
+    pub path: AttrValue,
+    /// Its node (its hint's `enterprise` is the pointer of the yes/no saying
+    /// the candidate runs an enterprise, which brings in more departments).
+    pub node: Rc<UiNode>,
+}
+
 /// Which department checks which items, and what each answered.
 #[function_component]
-pub fn DepartmentMatrix() -> Html {
+pub fn DepartmentMatrix(p: &MatrixProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
     let l = ctx.locale();
     let settings = ReviewSettings::from_values(ctx.state.setup.form.settings());
     let d = ctx.state.data.clone();
-    let runs_enterprise = d
-        .pointer("/candidate/runs_enterprise")
+    let list = format!("{}/departments", p.path);
+    let runs_enterprise = p
+        .node
+        .hint("enterprise")
+        .and_then(Value::as_str)
+        .and_then(|ptr| d.pointer(ptr))
         .and_then(Value::as_bool)
         .unwrap_or(false);
     let answers: Vec<Value> = d
-        .pointer("/review/departments")
+        .pointer(&list)
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
@@ -208,10 +239,11 @@ pub fn DepartmentMatrix() -> Html {
     let add_missing = {
         let state = ctx.state.clone();
         let missing = missing.clone();
+        let list = list.clone();
         Callback::from(move |_: MouseEvent| {
             for id in &missing {
                 state.dispatch(Action::AddRow {
-                    path: "/review/departments".into(),
+                    path: list.clone(),
                     row: json!({"department": id, "result": "pending", "findings": []}),
                 });
             }
@@ -247,8 +279,8 @@ pub fn DepartmentMatrix() -> Html {
                             html! {
                                 <tr>
                                     <th scope="row">{ dep.title.get(l).to_owned() }</th>
-                                    <td class="dj-matrix-items">{ dep.items.iter().map(|i| i.as_str()).collect::<Vec<_>>().join("、") }</td>
-                                    <td class={class}>{ word }
+                                    <td class="dj-matrix-items" data-label={tr(l, "核查事项", "Items checked")}>{ dep.items.iter().map(|i| i.as_str()).collect::<Vec<_>>().join("、") }</td>
+                                    <td class={class} data-label={tr(l, "核查结果", "Answer")}>{ word }
                                         if !flagged.is_empty() { <div class="dj-why">{ flagged.join("；") }</div> }</td>
                                 </tr>
                             }

@@ -2,6 +2,7 @@
 //! `pub fn steps() -> Vec<Step>`. To add a suite: write the module, declare it
 //! here and append its steps in [`all`].
 
+mod attack;
 mod browser;
 mod e2e;
 mod node;
@@ -23,6 +24,7 @@ pub fn all() -> Vec<Step> {
     steps.extend(wasm::steps());
     steps.extend(node::steps());
     steps.extend(browser::steps());
+    steps.extend(attack::steps());
     steps.extend(vite::steps());
     steps.extend(typed::steps());
     steps.extend(e2e::steps());

@@ -1,0 +1,81 @@
+//! The panels beside the form: the score, and those the spec's hints ask for
+//! (see [`crate::views`]). On a wide page they sit in a column of their own;
+//! on a narrow one (1080 px and less) they fold into a summary bar that stays
+//! at the top of the screen while the person fills the form — the score, the
+//! grade or what is still open, the verdicts — and opens to show them in full.
+
+use super::score::{score_summary, ScorePanel};
+use super::{navigate, use_ctx, Ctx};
+use crate::i18n::tr;
+use crate::state::FormState;
+use yew::prelude::*;
+
+/// True when the form has panels beside it (a score, or a hint's panel).
+pub fn has_panels(state: &FormState) -> bool {
+    state.view.report.score.is_some() || !state.setup.hints.aside.is_empty()
+}
+
+/// One line of the summary bar per panel: (text, class).
+fn summaries(ctx: &Ctx) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = score_summary(ctx).into_iter().collect();
+    for (path, panel, _) in &ctx.state.setup.hints.aside {
+        out.extend(crate::views::summary(ctx, path, *panel));
+    }
+    out
+}
+
+/// The panels, and the summary bar that holds them on a narrow page.
+#[function_component]
+pub fn Aside() -> Html {
+    let open = use_state(|| false);
+    let ctx = use_ctx();
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    let progress = crate::hooks::use_progress(&ctx.state);
+    let l = ctx.locale();
+    let panels = has_panels(&ctx.state);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    // Following a link in an opened bar folds it away first.
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            let from_link = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| navigate::target_of(&t))
+                .is_some();
+            if from_link {
+                open.set(false);
+            }
+        })
+    };
+    let errors = ctx.state.view.report.counts.errors;
+    let lines = summaries(&ctx);
+    html! {
+        <div class={classes!("dj-aside", "dj-sticky-top", open.then_some("dj-aside-open"), (!panels).then_some("dj-aside-bare"))}>
+            <button type="button" class="dj-aside-bar" aria-expanded={panels.then(|| open.to_string())}
+                aria-controls={panels.then_some("dj-aside-panels")} onclick={panels.then_some(toggle)} data-testid="summary-bar">
+                <span class="dj-sum-items">
+                    { for lines.iter().map(|(text, class)| html! { <span class={classes!("dj-sum", *class)}>{ text.clone() }</span> }) }
+                    <span class="dj-sum dj-sum-progress">{ format!("{}{} / {}", tr(l, "已填 ", "Filled "), progress.answered, progress.total) }</span>
+                    if ctx.state.reveal && errors > 0 {
+                        <span class="dj-sum dj-verdict-bad">{ format!("{errors}{}", tr(l, " 处待修改", " to fix")) }</span>
+                    }
+                </span>
+                if panels {
+                    <span class="dj-sum-more" aria-hidden="true">{ if *open { tr(l, "收起 ▴", "Less ▴") } else { tr(l, "详情 ▾", "More ▾") } }</span>
+                }
+            </button>
+            if panels {
+                <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
+                    <ScorePanel />
+                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(&ctx, path, *panel)) }
+                </div>
+            }
+        </div>
+    }
+}

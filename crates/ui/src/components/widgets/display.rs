@@ -1,0 +1,80 @@
+//! How a value reads on paper and in read-only mode.
+
+use super::{as_text, option_title};
+use crate::i18n::yes_no;
+use dangjian_core::{FieldType, Locale, Node};
+use serde_json::Value;
+
+/// A value as it reads on paper and in read-only mode.
+pub fn display_value(node: &Node, v: &Value, l: Locale) -> String {
+    match (node.kind, v) {
+        (_, Value::Null) => String::new(),
+        (FieldType::Boolean, Value::Bool(b)) => yes_no(l, *b).to_owned(),
+        (FieldType::Choice, Value::String(s)) => node
+            .options
+            .iter()
+            .find(|o| &o.value == s)
+            .map_or_else(|| s.clone(), |o| option_title(o, l)),
+        (FieldType::MultiChoice, Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|s| {
+                node.options
+                    .iter()
+                    .find(|o| o.value == s)
+                    .map_or_else(|| s.to_owned(), |o| option_title(o, l))
+            })
+            .collect::<Vec<_>>()
+            .join("、"),
+        (FieldType::CitizenId, Value::String(s)) => dangjian_standards::ident::citizen_id::mask(s),
+        (FieldType::Signature, Value::Object(o)) => {
+            let name = o.get("name").map(as_text).unwrap_or_default();
+            let date = o.get("date").map(as_text).unwrap_or_default();
+            format!("{name}  {date}").trim().to_owned()
+        }
+        (FieldType::File, Value::Object(o)) => {
+            let name = o.get("name").map(as_text).unwrap_or_default();
+            let size = o.get("size").and_then(Value::as_f64).unwrap_or(0.0);
+            match l {
+                Locale::ZhCn => format!("{name}（{}）", human_size(size)),
+                Locale::En => format!("{name} ({})", human_size(size)),
+            }
+        }
+        (FieldType::Datetime, Value::String(s)) => s.replace('T', " "),
+        (FieldType::ChecklistItem, Value::Object(o)) => {
+            let status = o.get("status").and_then(Value::as_str).unwrap_or("");
+            crate::i18n::status_label(l, status).to_owned()
+        }
+        (_, other) => as_text(other),
+    }
+}
+
+fn human_size(bytes: f64) -> String {
+    if bytes >= 1_048_576.0 {
+        format!("{:.1} MB", bytes / 1_048_576.0)
+    } else if bytes >= 1024.0 {
+        format!("{:.0} KB", bytes / 1024.0)
+    } else {
+        format!("{bytes} B")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_read_as_people_write_them() {
+        let node: Node = serde_json::from_value(json!({"id": "c", "type": "choice",
+            "options": [{"value": "a", "title": {"zh-CN": "甲", "en": "A"}}]}))
+        .unwrap();
+        assert_eq!(display_value(&node, &json!("a"), Locale::ZhCn), "甲");
+        assert_eq!(display_value(&node, &json!("a"), Locale::En), "A");
+        let id: Node = serde_json::from_value(json!({"id": "i", "type": "citizen_id"})).unwrap();
+        assert_eq!(
+            display_value(&id, &json!("440524188001010014"), Locale::ZhCn),
+            "4405**********0014"
+        );
+    }
+}

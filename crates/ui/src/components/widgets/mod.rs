@@ -1,0 +1,145 @@
+//! The widgets: one component a file, picked by the field type through the
+//! one table in [`facts`]. Widgets only turn what the person types into JSON
+//! values (tidied as [`crate::normalize`] says); the engine judges them.
+
+pub mod bool_choice;
+pub mod display;
+pub mod facts;
+pub mod file_ref;
+pub mod multi_choice;
+pub mod number_input;
+pub mod radio_choice;
+pub mod select_choice;
+pub mod signature;
+pub mod text_area;
+pub mod text_input;
+
+pub use display::display_value;
+
+use super::slice::Slice;
+use crate::normalize::{self, Tidy};
+use crate::tree::UiNode;
+use dangjian_core::Locale;
+use facts::{facts, Editor};
+use serde_json::Value;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props shared by every widget.
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    /// The field's spec node.
+    pub node: Rc<UiNode>,
+    /// JSON Pointer of its value.
+    pub path: AttrValue,
+    /// Its value.
+    pub value: Value,
+    /// The field's share of the report, for the parts of a composite value.
+    #[prop_or_default]
+    pub part_issues: Option<Slice>,
+    /// DOM id of the (first) control.
+    pub id: AttrValue,
+    /// Ids of the help text and the messages.
+    pub describedby: AttrValue,
+    /// The engine reports an error here that is showing.
+    pub invalid: bool,
+    /// The field must be given.
+    pub required: bool,
+    /// The field's title, for controls without a visible label.
+    pub label: AttrValue,
+    /// Inside a table row: prefer compact controls.
+    #[prop_or_default]
+    pub compact: bool,
+    /// The engine disables the field (`enabled_if`): shown, not editable.
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+/// Picks the widget for the node's type.
+#[function_component]
+pub fn Widget(p: &WidgetProps) -> Html {
+    let p = p.clone();
+    match facts(p.node.node.kind).editor {
+        Editor::Lines => html! { <text_area::TextArea ..p /> },
+        Editor::Number => html! { <number_input::NumberInput ..p /> },
+        Editor::YesNo => html! { <bool_choice::BoolChoice ..p /> },
+        Editor::OneOf => {
+            let limit = if p.compact { 2 } else { 5 };
+            if p.node.node.options.len() <= limit
+                && p.node.hint("widget").and_then(Value::as_str) != Some("select")
+            {
+                html! { <radio_choice::RadioChoice ..p /> }
+            } else {
+                html! { <select_choice::SelectChoice ..p /> }
+            }
+        }
+        Editor::ManyOf => html! { <multi_choice::MultiChoice ..p /> },
+        Editor::Signature => html! { <signature::Signature ..p /> },
+        Editor::File => html! { <file_ref::FileRef ..p /> },
+        // Checklist lines and groups have their own components; anything else is a line.
+        Editor::Line | Editor::Checklist | Editor::Group => html! { <text_input::TextInput ..p /> },
+    }
+}
+
+/// Text as the record stores it: blank text is no value.
+pub fn text_value(s: String) -> Value {
+    if s.trim().is_empty() {
+        Value::Null
+    } else {
+        Value::String(s)
+    }
+}
+
+/// A value as the text of an input.
+pub fn as_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The title of an option in `l` (its value when it has none).
+pub fn option_title(o: &dangjian_core::spec::ChoiceOption, l: Locale) -> String {
+    let t = o.title.get(l);
+    if t.is_empty() {
+        o.value.clone()
+    } else {
+        t.to_owned()
+    }
+}
+
+/// What the person typed in `event`'s input, tidied: the input shows the tidied
+/// text (the caret kept in place) and the text is returned for storing. While an
+/// input method composes, the text is returned as it is.
+pub fn typed(event: &Event, tidy: Tidy, done: bool) -> String {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return String::new();
+    };
+    let raw = input.value();
+    let composing = event
+        .dyn_ref::<InputEvent>()
+        .is_some_and(InputEvent::is_composing);
+    if tidy == Tidy::Keep || composing {
+        return raw;
+    }
+    let text = if done {
+        normalize::finish(tidy, &raw)
+    } else {
+        normalize::live(tidy, &raw)
+    };
+    if text != raw {
+        let caret = input.selection_start().ok().flatten().map(|c| c as usize);
+        input.set_value(&text);
+        if let (Some(c), false) = (caret, done) {
+            let at = normalize::caret_after(tidy, &raw, c) as u32;
+            let _ = input.set_selection_range(at, at);
+        }
+    }
+    text
+}

@@ -1,0 +1,45 @@
+//! One of many options, as a drop-down.
+
+use super::{option_title, text_value, WidgetProps};
+use crate::components::use_env;
+use crate::i18n::tr;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// A drop-down of the options, with "choose…" while none is chosen.
+#[function_component]
+pub fn SelectChoice(p: &WidgetProps) -> Html {
+    let select = use_node_ref();
+    let env = use_env();
+    let v = p.value.clone();
+    {
+        // A <select> the person has used ignores `selected` attributes: set its value directly.
+        let select = select.clone();
+        let wanted = v.as_str().unwrap_or("").to_owned();
+        use_effect_with(wanted, move |wanted| {
+            if let Some(el) = select.cast::<HtmlSelectElement>() {
+                if el.value() != *wanted {
+                    el.set_value(wanted);
+                }
+            }
+        });
+    }
+    let Some(env) = env else { return html! {} };
+    let l = env.locale;
+    let set = env.setter(&p.path);
+    let onchange = Callback::from(move |e: Event| {
+        set.emit(text_value(
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
+    let onblur = env.toucher(&p.path);
+    html! {
+        <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
+            aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {onchange} {onblur}>
+            <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
+            { for p.node.node.options.iter().map(|o| html! {
+                <option value={o.value.clone()} selected={v.as_str() == Some(o.value.as_str())}>{ option_title(o, l) }</option>
+            }) }
+        </select>
+    }
+}

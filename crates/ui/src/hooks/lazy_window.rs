@@ -1,0 +1,25 @@
+//! The window of a long form: which nodes are drawn (see [`crate::components::lazy`]).
+
+use crate::components::lazy::Window;
+use crate::state::Setup;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The form's window, filled while the browser is idle once the form is drawn
+/// and closed when it goes.
+#[hook]
+pub fn use_lazy_window(setup: &Rc<Setup>, root: &NodeRef) -> Rc<Window> {
+    let units = setup.sections.iter().map(|s| s.children.len()).sum();
+    let window = use_memo((), move |_| Window::new(units));
+    {
+        let window = window.clone();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                (*window).clone().fill(el);
+            }
+            move || window.close()
+        });
+    }
+    (*window).clone()
+}

@@ -1,0 +1,337 @@
+// The components of the full entry — mount(), mountCalendar(),
+// defineElements() — over the engine of engine.js.
+//
+// A handle outlives the module instance it was mounted on: when the engine is
+// reset after a trap (a call out of the page's JavaScript, or a trap in one of
+// the form's own event handlers, seen by the window's `error` event), every
+// mounted form is mounted again on the fresh instance into the same element,
+// with the person's record — read from the old instance if it still answers,
+// else from the saved draft, else the record it was given — and a notice that
+// tells the person what happened. In a browser a built-in form's spec may have
+// to be fetched first: mount() then returns at once and shows the form when
+// the spec has come (`handle.ready`).
+import { dangjianError } from "./errors.js";
+
+/** Only this module makes handles. */
+const TOKEN = Symbol("dangjian-forms/ui");
+
+/** The notice shown in a form mounted again after a reset. */
+const NOTICE = {
+  "zh-CN": "表单引擎出现故障，已自动重新启动；您填写的内容已保留，请核对后继续。",
+  en: "The form engine failed and was restarted. What you entered has been kept; please check it and go on.",
+};
+
+/** Shows the reset notice at the top of the element's form. */
+function showNotice(element, locale) {
+  const root = element.shadowRoot ?? element.lastElementChild?.shadowRoot;
+  if (!root || !element.ownerDocument) return;
+  const box = element.ownerDocument.createElement("p");
+  box.setAttribute("role", "status");
+  box.className = "dj-engine-reset";
+  box.style.cssText =
+    "margin:0 0 .75em;padding:.6em .9em;border:1px solid #d48806;border-radius:4px;background:#fffbe6;color:#613400";
+  box.textContent = String(locale ?? "zh-CN").toLowerCase().startsWith("en") ? NOTICE.en : NOTICE["zh-CN"];
+  root.prepend(box);
+}
+
+/** The record of the draft a form keeps under its key, when there is one. */
+function savedDraft(options) {
+  const key = draftKey(options);
+  if (!key || typeof localStorage === "undefined") return undefined;
+  try {
+    const draft = JSON.parse(localStorage.getItem(key) ?? "null");
+    return draft && draft.v === 1 && draft.data !== undefined ? draft.data : undefined;
+  } catch (_) {
+    return undefined;
+  }
+}
+
+/** The draft key the components use for these options (see docs/ui.md). */
+function draftKey(options) {
+  if (options.readOnly === true) return null;
+  const key = options.draftKey;
+  if (key === false || key === "") return null;
+  if (typeof key === "string") return key;
+  const form = options.form;
+  let id = null;
+  if (typeof form === "string" && !form.trimStart().startsWith("{")) id = form;
+  else if (typeof form === "string") {
+    try {
+      id = JSON.parse(form).id;
+    } catch (_) {
+      id = null;
+    }
+  } else if (form && typeof form === "object") id = form.id;
+  return typeof id === "string" ? `dangjian:draft:${id}` : null;
+}
+
+/** A plain copy of an options object (its own properties), or `undefined`. */
+function copyOptions(options) {
+  return options !== null && typeof options === "object" && !Array.isArray(options) ? { ...options } : options;
+}
+
+/** A mounted form. */
+export class FormHandle {
+  #engine;
+  #element;
+  #options;
+  #raw = null;
+  #generation = 0;
+  #destroyed = false;
+  #loading = false;
+  #unsubscribe = null;
+  /** Resolves once the form is shown (at once unless a built-in spec is being fetched). */
+  ready;
+
+  constructor(token, engine, api, element, options) {
+    if (token !== TOKEN) throw new TypeError("FormHandles are made by mount()");
+    this.#engine = engine;
+    this.#element = element;
+    this.#options = copyOptions(options);
+    const id = api.needsLoading(this.#options?.form);
+    if (id === null) {
+      this.#mount(undefined, false);
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.#loading = true;
+    this.ready = api.loadForm(id).then(
+      () => {
+        this.#loading = false;
+        if (!this.#destroyed) this.#mount(undefined, false);
+      },
+      (error) => {
+        this.#loading = false;
+        showError(element, error);
+        throw error;
+      },
+    );
+    // The page may never look at `ready`; the error is shown in the element.
+    this.ready.catch(() => {});
+  }
+
+  /** True while the spec of a built-in form is being fetched. */
+  get loading() {
+    return this.#loading;
+  }
+
+  /** Mounts on the live instance, with `data` when given; `notice` tells the person of a reset. */
+  #mount(data, notice) {
+    const options = data === undefined ? this.#options : { ...this.#options, data };
+    this.#raw = this.#engine.run((api, generation) => {
+      const raw = api.mount(this.#element, options);
+      this.#generation = generation;
+      return raw;
+    });
+    if (!this.#unsubscribe) {
+      this.#engine.pins += 1;
+      this.#unsubscribe = this.#engine.onReset(() => this.#recover());
+    }
+    if (notice) showNotice(this.#element, this.#options?.locale);
+  }
+
+  /** After a reset: the same form again on the new instance, with the person's record. */
+  #recover() {
+    if (this.#destroyed || this.#loading || this.#engine.current?.generation === this.#generation) return;
+    const old = this.#raw;
+    this.#raw = null;
+    let data;
+    try {
+      data = old?.getData();
+    } catch (_) {
+      data = undefined;
+    }
+    if (data === undefined) data = savedDraft(this.#options ?? {});
+    this.#mount(data, true);
+  }
+
+  /** The raw handle on the live instance (mounted again there first after a reset). */
+  #on(generation) {
+    if (this.#destroyed) throw dangjianError("bad_argument", "this form was removed (destroy())");
+    if (this.#generation !== generation) this.#recover();
+    return this.#raw;
+  }
+
+  #call(method, ...args) {
+    if (this.#loading) {
+      throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
+    }
+    return this.#engine.run((_, generation) => this.#on(generation)[method](...args));
+  }
+
+  getData() {
+    if (this.#loading) return this.#options?.data ?? null;
+    return this.#call("getData");
+  }
+
+  setData(data) {
+    if (this.#loading) {
+      this.#options = { ...this.#options, data };
+      return;
+    }
+    this.#call("setData", data);
+  }
+
+  validate() {
+    return this.#call("validate");
+  }
+
+  setLocale(locale) {
+    if (this.#loading) {
+      this.#options = { ...this.#options, locale };
+      return;
+    }
+    this.#call("setLocale", locale);
+    this.#options = { ...this.#options, locale };
+  }
+
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    if (this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = null;
+      this.#engine.pins -= 1;
+    }
+    const raw = this.#raw;
+    this.#raw = null;
+    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
+      this.#engine.run(() => raw.destroy());
+    }
+  }
+
+  free() {
+    this.destroy();
+  }
+}
+
+/** A mounted compliance calendar. */
+export class CalendarHandle {
+  #engine;
+  #element;
+  #options;
+  #raw = null;
+  #generation = 0;
+  #destroyed = false;
+  #unsubscribe = null;
+  /** Resolves once the calendar is shown. */
+  ready;
+
+  constructor(token, engine, api, element, options) {
+    if (token !== TOKEN) throw new TypeError("CalendarHandles are made by mountCalendar()");
+    this.#engine = engine;
+    this.#element = element;
+    this.#options = copyOptions(options);
+    // The calendar checks each record with the built-in meeting-minutes form.
+    const id = api.needsLoading("meeting-minutes");
+    if (id === null) {
+      this.#mount(false);
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.ready = api.loadForm(id).then(
+      () => {
+        if (!this.#destroyed) this.#mount(false);
+      },
+      (error) => {
+        showError(element, error);
+        throw error;
+      },
+    );
+    this.ready.catch(() => {});
+  }
+
+  #mount(notice) {
+    this.#raw = this.#engine.run((api, generation) => {
+      const raw = api.mountCalendar(this.#element, this.#options);
+      this.#generation = generation;
+      return raw;
+    });
+    if (!this.#unsubscribe) {
+      this.#engine.pins += 1;
+      this.#unsubscribe = this.#engine.onReset(() => {
+        if (!this.#destroyed && this.#raw && this.#engine.current?.generation !== this.#generation) this.#mount(true);
+      });
+    }
+    if (notice) showNotice(this.#element, this.#options?.locale);
+  }
+
+  update(options) {
+    const merged = { ...(this.#options ?? {}), ...(copyOptions(options) ?? {}) };
+    if (this.#raw) {
+      this.#engine.run((_, generation) => {
+        if (this.#generation !== generation) this.#mount(true);
+        return this.#raw.update(options);
+      });
+    }
+    this.#options = merged;
+  }
+
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    if (this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = null;
+      this.#engine.pins -= 1;
+    }
+    const raw = this.#raw;
+    this.#raw = null;
+    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
+      this.#engine.run(() => raw.destroy());
+    }
+  }
+
+  free() {
+    this.destroy();
+  }
+}
+
+/** Shows why a form cannot be shown, in the element itself. */
+function showError(element, error) {
+  console.error("dangjian-forms:", error);
+  if (!element || !element.ownerDocument) return;
+  const root = element.shadowRoot ?? element.attachShadow?.({ mode: "open" });
+  if (!root) return;
+  const box = element.ownerDocument.createElement("p");
+  box.setAttribute("role", "alert");
+  box.style.cssText = "color:#a8071a;border:1px solid currentColor;padding:.75em 1em;border-radius:4px";
+  box.textContent = `表单无法加载 / The form cannot be shown: ${error && error.message ? error.message : error}`;
+  root.replaceChildren(box);
+}
+
+/** True for an error out of a trapped module instance. */
+function isTrap(error) {
+  return (
+    error instanceof WebAssembly.RuntimeError ||
+    (error instanceof RangeError && /wasm/.test(String(error.stack ?? "")))
+  );
+}
+
+/** The component API of the full entry over `engine` and its `api` (engine.js). */
+export function createUi(engine, api) {
+  // A trap inside one of the form's own event handlers reaches the page, not a call of ours.
+  if (typeof window === "object" && window && typeof window.addEventListener === "function") {
+    const onTrap = (error) => {
+      if (!isTrap(error) || !engine.current) return;
+      engine.broken = true;
+      engine.retire();
+    };
+    window.addEventListener("error", (event) => onTrap(event.error));
+    window.addEventListener("unhandledrejection", (event) => onTrap(event.reason));
+  }
+
+  function mount(element, options) {
+    return new FormHandle(TOKEN, engine, api, element, options);
+  }
+
+  function mountCalendar(element, options) {
+    return new CalendarHandle(TOKEN, engine, api, element, options);
+  }
+
+  function defineElements() {
+    engine.run((raw) => raw.defineElements(mount, mountCalendar));
+  }
+
+  return { mount, mountCalendar, defineElements };
+}
