@@ -3,7 +3,7 @@
 use crate::diagnostic::SpecError;
 use crate::extension::{FormatCheck, Operator};
 use crate::form::Form;
-use crate::logic::DataLogic;
+use crate::logic::Logic;
 use crate::spec::{FieldType, Spec};
 use crate::text::Text;
 use std::collections::{BTreeMap, HashMap};
@@ -16,7 +16,7 @@ pub struct Engine {
 }
 
 pub(crate) struct Inner {
-    pub(crate) logic: DataLogic,
+    pub(crate) logic: Logic,
     pub(crate) formats: HashMap<FieldType, Arc<dyn FormatCheck>>,
     pub(crate) messages: BTreeMap<String, Text>,
     pub(crate) operators: Vec<String>,
@@ -66,7 +66,7 @@ impl EngineBuilder {
         names.extend(self.operators.iter().map(|(n, _)| n.clone()));
         Engine {
             inner: Arc::new(Inner {
-                logic: DataLogic::new(&self.operators),
+                logic: Logic::new(&self.operators),
                 formats: self.formats,
                 messages: self.messages,
                 operators: names,

@@ -30,6 +30,15 @@ pub struct Limits {
     /// Longest text of a value echoed in an issue's message and params, in
     /// characters (default 1,000); a longer one is cut and ends with `…`.
     pub max_param_chars: usize,
+    /// Most steps one evaluation of one rule expression may take — every
+    /// operation, every element an iterating operator visits (default 1,000,000).
+    pub max_rule_steps: usize,
+    /// Deepest nesting one evaluation may reach (default 64).
+    pub max_rule_depth: usize,
+    /// Most list elements and text characters one evaluation may build with
+    /// `merge`, `map`, `filter`, `reduce`, `missing`, `cat` and `substr`
+    /// together (default 1,000,000).
+    pub max_rule_size: usize,
 }
 
 impl Default for Limits {
@@ -42,6 +51,9 @@ impl Default for Limits {
             max_record_bytes: 8 * 1024 * 1024,
             max_values: 500_000,
             max_param_chars: 1_000,
+            max_rule_steps: 1_000_000,
+            max_rule_depth: 64,
+            max_rule_size: 1_000_000,
         }
     }
 }
@@ -85,6 +97,10 @@ impl std::fmt::Display for Exceeded {
         let what = match self.limit {
             "max_record_bytes" | "max_spec_bytes" | "max_settings_bytes" => "bytes",
             "max_values" => "JSON values",
+            "max_rule_steps" => "steps",
+            "max_rule_depth" => "levels",
+            "max_rule_size" => "elements and characters",
+            "max_items" => "entries",
             _ => "characters",
         };
         write!(

@@ -51,6 +51,10 @@ pub fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
             "条目过多：{count} 条，上限 {limit}",
             "Too many entries: {count}, the limit is {limit}.",
         ),
+        "rule_budget" => (
+            "规则“{rule}”的计算量超出上限（{limit} = {max}），未能检查",
+            "The rule “{rule}” needs more work than allowed ({limit} = {max}) and was not checked.",
+        ),
         "min_length" => ("至少填写 {min} 个字符", "Enter at least {min} characters."),
         "max_length" => ("最多填写 {max} 个字符", "Enter at most {max} characters."),
         "min" => ("不能小于 {min}", "Must be at least {min}."),

@@ -12,11 +12,11 @@ use crate::text::Locale;
 use crate::validate::ScoreFact;
 use serde_json::Value;
 
-pub(crate) fn score(
-    form: &Form,
-    scoring: &PlannedScoring,
+pub(crate) fn score<'a>(
+    form: &'a Form,
+    scoring: &'a PlannedScoring,
     facts: &[ScoreFact<'_, '_>],
-    scope: &Scope<'_>,
+    scope: &Scope<'a>,
     options: &ValidateOptions,
 ) -> ScoreReport {
     let locale = options.locale;

@@ -1,7 +1,7 @@
 //! Operator arguments converted once per record.
 //!
 //! [`Operator`](crate::extension::Operator)s take `serde_json` values, while
-//! datalogic-rs hands them arena values. Most arguments are small, but a rule
+//! the evaluator computes with values read in place. Most arguments are small, but a rule
 //! like `{"review_verdict": [{"var": ""}, "flags"]}` passes the whole record
 //! with its `$settings`, and a form may call such an operator a dozen times:
 //! converting (and dropping) the same large value each time was most of the
@@ -14,7 +14,7 @@
 //! never frees or moves what it holds: under one token, one address is one
 //! unchanged value. When the token changes the shared values are dropped.
 
-use datalogic_rs::DataValue;
+use super::value::V;
 use serde_json::Value;
 use std::cell::{Cell, RefCell};
 use std::ops::Deref;
@@ -90,33 +90,43 @@ impl Deref for Held {
 const LARGE: usize = 48;
 
 /// True when `value` holds at least [`LARGE`] values; looks at no more than that.
-fn large(value: &DataValue<'_>) -> bool {
-    fn count(value: &DataValue<'_>, left: &mut usize) {
+fn large(value: &V<'_>) -> bool {
+    fn count(value: &V<'_>, left: &mut usize) {
         if *left == 0 {
             return;
         }
         *left -= 1;
-        match value {
-            DataValue::Object(pairs) => {
-                for (_, v) in pairs.iter() {
-                    count(v, left);
-                    if *left == 0 {
-                        return;
+        if let Some(n) = value.list_len() {
+            for i in 0..n {
+                if let Some(x) = value.at(i) {
+                    count(&x, left);
+                }
+                if *left == 0 {
+                    return;
+                }
+            }
+        } else if let Some(entries) = value.entries() {
+            match entries {
+                super::value::Entries::Data(pairs) => {
+                    for (_, v) in pairs {
+                        count(&V::data(v), left);
+                        if *left == 0 {
+                            return;
+                        }
+                    }
+                }
+                super::value::Entries::Json(map) => {
+                    for v in map.values() {
+                        count(&V::json(v), left);
+                        if *left == 0 {
+                            return;
+                        }
                     }
                 }
             }
-            DataValue::Array(items) => {
-                for v in items.iter() {
-                    count(v, left);
-                    if *left == 0 {
-                        return;
-                    }
-                }
-            }
-            _ => {}
         }
     }
-    if !matches!(value, DataValue::Object(_) | DataValue::Array(_)) {
+    if value.address().is_none() {
         return false;
     }
     let mut left = LARGE;
@@ -126,15 +136,17 @@ fn large(value: &DataValue<'_>) -> bool {
 
 /// `value` as a `serde_json` value, converted once per record when it is
 /// [`large`].
-pub(crate) fn convert(value: &DataValue<'_>) -> Held {
+pub(crate) fn convert(value: &V<'_>) -> Held {
     let token = CURRENT.with(Cell::get);
+    let Some(address) = value.address() else {
+        return Held::Own(value.to_value());
+    };
     if token == 0 || !large(value) {
-        return Held::Own(value.to_serde_value());
+        return Held::Own(value.to_value());
     }
-    let address = std::ptr::from_ref(value) as usize;
     SHARED.with(|shared| {
         let Ok(mut shared) = shared.try_borrow_mut() else {
-            return Held::Own(value.to_serde_value());
+            return Held::Own(value.to_value());
         };
         if shared.token != token {
             shared.token = token;
@@ -143,7 +155,7 @@ pub(crate) fn convert(value: &DataValue<'_>) -> Held {
         if let Some((_, v)) = shared.values.iter().find(|(a, _)| *a == address) {
             return Held::Shared(Rc::clone(v));
         }
-        let v = Rc::new(value.to_serde_value());
+        let v = Rc::new(value.to_value());
         if shared.values.len() >= KEEP {
             shared.values.remove(0);
         }

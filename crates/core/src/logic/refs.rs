@@ -86,25 +86,6 @@ fn collect(expr: &Value, at: &str, out: &mut Vec<VarRef>) {
     }
 }
 
-/// Every operator name used in an expression.
-pub(crate) fn operators(expr: &Value) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut stack = vec![expr];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Array(a) => stack.extend(a.iter()),
-            Value::Object(m) if m.len() == 1 => {
-                for (k, args) in m {
-                    out.push(k.as_str());
-                    stack.push(args);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// How deeply an expression nests.
 pub(crate) fn depth(expr: &Value) -> usize {
     // Iterative, so a hostile expression cannot overflow the stack here.

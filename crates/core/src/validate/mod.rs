@@ -234,7 +234,8 @@ fn clip_texts(params: &mut Params, max: usize) {
 }
 
 /// [`normalize_numbers`] for one value.
-fn normalize_value(v: &mut Value) {
+/// Numbers as JavaScript prints them: a whole float becomes an integer.
+pub(crate) fn normalize_value(v: &mut Value) {
     fix(v);
     fn fix(v: &mut Value) {
         match v {
@@ -292,6 +293,7 @@ fn validate_data<'a>(
         &form.settings,
         options.today.as_deref(),
         options.locale.tag(),
+        &options.limits,
     );
     let mut sink = Sink {
         form: Some(form),
@@ -342,9 +344,9 @@ fn validate_data<'a>(
 }
 
 /// The values of the spec's outcomes, computed once the issues and the score are known.
-fn outcomes(
-    form: &Form,
-    scope: &Scope<'_>,
+fn outcomes<'a>(
+    form: &'a Form,
+    scope: &Scope<'a>,
     issues: &[Issue],
     errors: usize,
     score: Option<&crate::report::ScoreReport>,

@@ -5,7 +5,7 @@ use super::field;
 use super::Sink;
 use crate::data::{self, Data, Pairs};
 use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
-use crate::logic::{RuleEngine, Scope};
+use crate::logic::{Fault, RuleEngine, Scope};
 use crate::pointer::{At, Pointer};
 use crate::report::{NodeStates, Params};
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
@@ -38,7 +38,7 @@ pub(crate) struct Walker<'f, 'd, 'x> {
     states: Option<NodeStates>,
 }
 
-impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
+impl<'f: 'd, 'd, 'x> Walker<'f, 'd, 'x> {
     pub(crate) fn new(
         form: &'f Form,
         options: &'x ValidateOptions,
@@ -67,7 +67,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
         }
     }
 
-    fn logic(&self) -> &'f crate::logic::DataLogic {
+    fn logic(&self) -> &'f crate::logic::Logic {
         &self.form.inner.logic
     }
 
@@ -75,7 +75,7 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     /// cannot be evaluated on this record (a value missing) does not hold.
     fn condition(
         &self,
-        expr: Option<&crate::logic::Expr>,
+        expr: Option<&'f crate::logic::Expr>,
         scope: &Scope<'d>,
         default: bool,
     ) -> bool {
@@ -474,13 +474,20 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
     fn rules(&mut self, rules: &'f [PlannedRule], scope: &Scope<'d>, base: &At<'_>) {
         let logic = self.logic();
         for r in rules {
-            if let Some(when) = &r.when {
-                if !matches!(logic.test(when, scope), Ok(true)) {
+            let verdict = match &r.when {
+                Some(when) => match logic.test(when, scope) {
+                    Ok(true) => logic.test(&r.assert, scope),
+                    other => other.map(|_| true),
+                },
+                None => logic.test(&r.assert, scope),
+            };
+            match verdict {
+                Ok(false) => {}
+                Err(Fault::Budget(e)) => {
+                    self.budget_issue(r, &e, base);
                     continue;
                 }
-            }
-            if !matches!(logic.test(&r.assert, scope), Ok(false)) {
-                continue;
+                _ => continue,
             }
             let mut p = Params::new();
             for (name, e) in &r.params {
@@ -496,6 +503,20 @@ impl<'f, 'd, 'x> Walker<'f, 'd, 'x> {
                 &r.rule.message,
             );
         }
+    }
+}
+
+impl Walker<'_, '_, '_> {
+    /// The issue of a rule whose evaluation ran out of budget.
+    fn budget_issue(&mut self, r: &PlannedRule, e: &crate::Exceeded, base: &At<'_>) {
+        let path = base.pointer().join(r.rule.path.as_deref().unwrap_or(""));
+        let p = params(&[
+            ("rule", Value::from(r.rule.code.as_str())),
+            ("limit", Value::from(e.limit)),
+            ("max", Value::from(e.max)),
+        ]);
+        self.sink
+            .push(None, path.as_str(), "rule_budget", Severity::Error, p);
     }
 }
 
