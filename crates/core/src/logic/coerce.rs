@@ -195,7 +195,7 @@ pub(crate) fn float_text(f: f64) -> String {
         return "0".into();
     }
     let a = f.abs();
-    if (1e-7..1e21).contains(&a) {
+    if (1e-6..1e21).contains(&a) {
         // Rust prints the shortest digits that round-trip, as JavaScript does.
         return format!("{f}");
     }

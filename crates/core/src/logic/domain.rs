@@ -15,7 +15,7 @@
 //! | `more_than_half(part, whole, strict)` | `2·part > whole`, or `≥` when `strict` is false |
 //! | `at_least_fraction(part, whole, num, den)` | `part·den ≥ whole·num`, e.g. ⅘ quorums |
 //! | `length(text)` | characters in a text |
-//! | `distinct(list, key?)` | true when no two elements (or their `key`s) are equal |
+//! | `distinct(list, key?)` | true when no two elements (or their `key`s) are equal (one pass) |
 
 use crate::extension::Operator;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
@@ -228,7 +228,8 @@ fn distinct(args: &[&Value]) -> Result<Value, String> {
     let Value::Array(a) = arg(args, 0) else {
         return Ok(json!(true));
     };
-    let mut seen: Vec<&Value> = Vec::with_capacity(a.len());
+    // Each value by its JSON text, in a hash set: one pass.
+    let mut seen = std::collections::HashSet::with_capacity(a.len());
     for e in a {
         let v = match key {
             Some(k) => match e.get(k) {
@@ -237,10 +238,9 @@ fn distinct(args: &[&Value]) -> Result<Value, String> {
             },
             None => e,
         };
-        if seen.contains(&v) {
+        if !seen.insert(v.to_string()) {
             return Ok(json!(false));
         }
-        seen.push(v);
     }
     Ok(json!(true))
 }

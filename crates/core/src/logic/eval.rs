@@ -491,11 +491,9 @@ impl<'a, 's> Eval<'a, 's> {
                     self.budget.build(1)?;
                     out.push(r);
                 }
-                Op::Filter => {
-                    if truthy(&r) {
-                        self.budget.build(1)?;
-                        out.push(x);
-                    }
+                Op::Filter if truthy(&r) => {
+                    self.budget.build(1)?;
+                    out.push(x);
                 }
                 Op::All if !truthy(&r) => return Ok(V::Bool(false)),
                 Op::Some if truthy(&r) => return Ok(V::Bool(true)),
