@@ -6,14 +6,12 @@
 // The same cases run through the Node entry, the headless entry in Node and
 // in Chromium (tests/attack/run-node.mjs, tests/attack/site/). No Node APIs here.
 //
-// FIXME(evaluator): the cases in FIXME_EVALUATOR belong to the rule budget of
-// the new JSONLogic evaluator (crates/core/src/logic/). Until it is merged they
-// assert today's wrong behaviour, at a size that keeps the run short; when it
-// lands, their `today` check fails and each must become an assertion of the
-// budget (`after`), run at full size (ATTACK_FULL=1 runs the full sizes now).
+// The rule budget (crates/core/src/logic/budget.rs) bounds what one rule may
+// cost: the cases "rule-doubling-merge" and "rule-over-a-long-list" run at full
+// size and expect a `rule_budget` issue on the rule.
 
-/** Cases expected to change with the new evaluator (see FIXME above). */
-export const FIXME_EVALUATOR = ["rule-doubling-merge", "rule-over-a-long-list"];
+/** Cases that wait for a change of the engine (none now). */
+export const FIXME_EVALUATOR = [];
 
 /** A failed expectation. */
 export class Expectation extends Error {}
@@ -362,42 +360,34 @@ export const CASES = [
   },
   {
     name: "rule-doubling-merge",
-    about: "FIXME(evaluator): a rule whose cost doubles per element (reduce with merge(acc, acc, [1]))",
+    about: "a rule whose cost doubles per element (reduce with merge(acc, acc, [1])) stops at its budget",
     run(api) {
-      const n = full() ? 26 : 20;
+      const n = 26;
       const grown = { count: [{ reduce: [{ var: "s.list" }, { merge: [{ var: "accumulator" }, { var: "accumulator" }, [1]] }, []] }] };
       const spec = { ...TINY, rules: [{ code: "grow", assert: { "<": [grown, 0] }, message: "{n}", params: { n: grown } }] };
       const form = api.compile(spec);
       const record = { s: { name: "张三", list: Array.from({ length: n }, () => ({ x: "a" })) } };
-      let report = null;
-      try {
-        report = form.validate(record, { today: null });
-      } catch (e) {
-        check(e.code === "engine_reset", `an error other than engine_reset: ${e.code}`);
-      }
-      // FIXME(evaluator): today the rule builds all 2^n - 1 elements (and at n = 26 traps
-      // after 3.5 GB: engine_reset). After the evaluator its budget stops it: expect an
-      // error value or a budget issue instead of the count.
-      const grew = report?.issues.find((i) => i.code === "grow");
-      check(report === null || (grew && grew.params.n === 2 ** n - 1), `today's behaviour changed (${JSON.stringify(grew)}): turn this FIXME case into the budget assertion`);
+      const report = form.validate(record, { today: null });
+      const stopped = report.issues.find((i) => i.code === "rule_budget");
+      check(stopped && stopped.params.rule === "grow" && stopped.params.limit === "max_rule_size", `the budget stops the rule: ${JSON.stringify(report.issues).slice(0, 300)}`);
+      check(!report.issues.some((i) => i.code === "grow"), "the rule itself is not reported");
       form.free();
     },
   },
   {
     name: "rule-over-a-long-list",
-    about: "FIXME(evaluator): distinct over a list longer than max_items",
+    about: "distinct over a list longer than max_items: the rule stops at max_items",
     run(api) {
-      const n = full() ? 80_000 : 10_001;
+      const n = 80_000;
       const spec = { ...TINY, rules: [{ code: "dup", assert: { distinct: [{ var: "s.list" }, "x"] }, message: "dup" }] };
       const form = api.compile(spec);
       const list = Array.from({ length: n }, (_, i) => ({ x: `name ${i}` }));
       list[n - 1].x = list[n - 2].x;
       const report = form.validate({ s: { name: "张三", list } }, { today: null });
       check(report.issues.some((i) => i.code === "too_many"), "the long list is flagged");
-      // FIXME(evaluator): today the rule still runs over the whole list (quadratic in
-      // `distinct`) and finds the duplicate at its end. After the evaluator, rules do
-      // not run over lists beyond max_items: expect no `dup` issue (and run 80,000).
-      check(report.issues.some((i) => i.code === "dup"), "today's behaviour changed: turn this FIXME case into the budget assertion");
+      check(!report.issues.some((i) => i.code === "dup"), "the rule does not run over the whole list");
+      const stopped = report.issues.find((i) => i.code === "rule_budget");
+      check(stopped && stopped.params.rule === "dup" && stopped.params.limit === "max_items", `a rule_budget issue on the rule: ${JSON.stringify(stopped)}`);
       form.free();
     },
   },

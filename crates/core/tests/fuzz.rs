@@ -7,8 +7,9 @@
 //! The test run uses a fixed number of cases (64 per property); run longer on
 //! demand: `FUZZ_CASES=20000 cargo test --release -p dangjian-core --test fuzz`.
 //!
-//! FIXME(evaluator): the rule grammar leaves out `reduce` (a rule whose cost
-//! doubles per element) until the new evaluator's budget bounds it; add it then.
+//! The rule grammar includes `reduce` with `merge` and `cat` of the accumulator
+//! (whose cost can double per element): the rule budget bounds it, and random
+//! rule budgets are often low enough to be hit.
 #![allow(
     clippy::indexing_slicing,
     clippy::unwrap_used,
@@ -49,13 +50,19 @@ fn expr() -> impl Strategy<Value = Value> {
         let op = prop::sample::select(vec![
             "==", "!=", "===", "<", ">", "<=", "+", "-", "*", "/", "%", "and", "or", "!", "!!",
             "if", "cat", "in", "min", "max", "merge", "count", "length", "distinct", "map",
-            "filter", "all", "some", "none", "substr",
+            "filter", "all", "some", "none", "substr", "reduce",
         ]);
         (op, prop::collection::vec(inner, 1..4)).prop_map(|(op, args)| {
             let args = match op {
                 // Over a list: the element is read as `var ""`.
                 "map" | "filter" | "all" | "some" | "none" => {
                     json!([{"var": "s.list"}, args.into_iter().next().unwrap_or(Value::Null)])
+                }
+                // The accumulator grows with what the body builds from it.
+                "reduce" => {
+                    let body = args.into_iter().next().unwrap_or(Value::Null);
+                    json!([{"var": "s.list"},
+                        {"merge": [{"var": "accumulator"}, {"var": "accumulator"}, [body]]}, []])
                 }
                 _ => Value::Array(args),
             };
@@ -115,15 +122,23 @@ fn limits() -> impl Strategy<Value = Limits> {
         prop_oneof![Just(10_000usize), 0usize..2_000],
         prop_oneof![Just(1_000usize), 0usize..50],
         1usize..300,
+        prop_oneof![Just(1_000_000usize), 1usize..5_000],
+        prop_oneof![Just(64usize), 1usize..20],
+        prop_oneof![Just(1_000_000usize), 1usize..5_000],
     )
-        .prop_map(|(bytes, values, items, issues, params)| Limits {
-            max_record_bytes: bytes,
-            max_values: values,
-            max_items: items,
-            max_issues: issues,
-            max_param_chars: params,
-            ..Limits::default()
-        })
+        .prop_map(
+            |(bytes, values, items, issues, params, steps, depth, size)| Limits {
+                max_record_bytes: bytes,
+                max_values: values,
+                max_items: items,
+                max_issues: issues,
+                max_param_chars: params,
+                max_rule_steps: steps,
+                max_rule_depth: depth,
+                max_rule_size: size,
+                ..Limits::default()
+            },
+        )
 }
 
 /// The invariants of any report.
