@@ -39,6 +39,8 @@ enum Command {
     Rank(cmd::rank::Args),
     /// Many branches' records as of a date: figures, ranking, who needs attention, totals.
     Supervise(cmd::supervise::Args),
+    /// Evaluate one JSONLogic expression on a data document (for spec authors).
+    Rule(cmd::rule::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -102,6 +104,7 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Rectification(a) => cmd::rectification::run(&a),
         Command::Rank(a) => cmd::rank::run(&a),
         Command::Supervise(a) => cmd::supervise::run(&a),
+        Command::Rule(a) => cmd::rule::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
             outln!("{schema}");

@@ -984,3 +984,61 @@ fn refusals_carry_the_codes_the_npm_package_throws() {
         assert!(err.contains(code), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn rule_evaluates_one_expression_on_data() {
+    let (out, err, code) = dangjian(&["rule", r#"{"+": [1, {"var": "a"}]}"#, r#"{"a": 2}"#], "");
+    assert_eq!((out.trim(), code), ("3", 0), "{err}");
+    // Data from standard input; standard JSONLogic reads `null < 1` as true.
+    let (out, _, code) = dangjian(&["rule", r#"{"<": [{"var": "x"}, 1]}"#, "-"], "{}");
+    assert_eq!((out.trim(), code), ("true", 0));
+    // Domain operators, $today and $settings.
+    let (out, _, _) = dangjian(
+        &[
+            "rule",
+            r#"{"weekday": [{"var": "$today"}]}"#,
+            "--today",
+            "2026-12-06",
+        ],
+        "",
+    );
+    assert_eq!(out.trim(), "7");
+    let (out, _, _) = dangjian(&["rule", r#"{"var": "$settings.q"}"#, "--set", "q=3"], "");
+    assert_eq!(out.trim(), "3");
+    // No data: null.
+    let (out, _, _) = dangjian(&["rule", r#"{"var": ""}"#], "");
+    assert_eq!(out.trim(), "null");
+}
+
+#[test]
+fn rule_errors_exit_2_with_their_code() {
+    let (_, err, code) = dangjian(&["rule", r#"{"nope": 1}"#], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("[invalid_rule]") && err.contains("nope"),
+        "{err}"
+    );
+    let (_, err, code) = dangjian(&["rule", "{oops"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("[bad_json]"), "{err}");
+    let doubling = r#"{"reduce": [{"var": ""}, {"merge": [{"var": "accumulator"}, {"var": "accumulator"}, [1]]}, []]}"#;
+    let list = format!("[{}]", vec!["0"; 26].join(","));
+    let (_, err, code) = dangjian(&["rule", doubling, &list], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("[rule_budget]") && err.contains("max_rule_size"),
+        "{err}"
+    );
+    let (_, err, code) = dangjian(
+        &[
+            "rule",
+            r#"{"map": [{"var": ""}, 1]}"#,
+            "[1,2,3]",
+            "--limit",
+            "max_items=2",
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("max_items"), "{err}");
+}

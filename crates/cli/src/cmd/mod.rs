@@ -7,6 +7,7 @@ pub mod id_number;
 pub mod rank;
 pub mod rectification;
 pub mod review_slate;
+pub mod rule;
 pub mod supervise;
 pub mod validate;
 
@@ -74,6 +75,9 @@ pub fn limits(given: &[(String, usize)]) -> Result<dangjian_core::Limits, crate:
             "max_key_chars" => &mut limits.max_key_chars,
             "max_issues" => &mut limits.max_issues,
             "max_param_chars" => &mut limits.max_param_chars,
+            "max_rule_steps" => &mut limits.max_rule_steps,
+            "max_rule_depth" => &mut limits.max_rule_depth,
+            "max_rule_size" => &mut limits.max_rule_size,
             _ => {
                 return Err(crate::Failure::new(
                     "bad_options",

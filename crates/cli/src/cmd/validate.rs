@@ -35,7 +35,7 @@ pub struct Args {
     show_id: bool,
     /// Change a record budget: NAME=N, e.g. `--limit max_record_bytes=1048576`
     /// (max_record_bytes, max_values, max_items, max_string_chars, max_key_chars,
-    /// max_issues, max_param_chars).
+    /// max_issues, max_param_chars, max_rule_steps, max_rule_depth, max_rule_size).
     #[arg(long = "limit", value_name = "NAME=N", value_parser = super::parse_limit)]
     limit: Vec<(String, usize)>,
 }
