@@ -18,6 +18,7 @@ import type {
   FormRecord,
   Json,
   Report,
+  RuleOptions,
   Spec,
   ValidateOptions,
 } from "./types.js";
@@ -94,6 +95,14 @@ export class Form {
   /** Warnings found when compiling the spec. */
   warnings(): Diagnostic[];
 }
+
+/**
+ * Evaluates one JSONLogic expression on `data` as json-logic-js would, with the
+ * engine's domain operators and `$settings`, `$today`, `$locale` — what
+ * `dangjian rule` prints. Throws `invalid_rule` (unknown operator), `rule_failed`
+ * (a domain operator refused its arguments) or `rule_budget` (with `limit`, `max`).
+ */
+export function evaluateRule(rule: Json | string, data?: Json, options?: RuleOptions): Json;
 
 /** What a citizen ID number says (masked unless `reveal`), or why it is invalid. */
 export function idNumber(number: string, options?: IdNumberOptions): IdNumberDescription;

@@ -461,6 +461,7 @@ export function createApi(engine, where) {
     annualCompliance: run("annualCompliance"),
     reviewSlate: run("reviewSlate"),
     supervise: run("supervise"),
+    evaluateRule: run("evaluateRule"),
     engineInfo: () => engine.info(),
   };
 }

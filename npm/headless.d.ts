@@ -12,6 +12,7 @@ export {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   isDangjianError,
 } from "./api.js";
 

@@ -27,6 +27,7 @@ export const {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   engineInfo,
 } = api;
 export default init;

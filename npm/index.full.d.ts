@@ -14,6 +14,7 @@ export {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   isDangjianError,
 } from "./api.js";
 export * from "./ui.js";

@@ -23,6 +23,7 @@ export const {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   engineInfo,
 } = api;
 export const { mount, mountCalendar, defineElements } = ui;

@@ -12,5 +12,6 @@ export {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   isDangjianError,
 } from "./api.js";

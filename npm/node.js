@@ -24,6 +24,7 @@ export const {
   annualCompliance,
   reviewSlate,
   supervise,
+  evaluateRule,
   engineInfo,
 } = api;
 export { Form } from "./engine.js";

@@ -364,6 +364,24 @@ export interface Limits {
   maxIssues?: number;
   /** Longest text an issue's message and params echo, in characters (default 1,000; cut with `…`). */
   maxParamChars?: number;
+  /** Most steps one evaluation of a rule may take (default 1,000,000); past it the rule is a `rule_budget` issue. */
+  maxRuleSteps?: number;
+  /** Deepest nesting one evaluation of a rule may reach (default 64). */
+  maxRuleDepth?: number;
+  /** Most list elements and characters one evaluation of a rule may build (`merge`, `map`, `filter`, `cat`, …; default 1,000,000). */
+  maxRuleSize?: number;
+}
+
+/** Options of `evaluateRule`. */
+export interface RuleOptions {
+  /** `$today` (`YYYY-MM-DD`); absent: today's date in China; `null`: none. */
+  today?: string | null;
+  /** `$locale`. */
+  locale?: "zh-CN" | "en";
+  /** `$settings`: named settings. */
+  settings?: { [name: string]: Json };
+  /** The rule budget (`maxRuleSteps`, `maxRuleDepth`, `maxRuleSize`, `maxItems`). */
+  limits?: Limits;
 }
 
 /** Where `loadForm` (and `compileAsync`) get a built-in spec. */
@@ -406,6 +424,9 @@ export type ErrorCode =
   | "out_of_memory"
   | "form_not_loaded"
   | "form_unavailable"
+  | "invalid_rule"
+  | "rule_failed"
+  | "rule_budget"
   | "engine_reset"
   | "not_initialized"
   | "internal";
@@ -416,9 +437,9 @@ export interface DangjianError extends Error {
   code: ErrorCode;
   /** For `spec_invalid`: every mistake in the spec. */
   diagnostics?: Diagnostic[];
-  /** For `too_large`: the budget exceeded, e.g. `"max_record_bytes"`. */
+  /** For `too_large` and `rule_budget`: the budget exceeded, e.g. `"max_record_bytes"`. */
   limit?: string;
-  /** For `too_large`: the budget's value. */
+  /** For `too_large` and `rule_budget`: the budget's value. */
   max?: number;
   /** For an error about one record of a list (`validateMany`): its index. */
   index?: number;

@@ -26,6 +26,13 @@ pub enum Code {
     FormNotLoaded,
     /// A built-in spec could not be fetched, or what came is not that spec.
     FormUnavailable,
+    /// `evaluateRule` was given an expression that is not JSONLogic this
+    /// engine knows (an unknown operator, nesting beyond 64 levels).
+    InvalidRule,
+    /// A domain operator refused its arguments in `evaluateRule`.
+    RuleFailed,
+    /// `evaluateRule` ran out of its budget (`error.limit`, `error.max`).
+    RuleBudget,
     /// Something that should not happen; the message says what.
     Internal,
 }
@@ -43,6 +50,9 @@ impl Code {
             Code::OutOfMemory => "out_of_memory",
             Code::FormNotLoaded => "form_not_loaded",
             Code::FormUnavailable => "form_unavailable",
+            Code::InvalidRule => "invalid_rule",
+            Code::RuleFailed => "rule_failed",
+            Code::RuleBudget => "rule_budget",
             Code::Internal => "internal",
         }
     }
@@ -67,6 +77,30 @@ pub fn too_large(what: &str, limit: &str, max: usize, found: usize) -> JsValue {
     #[allow(clippy::cast_precision_loss)]
     set(&thrown, "max", &JsValue::from_f64(max as f64));
     thrown
+}
+
+/// The error of `evaluateRule`, with `limit` and `max` when a budget ran out.
+pub fn rule_error(e: &dangjian_core::RuleError) -> JsValue {
+    let code = match e {
+        dangjian_core::RuleError::Invalid(_) => Code::InvalidRule,
+        dangjian_core::RuleError::Failed(_) => Code::RuleFailed,
+        dangjian_core::RuleError::Budget(_) => Code::RuleBudget,
+    };
+    let thrown = js_error(code, &clip_long(&e.to_string()));
+    if let dangjian_core::RuleError::Budget(x) = e {
+        set(&thrown, "limit", &JsValue::from_str(x.limit));
+        #[allow(clippy::cast_precision_loss)]
+        set(&thrown, "max", &JsValue::from_f64(x.max as f64));
+    }
+    thrown
+}
+
+/// A message cut to 1,000 characters.
+fn clip_long(text: &str) -> String {
+    match text.char_indices().nth(1_000) {
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
+        None => text.to_owned(),
+    }
 }
 
 /// The error for a record refused for its size before it was read.

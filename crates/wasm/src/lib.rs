@@ -20,10 +20,12 @@ mod domain;
 pub mod error;
 mod form;
 pub mod options;
+mod rule;
 
 pub use catalog::{compile, forms, has_form, provide_form};
 pub use domain::{annual_compliance, id_number, review_slate, supervise};
 pub use form::Form;
+pub use rule::evaluate_rule;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -100,7 +100,8 @@ impl<'a> Options<'a> {
 
     /// `limits`: the record budgets, each optional (`maxRecordBytes`,
     /// `maxValues`, `maxItems`, `maxStringChars`, `maxKeyChars`, `maxIssues`,
-    /// `maxParamChars`); a missing one keeps its default. Each must be a whole
+    /// `maxParamChars`, and the rule budget `maxRuleSteps`, `maxRuleDepth`,
+    /// `maxRuleSize`); a missing one keeps its default. Each must be a whole
     /// number ≥ 1.
     pub fn limits(&self) -> Result<Limits, JsValue> {
         let mut limits = Limits::default();
@@ -117,7 +118,7 @@ impl<'a> Options<'a> {
                 ),
             )
         })?;
-        let fields: [(&str, &mut usize); 7] = [
+        let fields: [(&str, &mut usize); 10] = [
             ("maxRecordBytes", &mut limits.max_record_bytes),
             ("maxValues", &mut limits.max_values),
             ("maxItems", &mut limits.max_items),
@@ -125,6 +126,9 @@ impl<'a> Options<'a> {
             ("maxKeyChars", &mut limits.max_key_chars),
             ("maxIssues", &mut limits.max_issues),
             ("maxParamChars", &mut limits.max_param_chars),
+            ("maxRuleSteps", &mut limits.max_rule_steps),
+            ("maxRuleDepth", &mut limits.max_rule_depth),
+            ("maxRuleSize", &mut limits.max_rule_size),
         ];
         for (name, slot) in fields {
             let value = nested.get(name);

@@ -1,5 +1,6 @@
 //! Node ≥ 18 through the packed tarball: a fresh project installs it, then
-//! `node --test` runs the API tests and every golden vector for parity.
+//! `node --test` runs the API tests, every golden vector for parity, and the
+//! JSONLogic suite against json-logic-js (installed beside the package).
 
 use crate::paths;
 use crate::sh::{cmd, run};
@@ -19,6 +20,15 @@ pub fn steps() -> Vec<Step> {
 fn node_tests(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
     let project = consumer(&package.tarball)?;
+    // The reference JSONLogic implementation, for tests/node/jsonlogic.test.mjs.
+    run(cmd("npm", &project).args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefer-offline",
+        "--loglevel=error",
+        "json-logic-js@2.0.5",
+    ]))?;
     let tests = paths::root().join("tests/node");
     let dest = project.join("test");
     copy_dir(&tests, &dest, &|p| {
