@@ -1,5 +1,5 @@
 //! Records in memory while they are validated: JSON parsed once into an arena
-//! (datavalue-rs, the value type datalogic-rs evaluates natively), read in place
+//! (datavalue-rs values), read in place
 //! by the walk, the field checks, scoring and every JSONLogic expression.
 //!
 //! A record given as JSON text is parsed straight into the arena (strings without
