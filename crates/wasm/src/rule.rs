@@ -18,9 +18,8 @@ use wasm_bindgen::JsValue;
 #[wasm_bindgen(js_name = "evaluateRule")]
 pub fn evaluate_rule(rule: JsValue, data: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let rule = match rule.as_string() {
-        Some(text) => serde_json::from_str(&text).map_err(|e| {
-            js_error(Code::BadJson, &format!("the rule is not JSON: {e}"))
-        })?,
+        Some(text) => serde_json::from_str(&text)
+            .map_err(|e| js_error(Code::BadJson, &format!("the rule is not JSON: {e}")))?,
         None => from_js(&rule, "the rule")?,
     };
     let data = if data.is_undefined() {
