@@ -226,6 +226,8 @@ impl<'a, 's> Eval<'a, 's> {
                 let b = self.arg(args, 1, at)?;
                 let eq = match op {
                     Op::Eq | Op::Ne => loose_eq(&a, &b, self.dialect)?,
+                    // A missing argument is `undefined`, strictly equal only to another.
+                    _ if args.len() < 2 => args.is_empty(),
                     _ => strict_eq(&a, &b),
                 };
                 Ok(V::Bool(eq == matches!(op, Op::Eq | Op::StrictEq)))
@@ -334,6 +336,13 @@ impl<'a, 's> Eval<'a, 's> {
     fn compare(&mut self, op: Op, args: &'a [Node], at: Data0<'a>) -> R<'a> {
         let a = self.arg(args, 0, at)?;
         let b = self.arg(args, 1, at)?;
+        if args.len() < 2 {
+            // Against a missing argument (`undefined`, NaN) nothing is ordered.
+            return match self.dialect {
+                Dialect::Form => Err(Fault::nan()),
+                Dialect::Standard => Ok(V::Bool(false)),
+            };
+        }
         let holds = |o: Option<Ordering>| match op {
             Op::Lt => o == Some(Ordering::Less),
             Op::Le => matches!(o, Some(Ordering::Less | Ordering::Equal)),
@@ -408,6 +417,12 @@ impl<'a, 's> Eval<'a, 's> {
     }
 
     fn binary(&mut self, op: Op, args: &'a [Node], at: Data0<'a>) -> R<'a> {
+        let missing = if op == Op::Sub { args.is_empty() } else { args.len() < 2 };
+        if missing {
+            // An operand is `undefined`: NaN.
+            self.args(args, at)?;
+            return self.checked(NumberValue::Float(f64::NAN));
+        }
         let a = self.arg(args, 0, at)?;
         let a = self.number(&a, false)?;
         if op == Op::Sub && args.len() < 2 {
