@@ -101,6 +101,8 @@ const more = [
   ["in text", { in: ["ell", "hello"] }, null],
   ["in text number", { in: [1, "a1"] }, null],
   ["in null", { in: ["a", null] }, null],
+  ["in empty text", { in: ["", ""] }, null],
+  ["two empty lists are not equal", { "===": [{ merge: [] }, { merge: [] }] }, null],
   ["cat", { cat: ["a", 1, null, true, 2.5, [1, [2, 3]]] }, null],
   ["cat one", { cat: "x" }, null],
   ["cat float", { cat: [0.1, 1e21, 1e-7, -0] }, null],

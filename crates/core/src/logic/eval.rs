@@ -265,7 +265,8 @@ impl<'a, 's> Eval<'a, 's> {
                     ));
                 }
                 match b {
-                    V::Str(s) => Ok(V::Bool(s.contains(to_text(&a).as_str()))),
+                    // json-logic-js: an empty text (falsy) holds nothing.
+                    V::Str(s) if !s.is_empty() => Ok(V::Bool(s.contains(to_text(&a).as_str()))),
                     _ => Ok(V::Bool(false)),
                 }
             }
