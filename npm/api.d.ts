@@ -82,7 +82,9 @@ export class Form {
   validateEach(records: AsyncIterable<FormRecord>, options?: ValidateOptions): AsyncIterableIterator<Report>;
   /**
    * This form with some settings changed, e.g. `{ majority_strict: false }`; the
-   * original is unchanged. Throws `spec_invalid` for unknown names or wrong types.
+   * original is unchanged. Throws `spec_invalid` for unknown names, wrong types,
+   * values outside a setting's range (`setting.out_of_range`) or not among its
+   * options (`setting.not_an_option`); the diagnostics name the setting and its range.
    */
   withSettings(overrides: { [name: string]: Json }): Form;
   /** A record with every section and group present and defaults filled in. */

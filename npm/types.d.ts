@@ -70,10 +70,28 @@ export interface Outcome {
   source?: string;
 }
 
-/** One named setting of a form. */
+/** The kind of value a setting holds (absent: read from its default). */
+export type SettingType =
+  | "integer" | "number" | "boolean" | "text" | "date"
+  | "weekday" | "month" | "choice" | "list" | "object";
+
+/** One named setting of a form: its default and what an editor needs to show and check it. */
 export interface Setting {
+  /** The default value. */
   value: Json;
   title?: Text;
+  /** A longer explanation: what changes when the value changes. */
+  help?: Text;
+  type?: SettingType;
+  /** What the value is counted in, e.g. `{"zh-CN": "年", en: "years"}`. */
+  unit?: Text;
+  /** Range allowed, both ends included (for a list or object, of every number in it). */
+  min?: number;
+  max?: number;
+  /** Allowed values with their labels (a choice's value, or each element of a list). */
+  options?: { value: Json; title?: Text }[];
+  /** The heading an editor shows the setting under. */
+  group?: Text;
   /** Where the default comes from. */
   source?: string;
 }

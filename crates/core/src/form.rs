@@ -199,7 +199,8 @@ impl Form {
     }
 
     /// This form with some settings changed (`{name: value}`), as a county would
-    /// change a threshold. Unknown names and values of another type are errors.
+    /// change a threshold. Unknown names, and values of another type, outside the
+    /// setting's range or not among its options, are errors naming the setting.
     pub fn with_settings(
         &self,
         overrides: &serde_json::Map<String, serde_json::Value>,
@@ -207,13 +208,10 @@ impl Form {
         let mut spec = self.spec.clone();
         let mut diagnostics = Vec::new();
         for (name, value) in overrides {
-            let at = crate::pointer::Pointer::root()
-                .key("settings")
-                .key(name)
-                .to_string();
+            let at = crate::pointer::Pointer::root().key("settings").key(name);
             match spec.settings.get_mut(name) {
                 None => diagnostics.push(Diagnostic::new(
-                    at,
+                    at.to_string(),
                     "spec.unknown_setting",
                     crate::Severity::Error,
                     "表单没有名为“{name}”的设置",
@@ -221,20 +219,9 @@ impl Form {
                     crate::params! {"name" => name},
                 )),
                 Some(setting) => {
-                    let same_kind = std::mem::discriminant(&setting.value)
-                        == std::mem::discriminant(value)
-                        || setting.value.is_null();
-                    if same_kind {
-                        setting.value = value.clone();
-                    } else {
-                        diagnostics.push(Diagnostic::new(
-                            at,
-                            "spec.setting_type",
-                            crate::Severity::Error,
-                            "设置“{name}”的新值类型与默认值 {default} 不同",
-                            "The new value of setting “{name}” is not of the same type as its default {default}.",
-                            crate::params! {"name" => name, "default" => setting.value},
-                        ));
+                    match crate::compile::settings::check_value(name, setting, value, &at) {
+                        Some(d) => diagnostics.push(d),
+                        None => setting.value = value.clone(),
                     }
                 }
             }
