@@ -182,8 +182,9 @@ export interface Deduction {
 /** A grade band: `min ≤ total < max`. */
 export interface Band {
   id: string;
-  min: number;
-  max?: number;
+  /** A score, or `{setting: NAME}` for the value of a number setting. */
+  min: number | { setting: string };
+  max?: number | { setting: string };
   title: Text;
   stars?: number;
 }

@@ -4,7 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Inner;
 use crate::logic::Expr;
 use crate::report::Report;
-use crate::spec::{Band, Bonus, Node, Rule, Spec, Veto};
+use crate::spec::{Bonus, Node, Rule, Spec, Veto};
 use crate::text::Locale;
 use regex_lite::Regex;
 use std::sync::Arc;
@@ -64,10 +64,20 @@ pub(crate) struct PlannedOutcome {
     pub(crate) value: Expr,
 }
 
+/// A grade band with its cut-offs read (from the spec or its settings).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct GradeBand {
+    pub(crate) id: String,
+    pub(crate) min: f64,
+    pub(crate) max: Option<f64>,
+    pub(crate) title: crate::text::Text,
+    pub(crate) stars: Option<u8>,
+}
+
 /// Form-level scoring prepared for evaluation.
 pub(crate) struct PlannedScoring {
     pub(crate) scale: f64,
-    pub(crate) bands: Vec<Band>,
+    pub(crate) bands: Vec<GradeBand>,
     pub(crate) vetoes: Vec<(Veto, Expr)>,
     pub(crate) bonuses: Vec<(Bonus, Expr)>,
     pub(crate) bonus_cap: Option<f64>,

@@ -11,7 +11,7 @@ mod setting;
 
 pub use node::{ChoiceOption, Evidence, FieldType, Node, Repeat};
 pub use rule::{Logic, Rule, Severity};
-pub use scoring::{Band, Bonus, Deduction, ItemScore, ItemVeto, Scoring, Veto};
+pub use scoring::{Band, Bonus, Cut, Deduction, ItemScore, ItemVeto, Scoring, SettingRef, Veto};
 pub use setting::{Setting, SettingOption, SettingType};
 
 use crate::text::Text;
