@@ -208,6 +208,28 @@ impl Form {
         &self.settings
     }
 
+    /// Every setting of the form as a list of rows (see [`crate::Setting::describe`]),
+    /// in name order: `{form, version, settings: […]}`. The defaults are this
+    /// form's values; `current` (`{name: value}`, e.g. the settings of a form
+    /// made from this one by [`Form::with_settings`]) gives the values shown
+    /// as `value`, else the defaults.
+    pub fn describe_settings(
+        &self,
+        current: Option<&serde_json::Value>,
+        locale: crate::Locale,
+    ) -> serde_json::Value {
+        let rows: Vec<serde_json::Value> = self
+            .spec
+            .settings
+            .iter()
+            .map(|(name, s)| {
+                let value = current.and_then(|c| c.get(name)).unwrap_or(&s.value);
+                s.describe(name, value, locale)
+            })
+            .collect();
+        serde_json::json!({"form": self.spec.id, "version": self.spec.version, "settings": rows})
+    }
+
     /// This form with some settings changed (`{name: value}`), as a county would
     /// change a threshold. Unknown names, and values of another type, outside the
     /// setting's range or not among its options, are errors naming the setting.

@@ -133,3 +133,63 @@ impl Setting {
         (pick(self.min, lo, f64::max), pick(self.max, hi, f64::min))
     }
 }
+
+impl Setting {
+    /// The setting as one row of a settings list (`dangjian settings`, the npm
+    /// package's `settings` command), texts in `locale`: `name`, `value` (the
+    /// current value), `default`, `type` (declared or inferred), `title`,
+    /// `help`, `unit`, `min` / `max` (the range, a weekday's 1–7 included),
+    /// `options` (`[{value, title}]`), `group`, `source`; an absent property
+    /// is left out.
+    pub fn describe(
+        &self,
+        name: &str,
+        current: &serde_json::Value,
+        locale: crate::Locale,
+    ) -> serde_json::Value {
+        use serde_json::{json, Map, Value};
+        let mut row = Map::new();
+        let text = |t: &Text| (!t.is_empty()).then(|| Value::from(t.get(locale)));
+        row.insert("name".into(), json!(name));
+        row.insert("value".into(), current.clone());
+        row.insert("default".into(), self.value.clone());
+        if let Some(t) = self.effective_type() {
+            row.insert("type".into(), json!(t.name()));
+        }
+        for (key, t) in [
+            ("title", &self.title),
+            ("help", &self.help),
+            ("unit", &self.unit),
+        ] {
+            if let Some(v) = text(t) {
+                row.insert(key.into(), v);
+            }
+        }
+        let (lo, hi) = self.range();
+        let number = |n: f64| crate::number::Num::round2(n).to_json();
+        if let Some(lo) = lo {
+            row.insert("min".into(), number(lo));
+        }
+        if let Some(hi) = hi {
+            row.insert("max".into(), number(hi));
+        }
+        if !self.options.is_empty() {
+            let options: Vec<Value> = self
+                .options
+                .iter()
+                .map(|o| match text(&o.title) {
+                    Some(t) => json!({"value": o.value, "title": t}),
+                    None => json!({"value": o.value}),
+                })
+                .collect();
+            row.insert("options".into(), Value::Array(options));
+        }
+        if let Some(v) = text(&self.group) {
+            row.insert("group".into(), v);
+        }
+        if let Some(s) = &self.source {
+            row.insert("source".into(), json!(s));
+        }
+        Value::Object(row)
+    }
+}
