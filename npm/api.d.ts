@@ -17,7 +17,9 @@ import type {
   LoadOptions,
   FormRecord,
   Json,
+  Locale,
   Report,
+  SettingsList,
   Spec,
   ValidateOptions,
 } from "./types.js";
@@ -93,6 +95,12 @@ export class Form {
   spec(): Spec;
   /** The current value of every setting. */
   settings(): { [name: string]: Json };
+  /**
+   * Every setting as a row (texts in `locale`): what `dangjian settings` prints.
+   * `current` (e.g. `form.withSettings(x).settings()`) gives the values shown
+   * as `value`; the defaults are this form's.
+   */
+  describeSettings(options?: { locale?: Locale; current?: { [name: string]: Json } }): SettingsList;
   /** Warnings found when compiling the spec. */
   warnings(): Diagnostic[];
 }

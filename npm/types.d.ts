@@ -96,6 +96,33 @@ export interface Setting {
   source?: string;
 }
 
+/** One row of a settings list (`form.describeSettings()`, `dangjian settings`); texts in one locale. */
+export interface SettingRow {
+  name: string;
+  /** The current value. */
+  value: Json;
+  /** The spec's value. */
+  default: Json;
+  /** Declared, or read from the default. */
+  type?: SettingType;
+  title?: string;
+  help?: string;
+  unit?: string;
+  /** The range, both ends included (a weekday's 1–7, a month's 1–12 filled in). */
+  min?: number;
+  max?: number;
+  options?: { value: Json; title?: string }[];
+  group?: string;
+  source?: string;
+}
+
+/** A form's settings, in name order. */
+export interface SettingsList {
+  form: string;
+  version: string;
+  settings: SettingRow[];
+}
+
 /** A section, group or field. */
 export interface SpecNode {
   id: string;
