@@ -41,6 +41,10 @@ enum Command {
     Supervise(cmd::supervise::Args),
     /// Evaluate one JSONLogic expression on a data document (for spec authors).
     Rule(cmd::rule::Args),
+    /// Print a built-in spec (pretty JSON), to start a county's variant from.
+    Spec(cmd::spec::Args),
+    /// List a form's settings with defaults, ranges, units and sources.
+    Settings(cmd::settings::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -105,6 +109,8 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Rank(a) => cmd::rank::run(&a),
         Command::Supervise(a) => cmd::supervise::run(&a),
         Command::Rule(a) => cmd::rule::run(&a),
+        Command::Spec(a) => cmd::spec::run(&a),
+        Command::Settings(a) => cmd::settings::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
             outln!("{schema}");

@@ -8,6 +8,8 @@ pub mod rank;
 pub mod rectification;
 pub mod review_slate;
 pub mod rule;
+pub mod settings;
+pub mod spec;
 pub mod supervise;
 pub mod validate;
 

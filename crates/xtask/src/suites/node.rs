@@ -1,9 +1,10 @@
 //! Node ≥ 18 through the packed tarball: a fresh project installs it, then
 //! `node --test` runs the API tests, every golden vector for parity, and the
-//! JSONLogic suite against json-logic-js (installed beside the package).
+//! JSONLogic suite against json-logic-js (installed beside the package), and the
+//! package's command line against the Rust one.
 
 use crate::paths;
-use crate::sh::{cmd, run};
+use crate::sh::{cargo, cmd, run};
 use crate::test::{Ctx, Step};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,9 @@ pub fn steps() -> Vec<Step> {
 
 fn node_tests(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
+    // The package's command line is compared with the Rust one (tests/node/cli.test.mjs).
+    run(cargo(&paths::root()).args(["build", "-p", "dangjian-cli"]))?;
+    let cli = paths::target().join("debug").join("dangjian");
     let project = consumer(&package.tarball)?;
     // The reference JSONLogic implementation, for tests/node/jsonlogic.test.mjs.
     run(cmd("npm", &project).args([
@@ -43,7 +47,8 @@ fn node_tests(ctx: &mut Ctx) -> Result<()> {
         .arg("--test")
         .args(files.iter().map(|f| f.strip_prefix(&project).unwrap_or(f)))
         .env("DANGJIAN_VECTORS", paths::root().join("tests/vectors"))
-        .env("DANGJIAN_ROOT", paths::root()))
+        .env("DANGJIAN_ROOT", paths::root())
+        .env("DANGJIAN_CLI", cli))
 }
 
 /// A fresh Node project in `target/scratch/node-consumer` with the tarball installed.

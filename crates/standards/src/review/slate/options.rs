@@ -1,5 +1,6 @@
-//! The thresholds of the slate checks: every one an option with the default of
-//! domain-rules §5 and the source of that default.
+//! The thresholds of the slate checks: every one an option whose default is a
+//! setting of the `candidate-review` form, `slate_<option>` (domain-rules §5,
+//! with its type, range and source), so the defaults live in one place.
 
 use dangjian_core::Locale;
 use serde::{Deserialize, Serialize};
@@ -75,7 +76,67 @@ pub struct PreviousTerm {
 }
 
 impl Default for SlateOptions {
+    /// The defaults: the `slate_*` settings of the built-in `candidate-review`
+    /// form (these values when its spec is not at hand, which a test keeps equal).
     fn default() -> Self {
+        let mut o = SlateOptions::fallback();
+        o.apply_settings(crate::builtin_settings::of(crate::review::FORM_ID));
+        o
+    }
+}
+
+/// The prefix of the `candidate-review` settings that hold the slate thresholds.
+pub const SETTING_PREFIX: &str = "slate_";
+
+impl SlateOptions {
+    /// Takes each threshold from the setting `slate_<name>` of `settings`
+    /// (`{name: value}`) when it is there with a value of the threshold's type.
+    pub fn apply_settings(&mut self, settings: &serde_json::Value) {
+        let get = |name: &str| settings.get(format!("{SETTING_PREFIX}{name}"));
+        let uint = |name: &str, slot: &mut u32| {
+            if let Some(n) = get(name).and_then(serde_json::Value::as_u64) {
+                *slot = u32::try_from(n).unwrap_or(*slot);
+            }
+        };
+        uint("village_committee_min", &mut self.village_committee_min);
+        uint("village_committee_max", &mut self.village_committee_max);
+        uint("branch_committee_min", &mut self.branch_committee_min);
+        uint("branch_committee_max", &mut self.branch_committee_max);
+        uint("min_women", &mut self.min_women);
+        uint("min_young", &mut self.min_young);
+        uint("min_college", &mut self.min_college);
+        for (name, slot) in [
+            ("young_max_age", &mut self.young_max_age),
+            ("secretary_max_age", &mut self.secretary_max_age),
+        ] {
+            if let Some(n) = get(name).and_then(serde_json::Value::as_i64) {
+                *slot = n;
+            }
+        }
+        for (name, slot) in [
+            ("senior_high_min_percent", &mut self.senior_high_min_percent),
+            ("max_average_age", &mut self.max_average_age),
+        ] {
+            if let Some(n) = get(name).and_then(serde_json::Value::as_f64) {
+                *slot = n;
+            }
+        }
+        for (name, slot) in [
+            (
+                "relatives_rule_on_branch_committee",
+                &mut self.relatives_rule_on_branch_committee,
+            ),
+            ("expect_one_shoulder", &mut self.expect_one_shoulder),
+            ("require_deputies", &mut self.require_deputies),
+        ] {
+            if let Some(b) = get(name).and_then(serde_json::Value::as_bool) {
+                *slot = b;
+            }
+        }
+    }
+
+    /// The defaults without the form's settings.
+    fn fallback() -> Self {
         SlateOptions {
             today: None,
             election_date: None,
@@ -170,3 +231,25 @@ pub const SOURCES: [(&str, &str); 17] = [
     ),
     ("previous_term", "[L] 种子文章003：年龄“一降”、学历“一升”"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_the_review_forms_slate_settings() {
+        let settings = crate::builtin_settings::of(crate::review::FORM_ID);
+        let names: Vec<&String> = settings
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| k.starts_with(SETTING_PREFIX))
+            .collect();
+        assert_eq!(names.len(), 14);
+        // The fallback agrees with the spec, so a browser without it gives the same answers.
+        assert_eq!(SlateOptions::default(), SlateOptions::fallback());
+        let mut o = SlateOptions::fallback();
+        o.apply_settings(&serde_json::json!({"slate_min_women": 2, "slate_max_average_age": 45.5}));
+        assert_eq!((o.min_women, o.max_average_age), (2, 45.5));
+    }
+}
