@@ -20,9 +20,13 @@ mod domain;
 pub mod error;
 mod form;
 pub mod options;
+#[cfg(feature = "supervision")]
+mod supervision;
 
 pub use catalog::{compile, forms, has_form, provide_form};
-pub use domain::{annual_compliance, id_number, review_slate, supervise};
+pub use domain::{annual_compliance, id_number, review_slate};
+#[cfg(feature = "supervision")]
+pub use supervision::supervise;
 pub use form::Form;
 
 use wasm_bindgen::prelude::wasm_bindgen;

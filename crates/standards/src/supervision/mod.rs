@@ -36,6 +36,7 @@
 
 mod branch;
 mod checks;
+pub mod csv;
 mod figures;
 mod forms;
 mod input;
