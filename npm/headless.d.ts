@@ -11,7 +11,6 @@ export {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   isDangjianError,
 } from "./api.js";
 

@@ -13,7 +13,6 @@ export {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   isDangjianError,
 } from "./api.js";
 export * from "./ui.js";

@@ -22,7 +22,6 @@ export const {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   engineInfo,
 } = api;
 export const { mount, mountCalendar, defineElements } = ui;
