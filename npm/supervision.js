@@ -75,6 +75,8 @@ export class SupervisionHandle {
   #raw;
   #records = null;
   #run;
+  /** Timings of the last run, ms: `{ init, read, supervise, serialize, total, records, problems }` (the files that could not be read). */
+  lastRun = null;
   constructor(element, options = {}) {
     const runner = options.worker === false ? createRunner(api) : workerRunner();
     this.#run = runner;
@@ -89,7 +91,11 @@ export class SupervisionHandle {
         run: (request) => {
           const full = { ...request, options: o.supervision };
           if (!request.files) full.records = this.#records ?? [];
-          return runner(full);
+          const started = performance.now();
+          return runner(full).then((result) => {
+            this.lastRun = { ...result.ms, total: performance.now() - started, records: result.records, problems: result.problems };
+            return result;
+          });
         },
       }),
     );
