@@ -108,6 +108,10 @@ impl SupervisionApp {
             let _ = js_sys::Reflect::set(&request, &k.into(), v);
         };
         set("as_of", &self.as_of.clone().into());
+        // The records' own checks ("no date in the future") are judged as of
+        // today, or the as-of date when that is later: as the command line does.
+        let today = crate::draft::today_local();
+        set("today", &today.max(self.as_of.clone()).into());
         set("locale", &self.lang.tag().into());
         if let Some(files) = &files {
             set("files", files);
