@@ -1,7 +1,7 @@
 // The supervision's reader and runner: reads record files (.json: a record or
 // a list of records; .ndjson / .jsonl: one record a line) on this computer —
 // nothing is uploaded — and supervises them with the engine of the
-// supervision entry. Loaded as a module Web Worker by dangjian-forms/supervision,
+// supervision entry, record by record. Loaded as a module Web Worker by dangjian-forms/supervision,
 // so a thousand branches' year is read and checked without blocking the page;
 // the same functions run on the page when a worker cannot be had.
 //
@@ -22,100 +22,87 @@ export function comparePaths(a, b) {
   return x.length - y.length;
 }
 
-/** True for `{ data, form?, source? }`. */
-function isEnvelope(r) {
-  return r !== null && typeof r === "object" && !Array.isArray(r) && "data" in r &&
-    Object.keys(r).every((k) => k === "data" || k === "form" || k === "source");
+/** `files` (File objects, or `{ name, text }`) that hold records, by path in the command line's order. */
+export function recordFiles(files) {
+  return [...files]
+    .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
+    .filter(({ path }) => /\.(json|ndjson|jsonl)$/i.test(path))
+    .sort((a, b) => comparePaths(a.path, b.path));
 }
 
-/** `record` with `source` (an envelope keeps the source it names). */
-function sourced(record, source) {
-  if (isEnvelope(record)) return "source" in record ? record : { ...record, source };
-  return { source, data: record };
-}
+const textOf = (file) => (typeof file.text === "function" ? file.text() : Promise.resolve(String(file.text ?? "")));
 
 /**
- * The records of `files` (File objects, or `{ name, text }`), sorted by path,
- * and the files or lines that could not be read.
+ * A runner over `engine` and its `api` (the supervision entry's):
+ * `run(request)` → `{ text (the report as JSON), ms }`. `request`: `{ as_of,
+ * locale?, today?, options?, files? | records? }`. Each record goes into the
+ * engine as JSON text, one at a time (a `Supervision`), so memory holds the
+ * branches' figures, never all the records.
  */
-export async function readRecords(files) {
-  const named = [...files].map((f) => ({ file: f, path: f.webkitRelativePath || f.name }));
-  named.sort((a, b) => comparePaths(a.path, b.path));
-  const records = [];
-  const problems = [];
-  for (const { file, path } of named) {
-    const lines = /\.(ndjson|jsonl)$/i.test(path);
-    if (!lines && !/\.json$/i.test(path)) continue;
-    const text = typeof file.text === "function" ? await file.text() : String(file.text ?? "");
-    if (lines) {
-      const all = text.split("\n");
-      for (let i = 0; i < all.length; i++) {
-        if (all[i].trim() === "") continue;
-        try {
-          records.push(sourced(JSON.parse(all[i]), `${path}:${i + 1}`));
-        } catch (e) {
-          problems.push({ source: `${path}:${i + 1}`, message: String(e.message ?? e) });
-        }
-      }
-      continue;
-    }
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      problems.push({ source: path, message: String(e.message ?? e) });
-      continue;
-    }
-    if (Array.isArray(value)) value.forEach((r, i) => records.push(sourced(r, `${path}#${i + 1}`)));
-    else records.push(sourced(value, path));
-  }
-  return { records, problems };
-}
-
-/** A runner over `api` (the supervision entry's engine API): `run(request)` → `{ text, records, problems, ms }`. */
-export function createRunner(api) {
+export function createRunner(engine, api) {
   let ready = null;
   const start = () =>
     (ready ??= (async () => {
       await api.init();
       await Promise.all(api.forms().map((f) => api.loadForm(f.id)));
     })());
-  let held = { records: [], problems: [] };
   return async function run(request) {
     const t0 = performance.now();
     await start();
-    const t1 = performance.now();
-    if (request.files) held = await readRecords(request.files);
-    else if (request.records) held = { records: request.records, problems: [] };
-    const t2 = performance.now();
-    const options = { ...(request.options ?? {}), as_of: request.as_of, locale: request.locale };
+    const options = { ...(request.options ?? {}), as_of: request.as_of };
+    if (request.locale) options.locale = request.locale;
     if (request.today) options.today = request.today;
-    const report = api.supervise(held.records, options);
-    const t3 = performance.now();
-    const text = JSON.stringify(report);
-    const t4 = performance.now();
-    return {
-      text,
-      records: held.records.length,
-      problems: held.problems,
-      ms: { init: t1 - t0, read: t2 - t1, supervise: t3 - t2, serialize: t4 - t3 },
-    };
+    // Pinned: the instance holding the run is not replaced under it.
+    engine.pins += 1;
+    let supervision = null;
+    try {
+      supervision = engine.run((raw) => new raw.Supervision(options));
+      const t1 = performance.now();
+      if (request.files) {
+        for (const { file, path } of recordFiles(request.files)) {
+          const text = await textOf(file);
+          if (/\.json$/i.test(path)) {
+            supervision.addJsonFile(text, path);
+            continue;
+          }
+          let line = 0;
+          for (let at = 0; at <= text.length; ) {
+            let end = text.indexOf("\n", at);
+            if (end < 0) end = text.length;
+            line += 1;
+            const one = text.slice(at, end);
+            if (one.trim() !== "") supervision.addJson(one, `${path}:${line}`);
+            at = end + 1;
+          }
+        }
+      } else {
+        (request.records ?? []).forEach((r, i) => supervision.addJson(JSON.stringify(r) ?? "null", `#${i + 1}`));
+      }
+      const t2 = performance.now();
+      const text = supervision.finish();
+      const t3 = performance.now();
+      return { text, ms: { init: t1 - t0, supervise: t2 - t1, report: t3 - t2 } };
+    } finally {
+      supervision?.free();
+      engine.pins = Math.max(0, engine.pins - 1);
+    }
   };
 }
 
 /** The engine of the supervision entry, for this worker. */
-function workerApi() {
+function workerRunner() {
   const engine = new Engine(createModule, "dangjian-forms/supervision (worker)");
-  return createApi(engine, {
+  const api = createApi(engine, {
     wasm: () => new URL("./wasm/supervision/dangjian_bg.wasm", import.meta.url),
     form: (id) => new URL(`./forms/${id}.json`, import.meta.url),
   });
+  return createRunner(engine, api);
 }
 
 // As a worker: one request at a time, answered with the same id.
 const inWorker = typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope;
 if (inWorker) {
-  const run = createRunner(workerApi());
+  const run = workerRunner();
   let queue = Promise.resolve();
   globalThis.onmessage = (event) => {
     const { id, request } = event.data ?? {};

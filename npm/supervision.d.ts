@@ -23,6 +23,10 @@ export interface MountSupervisionOptions {
 export declare class SupervisionHandle {
   /** The page's records; setting them supervises them again. */
   records: SupervisedRecord[] | null;
+  /** Supervises record files (.json, .ndjson, .jsonl), read in the worker. */
+  setFiles(files: Iterable<File>): void;
+  /** Timings of the last run, ms (engine start-up, reading and checking, the report's JSON, all). */
+  readonly lastRun: { init: number; supervise: number; report: number; total: number } | null;
   /** Switches the language (and supervises again in it). */
   setLocale(locale: Locale): void;
   /** Supervises again as of `date` (`YYYY-MM-DD`). */

@@ -32,7 +32,7 @@ function workerRunner() {
   let failed = typeof Worker === "undefined";
   let next = 0;
   const waiting = new Map();
-  const onPage = createRunner(api);
+  const onPage = createRunner(engine, api);
   const start = () => {
     worker = new Worker(new URL("./supervision-worker.js", import.meta.url), { type: "module", name: "dj-supervision" });
     worker.onmessage = (event) => {
@@ -74,11 +74,12 @@ function workerRunner() {
 export class SupervisionHandle {
   #raw;
   #records = null;
+  #files = null;
   #run;
-  /** Timings of the last run, ms: `{ init, read, supervise, serialize, total, records, problems }` (the files that could not be read). */
+  /** Timings of the last run, ms: `{ init, supervise, report, total }` (engine start-up, reading and checking the records, the report's JSON, all of it as the page saw it). */
   lastRun = null;
   constructor(element, options = {}) {
-    const runner = options.worker === false ? createRunner(api) : workerRunner();
+    const runner = options?.worker === false ? createRunner(engine, api) : workerRunner();
     this.#run = runner;
     const o = options ?? {};
     this.#records = Array.isArray(o.records) ? o.records : null;
@@ -90,10 +91,13 @@ export class SupervisionHandle {
         runNow: this.#records !== null,
         run: (request) => {
           const full = { ...request, options: o.supervision };
-          if (!request.files) full.records = this.#records ?? [];
+          // Files the person picked stay the source until others are picked or given.
+          if (request.files) this.#files = request.files;
+          else if (this.#files) full.files = this.#files;
+          else full.records = this.#records ?? [];
           const started = performance.now();
           return runner(full).then((result) => {
-            this.lastRun = { ...result.ms, total: performance.now() - started, records: result.records, problems: result.problems };
+            this.lastRun = { ...result.ms, total: performance.now() - started };
             return result;
           });
         },
@@ -107,6 +111,20 @@ export class SupervisionHandle {
   set records(list) {
     if (!Array.isArray(list)) throw dangjianError("bad_argument", "records must be an array of records or envelopes");
     this.#records = list;
+    this.#files = null;
+    this.#raw.run();
+  }
+  /**
+   * Supervises record files (File or Blob objects with a `name`: .json,
+   * .ndjson, .jsonl) — read in the worker, so a page that fetched a large
+   * NDJSON export hands it over without parsing it itself.
+   */
+  setFiles(files) {
+    const list = [...(files ?? [])];
+    if (!list.every((f) => f && typeof f.text === "function" && typeof f.name === "string")) {
+      throw dangjianError("bad_argument", "setFiles expects File objects (or Blobs with a name)");
+    }
+    this.#files = list;
     this.#raw.run();
   }
   /** Switches the language. */

@@ -25,9 +25,9 @@ mod supervision;
 
 pub use catalog::{compile, forms, has_form, provide_form};
 pub use domain::{annual_compliance, id_number, review_slate};
-#[cfg(feature = "supervision")]
-pub use supervision::supervise;
 pub use form::Form;
+#[cfg(feature = "supervision")]
+pub use supervision::{supervise, Supervision};
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -71,10 +71,7 @@ impl Measured {
                 kb - self.budget.target_kb
             ));
         } else {
-            line.push_str(&format!(
-                "; target {:.1} KB: met",
-                self.budget.target_kb
-            ));
+            line.push_str(&format!("; target {:.1} KB: met", self.budget.target_kb));
         }
         line
     }
@@ -88,8 +85,8 @@ pub fn file() -> PathBuf {
 /// Every budget in the file.
 pub fn read() -> Result<Vec<Budget>> {
     let path = file();
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     parse(&text).with_context(|| format!("in {}", path.display()))
 }
 
@@ -118,7 +115,11 @@ pub fn parse(text: &str) -> Result<Vec<Budget>> {
                 .and_then(json::Value::as_array)
                 .context("an entry has no \"files\"")?
                 .iter()
-                .map(|f| f.as_str().map(str::to_owned).context("a file is not a string"))
+                .map(|f| {
+                    f.as_str()
+                        .map(str::to_owned)
+                        .context("a file is not a string")
+                })
                 .collect::<Result<Vec<_>>>()?;
             Ok(Budget {
                 id: text("id")?,
@@ -337,10 +338,9 @@ mod json {
                     "null" => Ok(Value::Null),
                     "true" => Ok(Value::Bool(true)),
                     "false" => Ok(Value::Bool(false)),
-                    n => n
-                        .parse::<f64>()
-                        .map(Value::Number)
-                        .map_err(|_| anyhow::anyhow!("not a JSON value: “{n}” at character {start}")),
+                    n => n.parse::<f64>().map(Value::Number).map_err(|_| {
+                        anyhow::anyhow!("not a JSON value: “{n}” at character {start}")
+                    }),
                 }
             }
             None => bail!("unexpected end of the JSON text"),
@@ -358,7 +358,11 @@ mod tests {
         let ids: Vec<&str> = budgets.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(ids, ["headless", "full", "supervision"]);
         for b in &budgets {
-            assert!(b.gate_kb >= b.target_kb, "{}: a gate below the target", b.id);
+            assert!(
+                b.gate_kb >= b.target_kb,
+                "{}: a gate below the target",
+                b.id
+            );
             assert!(!b.files.is_empty());
         }
     }
@@ -392,6 +396,10 @@ mod tests {
             }],
         };
         assert!(m.within_gate());
-        assert!(m.verdict().contains("over target by 1.0 KB"), "{}", m.verdict());
+        assert!(
+            m.verdict().contains("over target by 1.0 KB"),
+            "{}",
+            m.verdict()
+        );
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! `options`: `{ run, locale?, asOf?, runNow? }` — `run(request)` is the
 //! package's (it reads the records and supervises them in a Web Worker and
-//! resolves to `{ text, records }`); `asOf` defaults to today.
+//! resolves to `{ text }`, the report as JSON); `asOf` defaults to today.
 
 use super::app::{Msg, Props, SupervisionApp};
 use super::text::Lang;
@@ -46,10 +46,15 @@ impl SupervisionHandle {
     /// A new as-of date (`YYYY-MM-DD`), and a run as of it.
     #[wasm_bindgen(js_name = setAsOf)]
     pub fn set_as_of(&self, date: JsValue) -> Result<(), JsValue> {
-        let date = date
-            .as_string()
-            .filter(|d| is_date(d))
-            .ok_or_else(|| js_error(Code::BadArgument, &format!("setAsOf expects a date \"YYYY-MM-DD\", got {}", describe(&date))))?;
+        let date = date.as_string().filter(|d| is_date(d)).ok_or_else(|| {
+            js_error(
+                Code::BadArgument,
+                &format!(
+                    "setAsOf expects a date \"YYYY-MM-DD\", got {}",
+                    describe(&date)
+                ),
+            )
+        })?;
         if let Some(app) = &self.app {
             app.send_message(Msg::AsOf(date));
         }
@@ -65,12 +70,19 @@ impl SupervisionHandle {
 }
 
 fn lang_of(locale: &JsValue) -> Result<Lang, JsValue> {
-    let parsed = locale.as_string().as_deref().and_then(Locale::parse).ok_or_else(|| {
-        js_error(
-            Code::BadOptions,
-            &format!("the locale must be \"zh-CN\" or \"en\", got {}", describe(locale)),
-        )
-    })?;
+    let parsed = locale
+        .as_string()
+        .as_deref()
+        .and_then(Locale::parse)
+        .ok_or_else(|| {
+            js_error(
+                Code::BadOptions,
+                &format!(
+                    "the locale must be \"zh-CN\" or \"en\", got {}",
+                    describe(locale)
+                ),
+            )
+        })?;
     Ok(Lang {
         zh: parsed == Locale::ZhCn,
     })
@@ -83,14 +95,20 @@ pub fn mount_supervision(element: JsValue, options: JsValue) -> Result<Supervisi
     let element: Element = element.dyn_into().map_err(|v| {
         js_error(
             Code::BadArgument,
-            &format!("mountSupervision expects a DOM element, got {}", describe(&v)),
+            &format!(
+                "mountSupervision expects a DOM element, got {}",
+                describe(&v)
+            ),
         )
     })?;
     let opts = Options::read(&options)?;
     let runner: js_sys::Function = opts.get("run").dyn_into().map_err(|v| {
         js_error(
             Code::BadOptions,
-            &format!("options.run must be a function (request) => Promise<{{ text, records }}>, got {}", describe(&v)),
+            &format!(
+                "options.run must be a function (request) => Promise<{{ text }}>, got {}",
+                describe(&v)
+            ),
         )
     })?;
     let lang = Lang {
@@ -100,9 +118,18 @@ pub fn mount_supervision(element: JsValue, options: JsValue) -> Result<Supervisi
     let as_of = if as_of_option.is_undefined() || as_of_option.is_null() {
         crate::draft::today_local()
     } else {
-        as_of_option.as_string().filter(|d| is_date(d)).ok_or_else(|| {
-            js_error(Code::BadOptions, &format!("options.asOf must be a date \"YYYY-MM-DD\", got {}", describe(&as_of_option)))
-        })?
+        as_of_option
+            .as_string()
+            .filter(|d| is_date(d))
+            .ok_or_else(|| {
+                js_error(
+                    Code::BadOptions,
+                    &format!(
+                        "options.asOf must be a date \"YYYY-MM-DD\", got {}",
+                        describe(&as_of_option)
+                    ),
+                )
+            })?
     };
     let run_now = opts.get("runNow").as_bool().unwrap_or(false);
     let root = shadow(&element)?;
@@ -126,7 +153,9 @@ fn shadow(element: &Element) -> Result<Element, JsValue> {
     while let Some(child) = shadow.first_child() {
         shadow.remove_child(&child)?;
     }
-    let document = element.owner_document().ok_or("the element is not in a document")?;
+    let document = element
+        .owner_document()
+        .ok_or("the element is not in a document")?;
     let style = document.create_element("style")?;
     style.set_text_content(Some(CSS));
     shadow.append_child(&style)?;

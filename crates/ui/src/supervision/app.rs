@@ -17,7 +17,7 @@ pub const PAGE: usize = 50;
 /// What the host gives.
 #[derive(Properties, Clone, PartialEq)]
 pub struct Props {
-    /// `run(request) → Promise<{ text, records, ms? }>`: reads the records
+    /// `run(request) → Promise<{ text, ms? }>`: reads the records
     /// (`request.files` when the person picked some, else the host's) and
     /// supervises them as of `request.as_of` in `request.locale`.
     pub runner: js_sys::Function,
@@ -123,9 +123,7 @@ impl SupervisionApp {
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = match promise {
-                Ok(p) => {
-                    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&p)).await
-                }
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&p)).await,
                 Err(e) => Err(e),
             };
             link.send_message(Msg::Done(result.map_err(message).and_then(read)));
@@ -141,18 +139,15 @@ fn message(e: JsValue) -> String {
         .unwrap_or_else(|| "the records could not be supervised".to_owned())
 }
 
-/// Reads the run's result: `{ text, records }`.
+/// Reads the run's result: `{ text }`, the report as JSON.
 fn read(result: JsValue) -> Result<Rc<Loaded>, String> {
     let text = js_sys::Reflect::get(&result, &"text".into())
         .ok()
         .and_then(|t| t.as_string())
         .ok_or("the run gave no report")?;
-    let records = js_sys::Reflect::get(&result, &"records".into())
-        .ok()
-        .and_then(|n| n.as_f64())
-        .unwrap_or(0.0) as u64;
     let report: SupervisionReport =
         serde_json::from_str(&text).map_err(|e| format!("the report cannot be read: {e}"))?;
+    let records = report.counts.records as u64;
     let ranks = rows::ranks(&report);
     Ok(Rc::new(Loaded {
         report,
@@ -216,16 +211,21 @@ impl Component for SupervisionApp {
                 self.running = false;
                 match result {
                     Ok(loaded) => {
-                        let months: Vec<&str> =
-                            loaded.report.months.iter().map(|m| m.key.as_str()).collect();
-                        let quarters: Vec<&str> =
-                            loaded.report.quarters.iter().map(|m| m.key.as_str()).collect();
+                        let months: Vec<&str> = loaded
+                            .report
+                            .months
+                            .iter()
+                            .map(|m| m.key.as_str())
+                            .collect();
+                        let quarters: Vec<&str> = loaded
+                            .report
+                            .quarters
+                            .iter()
+                            .map(|m| m.key.as_str())
+                            .collect();
                         self.month = current(&months, &self.as_of);
                         self.quarter = current(&quarters, &self.as_of);
-                        if self
-                            .open
-                            .is_some_and(|i| i >= loaded.report.branches.len())
-                        {
+                        if self.open.is_some_and(|i| i >= loaded.report.branches.len()) {
                             self.open = None;
                         }
                         let detail = js_sys::Object::new();
@@ -370,9 +370,13 @@ impl Component for SupervisionApp {
         } else {
             html! { <p class="status" role="status">{ l.t("请选择记录文件或文件夹（只在本机读取，不会上传）。", "Pick record files or a folder (read on this computer, never uploaded).") }</p> }
         };
-        let printing = self
-            .printing
-            .map_or("", |s| if s == Sheet::Monthly { "print-monthly" } else { "print-quarterly" });
+        let printing = self.printing.map_or("", |s| {
+            if s == Sheet::Monthly {
+                "print-monthly"
+            } else {
+                "print-quarterly"
+            }
+        });
         html! {
             <div class={classes!("dj-supervision", printing)} lang={l.tag()} aria-busy={self.running.to_string()}>
                 <header class="screen bar">
@@ -405,12 +409,7 @@ impl SupervisionApp {
         let shown = rows::rows(r, &d.ranks, &self.filters, self.sort);
         let pages = shown.len().div_ceil(PAGE).max(1);
         let page = self.page.min(pages - 1);
-        let slice: Vec<usize> = shown
-            .iter()
-            .skip(page * PAGE)
-            .take(PAGE)
-            .copied()
-            .collect();
+        let slice: Vec<usize> = shown.iter().skip(page * PAGE).take(PAGE).copied().collect();
         let pager = table::pager(l, page, pages, shown.len(), link.callback(Msg::Page));
         html! {
             <>

@@ -43,7 +43,11 @@ pub fn scores(l: Lang, r: &SupervisionReport) -> Html {
         .iter()
         .map(|b| (b.from.to_string(), b.count))
         .collect();
-    bars(l.t("得分分布（支部数）", "Branches by score"), "dj-sv-scores", &data)
+    bars(
+        l.t("得分分布（支部数）", "Branches by score"),
+        "dj-sv-scores",
+        &data,
+    )
 }
 
 /// Branches by stars (and those without a checklist).
@@ -55,5 +59,9 @@ pub fn stars(l: Lang, r: &SupervisionReport) -> Html {
         .map(|s| (format!("{}★", s.stars), s.count))
         .collect();
     data.push((l.t("未评", "none").to_owned(), r.distributions.unscored));
-    bars(l.t("星级分布（支部数）", "Branches by stars"), "dj-sv-stars", &data)
+    bars(
+        l.t("星级分布（支部数）", "Branches by stars"),
+        "dj-sv-stars",
+        &data,
+    )
 }

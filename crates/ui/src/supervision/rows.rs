@@ -185,11 +185,12 @@ mod tests {
     use serde_json::json;
 
     fn report() -> SupervisionReport {
-        let minutes = |branch: &str, date: &str| {
-            json!({"meeting": {"type": "committee", "branch": branch, "date": date}})
-        };
+        let minutes = |branch: &str, date: &str| json!({"meeting": {"type": "committee", "branch": branch, "date": date}});
         supervise(
-            &[minutes("鹤峰村党支部", "2026-01-05"), minutes("青石村党支部", "2026-02-05")],
+            &[
+                minutes("鹤峰村党支部", "2026-01-05"),
+                minutes("青石村党支部", "2026-02-05"),
+            ],
             &SupervisionOptions::as_of("2026-03-31"),
         )
     }
@@ -198,7 +199,15 @@ mod tests {
     fn text_filters_and_names_sort() {
         let r = report();
         let ranks = ranks(&r);
-        let all = rows(&r, &ranks, &Filters::default(), Sort { column: Column::Name, ascending: true });
+        let all = rows(
+            &r,
+            &ranks,
+            &Filters::default(),
+            Sort {
+                column: Column::Name,
+                ascending: true,
+            },
+        );
         assert_eq!(all.len(), 2);
         let names: Vec<&str> = all.iter().map(|&i| r.branches[i].name.as_str()).collect();
         let mut sorted = names.clone();
@@ -207,14 +216,20 @@ mod tests {
         let some = rows(
             &r,
             &ranks,
-            &Filters { text: "青石".into(), ..Filters::default() },
+            &Filters {
+                text: "青石".into(),
+                ..Filters::default()
+            },
             Sort::default(),
         );
         assert_eq!(some.len(), 1);
         let none_graded = rows(
             &r,
             &ranks,
-            &Filters { grade: "-".into(), ..Filters::default() },
+            &Filters {
+                grade: "-".into(),
+                ..Filters::default()
+            },
             Sort::default(),
         );
         assert_eq!(none_graded.len(), 2, "no checklist: no grade");

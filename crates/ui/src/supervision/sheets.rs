@@ -57,13 +57,25 @@ fn totals(l: Lang, t: &PeriodTotal) -> Html {
         (l.t("全部达标", "All met"), t.met.to_string()),
         (l.t("有缺漏", "Some missing"), t.missing.to_string()),
         (l.t("会议记录", "Minutes"), t.minutes.to_string()),
-        (l.t("记录有误", "With errors"), t.invalid_minutes.to_string()),
+        (
+            l.t("记录有误", "With errors"),
+            t.invalid_minutes.to_string(),
+        ),
         (l.t("评分表", "Checklists"), t.checklists.to_string()),
-        (l.t("平均分", "Average"), t.average_score.map(|s| s.to_string()).unwrap_or_default()),
+        (
+            l.t("平均分", "Average"),
+            t.average_score.map(|s| s.to_string()).unwrap_or_default(),
+        ),
         (l.t("否决", "Vetoed"), t.vetoed.to_string()),
-        (l.t("整改到期", "Items due"), t.rectification.due.to_string()),
+        (
+            l.t("整改到期", "Items due"),
+            t.rectification.due.to_string(),
+        ),
         (l.t("销号", "Closed"), t.rectification.closed.to_string()),
-        (l.t("逾期", "Overdue"), t.rectification.overdue_at_end.to_string()),
+        (
+            l.t("逾期", "Overdue"),
+            t.rectification.overdue_at_end.to_string(),
+        ),
     ];
     html! {
         <>

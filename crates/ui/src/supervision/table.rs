@@ -72,7 +72,13 @@ pub fn toolbar(
 }
 
 /// A sortable header cell.
-fn head(l: Lang, label: &'static str, column: Column, sort: Sort, on_sort: &Callback<Column>) -> Html {
+fn head(
+    l: Lang,
+    label: &'static str,
+    column: Column,
+    sort: Sort,
+    on_sort: &Callback<Column>,
+) -> Html {
     let state = if sort.column != column {
         "none"
     } else if sort.ascending {

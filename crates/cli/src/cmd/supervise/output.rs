@@ -36,7 +36,10 @@ pub(super) fn write(
         Format::Csv => {
             let mut rows = Vec::new();
             let report = finish(&mut |b| rows.push(dangjian_standards::supervision::csv::row(&b)))?;
-            put(&mut out, dangjian_standards::supervision::csv::table(&report, &rows).as_bytes())?;
+            put(
+                &mut out,
+                dangjian_standards::supervision::csv::table(&report, &rows).as_bytes(),
+            )?;
             report
         }
         Format::Json | Format::Text => {
