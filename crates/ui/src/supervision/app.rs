@@ -160,7 +160,7 @@ fn read(result: JsValue) -> Result<Rc<Loaded>, String> {
 /// The month holding `as_of` among `months` (else the last), and the same for quarters.
 fn current(keys: &[&str], as_of: &str) -> usize {
     keys.iter()
-        .rposition(|k| as_of.starts_with(k) || k.len() > 7 && quarter_of(as_of) == *k)
+        .rposition(|k| as_of.starts_with(k) || (k.contains('Q') && quarter_of(as_of) == *k))
         .unwrap_or(keys.len().saturating_sub(1))
 }
 
@@ -388,7 +388,7 @@ impl Component for SupervisionApp {
                         <input type="file" multiple=true accept=".json,.ndjson,.jsonl,application/json" onchange={on_files.clone()} />
                     </label>
                     <label class="field file">{ l.t("选择文件夹", "A folder") }
-                        <input type="file" multiple=true webkitdirectory="" onchange={on_files} />
+                        <input type="file" multiple=true webkitdirectory=true onchange={on_files} />
                     </label>
                     <button type="button" onclick={link.callback(|_| Msg::Lang(Lang { zh: true }))} aria-pressed={l.zh.to_string()}>{"中文"}</button>
                     <button type="button" onclick={link.callback(|_| Msg::Lang(Lang { zh: false }))} aria-pressed={(!l.zh).to_string()}>{"English"}</button>

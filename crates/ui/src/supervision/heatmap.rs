@@ -12,11 +12,12 @@ use yew::prelude::*;
 /// The heat map of the branches `slice` (indexes into the report's branches).
 pub fn heatmap(l: Lang, r: &SupervisionReport, slice: &[usize], on_open: Callback<usize>) -> Html {
     html! {
+        <>
         <div class="scroll" tabindex="0" aria-label={l.t("会议落实热力图（可横向滚动）", "Meetings by month (scrolls sideways)")}>
         <table class="heat">
             <thead><tr>
                 <th scope="col">{ l.t("支部", "Branch") }</th>
-                { for r.months.iter().map(|m| html! { <th scope="col" title={m.label.clone()}>{ m.key.get(5..).unwrap_or(&m.key).to_owned() }</th> }) }
+                { for r.months.iter().map(|m| html! { <th scope="col" title={m.label.clone()}>{ m.key.get(5..).unwrap_or(m.key.as_str()).to_owned() }</th> }) }
             </tr></thead>
             <tbody>
             { for slice.iter().filter_map(|&i| r.branches.get(i).map(|b| (i, b))).map(|(i, b)| {
@@ -49,5 +50,6 @@ pub fn heatmap(l: Lang, r: &SupervisionReport, slice: &[usize], on_open: Callbac
             <span class="cell open"></span>{ l.t("进行中", "open") }
             <span class="cell future"></span>{ l.t("未到", "future") }
         </p>
+        </>
     }
 }
