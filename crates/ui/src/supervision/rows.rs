@@ -181,57 +181,41 @@ pub fn rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dangjian_standards::supervision::{supervise, SupervisionOptions};
-    use serde_json::json;
 
+    /// A report the command line wrote (a golden vector): four ranked branches,
+    /// two sharing a score, one with a veto.
     fn report() -> SupervisionReport {
-        let minutes = |branch: &str, date: &str| json!({"meeting": {"type": "committee", "branch": branch, "date": date}});
-        supervise(
-            &[
-                minutes("鹤峰村党支部", "2026-01-05"),
-                minutes("青石村党支部", "2026-02-05"),
-            ],
-            &SupervisionOptions::as_of("2026-03-31"),
-        )
+        serde_json::from_str(include_str!(
+            "../../../../tests/vectors/supervision/equal-scores-share-a-rank-and-a-veto-ranks-last.expected.json"
+        ))
+        .unwrap()
+    }
+
+    fn names(r: &SupervisionReport, rows: &[usize]) -> Vec<String> {
+        rows.iter().map(|&i| r.branches[i].name.clone()).collect()
     }
 
     #[test]
-    fn text_filters_and_names_sort() {
+    fn sorts_by_score_and_rank_with_ties_by_key() {
         let r = report();
         let ranks = ranks(&r);
-        let all = rows(
-            &r,
-            &ranks,
-            &Filters::default(),
-            Sort {
-                column: Column::Name,
-                ascending: true,
-            },
-        );
-        assert_eq!(all.len(), 2);
-        let names: Vec<&str> = all.iter().map(|&i| r.branches[i].name.as_str()).collect();
-        let mut sorted = names.clone();
-        sorted.sort();
-        assert_eq!(names, sorted);
-        let some = rows(
-            &r,
-            &ranks,
-            &Filters {
-                text: "青石".into(),
-                ..Filters::default()
-            },
-            Sort::default(),
-        );
-        assert_eq!(some.len(), 1);
-        let none_graded = rows(
-            &r,
-            &ranks,
-            &Filters {
-                grade: "-".into(),
-                ..Filters::default()
-            },
-            Sort::default(),
-        );
-        assert_eq!(none_graded.len(), 2, "no checklist: no grade");
+        let by = |column, ascending| rows(&r, &ranks, &Filters::default(), Sort { column, ascending });
+        let down = by(Column::Score, false);
+        let scores: Vec<f64> = down.iter().map(|&i| r.branches[i].checklist.as_ref().unwrap().score.0).collect();
+        assert_eq!(scores, [94.0, 94.0, 94.0, 92.0]);
+        assert_eq!(names(&r, &by(Column::Rank, true)).last().unwrap(), "中共里水镇丁村支部委员会");
+        assert_eq!(by(Column::Attention, false)[0], 3, "the vetoed branch needs attention");
+    }
+
+    #[test]
+    fn filters_by_attention_grade_and_text() {
+        let r = report();
+        let ranks = ranks(&r);
+        let with = |f: Filters| rows(&r, &ranks, &f, Sort::default()).len();
+        assert_eq!(with(Filters { attention_only: true, ..Filters::default() }), 1);
+        assert_eq!(with(Filters { grade: "five_stars".into(), ..Filters::default() }), 3);
+        assert_eq!(with(Filters { grade: "-".into(), ..Filters::default() }), 0);
+        assert_eq!(with(Filters { text: "乙村".into(), ..Filters::default() }), 1);
+        assert_eq!(with(Filters { text: "4406052025013".into(), ..Filters::default() }), 1);
     }
 }
