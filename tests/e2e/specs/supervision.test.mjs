@@ -15,11 +15,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const TOWN = resolve(root, "examples/supervision/town");
 const AS_OF = "2026-10-31";
 
-/** `dangjian supervise` on the example town (the CLI built by cargo, as the tests build it). */
+/** `dangjian supervise` on the example town: `DANGJIAN_CLI` when set, else the CLI built by cargo. */
 function cli(today, format) {
+  const args = ["supervise", "examples/supervision/town", "--as-of", AS_OF, "--today", today, "--format", format];
+  const [program, ...before] = process.env.DANGJIAN_CLI ? [process.env.DANGJIAN_CLI] : ["cargo", "run", "--quiet", "-p", "dangjian-cli", "--"];
   return execFileSync(
-    "cargo",
-    ["run", "--quiet", "-p", "dangjian-cli", "--", "supervise", "examples/supervision/town", "--as-of", AS_OF, "--today", today, "--format", format],
+    program,
+    [...before, ...args],
     { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "inherit"] },
   ).toString();
 }
