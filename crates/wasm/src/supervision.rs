@@ -31,7 +31,9 @@ fn supervision_options(options: &JsValue, function: &str) -> Result<SupervisionO
     let Some(object) = Options::read(options)?.value() else {
         return Err(js_error(
             Code::BadOptions,
-            &format!("{function} needs options with the as-of date, like {{ as_of: \"2026-10-31\" }}"),
+            &format!(
+                "{function} needs options with the as-of date, like {{ as_of: \"2026-10-31\" }}"
+            ),
         ));
     };
     let json = from_js(object, "the options")?;
@@ -122,9 +124,10 @@ impl Supervision {
 
     /// Ends the run: the report as JSON text.
     pub fn finish(&mut self) -> Result<String, JsValue> {
-        let run = self.run.take().ok_or_else(|| {
-            js_error(Code::BadArgument, "this Supervision has finished already")
-        })?;
+        let run = self
+            .run
+            .take()
+            .ok_or_else(|| js_error(Code::BadArgument, "this Supervision has finished already"))?;
         serde_json::to_string(&run.finish()).map_err(|e| {
             js_error(
                 Code::BadArgument,

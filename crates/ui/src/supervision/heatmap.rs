@@ -4,7 +4,7 @@
 //! cells with the status in words for screen readers and a tooltip naming
 //! what is missing.
 
-use super::text::{status_class, Lang};
+use super::text::{status_class, titles, Lang};
 use dangjian_standards::meetings::Period;
 use dangjian_standards::supervision::SupervisionReport;
 use yew::prelude::*;
@@ -31,7 +31,7 @@ pub fn heatmap(l: Lang, r: &SupervisionReport, slice: &[usize], on_open: Callbac
                                 Some(c) => {
                                     let mut tip = format!("{} {}：{}", b.name, m.label, l.status(c.status));
                                     if !c.missing.is_empty() {
-                                        tip.push_str(&format!("（{} {}）", l.t("缺", "missing"), c.missing.join("、")));
+                                        tip.push_str(&format!("（{} {}）", l.t("缺", "missing"), titles(b, &c.missing)));
                                     }
                                     html! { <td class={classes!("cell", status_class(c.status))} title={tip.clone()}><span class="sr">{ tip }</span></td> }
                                 }

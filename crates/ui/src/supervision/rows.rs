@@ -199,12 +199,23 @@ mod tests {
     fn sorts_by_score_and_rank_with_ties_by_key() {
         let r = report();
         let ranks = ranks(&r);
-        let by = |column, ascending| rows(&r, &ranks, &Filters::default(), Sort { column, ascending });
+        let by =
+            |column, ascending| rows(&r, &ranks, &Filters::default(), Sort { column, ascending });
         let down = by(Column::Score, false);
-        let scores: Vec<f64> = down.iter().map(|&i| r.branches[i].checklist.as_ref().unwrap().score.0).collect();
+        let scores: Vec<f64> = down
+            .iter()
+            .map(|&i| r.branches[i].checklist.as_ref().unwrap().score.0)
+            .collect();
         assert_eq!(scores, [94.0, 94.0, 94.0, 92.0]);
-        assert_eq!(names(&r, &by(Column::Rank, true)).last().unwrap(), "中共里水镇丁村支部委员会");
-        assert_eq!(by(Column::Attention, false)[0], 3, "the vetoed branch needs attention");
+        assert_eq!(
+            names(&r, &by(Column::Rank, true)).last().unwrap(),
+            "中共里水镇丁村支部委员会"
+        );
+        assert_eq!(
+            by(Column::Attention, false)[0],
+            3,
+            "the vetoed branch needs attention"
+        );
     }
 
     #[test]
@@ -212,10 +223,40 @@ mod tests {
         let r = report();
         let ranks = ranks(&r);
         let with = |f: Filters| rows(&r, &ranks, &f, Sort::default()).len();
-        assert_eq!(with(Filters { attention_only: true, ..Filters::default() }), 1);
-        assert_eq!(with(Filters { grade: "five_stars".into(), ..Filters::default() }), 3);
-        assert_eq!(with(Filters { grade: "-".into(), ..Filters::default() }), 0);
-        assert_eq!(with(Filters { text: "乙村".into(), ..Filters::default() }), 1);
-        assert_eq!(with(Filters { text: "4406052025013".into(), ..Filters::default() }), 1);
+        assert_eq!(
+            with(Filters {
+                attention_only: true,
+                ..Filters::default()
+            }),
+            1
+        );
+        assert_eq!(
+            with(Filters {
+                grade: "five_stars".into(),
+                ..Filters::default()
+            }),
+            3
+        );
+        assert_eq!(
+            with(Filters {
+                grade: "-".into(),
+                ..Filters::default()
+            }),
+            0
+        );
+        assert_eq!(
+            with(Filters {
+                text: "乙村".into(),
+                ..Filters::default()
+            }),
+            1
+        );
+        assert_eq!(
+            with(Filters {
+                text: "4406052025013".into(),
+                ..Filters::default()
+            }),
+            1
+        );
     }
 }

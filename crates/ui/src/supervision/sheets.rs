@@ -4,7 +4,7 @@
 //! screen; `@media print` shows the one asked for and hides the rest.
 
 use super::app::Sheet;
-use super::text::{status_class, Lang};
+use super::text::{status_class, titles, Lang};
 use dangjian_standards::meetings::Period;
 use dangjian_standards::supervision::{BranchReport, PeriodTotal, SupervisionReport};
 use web_sys::HtmlSelectElement;
@@ -108,7 +108,7 @@ fn cell(l: Lang, b: &BranchReport, period: Period, key: &str) -> Html {
     match found {
         Some(c) => html! {
             <td class={status_class(c.status)}>{ l.status(c.status) }
-                { if c.missing.is_empty() { String::new() } else { format!("：{}", c.missing.join("、")) } }</td>
+                { if c.missing.is_empty() { String::new() } else { format!("：{}", titles(b, &c.missing)) } }</td>
         },
         None => html! { <td></td> },
     }

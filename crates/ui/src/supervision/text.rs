@@ -2,7 +2,7 @@
 //! come in the language the report was drawn up in).
 
 use dangjian_standards::meetings::PeriodStatus;
-use dangjian_standards::supervision::ItemStatus;
+use dangjian_standards::supervision::{BranchReport, ItemStatus};
 
 /// The language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +56,21 @@ pub fn status_class(s: PeriodStatus) -> &'static str {
         PeriodStatus::Future => "future",
         PeriodStatus::Partial => "partial",
     }
+}
+
+/// The titles of the requirement ids `ids` (a calendar cell's missing ones),
+/// as the branch's requirements name them, joined with "、".
+pub fn titles(b: &BranchReport, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| {
+            b.meetings
+                .requirements
+                .iter()
+                .find(|r| &r.id == id)
+                .map_or(id.as_str(), |r| r.title.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// `n` stars as ★ and ☆ out of five.
