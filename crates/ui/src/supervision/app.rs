@@ -167,7 +167,7 @@ fn current(keys: &[&str], as_of: &str) -> usize {
 /// `2026-Q2` for `2026-05-31`.
 fn quarter_of(date: &str) -> String {
     let month: u32 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    format!("{}-Q{}", date.get(..4).unwrap_or(""), (month + 2) / 3)
+    format!("{}-Q{}", date.get(..4).unwrap_or(""), month.div_ceil(3))
 }
 
 impl Component for SupervisionApp {
