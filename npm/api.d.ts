@@ -128,5 +128,7 @@ export function reviewSlate(candidates: FormRecord[], options?: SlateOptions): S
  * checklist, meetings per type and period, rectification items, member points,
  * candidates' verdicts, the secretary's review), the ranking, who needs
  * attention and why, overdue items, distributions and monthly / quarterly totals.
+ * In the Node entry and the browser's `dangjian-forms/supervision` entry only
+ * (the headless and full browser modules leave it out: ~55 KB gzip).
  */
 export function supervise(records: SupervisedRecord[], options: SupervisionOptions): SupervisionReport;

@@ -11,7 +11,6 @@ export {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   evaluateRule,
   isDangjianError,
 } from "./api.js";

@@ -26,7 +26,6 @@ export const {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   evaluateRule,
   engineInfo,
 } = api;

@@ -13,7 +13,6 @@ export {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   evaluateRule,
   isDangjianError,
 } from "./api.js";

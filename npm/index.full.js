@@ -22,7 +22,6 @@ export const {
   idNumber,
   annualCompliance,
   reviewSlate,
-  supervise,
   evaluateRule,
   engineInfo,
 } = api;

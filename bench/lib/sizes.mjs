@@ -28,17 +28,46 @@ function total(rows) {
   return rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
 }
 
-/** Our package: the headless entry (what a browser loads for validation) and the full entry. */
+/**
+ * The size budgets of our browser entries: `bench/budgets.json`, the one place
+ * they are kept (`cargo xtask dist` and the size gate of `cargo xtask test` read it too).
+ */
+export function budgets() {
+  return JSON.parse(fs.readFileSync(path.join(benchDir, 'budgets.json'), 'utf8')).entries;
+}
+
+/** The files of a budget entry in the package folder `dir` (a name, `folder/`, or `*.ext`). */
+function entryFiles(dir, entry) {
+  const out = [];
+  for (const pattern of entry.files) {
+    if (pattern.endsWith('/')) {
+      const folder = path.join(dir, pattern);
+      if (!fs.existsSync(folder)) return null;
+      out.push(...fs.readdirSync(folder).filter((f) => /\.(js|wasm|css)$/.test(f)).sort().map((f) => path.join(folder, f)));
+    } else if (pattern.startsWith('*')) {
+      out.push(...fs.readdirSync(dir).filter((f) => f.endsWith(pattern.slice(1))).sort().map((f) => path.join(dir, f)));
+    } else {
+      if (!fs.existsSync(path.join(dir, pattern))) return null;
+      out.push(path.join(dir, pattern));
+    }
+  }
+  return out;
+}
+
+/** Our package's browser entries (headless, full, supervision), each with its budget. */
 export function ourSizes(dir) {
   if (!dir || !fs.existsSync(dir)) return null;
-  const headless = files(['headless.js', 'engine.js', 'errors.js', 'wasm/headless/dangjian.js', 'wasm/headless/dangjian_bg.wasm'].map((f) => path.join(dir, f)));
-  const fullDir = path.join(dir, 'wasm', 'full');
-  let full = null;
-  if (fs.existsSync(fullDir)) {
-    const css = fs.readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => path.join(dir, f));
-    full = files([path.join(dir, 'index.js'), path.join(dir, 'engine.js'), path.join(dir, 'ui.js'), path.join(dir, 'errors.js'), ...fs.readdirSync(fullDir).filter((f) => /\.(js|wasm|css)$/.test(f)).map((f) => path.join(fullDir, f)), ...css]);
+  const out = {};
+  for (const entry of budgets()) {
+    const list = entryFiles(dir, entry);
+    if (!list) {
+      out[entry.id] = null;
+      continue;
+    }
+    const rows = files(list);
+    out[entry.id] = { files: rows, ...total(rows), target_kb: entry.target_kb, gate_kb: entry.gate_kb, title: entry.title };
   }
-  return { headless: { files: headless, ...total(headless) }, full: full && { files: full, ...total(full) } };
+  return out;
 }
 
 async function esbuildBundle(contents) {

@@ -10,9 +10,15 @@
 //!
 //! The compiled module re-exports the engine API of `dangjian-wasm`, so the npm
 //! package's main entry offers the same `compile`, `forms` and `Form` as its
-//! headless entry, plus `mount`, `mountCalendar` and `defineElements`.
+//! headless entry, plus `mount`, `mountCalendar` and `defineElements`. Built
+//! with the feature `supervision` it is the module of the
+//! `dangjian-forms/supervision` entry instead: the engine with `supervise` and
+//! `mountSupervision` (`supervision/`), without `mount()`.
 #![deny(missing_docs)]
 
+// The supervision entry's module leaves out `mount()`: the form components it
+// reaches are then dropped by the linker.
+#[cfg(not(feature = "supervision"))]
 pub mod api;
 pub mod bridge;
 pub mod components;
@@ -29,6 +35,8 @@ pub mod places;
 pub mod print;
 pub mod report_view;
 pub mod state;
+#[cfg(feature = "supervision")]
+pub mod supervision;
 pub mod tree;
 pub mod views;
 

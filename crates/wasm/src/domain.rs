@@ -1,14 +1,13 @@
 //! Domain checks that are not forms: citizen ID numbers, the annual meeting
-//! calendar of a branch, the joint review of a candidate slate, and the
-//! supervision of many branches' records.
+//! calendar of a branch and the joint review of a candidate slate. (The
+//! supervision of many branches is `supervision.rs`.)
 
-use crate::convert::{describe, from_js, to_js, to_js_via_json};
+use crate::convert::{describe, from_js, to_js};
 use crate::error::{js_error, Code};
 use crate::options::{is_date, Options};
 use dangjian_standards::ident::citizen_id::{self, DescribeOptions};
 use dangjian_standards::meetings::{compliance, ComplianceOptions, MinutesCheck};
 use dangjian_standards::review::{slate, SlateOptions};
-use dangjian_standards::supervision::{self, SupervisionOptions};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -68,50 +67,9 @@ pub fn review_slate(candidates: JsValue, options: JsValue) -> Result<JsValue, Js
     to_js(&slate(&candidates, &options))
 }
 
-/// Many branches' records (bare, or `{ form?, source?, data }`) summed up as
-/// of a date: each branch's figures, the ranking, who needs attention and why,
-/// overdue rectification items, distributions and the totals of each month and
-/// quarter. `options`: `{ as_of, today?, year? | from?, to?, locale?,
-/// attention?, form_settings?, requirements?, minutes_check? }`. The specs of
-/// every supervised form must be in the module (`form_not_loaded` names the
-/// first that is not).
-#[wasm_bindgen(js_name = "supervise")]
-pub fn supervise(records: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let list = self::records(&records, "supervise", "records")?;
-    let Some(object) = Options::read(&options)?.value() else {
-        return Err(js_error(
-            Code::BadOptions,
-            "supervise needs options with the as-of date, like { as_of: \"2026-10-31\" }",
-        ));
-    };
-    let json = from_js(object, "the options")?;
-    match json.get("as_of").and_then(Value::as_str) {
-        Some(d) if is_date(d) => {}
-        other => {
-            return Err(js_error(
-                Code::BadOptions,
-                &format!(
-                    "supervise: options.as_of must be a date \"YYYY-MM-DD\", got {}",
-                    other.map_or_else(|| "nothing".to_owned(), |d| format!("“{d}”"))
-                ),
-            ))
-        }
-    }
-    let options: SupervisionOptions = serde_json::from_value(json).map_err(|e| {
-        js_error(
-            Code::BadOptions,
-            &format!("supervise: the options are not understood: {e}"),
-        )
-    })?;
-    for id in supervision::forms() {
-        needs_form(id)?;
-    }
-    to_js_via_json(&supervision::supervise(&list, &options))
-}
-
 /// Fails with `form_not_loaded` unless the spec of the built-in form `id`
 /// (whose settings and checks the function uses) is in this module.
-fn needs_form(id: &str) -> Result<(), JsValue> {
+pub(crate) fn needs_form(id: &str) -> Result<(), JsValue> {
     match dangjian_standards::catalog::builtin(id) {
         Some(_) => Ok(()),
         None => Err(crate::catalog::not_loaded(id)),
@@ -119,7 +77,7 @@ fn needs_form(id: &str) -> Result<(), JsValue> {
 }
 
 /// An array of records as JSON values.
-fn records(value: &JsValue, function: &str, what: &str) -> Result<Vec<Value>, JsValue> {
+pub(crate) fn records(value: &JsValue, function: &str, what: &str) -> Result<Vec<Value>, JsValue> {
     if !js_sys::Array::is_array(value) {
         return Err(js_error(
             Code::BadArgument,

@@ -21,11 +21,15 @@ pub mod error;
 mod form;
 pub mod options;
 mod rule;
+#[cfg(feature = "supervision")]
+mod supervision;
 
 pub use catalog::{compile, forms, has_form, provide_form};
-pub use domain::{annual_compliance, id_number, review_slate, supervise};
+pub use domain::{annual_compliance, id_number, review_slate};
 pub use form::Form;
 pub use rule::evaluate_rule;
+#[cfg(feature = "supervision")]
+pub use supervision::{supervise, Supervision};
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -93,6 +93,7 @@ pub fn assemble_site(package: &Package) -> Result<PathBuf> {
     copy_tree(&root.join("www"), &site, true)?;
     copy_tree(&package.dir, &site.join("pkg"), false)?;
     crate::ui::add_examples(&site)?;
+    crate::ui::add_supervision_examples(&site)?;
     serve::precompress(&site)?;
     Ok(site)
 }

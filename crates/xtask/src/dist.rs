@@ -18,12 +18,20 @@
 //!
 //! Entries: `headless` is `crates/wasm` alone (validation, no UI code); the full
 //! entry is the UI crate's module once `crates/ui` builds to a cdylib (see
-//! [`ui_crate`]); until then the full entry re-exports the headless one.
+//! [`ui_crate`]); until then the full entry re-exports the headless one. The
+//! supervision entry (`dangjian-forms/supervision`, `wasm/supervision/`) is the
+//! UI crate built again with the feature `supervision`: `supervise` and
+//! `<dj-supervision>`, without the form components. `supervise` is in the Node
+//! module too, and in neither the headless nor the full browser module.
+//!
+//! Each browser entry's size is measured against its budget in
+//! `bench/budgets.json` ([`crate::budgets`]).
 
+use crate::budgets::{self, Measured};
 use crate::paths;
 use crate::setup;
 use crate::sh::{self, cmd, read, run};
-use crate::size::{self, FileSize};
+use crate::size;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -49,6 +57,9 @@ const TEMPLATE_FILES: &[&str] = &[
     "types.d.ts",
     "api.d.ts",
     "ui.d.ts",
+    "supervision.js",
+    "supervision.d.ts",
+    "supervision-worker.js",
     "errors.js",
     "engine.js",
     "ui.js",
@@ -73,17 +84,10 @@ pub struct Package {
     pub dir: PathBuf,
     /// The tarball.
     pub tarball: PathBuf,
-    /// Sizes of the headless entry's files.
-    pub headless: Vec<FileSize>,
+    /// Each browser entry's files measured against its budget.
+    pub sizes: Vec<Measured>,
     /// Whether the full entry carries the UI.
     pub has_ui: bool,
-}
-
-impl Package {
-    /// The headless entry's total `gzip -9` bytes.
-    pub fn headless_gzip(&self) -> u64 {
-        size::totals(&self.headless).1
-    }
 }
 
 /// `cargo xtask dist [--wasm-opt]`.
@@ -147,6 +151,31 @@ pub fn build(options: Options) -> Result<Package> {
         cargo.args(["-p", name]);
     }
     run(&mut cargo)?;
+    // The same file names are written again by the supervision build below.
+    let headless_wasm_built = stash(&compiled(HEADLESS_CRATE, SMALL_PROFILE), "headless")?;
+    let full_wasm_built = match &ui {
+        Some((name, _)) => Some(stash(&compiled(name, SMALL_PROFILE), "full")?),
+        None => None,
+    };
+    let supervision_wasm_built = match &ui {
+        Some((name, _)) => {
+            // Its own build: in one build with the others, the feature would
+            // reach the headless and full modules too.
+            run(sh::cargo(&root).args([
+                "build",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--profile",
+                SMALL_PROFILE,
+                "-p",
+                name,
+                "--features",
+                "supervision",
+            ]))?;
+            Some(stash(&compiled(name, SMALL_PROFILE), "supervision")?)
+        }
+        None => None,
+    };
     run(sh::cargo(&root).args([
         "build",
         "--target",
@@ -156,7 +185,7 @@ pub fn build(options: Options) -> Result<Package> {
         "-p",
         HEADLESS_CRATE,
         "--features",
-        "embedded-forms",
+        "embedded-forms,supervision",
     ]))?;
 
     let dir = paths::package();
@@ -168,35 +197,39 @@ pub fn build(options: Options) -> Result<Package> {
     let wasm_opt = if options.wasm_opt { wasm_opt() } else { None };
 
     let headless_dir = dir.join("wasm/headless");
-    bind(
-        &bindgen,
-        &compiled(HEADLESS_CRATE, SMALL_PROFILE),
-        &headless_dir,
-    )?;
+    bind(&bindgen, &headless_wasm_built, &headless_dir)?;
     let node_dir = dir.join("wasm/node");
     bind(&bindgen, &compiled(HEADLESS_CRATE, FAST_PROFILE), &node_dir)?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     forbid_ui_code(&headless_wasm)?;
+    forbid_supervision(&headless_dir)?;
     if let Some(tool) = &wasm_opt {
         optimize(tool, &headless_wasm)?;
     }
-    if let Some((name, _)) = &ui {
-        let full_dir = dir.join("wasm/full");
-        bind(&bindgen, &compiled(name, SMALL_PROFILE), &full_dir)?;
+    for (built, folder) in [
+        (&full_wasm_built, "wasm/full"),
+        (&supervision_wasm_built, "wasm/supervision"),
+    ] {
+        let Some(built) = built else { continue };
+        let out = dir.join(folder);
+        bind(&bindgen, built, &out)?;
+        if folder == "wasm/full" {
+            forbid_supervision(&out)?;
+        }
         if let Some(tool) = &wasm_opt {
-            optimize(tool, &full_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
+            optimize(tool, &out.join(format!("{OUT_NAME}_bg.wasm")))?;
         }
     }
 
     copy_template(&dir, ui.is_some())?;
     let forms = copy_forms(&dir)?;
-    let headless = report_sizes(&dir, ui.is_some(), &forms)?;
+    let sizes = report_sizes(&dir, ui.is_some(), &forms)?;
     let tarball = pack(&dir)?;
     Ok(Package {
         dir,
         tarball,
-        headless,
+        sizes,
         has_ui: ui.is_some(),
     })
 }
@@ -207,6 +240,29 @@ fn compiled(crate_name: &str, profile: &str) -> PathBuf {
         .join("wasm32-unknown-unknown")
         .join(profile)
         .join(format!("{}.wasm", crate_name.replace('-', "_")))
+}
+
+/// A copy of a freshly built module under `target/npm-build/<name>.wasm`, kept
+/// apart from Cargo's output, which a later build with other features rewrites.
+fn stash(built: &Path, name: &str) -> Result<PathBuf> {
+    let folder = paths::target().join("npm-build");
+    std::fs::create_dir_all(&folder)?;
+    let to = folder.join(format!("{name}.wasm"));
+    std::fs::copy(built, &to).with_context(|| format!("cannot copy {}", built.display()))?;
+    Ok(to)
+}
+
+/// `supervise` lives in the supervision and Node modules only: the headless
+/// and full browser modules must not export it.
+fn forbid_supervision(out_dir: &Path) -> Result<()> {
+    let glue = std::fs::read_to_string(out_dir.join(format!("{OUT_NAME}.js")))?;
+    if glue.contains("supervise") {
+        bail!(
+            "{} exports supervise: it belongs to the supervision entry only",
+            out_dir.display()
+        );
+    }
+    Ok(())
 }
 
 /// `wasm-bindgen --target web` into `out_dir`, without names and producers
@@ -369,6 +425,7 @@ fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
         "wasm/headless/.gitignore",
         "wasm/node/.gitignore",
         "wasm/full/.gitignore",
+        "wasm/supervision/.gitignore",
     ] {
         let _ = std::fs::remove_file(dir.join(entry));
     }
@@ -402,20 +459,21 @@ fn copy_forms(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(written)
 }
 
-/// Prints the size table and budget; returns the headless entry's sizes.
-fn report_sizes(dir: &Path, has_ui: bool, forms: &[PathBuf]) -> Result<Vec<FileSize>> {
-    let headless_files: Vec<PathBuf> = [
-        format!("wasm/headless/{OUT_NAME}_bg.wasm"),
-        format!("wasm/headless/{OUT_NAME}.js"),
-        "headless.js".to_owned(),
-        "engine.js".to_owned(),
-        "errors.js".to_owned(),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .collect();
-    let headless = size::measure(dir, &headless_files)?;
-    let mut text = size::table("headless entry (dangjian-forms/headless)", &headless);
+/// Prints each module's size table and each browser entry against its budget
+/// (`bench/budgets.json`); writes the text to `target/npm/sizes.txt`; returns
+/// the browser entries measured.
+fn report_sizes(dir: &Path, has_ui: bool, forms: &[PathBuf]) -> Result<Vec<Measured>> {
+    let budgets = budgets::read()?;
+    let measured = budgets::measure(dir, &budgets)?;
+    let mut text = String::new();
+    for m in &measured {
+        text.push_str(&size::table(&m.budget.title, &m.files));
+    }
+    if !has_ui {
+        text.push_str(
+            "full entry (dangjian-forms): no UI crate yet, re-exports the headless entry\n",
+        );
+    }
     let node = size::measure(
         dir,
         &[
@@ -428,59 +486,17 @@ fn report_sizes(dir: &Path, has_ui: bool, forms: &[PathBuf]) -> Result<Vec<FileS
         "node entry (dangjian-forms/node: the speed-first build, never sent to browsers)",
         &node,
     ));
-    let mut full_gzip = None;
-    if has_ui {
-        let full_files: Vec<PathBuf> = [
-            format!("wasm/full/{OUT_NAME}_bg.wasm"),
-            format!("wasm/full/{OUT_NAME}.js"),
-            "index.js".to_owned(),
-            "engine.js".to_owned(),
-            "ui.js".to_owned(),
-            "errors.js".to_owned(),
-        ]
-        .into_iter()
-        .map(PathBuf::from)
-        .collect();
-        let full = size::measure(dir, &full_files)?;
-        full_gzip = Some(size::totals(&full).1);
-        text.push_str(&size::table(
-            "full entry (dangjian-forms, with the UI)",
-            &full,
-        ));
-    } else {
-        text.push_str(
-            "full entry (dangjian-forms): no UI crate yet, re-exports the headless entry\n",
-        );
-    }
     text.push_str(&size::table(
         "built-in specs (fetched by browsers one at a time, when a page needs them)",
         &size::measure(dir, forms)?,
     ));
-    let verdict = |gzip: u64, budget: u64| {
-        let word = if gzip <= budget {
-            "within budget"
-        } else {
-            "OVER BUDGET"
-        };
-        format!(
-            "{} gzip -9 of {} — {word}",
-            size::kb(gzip),
-            size::kb(budget)
-        )
-    };
-    if let Some(gzip) = full_gzip {
-        text.push_str(&format!(
-            "full budget: {}\n",
-            verdict(gzip, size::FULL_BUDGET_GZIP)
-        ));
+    for m in &measured {
+        text.push_str(&m.verdict());
+        text.push('\n');
     }
-    text.push_str(&format!(
-        "headless budget: {}\n",
-        verdict(size::totals(&headless).1, size::HEADLESS_BUDGET_GZIP)
-    ));
     print!("{text}");
     std::fs::write(dir.parent().unwrap_or(dir).join("sizes.txt"), &text)?;
-    Ok(headless)
+    Ok(measured)
 }
 
 /// `npm pack` of `dir` next to it; returns the tarball.

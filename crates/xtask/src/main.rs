@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod bench;
+mod budgets;
 mod demo;
 mod dist;
 mod glue;

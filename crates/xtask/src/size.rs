@@ -4,13 +4,7 @@ use crate::sh::{cmd, which};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
-/// Budget of the headless entry (its .wasm, glue and JavaScript, without the
-/// fetched specs), gzip -9 bytes (issue 11: ≤ 250 KB).
-pub const HEADLESS_BUDGET_GZIP: u64 = 250 * 1024;
-
-/// Budget of the full entry (.wasm, glue, JavaScript and CSS, without the
-/// fetched specs), gzip -9 bytes (issue 11: ≤ 400 KB).
-pub const FULL_BUDGET_GZIP: u64 = 400 * 1024;
+// The budgets are in `bench/budgets.json` (see `crate::budgets`).
 
 /// The size of one file.
 #[derive(Debug, Clone)]

@@ -25,7 +25,7 @@ pub fn add_examples(site: &Path) -> Result<()> {
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        if !dir.is_dir() || name == "specs" {
+        if !dir.is_dir() || name == "specs" || name == "supervision" {
             continue;
         }
         let records = json_files(&dir)?;
@@ -40,6 +40,64 @@ pub fn add_examples(site: &Path) -> Result<()> {
         }
         list.push_str("\n]\n");
         std::fs::write(to.join(format!("{name}.json")), list)?;
+    }
+    Ok(())
+}
+
+/// The supervision demo's records: the example town (`examples/supervision/town/`,
+/// every record in an envelope naming its file, in the order `dangjian
+/// supervise` reads the folder) as `site/examples/supervision-town.json`, and a
+/// larger county written by `examples/supervision/generate.mjs` as
+/// `site/examples/supervision-county.ndjson` (300 branches, a year).
+pub fn add_supervision_examples(site: &Path) -> Result<()> {
+    let from = paths::root().join("examples/supervision");
+    let to = site.join("examples");
+    std::fs::create_dir_all(&to)?;
+    let mut files = Vec::new();
+    walk(&from.join("town"), &mut files)?;
+    let mut list = String::from("[\n");
+    for (i, file) in files.iter().enumerate() {
+        if i > 0 {
+            list.push_str(",\n");
+        }
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let source = file
+            .strip_prefix(paths::root())
+            .unwrap_or(file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        list.push_str(&format!(
+            "{{\"source\": \"{}\", \"data\": {}}}",
+            source.replace('"', "\\\""),
+            text.trim()
+        ));
+    }
+    list.push_str("\n]\n");
+    std::fs::write(to.join("supervision-town.json"), list)?;
+    let county = crate::sh::read(
+        crate::sh::cmd("node", &paths::root())
+            .arg(from.join("generate.mjs"))
+            .args(["--branches", "300", "--ndjson"]),
+    )?;
+    std::fs::write(to.join("supervision-county.ndjson"), county)?;
+    Ok(())
+}
+
+/// The `.json` files under `dir`, recursively, in the order `dangjian
+/// supervise` reads a folder (entries sorted by name at each level).
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "json") {
+            out.push(p);
+        }
     }
     Ok(())
 }

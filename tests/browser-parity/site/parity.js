@@ -1,10 +1,12 @@
 // Loads the package from a plain folder and checks every golden vector through
 // both entries: the headless one, and the full one (the module mount() and
-// <dj-form> run on). The result goes to window.__parity for the runner
-// (run.mjs) to read.
+// <dj-form> run on). `supervise` is in neither: the supervision vectors go
+// through the supervision entry instead. The result goes to window.__parity
+// for the runner (run.mjs) to read.
 import init, * as headless from "./dangjian-forms/headless.js";
 import initMain, * as main from "./dangjian-forms/index.js";
-import { checkVector } from "./lib/parity.mjs";
+import initSupervision, * as supervision from "./dangjian-forms/supervision.js";
+import { checkVector, kindOf } from "./lib/parity.mjs";
 
 /** Every vector through `api`; a vector that throws is a failure, not the end of the run. */
 function checkAll(api, vectors, entry) {
@@ -26,12 +28,22 @@ async function run() {
   }
   await init();
   await initMain();
+  await initSupervision();
   // The browser builds fetch the built-in specs (forms/<id>.json) on demand.
-  await Promise.all(headless.forms().flatMap((f) => [headless.loadForm(f.id), main.loadForm(f.id)]));
+  await Promise.all(headless.forms().flatMap((f) => [headless.loadForm(f.id), main.loadForm(f.id), supervision.loadForm(f.id)]));
   const entries = [];
   if (typeof main.mount !== "function") entries.push("the main entry has no mount(): it is not the full (UI) module");
   if (JSON.stringify(main.forms()) !== JSON.stringify(headless.forms())) entries.push("the main entry lists other forms than the headless one");
-  const results = [...checkAll(headless, vectors, "headless"), ...checkAll(main, vectors, "full")];
+  if ("supervise" in headless || "supervise" in main) entries.push("supervise is in the headless or full entry: it belongs to the supervision entry");
+  const supervised = vectors.filter((v) => kindOf(v.name) === "supervision");
+  const others = vectors.filter((v) => kindOf(v.name) !== "supervision");
+  // Every vector once through each browser module: the forms' through headless and full, supervision's through its entry (twice, to keep the count).
+  const results = [
+    ...checkAll(headless, others, "headless"),
+    ...checkAll(main, others, "full"),
+    ...checkAll(supervision, supervised, "supervision"),
+    ...checkAll(supervision, supervised, "supervision (again, on the same instance)"),
+  ];
   return { results, entries, vectors: vectors.length };
 }
 

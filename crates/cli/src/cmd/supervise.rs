@@ -245,15 +245,7 @@ fn read_path(path: &Path, run: &mut Supervisor) -> Result<(), Failure> {
         return read_lines(&shown, run);
     }
     let text = crate::load::read_text(&shown)?;
-    match serde_json::from_str::<Value>(&text) {
-        Ok(Value::Array(list)) => {
-            for (i, r) in list.iter().enumerate() {
-                run.add(r, &format!("{shown}#{}", i + 1));
-            }
-        }
-        Ok(record) => run.add(&record, &shown),
-        Err(e) => run.unreadable(&shown, &json_error(&e)),
-    }
+    run.add_json_file(&text, &shown);
     Ok(())
 }
 
@@ -272,19 +264,7 @@ fn read_lines(file: &str, run: &mut Supervisor) -> Result<(), Failure> {
         if line.trim().is_empty() {
             continue;
         }
-        let source = format!("{name}:{}", n + 1);
-        match serde_json::from_str::<Value>(&line) {
-            Ok(record) => run.add(&record, &source),
-            Err(e) => run.unreadable(&source, &json_error(&e)),
-        }
+        run.add_json(&line, &format!("{name}:{}", n + 1));
     }
     Ok(())
-}
-
-fn json_error(e: &serde_json::Error) -> String {
-    format!(
-        "invalid JSON at line {}, column {}: {e}",
-        e.line(),
-        e.column()
-    )
 }

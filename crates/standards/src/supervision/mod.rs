@@ -36,9 +36,11 @@
 
 mod branch;
 mod checks;
+pub mod csv;
 mod figures;
 mod forms;
 mod input;
+mod json_text;
 mod merge;
 mod messages;
 mod names;
@@ -63,6 +65,7 @@ pub use figures::rectification::{
 };
 pub use figures::reviews::{CandidateVerdict, ReviewFigures};
 pub use figures::secretary::SecretaryFigures;
+pub use json_text::json_error;
 pub use merge::{merge, MergeError, Merger};
 pub use options::{attention_settings, SupervisionOptions, Thresholds};
 pub use report::{

@@ -60,9 +60,41 @@ fn clippy_wasm(_: &mut Ctx) -> Result<()> {
     if let Some((name, _)) = crate::dist::ui_crate() {
         command.args(["-p", &name]);
     }
-    run(command.args(["--", "-D", "warnings"]))
+    run(command.args(["--", "-D", "warnings"]))?;
+    // The supervision entry's module: the same crates with the feature on.
+    if let Some((name, _)) = crate::dist::ui_crate() {
+        run(cargo(&paths::root()).args([
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "-p",
+            &name,
+            "-p",
+            "dangjian-wasm",
+            "--features",
+            &format!("{name}/supervision"),
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+    }
+    Ok(())
 }
 
 fn cargo_test(_: &mut Ctx) -> Result<()> {
-    run(cargo(&paths::root()).args(["test", "--workspace"]))
+    run(cargo(&paths::root()).args(["test", "--workspace"]))?;
+    // The supervision component's own tests (feature `supervision` of the UI crate).
+    if let Some((name, _)) = crate::dist::ui_crate() {
+        run(cargo(&paths::root()).args([
+            "test",
+            "-p",
+            &name,
+            "--features",
+            "supervision",
+            "--lib",
+            "supervision",
+        ]))?;
+    }
+    Ok(())
 }

@@ -35,8 +35,11 @@ pub(super) fn write(
         }
         Format::Csv => {
             let mut rows = Vec::new();
-            let report = finish(&mut |b| rows.push(super::text::csv_row(&b)))?;
-            put(&mut out, super::text::csv(&report, &rows).as_bytes())?;
+            let report = finish(&mut |b| rows.push(dangjian_standards::supervision::csv::row(&b)))?;
+            put(
+                &mut out,
+                dangjian_standards::supervision::csv::table(&report, &rows).as_bytes(),
+            )?;
             report
         }
         Format::Json | Format::Text => {
