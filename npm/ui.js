@@ -27,16 +27,14 @@ function showNotice(element, locale) {
   if (!root || !element.ownerDocument) return;
   const box = element.ownerDocument.createElement("p");
   box.setAttribute("role", "status");
+  // Styled by the components' own sheet (in the theme's colours).
   box.className = "dj-engine-reset";
-  box.style.cssText =
-    "margin:0 0 .75em;padding:.6em .9em;border:1px solid #d48806;border-radius:4px;background:#fffbe6;color:#613400";
   box.textContent = String(locale ?? "zh-CN").toLowerCase().startsWith("en") ? NOTICE.en : NOTICE["zh-CN"];
   root.prepend(box);
 }
 
-/** The record of the draft a form keeps under its key, when there is one. */
-function savedDraft(options) {
-  const key = draftKey(options);
+/** The record of the draft a form keeps under `key`, when there is one. */
+function savedDraft(key) {
   if (!key || typeof localStorage === "undefined") return undefined;
   try {
     const draft = JSON.parse(localStorage.getItem(key) ?? "null");
@@ -44,25 +42,6 @@ function savedDraft(options) {
   } catch (_) {
     return undefined;
   }
-}
-
-/** The draft key the components use for these options (see docs/ui.md). */
-function draftKey(options) {
-  if (options.readOnly === true) return null;
-  const key = options.draftKey;
-  if (key === false || key === "") return null;
-  if (typeof key === "string") return key;
-  const form = options.form;
-  let id = null;
-  if (typeof form === "string" && !form.trimStart().startsWith("{")) id = form;
-  else if (typeof form === "string") {
-    try {
-      id = JSON.parse(form).id;
-    } catch (_) {
-      id = null;
-    }
-  } else if (form && typeof form === "object") id = form.id;
-  return typeof id === "string" ? `dangjian:draft:${id}` : null;
 }
 
 /** A plain copy of an options object (its own properties), or `undefined`. */
@@ -79,6 +58,8 @@ export class FormHandle {
   #generation = 0;
   #destroyed = false;
   #loading = false;
+  /** The draft key the mounted form uses (read back after a reset). */
+  #draftKey = null;
   #unsubscribe = null;
   /** Resolves once the form is shown (at once unless a built-in spec is being fetched). */
   ready;
@@ -115,6 +96,11 @@ export class FormHandle {
     return this.#loading;
   }
 
+  /** The `localStorage` key of the form's draft (`null`: no drafts, or not shown yet). */
+  get draftKey() {
+    return this.#draftKey;
+  }
+
   /** Mounts on the live instance, with `data` when given; `notice` tells the person of a reset. */
   #mount(data, notice) {
     const options = data === undefined ? this.#options : { ...this.#options, data };
@@ -123,6 +109,7 @@ export class FormHandle {
       this.#generation = generation;
       return raw;
     });
+    this.#draftKey = this.#raw.draftKey ?? null;
     if (!this.#unsubscribe) {
       this.#engine.pins += 1;
       this.#unsubscribe = this.#engine.onReset(() => this.#recover());
@@ -141,7 +128,7 @@ export class FormHandle {
     } catch (_) {
       data = undefined;
     }
-    if (data === undefined) data = savedDraft(this.#options ?? {});
+    if (data === undefined) data = savedDraft(this.#draftKey);
     this.#mount(data, true);
   }
 
@@ -287,15 +274,17 @@ export class CalendarHandle {
   }
 }
 
-/** Shows why a form cannot be shown, in the element itself. */
+/** Shows why a form cannot be shown, in the element itself (as the elements do, when loaded). */
 function showError(element, error) {
+  const shared = globalThis[Symbol.for("dangjian-forms.elements")];
+  if (shared?.showError && element?.ownerDocument) return shared.showError(element, error);
   console.error("dangjian-forms:", error);
   if (!element || !element.ownerDocument) return;
   const root = element.shadowRoot ?? element.attachShadow?.({ mode: "open" });
   if (!root) return;
   const box = element.ownerDocument.createElement("p");
   box.setAttribute("role", "alert");
-  box.style.cssText = "color:#a8071a;border:1px solid currentColor;padding:.75em 1em;border-radius:4px";
+  box.style.cssText = "border:1px solid currentColor;padding:.75em 1em;border-radius:4px";
   box.textContent = `表单无法加载 / The form cannot be shown: ${error && error.message ? error.message : error}`;
   root.replaceChildren(box);
 }
