@@ -274,6 +274,138 @@ export class CalendarHandle {
   }
 }
 
+/** The examples the settings editor previews with (`examples/<id>.json` of the package); null when missing. */
+async function fetchExamples(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (e) {
+    console.warn(`dangjian-forms: no examples to preview with (${url}):`, e);
+    return null;
+  }
+}
+
+/** A mounted settings editor (it lives through an engine reset, as a form does). */
+export class SettingsHandle {
+  #engine;
+  #element;
+  #options;
+  #raw = null;
+  #generation = 0;
+  #destroyed = false;
+  #loading = false;
+  #unsubscribe = null;
+  /** Resolves once the editor is shown (after the spec and its examples are fetched, in browsers). */
+  ready;
+
+  constructor(token, engine, api, where, element, options) {
+    if (token !== TOKEN) throw new TypeError("SettingsHandles are made by mountSettings()");
+    this.#engine = engine;
+    this.#element = element;
+    this.#options = copyOptions(options);
+    const form = this.#options?.form;
+    const id = typeof form === "string" && !form.trimStart().startsWith("{") ? form : null;
+    const toLoad = api.needsLoading(form);
+    const examplesUrl = id !== null && this.#options?.examples === undefined && where?.examples ? where.examples(id) : null;
+    if (toLoad === null && examplesUrl === null) {
+      this.#mount(false);
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.#loading = true;
+    this.ready = Promise.all([toLoad === null ? null : api.loadForm(toLoad), examplesUrl === null ? null : fetchExamples(examplesUrl)]).then(
+      ([, examples]) => {
+        this.#loading = false;
+        if (examples) this.#options = { ...this.#options, examples };
+        if (!this.#destroyed) this.#mount(false);
+      },
+      (error) => {
+        this.#loading = false;
+        showError(element, error);
+        throw error;
+      },
+    );
+    this.ready.catch(() => {});
+  }
+
+  #mount(notice, settings) {
+    const options = settings === undefined ? this.#options : { ...this.#options, settings };
+    this.#raw = this.#engine.run((api, generation) => {
+      const raw = api.mountSettings(this.#element, options);
+      this.#generation = generation;
+      return raw;
+    });
+    if (!this.#unsubscribe) {
+      this.#engine.pins += 1;
+      this.#unsubscribe = this.#engine.onReset(() => this.#recover());
+    }
+    if (notice) showNotice(this.#element, this.#options?.locale);
+  }
+
+  #recover() {
+    if (this.#destroyed || this.#loading || !this.#raw || this.#engine.current?.generation === this.#generation) return;
+    let settings;
+    try {
+      settings = this.#raw.getSettings();
+    } catch (_) {
+      settings = undefined;
+    }
+    this.#raw = null;
+    this.#mount(true, settings);
+  }
+
+  #call(method, ...args) {
+    if (this.#destroyed) throw dangjianError("bad_argument", "this editor was removed (destroy())");
+    if (this.#loading) throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
+    return this.#engine.run((_, generation) => {
+      if (this.#generation !== generation) this.#recover();
+      return this.#raw[method](...args);
+    });
+  }
+
+  /** True while the spec or the examples are being fetched. */
+  get loading() {
+    return this.#loading;
+  }
+
+  getSettings() {
+    if (this.#loading) return { ...(this.#options?.settings ?? {}) };
+    return this.#call("getSettings");
+  }
+
+  setSettings(settings) {
+    if (this.#loading) {
+      this.#options = { ...this.#options, settings };
+      return;
+    }
+    this.#call("setSettings", settings);
+  }
+
+  getSpec() {
+    return this.#call("getSpec");
+  }
+
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    if (this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = null;
+      this.#engine.pins -= 1;
+    }
+    const raw = this.#raw;
+    this.#raw = null;
+    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
+      this.#engine.run(() => raw.destroy());
+    }
+  }
+
+  free() {
+    this.destroy();
+  }
+}
+
 /** Shows why a form cannot be shown, in the element itself (as the elements do, when loaded). */
 function showError(element, error) {
   const shared = globalThis[Symbol.for("dangjian-forms.elements")];
@@ -297,8 +429,12 @@ function isTrap(error) {
   );
 }
 
-/** The component API of the full entry over `engine` and its `api` (engine.js). */
-export function createUi(engine, api) {
+/**
+ * The component API of the full entry over `engine` and its `api` (engine.js);
+ * `where.examples(id)` is the URL of a built-in form's examples (the settings
+ * editor's preview).
+ */
+export function createUi(engine, api, where = {}) {
   // A trap inside one of the form's own event handlers reaches the page, not a call of ours.
   if (typeof window === "object" && window && typeof window.addEventListener === "function") {
     const onTrap = (error) => {
@@ -318,9 +454,13 @@ export function createUi(engine, api) {
     return new CalendarHandle(TOKEN, engine, api, element, options);
   }
 
-  function defineElements() {
-    engine.run((raw) => raw.defineElements(mount, mountCalendar));
+  function mountSettings(element, options) {
+    return new SettingsHandle(TOKEN, engine, api, where, element, options);
   }
 
-  return { mount, mountCalendar, defineElements };
+  function defineElements() {
+    engine.run((raw) => raw.defineElements(mount, mountCalendar, mountSettings));
+  }
+
+  return { mount, mountCalendar, mountSettings, defineElements };
 }

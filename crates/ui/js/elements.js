@@ -10,6 +10,7 @@
 
 const FORM_ATTRS = ["form", "spec-src", "settings", "locale", "read-only", "draft-key", "elder", "today", "hide"];
 const CALENDAR_ATTRS = ["year", "locale", "today", "branch", "elder", "settings", "requirements"];
+const SETTINGS_ATTRS = ["form", "settings", "locale", "today"];
 
 // Attributes any element may carry: not warned about.
 const GLOBAL_ATTRS = new Set([
@@ -66,6 +67,7 @@ const TITLES = {
 const shared = (globalThis[Symbol.for("dangjian-forms.elements")] ??= {
   mountForm: null,
   mountCalendar: null,
+  mountSettings: null,
   waiting: new Set(),
 });
 // The package's handles show their errors (a built-in spec that cannot be fetched) the same way.
@@ -663,24 +665,127 @@ function elementClasses() {
     }
   }
 
-  return { DjForm, DjCalendar };
+  class DjSettings extends HTMLElement {
+    static observedAttributes = SETTINGS_ATTRS;
+    #handle = null;
+    #spec = undefined;
+    #settings = undefined;
+
+    connectedCallback() {
+      warnUnknownAttributes(this, SETTINGS_ATTRS);
+      this.mountNow();
+    }
+    disconnectedCallback() {
+      shared.waiting.delete(this);
+      stopPlaceholder(this);
+      this.#remember();
+      this.#handle?.destroy();
+      this.#handle = null;
+    }
+    attributeChangedCallback(name, before, after) {
+      if (before === after || !this.#handle) return;
+      this.#remember();
+      this.#handle.destroy();
+      this.#handle = null;
+      this.mountNow();
+    }
+    /** Keeps the changed settings across a new mount. */
+    #remember() {
+      if (!this.#handle) return;
+      try {
+        this.#settings = this.#handle.getSettings();
+      } catch (_) {
+        // Still loading: what was given stays.
+      }
+    }
+    /** Mounts the editor once the module is ready (a placeholder until then). */
+    mountNow() {
+      const form = this.#spec ?? this.getAttribute("form");
+      if (!this.isConnected || this.#handle || !form) return;
+      if (!shared.mountSettings) {
+        showPlaceholder(this, false);
+        shared.waiting.add(this);
+        return;
+      }
+      const settings = this.#settings ?? jsonAttribute(this, "settings");
+      const options = {
+        form,
+        locale: this.getAttribute("locale") ?? "zh-CN",
+        ...(settings ? { settings } : {}),
+        ...(this.getAttribute("today") ? { today: this.getAttribute("today") } : {}),
+      };
+      try {
+        this.#handle = shared.mountSettings(this, options);
+      } catch (e) {
+        showError(this, e);
+      }
+    }
+    /** The changed settings, `{ name: value }`. */
+    get settings() {
+      if (this.#handle) {
+        try {
+          return this.#handle.getSettings();
+        } catch (_) {
+          // Still loading.
+        }
+      }
+      return this.#settings ?? jsonAttribute(this, "settings") ?? {};
+    }
+    set settings(value) {
+      this.#settings = value ?? undefined;
+      if (this.#handle) this.#handle.setSettings(value ?? null);
+    }
+    /** The spec with the new values (`null` while a value is refused or before it is shown). */
+    get variant() {
+      try {
+        return this.#handle ? this.#handle.getSpec() : null;
+      } catch (_) {
+        return null;
+      }
+    }
+    /** A spec object to edit instead of a built-in form. */
+    get spec() {
+      return this.#spec ?? null;
+    }
+    set spec(v) {
+      this.#spec = v ?? undefined;
+      this.#handle?.destroy();
+      this.#handle = null;
+      this.mountNow();
+    }
+    get form() {
+      return this.#spec ?? this.getAttribute("form") ?? "";
+    }
+    set form(v) {
+      if (v !== null && typeof v === "object") {
+        this.spec = v;
+        return;
+      }
+      this.#spec = undefined;
+      this.setAttribute("form", v);
+    }
+  }
+
+  return { DjForm, DjCalendar, DjSettings };
 }
 
 function register() {
   if (typeof customElements === "undefined" || typeof HTMLElement === "undefined") return;
-  if (customElements.get("dj-form") && customElements.get("dj-calendar")) return;
-  const { DjForm, DjCalendar } = elementClasses();
+  if (customElements.get("dj-form") && customElements.get("dj-calendar") && customElements.get("dj-settings")) return;
+  const { DjForm, DjCalendar, DjSettings } = elementClasses();
   if (!customElements.get("dj-form")) customElements.define("dj-form", DjForm);
   if (!customElements.get("dj-calendar")) customElements.define("dj-calendar", DjCalendar);
+  if (!customElements.get("dj-settings")) customElements.define("dj-settings", DjSettings);
 }
 
 // Defined on load: the placeholders show before the module arrives.
 register();
 
 /** Called by the module's defineElements(): the elements come alive. */
-export function defineElements(mountForm, mountCalendar) {
+export function defineElements(mountForm, mountCalendar, mountSettings) {
   shared.mountForm = mountForm;
   shared.mountCalendar = mountCalendar;
+  shared.mountSettings = mountSettings;
   register();
   const waiting = [...shared.waiting];
   shared.waiting.clear();

@@ -297,8 +297,8 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
             if !general.is_empty() {
                 <div class="dj-summary" part="error-list" role="alert"><ul>{ for general.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul></div>
             }
-            <div class="dj-body dj-set-body">
-                <div class="dj-main">
+            <div class="dj-set-body">
+                <div class="dj-set-main">
                     if rows.is_empty() {
                         <p class="dj-empty">{ tr(l, "这张表单没有设置。", "This form has no settings.") }</p>
                     }
@@ -309,8 +309,8 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                         </section>
                     }) }
                 </div>
-                <aside class="dj-aside dj-set-aside">
-                    <div class="dj-aside-panels">
+                <aside class="dj-set-aside">
+                    <div class="dj-set-panels">
                         { preview_panel(l, &p.examples, &changes, accepted) }
                         <section class="dj-panel" part="embed">
                             <h3 class="dj-panel-title">{ tr(l, "嵌入门户页面", "Embed in a portal page") }</h3>
