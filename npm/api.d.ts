@@ -17,7 +17,9 @@ import type {
   LoadOptions,
   FormRecord,
   Json,
+  Locale,
   Report,
+  SettingsList,
   Spec,
   ValidateOptions,
 } from "./types.js";
@@ -82,7 +84,9 @@ export class Form {
   validateEach(records: AsyncIterable<FormRecord>, options?: ValidateOptions): AsyncIterableIterator<Report>;
   /**
    * This form with some settings changed, e.g. `{ majority_strict: false }`; the
-   * original is unchanged. Throws `spec_invalid` for unknown names or wrong types.
+   * original is unchanged. Throws `spec_invalid` for unknown names, wrong types,
+   * values outside a setting's range (`setting.out_of_range`) or not among its
+   * options (`setting.not_an_option`); the diagnostics name the setting and its range.
    */
   withSettings(overrides: { [name: string]: Json }): Form;
   /** A record with every section and group present and defaults filled in. */
@@ -91,6 +95,12 @@ export class Form {
   spec(): Spec;
   /** The current value of every setting. */
   settings(): { [name: string]: Json };
+  /**
+   * Every setting as a row (texts in `locale`): what `dangjian settings` prints.
+   * `current` (e.g. `form.withSettings(x).settings()`) gives the values shown
+   * as `value`; the defaults are this form's.
+   */
+  describeSettings(options?: { locale?: Locale; current?: { [name: string]: Json } }): SettingsList;
   /** Warnings found when compiling the spec. */
   warnings(): Diagnostic[];
 }

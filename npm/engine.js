@@ -311,6 +311,10 @@ export class Form {
     return this.#call("warnings");
   }
 
+  describeSettings(options) {
+    return this.#call("describeSettings", options);
+  }
+
   /** Releases the form's memory now instead of at garbage collection. */
   free() {
     if (this.#freed) return;

@@ -70,12 +70,57 @@ export interface Outcome {
   source?: string;
 }
 
-/** One named setting of a form. */
+/** The kind of value a setting holds (absent: read from its default). */
+export type SettingType =
+  | "integer" | "number" | "boolean" | "text" | "date"
+  | "weekday" | "month" | "choice" | "list" | "object";
+
+/** One named setting of a form: its default and what an editor needs to show and check it. */
 export interface Setting {
+  /** The default value. */
   value: Json;
   title?: Text;
+  /** A longer explanation: what changes when the value changes. */
+  help?: Text;
+  type?: SettingType;
+  /** What the value is counted in, e.g. `{"zh-CN": "年", en: "years"}`. */
+  unit?: Text;
+  /** Range allowed, both ends included (for a list or object, of every number in it). */
+  min?: number;
+  max?: number;
+  /** Allowed values with their labels (a choice's value, or each element of a list). */
+  options?: { value: Json; title?: Text }[];
+  /** The heading an editor shows the setting under. */
+  group?: Text;
   /** Where the default comes from. */
   source?: string;
+}
+
+/** One row of a settings list (`form.describeSettings()`, `dangjian settings`); texts in one locale. */
+export interface SettingRow {
+  name: string;
+  /** The current value. */
+  value: Json;
+  /** The spec's value. */
+  default: Json;
+  /** Declared, or read from the default. */
+  type?: SettingType;
+  title?: string;
+  help?: string;
+  unit?: string;
+  /** The range, both ends included (a weekday's 1–7, a month's 1–12 filled in). */
+  min?: number;
+  max?: number;
+  options?: { value: Json; title?: string }[];
+  group?: string;
+  source?: string;
+}
+
+/** A form's settings, in name order. */
+export interface SettingsList {
+  form: string;
+  version: string;
+  settings: SettingRow[];
 }
 
 /** A section, group or field. */
@@ -164,8 +209,9 @@ export interface Deduction {
 /** A grade band: `min ≤ total < max`. */
 export interface Band {
   id: string;
-  min: number;
-  max?: number;
+  /** A score, or `{setting: NAME}` for the value of a number setting. */
+  min: number | { setting: string };
+  max?: number | { setting: string };
   title: Text;
   stars?: number;
 }

@@ -39,6 +39,10 @@ enum Command {
     Rank(cmd::rank::Args),
     /// Many branches' records as of a date: figures, ranking, who needs attention, totals.
     Supervise(cmd::supervise::Args),
+    /// Print a built-in spec (pretty JSON), to start a county's variant from.
+    Spec(cmd::spec::Args),
+    /// List a form's settings with defaults, ranges, units and sources.
+    Settings(cmd::settings::Args),
     /// Print the JSON Schema of specs.
     Schema,
 }
@@ -102,6 +106,8 @@ fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Rectification(a) => cmd::rectification::run(&a),
         Command::Rank(a) => cmd::rank::run(&a),
         Command::Supervise(a) => cmd::supervise::run(&a),
+        Command::Spec(a) => cmd::spec::run(&a),
+        Command::Settings(a) => cmd::settings::run(&a),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&dangjian_core::spec_schema())?;
             outln!("{schema}");

@@ -4,7 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Inner;
 use crate::logic::Expr;
 use crate::report::Report;
-use crate::spec::{Band, Bonus, Node, Rule, Spec, Veto};
+use crate::spec::{Bonus, Node, Rule, Spec, Veto};
 use crate::text::Locale;
 use regex_lite::Regex;
 use std::sync::Arc;
@@ -64,10 +64,20 @@ pub(crate) struct PlannedOutcome {
     pub(crate) value: Expr,
 }
 
+/// A grade band with its cut-offs read (from the spec or its settings).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct GradeBand {
+    pub(crate) id: String,
+    pub(crate) min: f64,
+    pub(crate) max: Option<f64>,
+    pub(crate) title: crate::text::Text,
+    pub(crate) stars: Option<u8>,
+}
+
 /// Form-level scoring prepared for evaluation.
 pub(crate) struct PlannedScoring {
     pub(crate) scale: f64,
-    pub(crate) bands: Vec<Band>,
+    pub(crate) bands: Vec<GradeBand>,
     pub(crate) vetoes: Vec<(Veto, Expr)>,
     pub(crate) bonuses: Vec<(Bonus, Expr)>,
     pub(crate) bonus_cap: Option<f64>,
@@ -198,8 +208,31 @@ impl Form {
         &self.settings
     }
 
+    /// Every setting of the form as a list of rows (see [`crate::Setting::describe`]),
+    /// in name order: `{form, version, settings: […]}`. The defaults are this
+    /// form's values; `current` (`{name: value}`, e.g. the settings of a form
+    /// made from this one by [`Form::with_settings`]) gives the values shown
+    /// as `value`, else the defaults.
+    pub fn describe_settings(
+        &self,
+        current: Option<&serde_json::Value>,
+        locale: crate::Locale,
+    ) -> serde_json::Value {
+        let rows: Vec<serde_json::Value> = self
+            .spec
+            .settings
+            .iter()
+            .map(|(name, s)| {
+                let value = current.and_then(|c| c.get(name)).unwrap_or(&s.value);
+                s.describe(name, value, locale)
+            })
+            .collect();
+        serde_json::json!({"form": self.spec.id, "version": self.spec.version, "settings": rows})
+    }
+
     /// This form with some settings changed (`{name: value}`), as a county would
-    /// change a threshold. Unknown names and values of another type are errors.
+    /// change a threshold. Unknown names, and values of another type, outside the
+    /// setting's range or not among its options, are errors naming the setting.
     pub fn with_settings(
         &self,
         overrides: &serde_json::Map<String, serde_json::Value>,
@@ -207,13 +240,10 @@ impl Form {
         let mut spec = self.spec.clone();
         let mut diagnostics = Vec::new();
         for (name, value) in overrides {
-            let at = crate::pointer::Pointer::root()
-                .key("settings")
-                .key(name)
-                .to_string();
+            let at = crate::pointer::Pointer::root().key("settings").key(name);
             match spec.settings.get_mut(name) {
                 None => diagnostics.push(Diagnostic::new(
-                    at,
+                    at.to_string(),
                     "spec.unknown_setting",
                     crate::Severity::Error,
                     "表单没有名为“{name}”的设置",
@@ -221,20 +251,9 @@ impl Form {
                     crate::params! {"name" => name},
                 )),
                 Some(setting) => {
-                    let same_kind = std::mem::discriminant(&setting.value)
-                        == std::mem::discriminant(value)
-                        || setting.value.is_null();
-                    if same_kind {
-                        setting.value = value.clone();
-                    } else {
-                        diagnostics.push(Diagnostic::new(
-                            at,
-                            "spec.setting_type",
-                            crate::Severity::Error,
-                            "设置“{name}”的新值类型与默认值 {default} 不同",
-                            "The new value of setting “{name}” is not of the same type as its default {default}.",
-                            crate::params! {"name" => name, "default" => setting.value},
-                        ));
+                    match crate::compile::settings::check_value(name, setting, value, &at) {
+                        Some(d) => diagnostics.push(d),
+                        None => setting.value = value.clone(),
                     }
                 }
             }

@@ -51,7 +51,7 @@ pub use extension::{FormatCheck, FormatProblem, Operator};
 pub use form::{Batch, Detail, Form, ValidateOptions};
 pub use limits::{Exceeded, Limits, SpecLimits};
 pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
-pub use spec::{FieldType, Node, Outcome, Severity, Spec};
+pub use spec::{FieldType, Node, Outcome, Setting, SettingOption, SettingType, Severity, Spec};
 pub use text::{Locale, Text};
 pub use validate::Sink;
 pub use workspace::Workspace;

@@ -132,6 +132,18 @@ pub fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
             "A unified social credit code has 18 digits or capital letters.",
         ),
         "rule" => ("不符合规则 {rule}", "Rule {rule} is not met."),
+        "spec.setting_type" => (
+            "设置“{name}”的值应为 {type} 类型，而不是 {value}",
+            "Setting “{name}” takes a value of type {type}, not {value}.",
+        ),
+        "setting.out_of_range" => (
+            "设置“{name}”的值 {value} 超出允许范围 {range}",
+            "Setting “{name}”: {value} is outside its range {range}.",
+        ),
+        "setting.not_an_option" => (
+            "设置“{name}”的值 {value} 不是可选值（{options}）",
+            "Setting “{name}”: {value} is not one of its options ({options}).",
+        ),
         _ => return None,
     })
 }

@@ -225,22 +225,27 @@ fn the_grade_scheme_is_a_setting() {
         grade(&words, "veto-safety-accident"),
         ("fail".into(), "不达标".into(), None)
     );
-    // The Rust helper's bands are the spec's band sets.
+    // The Rust helper's bands are the spec's band sets, cut-offs read from the settings.
     let s = spec(CHECKLIST_FORM_ID);
-    assert_eq!(
-        grade_bands(GradeScheme::FiveStars),
-        s["scoring"]["band_sets"]["stars"]
-    );
-    assert_eq!(
-        grade_bands(GradeScheme::FourLevels),
-        s["scoring"]["band_sets"]["words"]
-    );
-    // An unknown scheme is refused with its path.
+    let resolved = |set: &str| {
+        let mut bands = s["scoring"]["band_sets"][set].clone();
+        for b in bands.as_array_mut().unwrap() {
+            for end in ["min", "max"] {
+                if let Some(name) = b[end]["setting"].as_str() {
+                    b[end] = s["settings"][name]["value"].clone();
+                }
+            }
+        }
+        bands
+    };
+    assert_eq!(grade_bands(GradeScheme::FiveStars), resolved("stars"));
+    assert_eq!(grade_bands(GradeScheme::FourLevels), resolved("words"));
+    // An unknown scheme is refused with its path: the setting declares its options.
     let mut medals = serde_json::Map::new();
     medals.insert("grade_scheme".into(), json!("medals"));
     let e = form.with_settings(&medals).unwrap_err();
-    assert_eq!(e.diagnostics[0].path, "/settings/grade_scheme/value");
-    assert_eq!(e.diagnostics[0].code, "spec.invalid_value");
+    assert_eq!(e.diagnostics[0].path, "/settings/grade_scheme");
+    assert_eq!(e.diagnostics[0].code, "setting.not_an_option");
 }
 
 #[test]

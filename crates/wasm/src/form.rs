@@ -171,8 +171,10 @@ impl Form {
     }
 
     /// This form with some settings changed (`{ name: value }`), as a county
-    /// changes a threshold; the form itself is unchanged. Unknown names and
-    /// values of another type throw `spec_invalid` with their diagnostics.
+    /// changes a threshold; the form itself is unchanged. Unknown names, values
+    /// of another type, outside the setting's range (`setting.out_of_range`) or
+    /// not among its options (`setting.not_an_option`) throw `spec_invalid`
+    /// with their diagnostics.
     #[wasm_bindgen(js_name = "withSettings")]
     pub fn with_settings(&self, overrides: JsValue) -> Result<Form, JsValue> {
         if !overrides.is_object() || js_sys::Array::is_array(&overrides) {
@@ -211,6 +213,24 @@ impl Form {
     /// The current value of every setting, as `{ name: value }`.
     pub fn settings(&self) -> Result<JsValue, JsValue> {
         to_js(self.inner.settings())
+    }
+
+    /// Every setting as a row `{ name, value, default, type, title, help, unit,
+    /// min, max, options, group, source }` (texts in `options.locale`), in a
+    /// `{ form, version, settings }` list: what `dangjian settings` prints.
+    /// `options.current` (`{ name: value }`, e.g. `form.withSettings(…).settings()`)
+    /// gives the values shown as `value`; the defaults are this form's.
+    #[wasm_bindgen(js_name = "describeSettings")]
+    pub fn describe_settings(&self, options: JsValue) -> Result<JsValue, JsValue> {
+        let object = crate::options::Options::read(&options)?;
+        let locale = object.locale()?;
+        let current = object.get("current");
+        let current = if current.is_undefined() || current.is_null() {
+            None
+        } else {
+            Some(from_js(&current, "options.current")?)
+        };
+        to_js(&self.inner.describe_settings(current.as_ref(), locale))
     }
 
     /// Warnings the compiler found in the spec (errors would have been thrown).

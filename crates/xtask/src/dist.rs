@@ -52,6 +52,7 @@ const TEMPLATE_FILES: &[&str] = &[
     "errors.js",
     "engine.js",
     "ui.js",
+    "cli.js",
 ];
 /// Marks the version in `npm/package.json`.
 const VERSION_PLACEHOLDER: &str = "0.0.0-template";
@@ -358,6 +359,12 @@ fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
         dir.join("package.json"),
         manifest.replace(VERSION_PLACEHOLDER, env!("CARGO_PKG_VERSION")),
     )?;
+    // The schema of specs, so an editor checks a county's spec through `"$schema"`.
+    std::fs::copy(
+        paths::root().join("spec.schema.json"),
+        dir.join("spec.schema.json"),
+    )
+    .context("cannot copy spec.schema.json")?;
     // wasm-bindgen writes a .gitignore and package.json-less folders; the package's `files` list decides.
     for entry in [
         "wasm/headless/.gitignore",

@@ -7,6 +7,8 @@ pub mod id_number;
 pub mod rank;
 pub mod rectification;
 pub mod review_slate;
+pub mod settings;
+pub mod spec;
 pub mod supervise;
 pub mod validate;
 

@@ -10,6 +10,7 @@ mod index;
 mod nodes;
 mod parse;
 mod scoring;
+pub(crate) mod settings;
 
 use crate::diagnostic::{Diagnostic, SpecError};
 use crate::engine::Engine;
@@ -124,6 +125,7 @@ type Planned = (
 
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
     nodes::check_header(ctx, spec);
+    settings::check(ctx, spec);
     let sections = nodes::plan_sections(ctx, spec);
     let rules = exprs::plan_rules(ctx, spec, &spec.rules, index::ScopeRef::ROOT, "/rules");
     cycles::check(ctx, spec);

@@ -5,10 +5,10 @@
 use super::exprs::prepare;
 use super::index::ScopeRef;
 use super::Ctx;
-use crate::form::PlannedScoring;
+use crate::form::{GradeBand, PlannedScoring};
 use crate::params;
 use crate::pointer::Pointer;
-use crate::spec::{Band, FieldType, Node, Scoring, Spec};
+use crate::spec::{Band, Cut, FieldType, Node, Scoring, Spec};
 
 const EPSILON: f64 = 1e-6;
 
@@ -63,20 +63,29 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
         }
     }
     // Every list of bands a veto may end up grading against: the bands, or each band set.
-    let lists: Vec<(Option<&str>, &[Band])> = if scoring.band_sets.is_empty() {
-        check_bands(ctx, &scoring.bands, &at.key("bands"));
-        vec![(None, scoring.bands.as_slice())]
+    let lists: Vec<(Option<&str>, Vec<GradeBand>)> = if scoring.band_sets.is_empty() {
+        let bands = resolve(ctx, spec, &scoring.bands, &at.key("bands"));
+        check_bands(ctx, &bands, &at.key("bands"));
+        vec![(None, bands)]
     } else {
-        for (name, set) in &scoring.band_sets {
-            check_bands(ctx, set, &at.key("band_sets").key(name));
-        }
         scoring
             .band_sets
             .iter()
-            .map(|(name, set)| (Some(name.as_str()), set.as_slice()))
+            .map(|(name, set)| {
+                let here = at.key("band_sets").key(name);
+                let bands = resolve(ctx, spec, set, &here);
+                check_bands(ctx, &bands, &here);
+                (Some(name.as_str()), bands)
+            })
             .collect()
     };
-    let active = active_bands(ctx, spec, scoring, &at);
+    check_scale(ctx, scoring, &lists, &at);
+    let lists: Vec<(Option<&str>, &[GradeBand])> =
+        lists.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let active = active_bands(ctx, spec, scoring, &at)
+        .and_then(|name| lists.iter().find(|(n, _)| *n == name))
+        .map(|(_, b)| b.to_vec())
+        .unwrap_or_default();
     let mut vetoes = Vec::new();
     for (i, v) in scoring.veto.iter().enumerate() {
         let here = at.key("veto").index(i);
@@ -105,7 +114,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
         }
     }
     check_item_vetoes(ctx, spec, &lists);
-    let mut bands = active.to_vec();
+    let mut bands = active;
     bands.sort_by(|a, b| b.min.total_cmp(&a.min));
     Some(PlannedScoring {
         scale: scoring.scale,
@@ -122,14 +131,15 @@ fn num(v: f64) -> serde_json::Value {
 }
 
 /// The bands that grade the form: `bands`, or the set `band_set` picks from
-/// `band_sets` (by name, or by the value of `$settings.NAME`). Every mistake in
-/// the choice is a diagnostic; the answer is then the empty list.
+/// `band_sets` (by name, or by the value of `$settings.NAME`), as the key of
+/// its list: `Some(None)` for `bands`, `Some(Some(name))` for a set. Every
+/// mistake in the choice is a diagnostic; the answer is then `None`.
 fn active_bands<'s>(
     ctx: &mut Ctx<'_>,
-    spec: &Spec,
+    spec: &'s Spec,
     scoring: &'s Scoring,
     at: &Pointer,
-) -> &'s [Band] {
+) -> Option<Option<&'s str>> {
     let sets = &scoring.band_sets;
     let choice = scoring.band_set.as_deref();
     if sets.is_empty() {
@@ -142,7 +152,7 @@ fn active_bands<'s>(
                 params! {},
             );
         }
-        return &scoring.bands;
+        return Some(None);
     }
     if !scoring.bands.is_empty() {
         ctx.error(
@@ -162,7 +172,7 @@ fn active_bands<'s>(
             "With band_sets, band_set must say which set grades the form ({sets}).",
             params! {"sets" => names.join(", ")},
         );
-        return &[];
+        return None;
     };
     let (name, where_) = match choice.strip_prefix("$settings.") {
         None => (choice, at.key("band_set")),
@@ -175,7 +185,7 @@ fn active_bands<'s>(
                     "The form has no setting named “{name}”.",
                     params! {"name" => setting},
                 );
-                return &[];
+                return None;
             }
             Some(serde_json::Value::String(value)) => (
                 value.as_str(),
@@ -193,12 +203,12 @@ fn active_bands<'s>(
                     "Setting “{name}” picks a band set: its value must be a set's name (text), not {value}.",
                     params! {"name" => setting, "value" => other},
                 );
-                return &[];
+                return None;
             }
         },
     };
-    match sets.get(name) {
-        Some(set) => set,
+    match sets.get_key_value(name) {
+        Some((key, _)) => Some(Some(key.as_str())),
         None => {
             ctx.error(
                 &where_.to_string(),
@@ -207,7 +217,7 @@ fn active_bands<'s>(
                 "There is no band set named “{name}” (the sets: {sets}).",
                 params! {"name" => name, "sets" => names.join(", ")},
             );
-            &[]
+            None
         }
     }
 }
@@ -216,7 +226,7 @@ fn active_bands<'s>(
 fn check_grade(
     ctx: &mut Ctx<'_>,
     grade: Option<&str>,
-    lists: &[(Option<&str>, &[Band])],
+    lists: &[(Option<&str>, &[GradeBand])],
     at: &Pointer,
 ) {
     let Some(g) = grade else {
@@ -245,8 +255,8 @@ fn check_grade(
     }
 }
 
-fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, lists: &[(Option<&str>, &[Band])]) {
-    fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, lists: &[(Option<&str>, &[Band])]) {
+fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, lists: &[(Option<&str>, &[GradeBand])]) {
+    fn walk(ctx: &mut Ctx<'_>, n: &Node, at: &Pointer, lists: &[(Option<&str>, &[GradeBand])]) {
         if let Some(v) = n.score.as_ref().and_then(|s| s.veto.as_ref()) {
             check_grade(
                 ctx,
@@ -265,8 +275,100 @@ fn check_item_vetoes(ctx: &mut Ctx<'_>, spec: &Spec, lists: &[(Option<&str>, &[B
     }
 }
 
+/// The bands of one list with their cut-offs read: a `{"setting": NAME}` cut
+/// takes the value of that number setting; an unknown setting, or one whose
+/// value is not a number, is an error at the cut (the band is then left out).
+fn resolve(ctx: &mut Ctx<'_>, spec: &Spec, bands: &[Band], at: &Pointer) -> Vec<GradeBand> {
+    let mut out = Vec::with_capacity(bands.len());
+    for (i, b) in bands.iter().enumerate() {
+        let here = at.index(i);
+        let min = cut(ctx, spec, &b.min, &here.key("min"));
+        let max = match &b.max {
+            Some(c) => cut(ctx, spec, c, &here.key("max")).map(Some),
+            None => Some(None),
+        };
+        if let (Some(min), Some(max)) = (min, max) {
+            out.push(GradeBand {
+                id: b.id.clone(),
+                min,
+                max,
+                title: b.title.clone(),
+                stars: b.stars,
+            });
+        }
+    }
+    out
+}
+
+/// The number a cut-off stands for.
+fn cut(ctx: &mut Ctx<'_>, spec: &Spec, c: &Cut, at: &Pointer) -> Option<f64> {
+    let name = match c {
+        Cut::Number(n) => return Some(*n),
+        Cut::Setting(r) => r.setting.as_str(),
+    };
+    match spec.settings.get(name).map(|s| &s.value) {
+        None => {
+            ctx.error(
+                at.as_str(),
+                "spec.unknown_setting",
+                "表单没有名为“{name}”的设置",
+                "The form has no setting named “{name}”.",
+                params! {"name" => name},
+            );
+            None
+        }
+        Some(v) => match v.as_f64().filter(|n| n.is_finite()) {
+            Some(n) => Some(n),
+            None => {
+                ctx.error(
+                    at.as_str(),
+                    "spec.setting_type",
+                    "等级分数线取自设置“{name}”，其值应为数字，而不是 {value}",
+                    "A grade cut-off reads setting “{name}”: its value must be a number, not {value}.",
+                    params! {"name" => name, "value" => v},
+                );
+                None
+            }
+        },
+    }
+}
+
+/// Warns when grade bands do not fit the form's scale: a band starting above
+/// the highest score reachable (the scale, plus the bonus cap) can never be
+/// reached — bands written for 0–100 on a 10-point form.
+fn check_scale(
+    ctx: &mut Ctx<'_>,
+    scoring: &Scoring,
+    lists: &[(Option<&str>, Vec<GradeBand>)],
+    at: &Pointer,
+) {
+    let reachable = match (scoring.bonus.is_empty(), scoring.bonus_cap) {
+        (true, _) => scoring.scale,
+        (false, Some(cap)) => scoring.scale + cap.max(0.0),
+        (false, None) => return,
+    };
+    for (set, bands) in lists {
+        let Some(top) = bands.iter().map(|b| b.min).reduce(f64::max) else {
+            continue;
+        };
+        if top > reachable + EPSILON {
+            let here = match set {
+                Some(name) => at.key("band_sets").key(name),
+                None => at.key("bands"),
+            };
+            ctx.warn(
+                here.as_str(),
+                "spec.band_scale",
+                "等级分数线最高为 {top} 分，超出本表的满分 {scale} 分：这些等级似乎是按另一种分制写的，最高等级永远达不到",
+                "The grade bands reach up to {top}, above this form's scale of {scale}: they seem written for another scale, and the top band can never be reached.",
+                params! {"top" => num(top), "scale" => num(reachable)},
+            );
+        }
+    }
+}
+
 /// Duplicate ids, empty ranges, overlaps and gaps in one list of bands at `at`.
-fn check_bands(ctx: &mut Ctx<'_>, bands: &[Band], at: &Pointer) {
+fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
     let mut ids = std::collections::HashSet::new();
     for (i, b) in bands.iter().enumerate() {
         let here = at.index(i);

@@ -7,10 +7,12 @@
 mod node;
 mod rule;
 mod scoring;
+mod setting;
 
 pub use node::{ChoiceOption, Evidence, FieldType, Node, Repeat};
 pub use rule::{Logic, Rule, Severity};
-pub use scoring::{Band, Bonus, Deduction, ItemScore, ItemVeto, Scoring, Veto};
+pub use scoring::{Band, Bonus, Cut, Deduction, ItemScore, ItemVeto, Scoring, SettingRef, Veto};
+pub use setting::{Setting, SettingOption, SettingType};
 
 use crate::text::Text;
 use schemars::JsonSchema;
@@ -78,20 +80,6 @@ pub struct Outcome {
     /// The expression computing the value.
     pub value: Logic,
     /// Where the rule behind it comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-}
-
-/// One named setting of a form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Setting {
-    /// The value rules see.
-    pub value: serde_json::Value,
-    /// What the setting means.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub title: Text,
-    /// Where the default comes from (a regulation, a local document, an assumption).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }

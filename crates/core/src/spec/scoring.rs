@@ -49,16 +49,37 @@ fn default_scale() -> f64 {
 pub struct Band {
     /// Stable id, e.g. `five_stars`.
     pub id: String,
-    /// Lowest normalised score in the band (inclusive).
-    pub min: f64,
-    /// Score the band stops below (exclusive); absent for the top band.
+    /// Lowest normalised score in the band (inclusive): a number, or
+    /// `{"setting": "NAME"}` for the value of a number setting.
+    pub min: Cut,
+    /// Score the band stops below (exclusive); absent for the top band. A
+    /// number or `{"setting": "NAME"}` (name the next band's `min` setting).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub max: Option<Cut>,
     /// Name shown, e.g. 五星.
     pub title: Text,
     /// Number of stars, for star schemes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stars: Option<u8>,
+}
+
+/// A cut-off of a grade band: a number, or the value of a setting, so a county
+/// moves its grade thresholds in data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Cut {
+    /// A score on the form's scale.
+    Number(f64),
+    /// The value of a number setting.
+    Setting(SettingRef),
+}
+
+/// `{"setting": "NAME"}`: the value of the setting NAME.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SettingRef {
+    /// The setting's name.
+    pub setting: String,
 }
 
 /// A veto: when it holds, the grade is forced.

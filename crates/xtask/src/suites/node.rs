@@ -1,8 +1,9 @@
 //! Node ≥ 18 through the packed tarball: a fresh project installs it, then
-//! `node --test` runs the API tests and every golden vector for parity.
+//! `node --test` runs the API tests, every golden vector for parity, and the
+//! package's command line against the Rust one.
 
 use crate::paths;
-use crate::sh::{cmd, run};
+use crate::sh::{cargo, cmd, run};
 use crate::test::{Ctx, Step};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -18,6 +19,9 @@ pub fn steps() -> Vec<Step> {
 
 fn node_tests(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
+    // The package's command line is compared with the Rust one (tests/node/cli.test.mjs).
+    run(cargo(&paths::root()).args(["build", "-p", "dangjian-cli"]))?;
+    let cli = paths::target().join("debug").join("dangjian");
     let project = consumer(&package.tarball)?;
     let tests = paths::root().join("tests/node");
     let dest = project.join("test");
@@ -33,7 +37,8 @@ fn node_tests(ctx: &mut Ctx) -> Result<()> {
         .arg("--test")
         .args(files.iter().map(|f| f.strip_prefix(&project).unwrap_or(f)))
         .env("DANGJIAN_VECTORS", paths::root().join("tests/vectors"))
-        .env("DANGJIAN_ROOT", paths::root()))
+        .env("DANGJIAN_ROOT", paths::root())
+        .env("DANGJIAN_CLI", cli))
 }
 
 /// A fresh Node project in `target/scratch/node-consumer` with the tarball installed.

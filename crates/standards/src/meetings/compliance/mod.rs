@@ -30,7 +30,7 @@ pub use report::{
     ComplianceCounts, ComplianceReport, InvalidRecord, PeriodResult, PeriodStatus, RecordErrors,
     RequirementResult, COMPLIANCE_REPORT_VERSION,
 };
-pub use requirements::default_requirements;
+pub use requirements::{apply_frequencies, default_requirements, FREQUENCY_PREFIX};
 
 pub(crate) use checks::range::MAX_YEARS;
 use checks::records::Check;
@@ -125,8 +125,12 @@ fn run(
             sink,
         );
     };
-    let results = options
-        .requirements
+    // The minutes form's `frequency_<id>` settings, when given, set the periods.
+    let mut requirements = options.requirements.clone();
+    if let Some(settings) = &options.minutes_settings {
+        requirements::apply_frequencies(&mut requirements, &Value::Object(settings.clone()));
+    }
+    let results = requirements
         .iter()
         .filter(|r| r.enabled)
         .map(|req| requirement(&ctx, req, &mut counts, &mut sink))

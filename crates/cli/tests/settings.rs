@@ -1,0 +1,140 @@
+//! `dangjian spec` and `dangjian settings`: a built-in spec to start from, and
+//! a form's settings with their defaults, ranges, units and sources.
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
+
+use serde_json::{json, Value};
+use std::process::Command;
+
+fn dangjian(args: &[&str]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_dangjian"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn spec_prints_each_built_in_form_as_it_ships() {
+    for id in ["branch-checklist", "meeting-minutes", "member-points"] {
+        let (out, err, code) = dangjian(&["spec", id]);
+        assert_eq!(code, 0, "{err}");
+        let printed: Value = serde_json::from_str(&out).unwrap();
+        let shipped: Value =
+            serde_json::from_str(dangjian_standards::builtin(id).unwrap().spec).unwrap();
+        assert_eq!(printed, shipped);
+        assert!(
+            out.starts_with("{\n  \"id\": "),
+            "pretty, in the spec's order"
+        );
+    }
+    let (_, err, code) = dangjian(&["spec", "no-such-form"]);
+    assert_eq!(code, 2);
+    assert!(err.ends_with("[unknown_form]\n"), "{err}");
+}
+
+#[test]
+fn settings_lists_defaults_ranges_units_and_sources() {
+    let (out, err, code) = dangjian(&["settings", "meeting-minutes", "--locale", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list["form"], "meeting-minutes");
+    let rows = list["settings"].as_array().unwrap();
+    let row = |name: &str| rows.iter().find(|r| r["name"] == name).unwrap().clone();
+    let weekday = row("party_tuesday_weekday");
+    assert_eq!(weekday["type"], "weekday");
+    assert_eq!(
+        (weekday["min"].clone(), weekday["max"].clone()),
+        (json!(1), json!(7))
+    );
+    assert_eq!(weekday["value"], 2);
+    assert_eq!(weekday["group"], "Party-building Tuesday");
+    assert!(weekday["source"].as_str().unwrap().starts_with("[L]"));
+    let theme = row("theme_day_min_attendance_percent");
+    assert_eq!(
+        (theme["unit"].clone(), theme["max"].clone()),
+        (json!("%"), json!(100))
+    );
+    let lecture = row("frequency_party_lecture");
+    assert_eq!(lecture["value"], "quarter");
+    assert_eq!(lecture["options"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn settings_shows_a_changed_value_beside_its_default_and_refuses_one_out_of_range() {
+    let (out, _, code) = dangjian(&[
+        "settings",
+        "branch-checklist",
+        "--set",
+        "grade_stars_five_min=85",
+    ]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&out).unwrap();
+    let five = list["settings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "grade_stars_five_min")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (five["value"].clone(), five["default"].clone()),
+        (json!(85), json!(90))
+    );
+
+    let (_, err, code) = dangjian(&[
+        "settings",
+        "meeting-minutes",
+        "--set",
+        "theme_day_min_attendance_percent=150",
+        "--locale",
+        "en",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("theme_day_min_attendance_percent"), "{err}");
+    assert!(err.contains("0–100"), "{err}");
+    assert!(err.contains("[setting.out_of_range]"), "{err}");
+    // validate refuses the same value the same way.
+    let (_, err, code) = dangjian(&[
+        "validate",
+        "--form",
+        "meeting-minutes",
+        "--set",
+        "party_tuesday_weekday=9",
+        "-",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("1–7") && err.contains("[setting.out_of_range]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn settings_text_is_a_table_grouped_with_ranges() {
+    let (out, err, code) = dangjian(&[
+        "settings",
+        "meeting-minutes",
+        "--format",
+        "text",
+        "--locale",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("meeting-minutes 2026.1 — settings"),
+        "{out}"
+    );
+    assert!(out.contains("[Party-building Tuesday]"), "{out}");
+    assert!(out.contains("party_tuesday_weekday"), "{out}");
+    assert!(out.contains("[weekday 1–7]"), "{out}");
+    assert!(out.contains("[number 0–100 (%)]"), "{out}");
+}
