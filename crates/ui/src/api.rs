@@ -12,8 +12,8 @@ use crate::draft::{today_local, DraftStore};
 use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
-use dangjian_standards::meetings::{MinutesCheck, Requirement};
 use dangjian_core::{Form, Locale};
+use dangjian_standards::meetings::{MinutesCheck, Requirement};
 use dangjian_wasm::convert::{describe, from_js, to_js, to_js_via_json};
 use dangjian_wasm::error::{js_error, Code};
 use dangjian_wasm::options::Options;
@@ -442,9 +442,7 @@ fn requirements_option(o: &Options<'_>) -> Result<Option<Rc<Vec<Requirement>>>, 
 }
 
 /// `options.settings`: settings of the `meeting-minutes` form the records are checked with.
-fn settings_option(
-    o: &Options<'_>,
-) -> Result<Option<Rc<serde_json::Map<String, Value>>>, JsValue> {
+fn settings_option(o: &Options<'_>) -> Result<Option<Rc<serde_json::Map<String, Value>>>, JsValue> {
     let raw = o.get("settings");
     if raw.is_undefined() || raw.is_null() {
         return Ok(None);

@@ -162,11 +162,16 @@ fn every_property_is_documented_with_its_default() {
             .find(|l| l.starts_with('|') && l.contains(&format!("`{name}`")));
         match row {
             None => missing.push(format!("{name} is not in the table")),
-            Some(row) if name != "--dj-font" && !row.contains(&format!("`{value}`")) => {
-                missing.push(format!("{name}: the row does not give the default `{value}`"))
-            }
+            Some(row) if name != "--dj-font" && !row.contains(&format!("`{value}`")) => missing
+                .push(format!(
+                    "{name}: the row does not give the default `{value}`"
+                )),
             Some(_) => {}
         }
     }
-    assert!(missing.is_empty(), "docs/ui.md, Theming:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "docs/ui.md, Theming:\n{}",
+        missing.join("\n")
+    );
 }

@@ -446,10 +446,7 @@ fn write_examples(dir: &Path, forms: &[PathBuf]) -> Result<()> {
         }
         std::fs::write(
             to.join(format!("{id}.json")),
-            format!(
-                "{{\"form\":\"{id}\",\"examples\":[{}]}}",
-                items.join(",")
-            ),
+            format!("{{\"form\":\"{id}\",\"examples\":[{}]}}", items.join(",")),
         )?;
     }
     Ok(())

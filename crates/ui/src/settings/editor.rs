@@ -159,7 +159,11 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
     };
     let general: Vec<String> = mistakes
         .iter()
-        .filter(|d| !rows.iter().any(|r| d.path.starts_with(&format!("/settings/{}", r.name))))
+        .filter(|d| {
+            !rows
+                .iter()
+                .any(|r| d.path.starts_with(&format!("/settings/{}", r.name)))
+        })
         .map(|d| format!("{} {}", d.path, d.message(l)))
         .collect();
     let accepted = variant.is_ok() && edit.typed.is_empty();
@@ -195,7 +199,11 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
     let lang = {
         let locale = locale.clone();
         Callback::from(move |_: MouseEvent| {
-            locale.set(if l == Locale::ZhCn { Locale::En } else { Locale::ZhCn })
+            locale.set(if l == Locale::ZhCn {
+                Locale::En
+            } else {
+                Locale::ZhCn
+            })
         })
     };
     let export_settings = {
@@ -203,7 +211,8 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let id = spec.id.clone();
         Callback::from(move |_: MouseEvent| {
             let text = serde_json::to_string_pretty(&changed).unwrap_or_default();
-            let _ = crate::export::download(&format!("{id}-settings.json"), "application/json", &text);
+            let _ =
+                crate::export::download(&format!("{id}-settings.json"), "application/json", &text);
         })
     };
     let export_spec = {
@@ -256,7 +265,10 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                                 e.put(row, v.clone());
                             }
                         }
-                        e.note = Some((true, format!("{}{}", tr(l, "已载入：", "Loaded: "), f.name())));
+                        e.note = Some((
+                            true,
+                            format!("{}{}", tr(l, "已载入：", "Loaded: "), f.name()),
+                        ));
                         edit.set(e);
                     }
                     Err(why) => {
@@ -339,7 +351,11 @@ fn setting_row(
     let typed = edit.typed.get(&row.name);
     let changed = edit.changed.contains_key(&row.name) || typed.is_some();
     let bad = typed.is_some() || !mistakes.is_empty();
-    let title = if row.title.is_empty() { row.name.clone() } else { row.title.get(l).to_owned() };
+    let title = if row.title.is_empty() {
+        row.name.clone()
+    } else {
+        row.title.get(l).to_owned()
+    };
     let reset = {
         let set_value = set_value.clone();
         let default = row.default.clone();
@@ -370,7 +386,12 @@ fn setting_row(
                 let options = options.clone();
                 Callback::from(move |e: Event| {
                     let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    if let Some((v, _)) = select.value().parse::<usize>().ok().and_then(|i| options.get(i)) {
+                    if let Some((v, _)) = select
+                        .value()
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| options.get(i))
+                    {
                         set_value.emit(v.clone());
                     }
                 })
@@ -392,7 +413,7 @@ fn setting_row(
                 set_text.emit(area.value());
             });
             html! { <textarea id={id.clone()} class="dj-input dj-textarea dj-set-json" rows="6" spellcheck="false"
-                aria-invalid={bad.to_string()} value={text} {onchange} /> }
+            aria-invalid={bad.to_string()} value={text} {onchange} /> }
         }
         Kind::Integer | Kind::Number | Kind::Text => {
             let text = typed.map_or_else(|| model::as_text(&value), |(t, _)| t.clone());
@@ -502,6 +523,9 @@ mod tests {
             embed_snippet("f", &map),
             "<dj-form form=\"f\" settings='{\"name\":\"it&#39;s\"}'></dj-form>"
         );
-        assert_eq!(embed_snippet("f", &Map::new()), "<dj-form form=\"f\"></dj-form>");
+        assert_eq!(
+            embed_snippet("f", &Map::new()),
+            "<dj-form form=\"f\"></dj-form>"
+        );
     }
 }

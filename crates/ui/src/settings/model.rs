@@ -203,6 +203,10 @@ pub fn parse(row: &Row, text: &str, l: Locale) -> Result<Value, String> {
                 }
                 return Ok(Value::from(n as i64));
             }
+            // 98, not 98.0: whole numbers are written as integers, as a person would.
+            if n.fract() == 0.0 && n.abs() < 9.0e15 {
+                return Ok(Value::from(n as i64));
+            }
             Ok(serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number))
         }
         Kind::Json => serde_json::from_str(text).map_err(|e| {
@@ -238,7 +242,11 @@ pub fn read_file(text: &str, spec: &Spec, l: Locale) -> Result<Map<String, Value
     let value: Value = serde_json::from_str(text).map_err(|e| {
         format!(
             "{}{}, {}{}",
-            tr(l, "文件不是有效的 JSON：第 ", "The file is not valid JSON: line "),
+            tr(
+                l,
+                "文件不是有效的 JSON：第 ",
+                "The file is not valid JSON: line "
+            ),
             e.line(),
             tr(l, "列 ", "column "),
             e.column()
@@ -301,7 +309,8 @@ mod tests {
         let r = row("n".into(), meta.as_object().unwrap());
         assert_eq!(r.kind, Kind::Integer);
         assert_eq!(r.range(Locale::ZhCn), "1–7 人");
-        let meta = json!({"value": "stars", "options": ["stars", {"value": "words", "title": "文字"}]});
+        let meta =
+            json!({"value": "stars", "options": ["stars", {"value": "words", "title": "文字"}]});
         let r = row("s".into(), meta.as_object().unwrap());
         assert!(matches!(r.kind, Kind::Choice(ref o) if o.len() == 2));
         assert_eq!(r.show(&json!("words"), Locale::ZhCn), "文字");

@@ -129,7 +129,10 @@ pub fn mount_settings(element: JsValue, options: JsValue) -> Result<SettingsHand
         let js = to_js(&settings).unwrap_or(JsValue::NULL);
         if let Some(f) = &on_change {
             if let Err(e) = f.call2(&JsValue::NULL, &js, &JsValue::from_bool(valid)) {
-                web_sys::console::error_2(&"dangjian-forms: the onChange callback threw".into(), &e);
+                web_sys::console::error_2(
+                    &"dangjian-forms: the onChange callback threw".into(),
+                    &e,
+                );
             }
         }
         let detail = js_sys::Object::new();

@@ -25,7 +25,10 @@ pub fn read_examples(value: &Value, id: &str) -> Vec<Example> {
     let list = match value {
         Value::Array(list) => list.as_slice(),
         Value::Object(o) => {
-            if o.get("form").and_then(Value::as_str).is_some_and(|f| f != id) {
+            if o.get("form")
+                .and_then(Value::as_str)
+                .is_some_and(|f| f != id)
+            {
                 return Vec::new();
             }
             o.get("examples")
@@ -120,7 +123,12 @@ impl Verdict {
         let mut parts = vec![if self.valid {
             tr(l, "有效", "valid").to_owned()
         } else {
-            format!("{}{}{}", tr(l, "无效（", "invalid ("), self.errors, tr(l, " 处错误）", " errors)"))
+            format!(
+                "{}{}{}",
+                tr(l, "无效（", "invalid ("),
+                self.errors,
+                tr(l, " 处错误）", " errors)")
+            )
         }];
         if self.warnings > 0 {
             parts.push(format!("{}{}", tr(l, "提醒 ", "warnings "), self.warnings));
