@@ -175,3 +175,17 @@ fn every_property_is_documented_with_its_default() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn every_container_query_has_a_media_query_fallback() {
+    let css = dangjian_ui::host::CSS;
+    let containers = css.matches("@container").count();
+    let fallbacks = css
+        .matches("@supports not (container-type:inline-size){@media (max-width:")
+        .count();
+    assert!(containers >= 5, "{containers}");
+    assert_eq!(containers, fallbacks);
+    assert!(css.contains(
+        "@supports not (container-type:inline-size){@media (max-width: 1080px){.dj-body"
+    ));
+}
