@@ -169,6 +169,8 @@ export interface ChoiceOption {
   value: string;
   title?: Text;
   score?: number;
+  /** On a scored choice: this answer takes the item out of the denominator. */
+  na?: boolean;
 }
 
 /** A cross-field rule. */

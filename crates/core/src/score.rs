@@ -330,6 +330,19 @@ fn item(
                 unanswered(&mut lost);
                 ("unanswered", 0.0)
             }
+            // An option marked `na` takes the item out of the denominator.
+            Some(Data::String(s))
+                if node.kind == FieldType::Choice
+                    && node.options.iter().any(|o| o.na && o.value == *s) =>
+            {
+                return ItemResult {
+                    status: "na",
+                    applicable: false,
+                    points,
+                    earned: 0.0,
+                    lost,
+                };
+            }
             Some(v) => {
                 let chosen: Vec<&str> = match v {
                     Data::String(s) => vec![*s],

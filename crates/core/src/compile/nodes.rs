@@ -367,6 +367,13 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     if node.evidence.is_some() && k != FieldType::ChecklistItem {
         ignored(ctx, &p("evidence"), "evidence", k);
     }
+    // `na` on an option takes a scored choice out of the denominator; nothing else reads it.
+    if k != FieldType::Choice {
+        if let Some(i) = node.options.iter().position(|o| o.na) {
+            let at = at.key("options").index(i).key("na").to_string();
+            ignored(ctx, &at, "na", k);
+        }
+    }
     if let Some(ev) = &node.evidence {
         for (i, s) in ev.required_for.iter().enumerate() {
             if !crate::validate::STATUSES.contains(&s.as_str()) {

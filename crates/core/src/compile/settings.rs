@@ -16,7 +16,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     for (name, setting) in &spec.settings {
         let at = Pointer::root().key("settings").key(name);
         if let (Some(lo), Some(hi)) = (setting.min, setting.max) {
-            if !(lo <= hi) {
+            if lo > hi {
                 ctx.error(
                     &at.to_string(),
                     "spec.range",

@@ -291,6 +291,10 @@ pub struct ChoiceOption {
     /// Points earned by choosing it (the weight of this answer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// Choosing it marks a scored `choice` not applicable: the item leaves the
+    /// denominator, as `na` does for a checklist item.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub na: bool,
 }
 
 /// Evidence a checklist item needs when it claims to be met.

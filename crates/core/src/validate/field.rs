@@ -440,6 +440,19 @@ impl Checker<'_, '_> {
                             params(&[("char", format!("U+{:04X}", u32::from(c)).into())]),
                         );
                     }
+                    // `min_length` holds for a text that is given (an empty one is absent).
+                    if let Some(min) = node.min_length.filter(|_| !s.trim().is_empty()) {
+                        if !at_least_chars(s.trim(), min) {
+                            self.issue(
+                                at.key(key).pointer().as_str(),
+                                "min_length",
+                                params(&[
+                                    ("min", min.into()),
+                                    ("length", s.trim().chars().count().into()),
+                                ]),
+                            );
+                        }
+                    }
                     if let Some(max) = node.max_length {
                         if !at_most_chars(s, max) {
                             self.issue(
