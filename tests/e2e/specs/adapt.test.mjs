@@ -89,6 +89,20 @@ describe("adapting without code", () => {
     await context.close();
   });
 
+  it("shows a county's meeting frequencies in the calendar, from the minutes form's settings", async () => {
+    const { page, context, problems } = await openPortal(browser, "calendar");
+    const calendar = page.locator("#calendar-2026");
+    await calendar.locator(".dj-cal-met").first().waitFor();
+    const rows = () => calendar.locator(".dj-cal-table tbody th[scope=row]").allTextContents();
+    assert.ok(!(await rows()).includes("党建星期二联合活动"));
+    await page.evaluate(() => {
+      document.getElementById("calendar-2026").settings = { frequency_party_tuesday: "week" };
+    });
+    await calendar.locator(".dj-cal-table tbody th[scope=row]", { hasText: "党建星期二联合活动" }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("says the page's mistakes in the console, and shows the clerk a short notice", async () => {
     const { page, context, problems, warnings } = await openPage(browser, "theme-blue.html");
     await waitForForms(page);
