@@ -118,7 +118,7 @@ export function mistakes(host: HTMLElement, handle: FormHandle, el: DjFormElemen
   el.addEventListener("dj-submit", (e) => console.log(e.detail.score));
   // @ts-expect-error data is a record
   el.data = 5;
-  // @ts-expect-error the form attribute is required
-  const attributes: DjFormAttributes = { locale: "en" };
+  // @ts-expect-error attributes are text: settings are written as JSON
+  const attributes: DjFormAttributes = { form: "branch-checklist", settings: { grade_scheme: "words" } };
   console.log(attributes);
 }
