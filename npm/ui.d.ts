@@ -2,19 +2,35 @@
 // defineElements(), the <dj-form> and <dj-calendar> elements and their events.
 // Written by hand: the module's own declarations (wasm/full/dangjian.d.ts) type
 // these as `any`.
-import type { FormRecord, Locale, Report, Spec } from "./types.js";
+import type { FormRecord, Json, Locale, Report, Requirement, Spec } from "./types.js";
+
+/** A county's values of a form's settings: `{ name: value }`. */
+export type SettingValues = { [name: string]: Json };
+
+/** A toolbar button a page may hide. */
+export type ToolbarButton = "language" | "elder" | "print" | "export" | "import" | "history";
 
 /** The options of {@link mount}. */
 export interface MountOptions {
   /** A built-in form id (e.g. `"branch-checklist"`), a spec object, or a spec as JSON text. */
   form: string | Spec;
+  /**
+   * A county's values of the form's settings, checked by the engine (`Form.withSettings`): an
+   * unknown name, a value of another type or out of range throws `spec_invalid`.
+   */
+  settings?: SettingValues | null;
+  /** Toolbar buttons to leave out (an array, or names separated by spaces). */
+  hide?: ToolbarButton[] | string;
   /** The record to start from (default: the form's empty record). */
   data?: FormRecord | null;
   /** Language of the form and its messages (default `"zh-CN"`). */
   locale?: Locale;
   /** Show an approved record: nothing can be edited, no drafts are kept. */
   readOnly?: boolean;
-  /** The `localStorage` key of the draft (default `dangjian:draft:<form id>`); `false` keeps no draft. */
+  /**
+   * The `localStorage` key of the draft (default `dangjian:draft:<form id>@<version>:<the element's
+   * id, or its tag and position>`); `false` keeps no draft.
+   */
   draftKey?: string | boolean;
   /** Start in elder-friendly mode (default: what the person chose last time). */
   elder?: boolean;
@@ -40,6 +56,8 @@ export declare class FormHandle {
   readonly ready: Promise<void>;
   /** True while a built-in form's spec is being fetched (`validate()` throws `form_not_loaded` meanwhile). */
   readonly loading: boolean;
+  /** The `localStorage` key of the form's draft (`null`: no drafts, or not shown yet). */
+  readonly draftKey: string | null;
   /** The record as it stands. */
   getData(): FormRecord;
   /** Replaces the record (`null`: the empty record); the form shows it and checks it again. */
@@ -68,6 +86,12 @@ export interface CalendarOptions {
   branch?: string;
   /** Elder-friendly mode. */
   elder?: boolean;
+  /** A county's required frequencies (default: those of the branch work regulations). */
+  requirements?: Requirement[] | null;
+  /** Settings of the meeting-minutes form each record is checked with, e.g. `{ majority_strict: false }`. */
+  settings?: SettingValues | null;
+  /** `"exclude_invalid"` (default: minutes with errors are not a meeting held), `"count_invalid"` or `"off"`. */
+  minutesCheck?: "exclude_invalid" | "count_invalid" | "off";
 }
 
 /** A mounted compliance calendar (it lives through an engine reset, as a form does). */
@@ -95,8 +119,74 @@ export function mount(element: Element, options: MountOptions): FormHandle;
 /** Mounts the annual compliance calendar into `element`. Throws a `DangjianError` (`bad_options`, `bad_argument`). */
 export function mountCalendar(element: Element, options?: CalendarOptions): CalendarHandle;
 
+/** A record the settings editor previews with: a bare record, or `{ name?, today?, data }`. */
+export type SettingsExample = FormRecord | { name?: string; today?: string; data: FormRecord };
+
+/** The options of {@link mountSettings}. */
+export interface SettingsOptions {
+  /** A built-in form id, a spec object, or a spec as JSON text. */
+  form: string | Spec;
+  /** The values to start from (`{ name: value }`; a file exported earlier). */
+  settings?: SettingValues | null;
+  /** Language (default `"zh-CN"`); the editor has its own 中文 / English button. */
+  locale?: Locale;
+  /** The date the rules use for examples without their own (`YYYY-MM-DD`, default today). */
+  today?: string;
+  /**
+   * The records the preview re-checks (default for a built-in form: the package's
+   * `examples/<id>.json`, its example record and golden vectors).
+   */
+  examples?: SettingsExample[] | { form: string; examples: unknown[] };
+  /** Called after every change: the changed settings, and whether the engine accepts them. */
+  onChange?: (settings: SettingValues, valid: boolean) => void;
+}
+
+/** A mounted settings editor. */
+export declare class SettingsHandle {
+  private constructor();
+  /** Resolves once the editor is shown (after the spec and its examples are fetched, in browsers). */
+  readonly ready: Promise<void>;
+  /** True while the spec or the examples are being fetched. */
+  readonly loading: boolean;
+  /** The changed settings, `{ name: value }` — what `<dj-form settings>` and `mount({ settings })` take. */
+  getSettings(): SettingValues;
+  /** Replaces the changed settings (`null`: every setting back to its default). */
+  setSettings(settings: SettingValues | null): void;
+  /** The spec with the new values, or `null` while the engine refuses them. */
+  getSpec(): Spec | null;
+  /** Removes the editor from the page. */
+  destroy(): void;
+  /** Releases the handle's memory (after `destroy()`). */
+  free(): void;
+}
+
 /**
- * Makes `<dj-form>` and `<dj-calendar>` mount their forms (once; later calls do nothing). Call after
+ * Mounts the settings editor of a form into `element`: each setting with its title, help,
+ * source, default and range, changed values highlighted and resettable, the effect previewed
+ * on the form's example records, export of the settings or the whole spec and loading them back.
+ */
+export function mountSettings(element: Element, options: SettingsOptions): SettingsHandle;
+
+/** The detail of `dj-settings-change`. */
+export interface SettingsChangeDetail {
+  settings: SettingValues;
+  valid: boolean;
+}
+
+/** `<dj-settings>` (after `defineElements()`). */
+export interface DjSettingsElement extends HTMLElement {
+  /** A built-in form id; setting a spec object sets `spec`. */
+  form: string | Spec;
+  /** A spec object to edit. */
+  spec: Spec | null;
+  /** The changed settings; setting them replaces what the editor shows. */
+  settings: SettingValues;
+  /** The spec with the new values (`null` while a value is refused). */
+  readonly variant: Spec | null;
+}
+
+/**
+ * Makes `<dj-form>`, `<dj-calendar>` and `<dj-settings>` mount (once; later calls do nothing). Call after
  * `init()`. The elements themselves are defined when the package is imported, and show a placeholder
  * of the form's frame until then.
  */
@@ -116,8 +206,14 @@ export type FormSubmitEvent = CustomEvent<FormEventDetail>;
 
 /** The attributes of `<dj-form>`, as written in HTML. */
 export interface DjFormAttributes {
-  /** A built-in form id. */
-  form: string;
+  /** A built-in form id (or give `spec-src`). */
+  form?: string;
+  /** The URL of a spec JSON on the page's own origin. */
+  "spec-src"?: string;
+  /** The settings as JSON text, `{"grade_scheme": "words"}`. */
+  settings?: string;
+  /** Toolbar buttons to leave out, separated by spaces. */
+  hide?: string;
   /** `zh-CN` (default) or `en`; changing it re-translates the form in place. */
   locale?: Locale;
   /** Present: show the record read-only. */
@@ -137,6 +233,10 @@ export interface DjCalendarAttributes {
   today?: string;
   branch?: string;
   elder?: "" | "true" | "false";
+  /** Required frequencies as JSON text. */
+  requirements?: string;
+  /** Settings of the meeting-minutes form as JSON text. */
+  settings?: string;
 }
 
 /** `<dj-form>` (after `defineElements()`). */
@@ -145,8 +245,14 @@ export interface DjFormElement extends HTMLElement {
   data: FormRecord | null;
   /** The engine's report on the record (every message is shown), or `null` before the form is shown. */
   validate(): Report | null;
-  /** The `form` attribute. */
-  form: string;
+  /** The `form` attribute; setting a spec object sets `spec`. */
+  form: string | Spec;
+  /** A spec object shown instead of a built-in form (`null`: back to `form` / `spec-src`). */
+  spec: Spec | null;
+  /** A county's values of the form's settings (`null`: the form's own). */
+  settings: SettingValues | null;
+  /** The toolbar buttons left out. */
+  hide: ToolbarButton[];
   /** The `locale` attribute. */
   locale: Locale;
   /** The `read-only` attribute. */
@@ -181,16 +287,22 @@ export interface DjFormElementEventMap extends HTMLElementEventMap {
 export interface DjCalendarElement extends HTMLElement {
   /** Meeting-minutes records of one branch. */
   minutes: FormRecord[];
+  /** A county's required frequencies (`null`: the defaults). */
+  requirements: Requirement[] | null;
+  /** Settings of the meeting-minutes form (`null`: its own). */
+  settings: SettingValues | null;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "dj-form": DjFormElement;
     "dj-calendar": DjCalendarElement;
+    "dj-settings": DjSettingsElement;
   }
   // The events bubble out of the shadow root, so a listener on `document` hears every form.
   interface DocumentEventMap {
     "dj-change": FormChangeEvent;
     "dj-submit": FormSubmitEvent;
+    "dj-settings-change": CustomEvent<SettingsChangeDetail>;
   }
 }

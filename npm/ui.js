@@ -27,16 +27,14 @@ function showNotice(element, locale) {
   if (!root || !element.ownerDocument) return;
   const box = element.ownerDocument.createElement("p");
   box.setAttribute("role", "status");
+  // Styled by the components' own sheet (in the theme's colours).
   box.className = "dj-engine-reset";
-  box.style.cssText =
-    "margin:0 0 .75em;padding:.6em .9em;border:1px solid #d48806;border-radius:4px;background:#fffbe6;color:#613400";
   box.textContent = String(locale ?? "zh-CN").toLowerCase().startsWith("en") ? NOTICE.en : NOTICE["zh-CN"];
   root.prepend(box);
 }
 
-/** The record of the draft a form keeps under its key, when there is one. */
-function savedDraft(options) {
-  const key = draftKey(options);
+/** The record of the draft a form keeps under `key`, when there is one. */
+function savedDraft(key) {
   if (!key || typeof localStorage === "undefined") return undefined;
   try {
     const draft = JSON.parse(localStorage.getItem(key) ?? "null");
@@ -44,25 +42,6 @@ function savedDraft(options) {
   } catch (_) {
     return undefined;
   }
-}
-
-/** The draft key the components use for these options (see docs/ui.md). */
-function draftKey(options) {
-  if (options.readOnly === true) return null;
-  const key = options.draftKey;
-  if (key === false || key === "") return null;
-  if (typeof key === "string") return key;
-  const form = options.form;
-  let id = null;
-  if (typeof form === "string" && !form.trimStart().startsWith("{")) id = form;
-  else if (typeof form === "string") {
-    try {
-      id = JSON.parse(form).id;
-    } catch (_) {
-      id = null;
-    }
-  } else if (form && typeof form === "object") id = form.id;
-  return typeof id === "string" ? `dangjian:draft:${id}` : null;
 }
 
 /** A plain copy of an options object (its own properties), or `undefined`. */
@@ -79,6 +58,8 @@ export class FormHandle {
   #generation = 0;
   #destroyed = false;
   #loading = false;
+  /** The draft key the mounted form uses (read back after a reset). */
+  #draftKey = null;
   #unsubscribe = null;
   /** Resolves once the form is shown (at once unless a built-in spec is being fetched). */
   ready;
@@ -115,6 +96,11 @@ export class FormHandle {
     return this.#loading;
   }
 
+  /** The `localStorage` key of the form's draft (`null`: no drafts, or not shown yet). */
+  get draftKey() {
+    return this.#draftKey;
+  }
+
   /** Mounts on the live instance, with `data` when given; `notice` tells the person of a reset. */
   #mount(data, notice) {
     const options = data === undefined ? this.#options : { ...this.#options, data };
@@ -123,6 +109,7 @@ export class FormHandle {
       this.#generation = generation;
       return raw;
     });
+    this.#draftKey = this.#raw.draftKey ?? null;
     if (!this.#unsubscribe) {
       this.#engine.pins += 1;
       this.#unsubscribe = this.#engine.onReset(() => this.#recover());
@@ -141,7 +128,7 @@ export class FormHandle {
     } catch (_) {
       data = undefined;
     }
-    if (data === undefined) data = savedDraft(this.#options ?? {});
+    if (data === undefined) data = savedDraft(this.#draftKey);
     this.#mount(data, true);
   }
 
@@ -287,15 +274,149 @@ export class CalendarHandle {
   }
 }
 
-/** Shows why a form cannot be shown, in the element itself. */
+/** The examples the settings editor previews with (`examples/<id>.json` of the package); null when missing. */
+async function fetchExamples(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (e) {
+    console.warn(`dangjian-forms: no examples to preview with (${url}):`, e);
+    return null;
+  }
+}
+
+/** A mounted settings editor (it lives through an engine reset, as a form does). */
+export class SettingsHandle {
+  #engine;
+  #element;
+  #options;
+  #raw = null;
+  #generation = 0;
+  #destroyed = false;
+  #loading = false;
+  #unsubscribe = null;
+  /** Resolves once the editor is shown (after the spec and its examples are fetched, in browsers). */
+  ready;
+
+  constructor(token, engine, api, where, element, options) {
+    if (token !== TOKEN) throw new TypeError("SettingsHandles are made by mountSettings()");
+    this.#engine = engine;
+    this.#element = element;
+    this.#options = copyOptions(options);
+    const form = this.#options?.form;
+    const id = typeof form === "string" && !form.trimStart().startsWith("{") ? form : null;
+    const toLoad = api.needsLoading(form);
+    const examplesUrl = id !== null && this.#options?.examples === undefined && where?.examples ? where.examples(id) : null;
+    if (toLoad === null && examplesUrl === null) {
+      this.#mount(false);
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.#loading = true;
+    this.ready = Promise.all([toLoad === null ? null : api.loadForm(toLoad), examplesUrl === null ? null : fetchExamples(examplesUrl)]).then(
+      ([, examples]) => {
+        this.#loading = false;
+        if (examples) this.#options = { ...this.#options, examples };
+        if (!this.#destroyed) this.#mount(false);
+      },
+      (error) => {
+        this.#loading = false;
+        showError(element, error);
+        throw error;
+      },
+    );
+    this.ready.catch(() => {});
+  }
+
+  #mount(notice, settings) {
+    const options = settings === undefined ? this.#options : { ...this.#options, settings };
+    this.#raw = this.#engine.run((api, generation) => {
+      const raw = api.mountSettings(this.#element, options);
+      this.#generation = generation;
+      return raw;
+    });
+    if (!this.#unsubscribe) {
+      this.#engine.pins += 1;
+      this.#unsubscribe = this.#engine.onReset(() => this.#recover());
+    }
+    if (notice) showNotice(this.#element, this.#options?.locale);
+  }
+
+  #recover() {
+    if (this.#destroyed || this.#loading || !this.#raw || this.#engine.current?.generation === this.#generation) return;
+    let settings;
+    try {
+      settings = this.#raw.getSettings();
+    } catch (_) {
+      settings = undefined;
+    }
+    this.#raw = null;
+    this.#mount(true, settings);
+  }
+
+  #call(method, ...args) {
+    if (this.#destroyed) throw dangjianError("bad_argument", "this editor was removed (destroy())");
+    if (this.#loading) throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
+    return this.#engine.run((_, generation) => {
+      if (this.#generation !== generation) this.#recover();
+      return this.#raw[method](...args);
+    });
+  }
+
+  /** True while the spec or the examples are being fetched. */
+  get loading() {
+    return this.#loading;
+  }
+
+  getSettings() {
+    if (this.#loading) return { ...(this.#options?.settings ?? {}) };
+    return this.#call("getSettings");
+  }
+
+  setSettings(settings) {
+    if (this.#loading) {
+      this.#options = { ...this.#options, settings };
+      return;
+    }
+    this.#call("setSettings", settings);
+  }
+
+  getSpec() {
+    return this.#call("getSpec");
+  }
+
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    if (this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = null;
+      this.#engine.pins -= 1;
+    }
+    const raw = this.#raw;
+    this.#raw = null;
+    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
+      this.#engine.run(() => raw.destroy());
+    }
+  }
+
+  free() {
+    this.destroy();
+  }
+}
+
+/** Shows why a form cannot be shown, in the element itself (as the elements do, when loaded). */
 function showError(element, error) {
+  const shared = globalThis[Symbol.for("dangjian-forms.elements")];
+  if (shared?.showError && element?.ownerDocument) return shared.showError(element, error);
   console.error("dangjian-forms:", error);
   if (!element || !element.ownerDocument) return;
   const root = element.shadowRoot ?? element.attachShadow?.({ mode: "open" });
   if (!root) return;
   const box = element.ownerDocument.createElement("p");
   box.setAttribute("role", "alert");
-  box.style.cssText = "color:#a8071a;border:1px solid currentColor;padding:.75em 1em;border-radius:4px";
+  box.style.cssText = "border:1px solid currentColor;padding:.75em 1em;border-radius:4px";
   box.textContent = `表单无法加载 / The form cannot be shown: ${error && error.message ? error.message : error}`;
   root.replaceChildren(box);
 }
@@ -308,8 +429,12 @@ function isTrap(error) {
   );
 }
 
-/** The component API of the full entry over `engine` and its `api` (engine.js). */
-export function createUi(engine, api) {
+/**
+ * The component API of the full entry over `engine` and its `api` (engine.js);
+ * `where.examples(id)` is the URL of a built-in form's examples (the settings
+ * editor's preview).
+ */
+export function createUi(engine, api, where = {}) {
   // A trap inside one of the form's own event handlers reaches the page, not a call of ours.
   if (typeof window === "object" && window && typeof window.addEventListener === "function") {
     const onTrap = (error) => {
@@ -329,9 +454,13 @@ export function createUi(engine, api) {
     return new CalendarHandle(TOKEN, engine, api, element, options);
   }
 
-  function defineElements() {
-    engine.run((raw) => raw.defineElements(mount, mountCalendar));
+  function mountSettings(element, options) {
+    return new SettingsHandle(TOKEN, engine, api, where, element, options);
   }
 
-  return { mount, mountCalendar, defineElements };
+  function defineElements() {
+    engine.run((raw) => raw.defineElements(mount, mountCalendar, mountSettings));
+  }
+
+  return { mount, mountCalendar, mountSettings, defineElements };
 }

@@ -32,11 +32,60 @@ fn minify(css: &str) -> String {
     tight
 }
 
+/// Each `@container (…) { … }` block followed by the same rules under
+/// `@supports not (container-type: inline-size) { @media (…) { … } }`: browsers
+/// without container queries (Chromium before 105, the kernels of many 360 and
+/// QQ browsers) lay the form out by the width of the window instead of the
+/// width it is given. One place for each layout rule: the fallback is made here.
+fn with_container_fallbacks(css: &str) -> String {
+    const AT: &str = "@container";
+    let mut out = String::with_capacity(css.len() * 2);
+    let mut rest = css;
+    while let Some(start) = rest.find(AT) {
+        out.push_str(&rest[..start]);
+        let block = &rest[start..];
+        let Some(open) = block.find('{') else {
+            break;
+        };
+        // The matching closing brace (no braces inside strings in this sheet's blocks).
+        let mut depth = 0usize;
+        let mut end = None;
+        for (i, c) in block.char_indices().skip(open) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else {
+            break;
+        };
+        let condition = block[AT.len()..open].trim();
+        let body = &block[open + 1..end];
+        out.push_str(&block[..=end]);
+        out.push_str(&format!(
+            "@supports not (container-type:inline-size){{@media {condition}{{{body}}}}}"
+        ));
+        rest = &block[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let source = "styles/ui.css";
     println!("cargo:rerun-if-changed={source}");
     let css = std::fs::read_to_string(source)?;
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
-    std::fs::write(out.join("ui.min.css"), minify(&css))?;
+    std::fs::write(
+        out.join("ui.min.css"),
+        with_container_fallbacks(&minify(&css)),
+    )?;
     Ok(())
 }

@@ -13,6 +13,7 @@ use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
 use dangjian_core::{Form, Locale};
+use dangjian_standards::meetings::{MinutesCheck, Requirement};
 use dangjian_wasm::convert::{describe, from_js, to_js, to_js_via_json};
 use dangjian_wasm::error::{js_error, Code};
 use dangjian_wasm::options::Options;
@@ -29,10 +30,17 @@ pub struct FormHandle {
     bridge: Rc<Bridge>,
     setup: Rc<Setup>,
     element: Element,
+    draft_key: Option<String>,
 }
 
 #[wasm_bindgen]
 impl FormHandle {
+    /// The `localStorage` key of the form's draft (`null` when it keeps none).
+    #[wasm_bindgen(getter, js_name = draftKey)]
+    pub fn draft_key(&self) -> Option<String> {
+        self.draft_key.clone()
+    }
+
     /// The record as it stands (a plain object).
     #[wasm_bindgen(js_name = getData)]
     pub fn get_data(&self) -> Result<JsValue, JsValue> {
@@ -73,7 +81,7 @@ impl FormHandle {
 /// Compiles the `form` option exactly as `compile()` does: a built-in form id,
 /// a spec object or a spec as JSON text, with the same errors (`unknown_form`,
 /// `spec_invalid` with `diagnostics`, `bad_json`, `bad_argument`).
-fn compile(form: &JsValue) -> Result<Form, JsValue> {
+pub(crate) fn compile(form: &JsValue) -> Result<Form, JsValue> {
     if form.is_undefined() || form.is_null() {
         return Err(js_error(
             Code::BadOptions,
@@ -84,7 +92,7 @@ fn compile(form: &JsValue) -> Result<Form, JsValue> {
 }
 
 /// The element to mount into; anything else is a `bad_argument`.
-fn element_arg(element: JsValue, what: &str) -> Result<Element, JsValue> {
+pub(crate) fn element_arg(element: JsValue, what: &str) -> Result<Element, JsValue> {
     let is_element = element.is_instance_of::<Element>()
         || (element.is_object()
             && js_sys::Reflect::get(&element, &"nodeType".into())
@@ -114,7 +122,7 @@ fn element_arg(element: JsValue, what: &str) -> Result<Element, JsValue> {
 }
 
 /// A failure of the DOM while preparing the element (a coded error).
-fn dom_error(what: &str, e: &JsValue) -> JsValue {
+pub(crate) fn dom_error(what: &str, e: &JsValue) -> JsValue {
     let message = e
         .dyn_ref::<js_sys::Error>()
         .and_then(|e| e.message().as_string())
@@ -160,15 +168,18 @@ fn func_option(options: &Options<'_>, name: &str) -> Result<Option<js_sys::Funct
     })
 }
 
-/// `options.draftKey`: absent or `true` — the default key; `false` or `""` — no drafts; a string — that key.
+/// `options.draftKey`: absent or `true` — the default key (form id, version and
+/// the element's id or position, see [`crate::embed::default_draft_key`]);
+/// `false` or `""` — no drafts; a string — that key.
 fn draft_option(
     options: &Options<'_>,
-    form_id: &str,
+    form: &Form,
+    element: &Element,
     read_only: bool,
-) -> Result<Option<DraftStore>, JsValue> {
+) -> Result<Option<String>, JsValue> {
     let value = options.get("draftKey");
     let key = if value.is_undefined() || value.is_null() || value.as_bool() == Some(true) {
-        Some(format!("dangjian:draft:{form_id}"))
+        Some(crate::embed::default_draft_key(form, element))
     } else if value.as_bool() == Some(false) {
         None
     } else if let Some(s) = value.as_string() {
@@ -182,7 +193,7 @@ fn draft_option(
             ),
         ));
     };
-    Ok(key.filter(|_| !read_only).map(|k| DraftStore::new(&k)))
+    Ok(key.filter(|_| !read_only))
 }
 
 /// A record from JavaScript: `undefined` and `null` are the form's empty record.
@@ -210,17 +221,22 @@ fn locale_arg(locale: &JsValue) -> Result<Locale, JsValue> {
 }
 
 /// Mounts a form into `element` (inside its shadow root). Options: `form` (a
-/// built-in id, a spec object or a spec as JSON text), `data`, `locale`
-/// (`zh-CN` default, `en`), `readOnly`, `draftKey` (default
-/// `dangjian:draft:<form id>`; `false` turns drafts off), `elder`, `today`
+/// built-in id, a spec object or a spec as JSON text), `settings` (a county's
+/// values, `{name: value}`), `data`, `locale` (`zh-CN` default, `en`),
+/// `readOnly`, `draftKey` (default `dangjian:draft:<form id>@<version>:<the
+/// element's id or position>`; `false` turns drafts off), `elder`, `today`
 /// (`YYYY-MM-DD`, default the local date; `null` switches date limits off),
-/// `onChange(data, report)`, `onSubmit(data, report)`. The element also emits
+/// `hide` (toolbar buttons), `onChange(data, report)`, `onSubmit(data,
+/// report)`. An unknown option is a console warning. The element also emits
 /// `dj-change` and `dj-submit` events with `{data, report}` as detail.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> {
     let element = element_arg(element, "mount")?;
     let o = Options::read(&options)?;
+    crate::embed::warn_unknown(&options, crate::embed::MOUNT_OPTIONS, "mount()");
     let form = compile(&o.get("form"))?;
+    let form = crate::embed::apply_settings(form, &o.get("settings"))?;
+    let hidden = crate::embed::Hidden::read(&o.get("hide"))?;
     let locale = o.locale()?;
     let today = today_option(&o)?;
     let read_only = bool_option(&o, "readOnly")?.unwrap_or(false);
@@ -229,7 +245,8 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
         .unwrap_or(false);
     let on_change = func_option(&o, "onChange")?;
     let on_submit = func_option(&o, "onSubmit")?;
-    let draft = draft_option(&o, &form.spec().id, read_only)?;
+    let draft_key = draft_option(&o, &form, &element, read_only)?;
+    let draft = draft_key.as_deref().map(DraftStore::new);
     let data = record_arg(&form, &o.get("data"), "options.data")?;
 
     let setup = Setup::new(form, today);
@@ -275,6 +292,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
         draft,
         bridge: bridge.clone(),
         host: element.clone(),
+        hidden,
     };
     let app = yew::Renderer::<FormApp>::with_root_and_props(root, props).render();
     Ok(FormHandle {
@@ -282,6 +300,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
         bridge,
         setup,
         element,
+        draft_key,
     })
 }
 
@@ -299,6 +318,11 @@ impl CalendarHandle {
     /// merged over the current ones).
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
         let o = Options::read(&options)?;
+        crate::embed::warn_unknown(
+            &options,
+            crate::embed::CALENDAR_OPTIONS,
+            "CalendarHandle.update()",
+        );
         let base: js_sys::Object = self.options.clone().unchecked_into();
         let merged = match o.value() {
             Some(v) => js_sys::Object::assign(
@@ -376,6 +400,9 @@ fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
         })?
     };
     Ok(CalendarProps {
+        requirements: requirements_option(&o)?,
+        settings: settings_option(&o)?,
+        minutes_check: minutes_check_option(&o)?,
         minutes: Rc::new(minutes),
         year,
         locale: o.locale()?,
@@ -387,12 +414,82 @@ fn calendar_props(options: &JsValue) -> Result<CalendarProps, JsValue> {
     })
 }
 
+/// `options.requirements`: a county's required frequencies, the objects
+/// `annualCompliance` takes (`{id, title, period, min, counts, …}`); absent:
+/// the regulation's defaults.
+fn requirements_option(o: &Options<'_>) -> Result<Option<Rc<Vec<Requirement>>>, JsValue> {
+    let raw = o.get("requirements");
+    if raw.is_undefined() || raw.is_null() {
+        return Ok(None);
+    }
+    if !js_sys::Array::is_array(&raw) {
+        return Err(js_error(
+            Code::BadOptions,
+            &format!(
+                "options.requirements must be an array of requirements {{id, title, period, min, counts}}, got {}",
+                describe(&raw)
+            ),
+        ));
+    }
+    serde_json::from_value::<Vec<Requirement>>(from_js(&raw, "options.requirements")?)
+        .map(|r| Some(Rc::new(r)))
+        .map_err(|e| {
+            js_error(
+                Code::BadOptions,
+                &format!("options.requirements are not understood: {e}"),
+            )
+        })
+}
+
+/// `options.settings`: settings of the `meeting-minutes` form the records are checked with.
+fn settings_option(o: &Options<'_>) -> Result<Option<Rc<serde_json::Map<String, Value>>>, JsValue> {
+    let raw = o.get("settings");
+    if raw.is_undefined() || raw.is_null() {
+        return Ok(None);
+    }
+    match (raw.is_object() && !js_sys::Array::is_array(&raw))
+        .then(|| from_js(&raw, "options.settings"))
+        .transpose()?
+    {
+        Some(Value::Object(map)) => Ok(Some(Rc::new(map))),
+        _ => Err(js_error(
+            Code::BadOptions,
+            &format!(
+                "options.settings must be an object {{ name: value }} of meeting-minutes settings, got {}",
+                describe(&raw)
+            ),
+        )),
+    }
+}
+
+/// `options.minutesCheck`: `"exclude_invalid"` (default), `"count_invalid"` or `"off"`.
+fn minutes_check_option(o: &Options<'_>) -> Result<MinutesCheck, JsValue> {
+    let raw = o.get("minutesCheck");
+    if raw.is_undefined() || raw.is_null() {
+        return Ok(MinutesCheck::default());
+    }
+    raw.as_string()
+        .and_then(|s| serde_json::from_value(Value::String(s)).ok())
+        .ok_or_else(|| {
+            js_error(
+                Code::BadOptions,
+                &format!(
+                    "options.minutesCheck must be \"exclude_invalid\", \"count_invalid\" or \"off\", got {}",
+                    describe(&raw)
+                ),
+            )
+        })
+}
+
 /// Mounts the annual compliance calendar of a branch's meeting minutes into
 /// `element`. Options: `minutes` (array of records), `year`, `locale`, `today`,
-/// `branch`, `elder`.
+/// `branch`, `elder`, `requirements` (a county's frequencies), `settings` (of
+/// the `meeting-minutes` form the records are checked with), `minutesCheck`.
+/// An unknown option is a console warning.
 #[wasm_bindgen(js_name = mountCalendar)]
 pub fn mount_calendar(element: JsValue, options: JsValue) -> Result<CalendarHandle, JsValue> {
     let element = element_arg(element, "mountCalendar")?;
+    crate::embed::warn_unknown(&options, crate::embed::CALENDAR_OPTIONS, "mountCalendar()");
     let props = calendar_props(&options)?;
     let root = host::prepare(&element).map_err(|e| dom_error("mountCalendar", &e))?;
     let app = yew::Renderer::<ComplianceCalendar>::with_root_and_props(root, props).render();
@@ -410,21 +507,23 @@ pub fn mount_calendar(element: JsValue, options: JsValue) -> Result<CalendarHand
 #[wasm_bindgen(module = "/js/elements.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElements)]
-    fn define_elements_js(form: &JsValue, calendar: &JsValue);
+    fn define_elements_js(form: &JsValue, calendar: &JsValue, settings: &JsValue);
     #[wasm_bindgen(js_name = lazyDetail)]
     fn lazy_detail(data: &JsValue, report: &JsValue) -> JsValue;
 }
 
-/// Registers the custom elements `<dj-form>` and `<dj-calendar>` (once; later calls do nothing).
+/// Registers the custom elements `<dj-form>`, `<dj-calendar>` and
+/// `<dj-settings>` (once; later calls do nothing).
 ///
-/// `mountForm` and `mountCalendar`, when given, are the functions the elements
-/// mount with — the package passes its own `mount` and `mountCalendar`, whose
-/// handles survive an engine reset and wait for a built-in spec to be fetched;
-/// without them the elements use this module's.
+/// `mountForm`, `mountCalendar` and `mountSettings`, when given, are the
+/// functions the elements mount with — the package passes its own, whose
+/// handles survive an engine reset and wait for a built-in spec (and its
+/// examples) to be fetched; without them the elements use this module's.
 #[wasm_bindgen(js_name = defineElements)]
 pub fn define_elements(
     #[wasm_bindgen(js_name = "mountForm")] form_mounter: JsValue,
     #[wasm_bindgen(js_name = "mountCalendar")] calendar_mounter: JsValue,
+    #[wasm_bindgen(js_name = "mountSettings")] settings_mounter: JsValue,
 ) {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if DONE.with(|d| d.replace(true)) {
@@ -447,5 +546,13 @@ pub fn define_elements(
         })
         .into_js_value()
     };
-    define_elements_js(&form, &calendar);
+    let settings = if settings_mounter.is_function() {
+        settings_mounter
+    } else {
+        Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+            crate::settings::mount::mount_settings(el, opts).map(JsValue::from)
+        })
+        .into_js_value()
+    };
+    define_elements_js(&form, &calendar, &settings);
 }

@@ -24,6 +24,7 @@ pub mod bridge;
 pub mod components;
 pub mod data;
 pub mod draft;
+pub mod embed;
 pub mod export;
 pub mod filehash;
 pub mod hooks;
@@ -34,6 +35,7 @@ pub mod normalize;
 pub mod places;
 pub mod print;
 pub mod report_view;
+pub mod settings;
 pub mod state;
 #[cfg(feature = "supervision")]
 pub mod supervision;

@@ -23,7 +23,7 @@ pub const PRINT_CSS: &str = "@page { size: A4; margin: 16mm 14mm; }
 @media print {
   [data-dj-print-path] > :not([data-dj-print-path]):not([data-dj-print]) { display: none !important; }
   [data-dj-print-path] { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important;
-    background: #fff !important; max-width: none !important; width: auto !important; min-height: 0 !important;
+    background: transparent !important; max-width: none !important; width: auto !important; min-height: 0 !important;
     display: block !important; position: static !important; }
   [data-dj-print] { display: block !important; margin: 0 !important; box-shadow: none !important; position: static !important; }
 }

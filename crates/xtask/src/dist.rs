@@ -224,6 +224,7 @@ pub fn build(options: Options) -> Result<Package> {
 
     copy_template(&dir, ui.is_some())?;
     let forms = copy_forms(&dir)?;
+    write_examples(&dir, &forms)?;
     let sizes = report_sizes(&dir, ui.is_some(), &forms)?;
     let tarball = pack(&dir)?;
     Ok(Package {
@@ -457,6 +458,55 @@ fn copy_forms(dir: &Path) -> Result<Vec<PathBuf>> {
         bail!("no built-in specs in {}", from.display());
     }
     Ok(written)
+}
+
+/// Writes `examples/<id>.json` for each built-in form: the records the settings
+/// editor re-checks to preview a county's settings — `examples/<id>.json` of the
+/// repository (a bare record) and the inputs of `tests/vectors/<id>/` — as
+/// `{"form": id, "examples": [{"name", "record"} | {"name", "input"}]}`,
+/// minified. The editor reads each input's `today`, `locale` and `data`, and
+/// leaves out inputs that carry their own settings or spec.
+fn write_examples(dir: &Path, forms: &[PathBuf]) -> Result<()> {
+    let to = dir.join("examples");
+    std::fs::create_dir_all(&to)?;
+    for form in forms {
+        let Some(id) = form.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        let example = paths::root().join("examples").join(format!("{id}.json"));
+        if let Ok(text) = std::fs::read_to_string(&example) {
+            items.push(format!(
+                "{{\"name\":\"examples/{id}.json\",\"record\":{}}}",
+                compact::compact(&text)
+            ));
+        }
+        let vectors = paths::root().join("tests/vectors").join(id);
+        let mut inputs: Vec<PathBuf> = std::fs::read_dir(&vectors)
+            .map(|list| list.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        inputs.retain(|p| p.to_string_lossy().ends_with(".input.json"));
+        inputs.sort();
+        for input in inputs {
+            let name = input
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .trim_end_matches(".input.json")
+                .to_owned();
+            let text = std::fs::read_to_string(&input)
+                .with_context(|| format!("cannot read {}", input.display()))?;
+            items.push(format!(
+                "{{\"name\":\"{name}\",\"input\":{}}}",
+                compact::compact(&text)
+            ));
+        }
+        std::fs::write(
+            to.join(format!("{id}.json")),
+            format!("{{\"form\":\"{id}\",\"examples\":[{}]}}", items.join(",")),
+        )?;
+    }
+    Ok(())
 }
 
 /// Prints each module's size table and each browser entry against its budget

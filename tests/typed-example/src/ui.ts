@@ -1,7 +1,7 @@
 // A portal page embedding the form components: mount(), the handle, the
 // calendar, <dj-form> and its events. `@ts-expect-error` marks mistakes the
 // declarations must catch.
-import init, { defineElements, isDangjianError, mount, mountCalendar } from "dangjian-forms";
+import init, { defineElements, isDangjianError, mount, mountCalendar, mountSettings } from "dangjian-forms";
 import type {
   CalendarHandle,
   DjFormAttributes,
@@ -78,6 +78,25 @@ export function tag(): DjFormElement {
   return el;
 }
 
+export function adapt(host: HTMLElement): void {
+  // A county's variant through mount(), the calendar and the settings editor.
+  const handle = mount(host, { form: "branch-checklist", settings: { grade_scheme: "words" }, hide: ["language", "print"] });
+  const key: string | null = handle.draftKey;
+  mountCalendar(host, { requirements: [], settings: { majority_strict: false }, minutesCheck: "off" });
+  const editor = mountSettings(host, { form: "branch-checklist", locale: "en", onChange: (s, valid) => console.log(s, valid) });
+  editor.setSettings({ grade_scheme: "words" });
+  const spec = editor.getSpec();
+  const el = document.createElement("dj-form");
+  el.settings = editor.getSettings();
+  if (spec) el.spec = spec;
+  el.hide = ["elder"];
+  const settingsEl = document.createElement("dj-settings");
+  settingsEl.form = "meeting-minutes";
+  document.addEventListener("dj-settings-change", (e) => console.log(e.detail.settings, e.detail.valid, key));
+  // @ts-expect-error no such toolbar button
+  mount(host, { form: "branch-checklist", hide: ["save"] });
+}
+
 export function mistakes(host: HTMLElement, handle: FormHandle, el: DjFormElement): void {
   // @ts-expect-error the form option is required
   mount(host, { locale: "en" });
@@ -99,7 +118,7 @@ export function mistakes(host: HTMLElement, handle: FormHandle, el: DjFormElemen
   el.addEventListener("dj-submit", (e) => console.log(e.detail.score));
   // @ts-expect-error data is a record
   el.data = 5;
-  // @ts-expect-error the form attribute is required
-  const attributes: DjFormAttributes = { locale: "en" };
+  // @ts-expect-error attributes are text: settings are written as JSON
+  const attributes: DjFormAttributes = { form: "branch-checklist", settings: { grade_scheme: "words" } };
   console.log(attributes);
 }

@@ -41,6 +41,9 @@ pub struct AppProps {
     pub bridge: Rc<Bridge>,
     /// The element the form is mounted into (printed alone by the Print button).
     pub host: web_sys::Element,
+    /// The toolbar buttons the page hides.
+    #[prop_or_default]
+    pub hidden: crate::embed::Hidden,
 }
 
 impl PartialEq for AppProps {
@@ -214,14 +217,14 @@ pub fn FormApp(p: &AppProps) -> Html {
         <ContextProvider<Env> context={env}>
         <ContextProvider<Rc<Window>> context={window}>
             <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick}>
-                <header class="dj-head">
+                <header class="dj-head" part="header">
                     <div class="dj-head-text">
                         <h2 class="dj-title">{ spec.title.get(l).to_owned() }</h2>
                         if !description.is_empty() { <p class="dj-desc">{ description }</p> }
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    <Toolbar elder={*elder} {on_elder} root={root.clone()} host={p.host.clone()} store={p.draft.clone()} />
+                    <Toolbar elder={*elder} {on_elder} root={root.clone()} host={p.host.clone()} store={p.draft.clone()} hidden={p.hidden} />
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }
@@ -240,7 +243,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                             <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }
                         if !p.read_only {
-                            <div class="dj-submit-bar">
+                            <div class="dj-submit-bar" part="submit-bar">
                                 <span class="dj-saved" aria-live="off">
                                     { drafts.saved_at.as_ref().map(|t| format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved "))).unwrap_or_default() }
                                 </span>

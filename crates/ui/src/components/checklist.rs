@@ -79,7 +79,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
             .unwrap_or("")
             .to_owned();
         return html! {
-            <div class="dj-check-line dj-ro" data-for={id}>
+            <div class="dj-check-line dj-ro" part="field checklist-item" data-for={id}>
                 <div class="dj-check-head"><span class="dj-check-title">{ title }</span>
                     <span class={classes!("dj-badge", format!("dj-st-{status}"))}>{ status_label(l, &status) }</span></div>
                 if !evidence.is_empty() { <p class="dj-ro-value">{ evidence }</p> }
@@ -220,7 +220,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
         .unwrap_or("")
         .to_owned();
     html! {
-        <fieldset class={class} data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
+        <fieldset class={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
             <legend class="dj-check-title">{ title }{ for legend_points }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ for buttons }</div>

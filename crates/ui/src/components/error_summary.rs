@@ -35,7 +35,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
         .collect();
     let groups = places::group(&state.setup.sections, &errors, l);
     html! {
-        <div class="dj-summary" ref={p.summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
+        <div class="dj-summary" part="error-list" ref={p.summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
             <h3 id="dj-summary-h">{ format!("{}{}{}", tr(l, "还有 ", "There are "), errors.len(), tr(l, " 处需要修改后才能提交", " things to fix before submitting")) }</h3>
             { for groups.iter().map(|g| html! {
                 <section class="dj-summary-group">

@@ -49,7 +49,7 @@ pub fn Field(props: &FieldProps) -> Html {
     let value = slice.value();
     if env.read_only {
         return html! {
-            <div class={classes!("dj-field", "dj-ro", width_class(node))} data-for={id}>
+            <div class={classes!("dj-field", "dj-ro", width_class(node))} part="field" data-for={id}>
                 if !props.bare { <span class="dj-label">{ title }</span> }
                 <span class="dj-ro-value">{ display_value(node, value, locale) }</span>
             </div>
@@ -88,11 +88,11 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div class={class} data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
+        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
     }
     if facts(node.kind).grouped {
         html! {
-            <fieldset class={class} data-for={id.clone()} aria-describedby={described.join(" ")}>
+            <fieldset class={class} part="field" data-for={id.clone()} aria-describedby={described.join(" ")}>
                 <legend class="dj-label">{ title }{ mark }</legend>
                 { help_html }
                 { widget }
@@ -102,7 +102,7 @@ pub fn Field(props: &FieldProps) -> Html {
         }
     } else {
         html! {
-            <div class={class} data-for={id.clone()}>
+            <div class={class} part="field" data-for={id.clone()}>
                 <label class="dj-label" for={id}>{ title }{ mark }</label>
                 { help_html }
                 { widget }

@@ -155,7 +155,7 @@ pub fn ScorePanel() -> Html {
     let finished = done >= items;
 
     html! {
-        <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} aria-labelledby="dj-score-h">
+        <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} part="score" aria-labelledby="dj-score-h">
             <h3 id="dj-score-h" class="dj-panel-title">
                 <span class="dj-screen-only">{ tr(l, "实时评分", "Live score") }</span>
                 <span class="dj-print-only">{ tr(l, "评分结果", "Score") }</span>

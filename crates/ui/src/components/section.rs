@@ -125,7 +125,7 @@ pub fn Section(p: &SectionProps) -> Html {
         })
     };
     html! {
-        <section class="dj-section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
+        <section class="dj-section" part="section" id={id.clone()} aria-labelledby={format!("{id}-h")}>
             <h3 class="dj-section-title" id={format!("{id}-h")} tabindex="-1">
                 <span class="dj-sec-no" aria-hidden="true">{ p.number }</span>{ p.node.node.title.get(l).to_owned() }
             </h3>

@@ -17,7 +17,7 @@ pub fn Toc() -> Html {
     let l = ctx.locale();
     let pct = progress.percent();
     html! {
-        <nav class="dj-toc" aria-label={tr(l, "表单目录", "Form contents")}>
+        <nav class="dj-toc" part="contents" aria-label={tr(l, "表单目录", "Form contents")}>
             <div class="dj-progress" data-testid="progress">
                 <span class="dj-progress-label">{ tr(l, "填写进度", "Progress") }</span>
                 <span class="dj-progress-num">{ format!("{} / {}", progress.answered, progress.total) }</span>

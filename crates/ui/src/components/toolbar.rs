@@ -3,6 +3,7 @@
 
 use super::use_ctx;
 use crate::draft::{Draft, DraftStore};
+use crate::embed::{Hidden, Tool};
 use crate::i18n::tr;
 use crate::state::{Action, Refusal};
 use dangjian_core::Locale;
@@ -22,6 +23,9 @@ pub struct ToolbarProps {
     pub host: web_sys::Element,
     /// Where drafts go (none: no drafts, and no earlier drafts to offer).
     pub store: Option<DraftStore>,
+    /// The buttons the page hides.
+    #[prop_or_default]
+    pub hidden: Hidden,
 }
 
 /// Why an earlier draft was kept, in words.
@@ -127,26 +131,35 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let read_only = ctx.read_only;
+    let shows = |tool: Tool| !p.hidden.hides(tool);
     html! {
-        <div class="dj-toolbar" role="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>
-            <button type="button" class="dj-tool" onclick={lang} lang={if other == Locale::En { "en" } else { "zh-CN" }}>
-                { if other == Locale::En { "English" } else { "中文" } }
-            </button>
-            <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} aria-pressed={elder.to_string()} onclick={toggle}>
-                <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
-            </button>
-            <button type="button" class="dj-tool" onclick={print}>{ tr(l, "打印", "Print") }</button>
-            <button type="button" class="dj-tool" onclick={export}>{ tr(l, "导出数据", "Export data") }</button>
-            if !read_only {
+        <div class="dj-toolbar" role="toolbar" part="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>
+            if shows(Tool::Language) {
+                <button type="button" class="dj-tool" data-tool="language" onclick={lang} lang={if other == Locale::En { "en" } else { "zh-CN" }}>
+                    { if other == Locale::En { "English" } else { "中文" } }
+                </button>
+            }
+            if shows(Tool::Elder) {
+                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()} onclick={toggle}>
+                    <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
+                </button>
+            }
+            if shows(Tool::Print) {
+                <button type="button" class="dj-tool" data-tool="print" onclick={print}>{ tr(l, "打印", "Print") }</button>
+            }
+            if shows(Tool::Export) {
+                <button type="button" class="dj-tool" data-tool="export" onclick={export}>{ tr(l, "导出数据", "Export data") }</button>
+            }
+            if !read_only && shows(Tool::Import) {
                 <button type="button" class="dj-tool" onclick={pick}>{ tr(l, "导入数据", "Import data") }</button>
                 <input ref={file} type="file" class="dj-sr" tabindex="-1" aria-hidden="true" accept=".json,application/json"
                     data-testid="import-file" onchange={imported} />
             }
-            if p.store.is_some() && !read_only {
+            if p.store.is_some() && !read_only && shows(Tool::History) {
                 <button type="button" class={classes!("dj-tool", history.is_some().then_some("dj-on"))} aria-expanded={history.is_some().to_string()}
                     aria-controls="dj-history" onclick={open_history.clone()}>{ tr(l, "草稿记录", "Earlier drafts") }</button>
             }
-            if has_csv {
+            if has_csv && shows(Tool::Export) {
                 <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
             }
             if let Some(list) = (*history).clone() {

@@ -4,7 +4,8 @@
 use crate::i18n::tr;
 use dangjian_core::Locale;
 use dangjian_standards::meetings::{
-    compliance, ComplianceOptions, Period, PeriodResult, PeriodStatus, RequirementResult,
+    compliance, ComplianceOptions, MinutesCheck, Period, PeriodResult, PeriodStatus, Requirement,
+    RequirementResult,
 };
 use serde_json::Value;
 use std::rc::Rc;
@@ -27,6 +28,15 @@ pub struct CalendarProps {
     /// Elder-friendly mode.
     #[prop_or_default]
     pub elder: bool,
+    /// A county's required frequencies (`None`: the defaults of the regulation).
+    #[prop_or_default]
+    pub requirements: Option<Rc<Vec<Requirement>>>,
+    /// Settings of the `meeting-minutes` form each record is checked with.
+    #[prop_or_default]
+    pub settings: Option<Rc<serde_json::Map<String, Value>>>,
+    /// Whether each record is validated first, and whether one with errors counts.
+    #[prop_or_default]
+    pub minutes_check: MinutesCheck,
 }
 
 /// Month (1–12) of a `YYYY-MM-DD` date.
@@ -151,6 +161,11 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
     let mut options = ComplianceOptions::for_year(p.year);
     options.locale = l;
     options.today = p.today.clone();
+    if let Some(requirements) = &p.requirements {
+        options.requirements = (**requirements).clone();
+    }
+    options.minutes_settings = p.settings.as_deref().cloned();
+    options.minutes_check = p.minutes_check;
     let report = compliance(&p.minutes, &options);
     let months = (1..=12).map(|m| html! { <th scope="col">{ month_name(l, m) }</th> });
     let title = format!(
@@ -165,7 +180,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
     );
     html! {
         <div class={classes!("dj", "dj-cal", p.elder.then_some("dj-elder"))} lang={l.tag()} data-testid="calendar">
-            <header class="dj-head dj-cal-head">
+            <header class="dj-head dj-cal-head" part="header">
                 <div class="dj-head-text">
                     <h2 class="dj-title">{ format!("{} {}", p.year, title) }</h2>
                     <p class="dj-desc">{ match l {
@@ -180,7 +195,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                 </p>
             </header>
             <div class="dj-table-wrap">
-                <table class="dj-table dj-cal-table">
+                <table class="dj-table dj-cal-table" part="table">
                     <caption class="dj-sr">{ title.clone() }</caption>
                     <thead><tr><th scope="col">{ tr(l, "活动类型", "Meeting") }</th><th scope="col">{ tr(l, "要求", "Required") }</th>{ for months }</tr></thead>
                     <tbody>

@@ -4,6 +4,7 @@
 
 mod attack;
 mod browser;
+mod compat;
 mod e2e;
 mod node;
 mod rust;
@@ -27,6 +28,7 @@ pub fn all() -> Vec<Step> {
     steps.extend(attack::steps());
     steps.extend(vite::steps());
     steps.extend(typed::steps());
+    steps.extend(compat::steps());
     steps.extend(e2e::steps());
     steps
 }

@@ -1,0 +1,193 @@
+//! Theming holds: every colour the components draw is a custom property of the
+//! theme (declared once, on `:host`, with its default), the placeholder's copy
+//! of the defaults equals the style sheet's, and every property is documented
+//! in docs/ui.md with its default.
+// Helpers of a test file: a missing file or marker is a failed test.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Text with `/* … */` comments blanked out (line numbers kept).
+fn without_block_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once("/*") {
+        out.push_str(before);
+        let (comment, tail) = after.split_once("*/").unwrap_or((after, ""));
+        out.extend(comment.chars().filter(|&c| c == '\n'));
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Colour literals on a line: `#abc`, `#aabbcc`, `#aabbccdd`, `rgb(`, `rgba(`, `hsl(`, `hsla(`.
+fn colours(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'#' {
+            let hex = bytes[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_hexdigit())
+                .count();
+            let next = bytes.get(i + 1 + hex).copied().unwrap_or(b' ');
+            let before = if i == 0 { b' ' } else { bytes[i - 1] };
+            // `&#x…;` entities, `#id` selectors and `#[attr]` are not colours.
+            if matches!(hex, 3 | 4 | 6 | 8)
+                && !next.is_ascii_alphanumeric()
+                && next != b'-'
+                && next != b'_'
+                && before != b'&'
+            {
+                found.push(line[i..i + 1 + hex].to_owned());
+            }
+        }
+    }
+    for f in ["rgb(", "rgba(", "hsl(", "hsla("] {
+        if line.contains(f) {
+            found.push(f.to_owned());
+        }
+    }
+    found
+}
+
+/// A line that declares a theme property: `--dj-name: value;`.
+fn declares_property(line: &str) -> bool {
+    line.trim_start().starts_with("--dj-")
+}
+
+#[test]
+fn no_colour_outside_the_custom_properties() {
+    let mut offenders = Vec::new();
+    let files = [
+        "styles/ui.css",
+        "js/elements.js",
+        "../../npm/ui.js",
+        "../../npm/engine.js",
+    ];
+    for file in files {
+        let text = without_block_comments(&read(file));
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split("// ").next().unwrap_or(line);
+            if declares_property(line) {
+                continue;
+            }
+            for c in colours(line) {
+                offenders.push(format!("{file}:{}: {c} in `{}`", n + 1, line.trim()));
+            }
+        }
+    }
+    // The Rust sources draw no colour of their own either.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    if line.trim_start().starts_with("//") {
+                        continue;
+                    }
+                    for c in colours(line) {
+                        if c.starts_with('#') || line.contains("style") {
+                            offenders.push(format!("{}:{}: {c}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "colours outside the theme's custom properties:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// The `--dj-*` declarations of the `:host` block of ui.css, as `(name, value)`.
+fn host_properties() -> Vec<(String, String)> {
+    let css = read("styles/ui.css");
+    let start = css.find(":host {").unwrap();
+    let block = &css[start..start + css[start..].find('}').unwrap()];
+    block
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("--dj-"))
+        .map(|l| {
+            let (name, value) = l.split_once(':').unwrap();
+            (
+                name.trim().to_owned(),
+                value.trim().trim_end_matches(';').trim().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_placeholder_uses_the_same_defaults() {
+    let js = read("js/elements.js");
+    let start = js.find("// THEME-START").unwrap();
+    let end = js.find("// THEME-END").unwrap();
+    let block: Vec<String> = js[start..end]
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("--dj-"))
+        .map(str::to_owned)
+        .collect();
+    let css: Vec<String> = host_properties()
+        .into_iter()
+        .map(|(n, v)| format!("{n}: {v};"))
+        .collect();
+    assert_eq!(
+        block, css,
+        "elements.js THEME differs from the :host block of ui.css"
+    );
+}
+
+#[test]
+fn every_property_is_documented_with_its_default() {
+    let docs = read("../../docs/ui.md");
+    let theming = &docs[docs.find("## Theming").unwrap()..];
+    let mut missing = Vec::new();
+    for (name, value) in host_properties() {
+        let row = theming
+            .lines()
+            .find(|l| l.starts_with('|') && l.contains(&format!("`{name}`")));
+        match row {
+            None => missing.push(format!("{name} is not in the table")),
+            Some(row) if name != "--dj-font" && !row.contains(&format!("`{value}`")) => missing
+                .push(format!(
+                    "{name}: the row does not give the default `{value}`"
+                )),
+            Some(_) => {}
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "docs/ui.md, Theming:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_container_query_has_a_media_query_fallback() {
+    let css = dangjian_ui::host::CSS;
+    let containers = css.matches("@container").count();
+    let fallbacks = css
+        .matches("@supports not (container-type:inline-size){@media (max-width:")
+        .count();
+    assert!(containers >= 5, "{containers}");
+    assert_eq!(containers, fallbacks);
+    assert!(css.contains(
+        "@supports not (container-type:inline-size){@media (max-width: 1080px){.dj-body"
+    ));
+}
