@@ -35,6 +35,8 @@ pub mod normalize;
 pub mod places;
 pub mod print;
 pub mod report_view;
+// The settings editor belongs to the full entry, beside `mount()`.
+#[cfg(not(feature = "supervision"))]
 pub mod settings;
 pub mod state;
 #[cfg(feature = "supervision")]

@@ -418,7 +418,11 @@ impl<'a, 's> Eval<'a, 's> {
     }
 
     fn binary(&mut self, op: Op, args: &'a [Node], at: Data0<'a>) -> R<'a> {
-        let missing = if op == Op::Sub { args.is_empty() } else { args.len() < 2 };
+        let missing = if op == Op::Sub {
+            args.is_empty()
+        } else {
+            args.len() < 2
+        };
         if missing {
             // An operand is `undefined`: NaN.
             self.args(args, at)?;

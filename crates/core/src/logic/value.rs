@@ -136,7 +136,7 @@ impl<'a> V<'a> {
             V::Data(d) => Some(std::ptr::from_ref(*d) as usize),
             V::Json(v) => Some(std::ptr::from_ref(*v) as usize),
             // Empty slices share one address: an empty built list is no one's twin.
-            V::List(l) if l.is_empty() => None,
+            V::List([]) => None,
             V::List(l) => Some(l.as_ptr() as usize),
             _ => None,
         }
