@@ -1,7 +1,7 @@
 //! Cycles between conditions: a field shown only when another is shown only
 //! when the first is shown can never be decided.
 
-use super::index::{resolve, ScopeRef};
+use super::exprs::paths::{resolve, ScopeRef};
 use super::Ctx;
 use crate::logic::refs::var_refs;
 use crate::params;

@@ -1,12 +1,11 @@
 //! `compile`: checks a spec and prepares it for validation.
 //!
 //! Every mistake is collected, never just the first: structure ([`parse`]),
-//! node properties ([`nodes`]), expressions and the values they read
+//! node properties ([`nodes`]), expressions typed against the form's paths
 //! ([`exprs`]), cycles between conditions ([`cycles`]) and scoring ([`scoring`]).
 
 mod cycles;
 mod exprs;
-mod index;
 mod nodes;
 mod parse;
 mod scoring;
@@ -127,7 +126,7 @@ fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
     nodes::check_header(ctx, spec);
     settings::check(ctx, spec);
     let sections = nodes::plan_sections(ctx, spec);
-    let rules = exprs::plan_rules(ctx, spec, &spec.rules, index::ScopeRef::ROOT, "/rules");
+    let rules = exprs::plan_rules(ctx, spec, &spec.rules, exprs::ScopeRef::ROOT, "/rules");
     cycles::check(ctx, spec);
     let scoring = scoring::plan(ctx, spec);
     let outcomes = exprs::plan_outcomes(ctx, spec);

@@ -1,8 +1,7 @@
 //! Checks of the spec's header and of every node's properties, and the plan
 //! (compiled conditions, patterns and rules) built from them.
 
-use super::exprs::{plan_rules, prepare};
-use super::index::ScopeRef;
+use super::exprs::{plan_rules, prepare, ScopeRef};
 use super::Ctx;
 use crate::form::Plan;
 use crate::params;

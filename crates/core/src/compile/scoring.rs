@@ -2,8 +2,7 @@
 //! grades, points that do not add up to the declared total, scores on fields
 //! that cannot be scored; and the choice of the band set a setting names.
 
-use super::exprs::prepare;
-use super::index::ScopeRef;
+use super::exprs::{prepare, ScopeRef};
 use super::Ctx;
 use crate::form::{GradeBand, PlannedScoring};
 use crate::params;

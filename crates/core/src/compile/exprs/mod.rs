@@ -1,13 +1,18 @@
-//! Expressions: each is prepared by the rule engine, every path it reads must
-//! exist, and the values it compares or computes with must have fitting types.
+//! Expressions typed against the form: each is prepared by the rule engine,
+//! every path it reads must exist ([`paths`] resolves it to a node and the
+//! kind of value found there), and the values it compares or computes with
+//! must have fitting types.
 
-use super::index::{resolve, ScopeRef, VKind};
+pub(super) mod paths;
+
 use super::Ctx;
 use crate::form::{PlannedOutcome, PlannedRule};
 use crate::logic::refs::{op_args, var_refs};
 use crate::logic::{Expr, RuleEngine};
 use crate::params;
 use crate::spec::{FieldType, Logic, Rule, Spec};
+pub(super) use paths::ScopeRef;
+use paths::{resolve, VKind};
 use serde_json::Value;
 
 /// Operators whose arguments must be numbers.
@@ -308,7 +313,7 @@ pub(super) fn plan_outcomes(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<PlannedOutcom
         let value = prepare(
             ctx,
             spec,
-            super::index::ScopeRef::OUTCOME,
+            ScopeRef::OUTCOME,
             &outcome.value,
             &format!("{here}/value"),
         );
