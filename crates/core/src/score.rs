@@ -3,9 +3,10 @@
 //! subtotals, normalisation and grade bands — with the reason for every lost point.
 
 use crate::data::{self, Data};
-use crate::form::{Detail, Form, PlannedScoring, ValidateOptions};
+use crate::form::{Detail, Form, ValidateOptions};
 use crate::logic::{RuleEngine, Scope};
 use crate::number::Num;
+use crate::plan::PlannedScoring;
 use crate::report::{BonusHit, Grade, ItemScoreReport, Loss, ScoreReport, SectionScore, VetoHit};
 use crate::spec::{FieldType, ItemScore, Node};
 use crate::text::Locale;

@@ -105,7 +105,7 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
     Ok(Form {
         spec,
         inner: engine.inner.clone(),
-        section_ids: crate::form::sorted_ids(&sections),
+        section_ids: crate::plan::sorted_ids(&sections),
         sections,
         rules,
         scoring,
@@ -116,10 +116,10 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
 }
 
 type Planned = (
-    Vec<crate::form::Plan>,
-    Vec<crate::form::PlannedRule>,
-    Option<crate::form::PlannedScoring>,
-    Vec<crate::form::PlannedOutcome>,
+    Vec<crate::plan::Plan>,
+    Vec<crate::plan::PlannedRule>,
+    Option<crate::plan::PlannedScoring>,
+    Vec<crate::plan::PlannedOutcome>,
 );
 
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {

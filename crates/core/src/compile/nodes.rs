@@ -3,8 +3,8 @@
 
 use super::exprs::{plan_rules, prepare, ScopeRef};
 use super::Ctx;
-use crate::form::Plan;
 use crate::params;
+use crate::plan::{sorted_ids, Plan, STATUSES};
 use crate::pointer::Pointer;
 use crate::spec::{FieldType, Node, Spec};
 use regex_lite::Regex;
@@ -192,7 +192,7 @@ fn plan_node<'s>(
     own.items = Vec::new();
     Plan {
         node: own,
-        child_ids: crate::form::sorted_ids(&children),
+        child_ids: sorted_ids(&children),
         children,
         visible_if,
         enabled_if,
@@ -375,7 +375,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     }
     if let Some(ev) = &node.evidence {
         for (i, s) in ev.required_for.iter().enumerate() {
-            if !crate::validate::STATUSES.contains(&s.as_str()) {
+            if !STATUSES.contains(&s.as_str()) {
                 ctx.error(
                     &at.key("evidence").key("required_for").index(i).to_string(),
                     "spec.invalid_value",

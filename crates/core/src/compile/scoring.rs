@@ -4,8 +4,8 @@
 
 use super::exprs::{prepare, ScopeRef};
 use super::Ctx;
-use crate::form::{GradeBand, PlannedScoring};
 use crate::params;
+use crate::plan::{GradeBand, PlannedScoring};
 use crate::pointer::Pointer;
 use crate::spec::{Band, Cut, FieldType, Node, Scoring, Spec};
 

@@ -4,10 +4,11 @@
 
 use super::walk::params;
 use super::web::{valid_email, valid_url};
-use super::{Sink, STATUSES};
+use super::Sink;
 use crate::data::{self, Data, Pairs};
-use crate::form::{Plan, ValidateOptions};
+use crate::form::ValidateOptions;
 use crate::logic::{parse_date, parse_datetime, parse_time};
+use crate::plan::{Plan, STATUSES};
 use crate::pointer::At;
 use crate::report::Params;
 use crate::spec::{FieldType, Severity};

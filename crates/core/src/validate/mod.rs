@@ -6,9 +6,10 @@ mod walk;
 mod web;
 
 use crate::data::{self, Data, JsonError};
-use crate::form::{Form, Plan, ValidateOptions};
+use crate::form::{Form, ValidateOptions};
 use crate::logic::Scope;
 use crate::messages::{Messages, Overrides};
+use crate::plan::Plan;
 use crate::report::{Counts, FormRef, Issue, Params, Report, REPORT_VERSION};
 use crate::spec::{FieldType, Severity};
 use crate::text::{Locale, Text};
@@ -17,9 +18,6 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 pub(crate) use walk::ScoreFact;
-
-/// Statuses of a checklist item.
-pub(crate) const STATUSES: [&str; 4] = ["met", "partial", "unmet", "na"];
 
 /// Collects issues: the engine's collector while a record is validated, and the
 /// one checks outside a form (`dangjian-standards`) use for theirs, so every

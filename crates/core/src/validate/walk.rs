@@ -4,8 +4,9 @@
 use super::field;
 use super::Sink;
 use crate::data::{self, Data, Pairs};
-use crate::form::{Form, Plan, PlannedRule, ValidateOptions};
+use crate::form::{Form, ValidateOptions};
 use crate::logic::{Fault, RuleEngine, Scope};
+use crate::plan::{Plan, PlannedRule};
 use crate::pointer::{At, Pointer};
 use crate::report::{NodeStates, Params};
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;

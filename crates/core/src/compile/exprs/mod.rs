@@ -6,10 +6,10 @@
 pub(super) mod paths;
 
 use super::Ctx;
-use crate::form::{PlannedOutcome, PlannedRule};
 use crate::logic::refs::{op_args, var_refs};
 use crate::logic::{Expr, RuleEngine};
 use crate::params;
+use crate::plan::{PlannedOutcome, PlannedRule};
 use crate::spec::{FieldType, Logic, Rule, Spec};
 pub(super) use paths::ScopeRef;
 use paths::{resolve, VKind};
