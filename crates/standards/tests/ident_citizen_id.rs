@@ -6,15 +6,15 @@
     clippy::panic
 )]
 
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::Locale;
 use dangjian_standards::ident::citizen_id::{self, describe, mask, parse, DescribeOptions, Gender};
 
-fn date(s: &str) -> NaiveDate {
+fn date(s: &str) -> Date {
     citizen_id::parse_iso_date(s).unwrap()
 }
 
-fn codes(input: &str, today: Option<NaiveDate>) -> Vec<String> {
+fn codes(input: &str, today: Option<Date>) -> Vec<String> {
     parse(input, today)
         .unwrap_err()
         .into_iter()

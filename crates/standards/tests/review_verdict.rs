@@ -7,7 +7,7 @@
     clippy::panic
 )]
 
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, ValidateOptions};
 use dangjian_standards::review::{
     self, verdict, verdict_with_report, ReviewSettings, VerdictOptions, VerdictStatus,
@@ -28,7 +28,7 @@ fn settings() -> Value {
 
 fn options(locale: Locale) -> VerdictOptions {
     VerdictOptions {
-        today: NaiveDate::from_ymd_opt(2026, 11, 22),
+        today: Date::from_ymd(2026, 11, 22),
         locale,
     }
 }

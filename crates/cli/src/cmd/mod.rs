@@ -14,6 +14,7 @@ pub mod supervise;
 pub mod validate;
 
 use clap::ValueEnum;
+use dangjian_core::dates::Date;
 use dangjian_core::Locale;
 
 /// Output formats.
@@ -43,9 +44,9 @@ pub fn today(given: Option<&str>) -> Result<String, crate::Failure> {
 
 /// Parses a real calendar date written `YYYY-MM-DD` (the check the npm package
 /// makes of its options); anything else is a `bad_options` failure.
-pub fn date(t: &str) -> Result<chrono::NaiveDate, crate::Failure> {
+pub fn date(t: &str) -> Result<Date, crate::Failure> {
     dangjian_core::dates::parse_iso_date(t)
-        .and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d))
+        .and_then(|(y, m, d)| Date::from_ymd(y, m, d))
         .ok_or_else(|| {
             crate::Failure::new("bad_options", format!("“{t}” is not a date YYYY-MM-DD"))
         })

@@ -17,8 +17,8 @@
 //! | `length(text)` | characters in a text |
 //! | `distinct(list, key?)` | true when no two elements (or their `key`s) are equal (one pass) |
 
+use crate::dates::{Date, Time};
 use crate::extension::Operator;
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
@@ -69,7 +69,7 @@ fn num(args: &[&Value], i: usize) -> Result<f64, String> {
 }
 
 /// Parses `YYYY-MM-DD` (also the date part of a date-time).
-pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Option<Date> {
     let date_part = s.get(..10)?;
     if s.len() > 10 && !matches!(s.as_bytes().get(10), Some(b'T') | Some(b' ')) {
         return None;
@@ -80,19 +80,15 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     {
         return None;
     }
-    NaiveDate::parse_from_str(date_part, "%Y-%m-%d").ok()
+    Date::parse(date_part)
 }
 
 /// Parses `HH:MM` or `HH:MM:SS`.
-pub(crate) fn parse_time(s: &str) -> Option<NaiveTime> {
-    match s.len() {
-        5 => NaiveTime::parse_from_str(s, "%H:%M").ok(),
-        8 => NaiveTime::parse_from_str(s, "%H:%M:%S").ok(),
-        _ => None,
-    }
+pub(crate) fn parse_time(s: &str) -> Option<Time> {
+    Time::parse(s)
 }
 
-fn date(args: &[&Value], i: usize) -> Result<NaiveDate, String> {
+fn date(args: &[&Value], i: usize) -> Result<Date, String> {
     arg(args, i)
         .as_str()
         .and_then(parse_date)
@@ -130,7 +126,7 @@ fn sum_of(args: &[&Value]) -> Result<Value, String> {
 }
 
 fn weekday(args: &[&Value]) -> Result<Value, String> {
-    Ok(json!(date(args, 0)?.weekday().number_from_monday()))
+    Ok(json!(date(args, 0)?.weekday()))
 }
 
 fn hour(args: &[&Value]) -> Result<Value, String> {
@@ -147,7 +143,7 @@ fn hour(args: &[&Value]) -> Result<Value, String> {
 }
 
 fn days_between(args: &[&Value]) -> Result<Value, String> {
-    Ok(json!((date(args, 1)? - date(args, 0)?).num_days()))
+    Ok(json!(date(args, 1)?.days_since(date(args, 0)?)))
 }
 
 /// Minutes since midnight of a time, or since the epoch of a date-time.
@@ -157,7 +153,7 @@ fn minutes_of(v: &Value) -> Option<i64> {
         return Some(i64::from(t.hour()) * 60 + i64::from(t.minute()));
     }
     let dt = super::parse_datetime(s)?;
-    Some(dt.and_utc().timestamp() / 60)
+    Some(dt.timestamp() / 60)
 }
 
 fn minutes_between(args: &[&Value]) -> Result<Value, String> {
@@ -166,17 +162,8 @@ fn minutes_between(args: &[&Value]) -> Result<Value, String> {
     Ok(json!(b - a))
 }
 
-/// Full years from `birth` to `on`.
-pub(crate) fn years_between(birth: NaiveDate, on: NaiveDate) -> i64 {
-    let mut years = i64::from(on.year()) - i64::from(birth.year());
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        years -= 1;
-    }
-    years
-}
-
 fn age_on(args: &[&Value]) -> Result<Value, String> {
-    Ok(json!(years_between(date(args, 0)?, date(args, 1)?)))
+    Ok(json!(date(args, 1)?.years_since(date(args, 0)?)))
 }
 
 fn quarter(args: &[&Value]) -> Result<Value, String> {

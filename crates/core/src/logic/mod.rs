@@ -34,7 +34,7 @@ pub(crate) use scope::Scope;
 use crate::spec::FieldType;
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS]`, with an optional `Z` or `±HH:MM` offset (ignored).
-pub(crate) fn parse_datetime(s: &str) -> Option<chrono::NaiveDateTime> {
+pub(crate) fn parse_datetime(s: &str) -> Option<crate::dates::DateTime> {
     let core = s.strip_suffix('Z').unwrap_or(s);
     let core = match core.len() {
         22 | 25 if matches!(core.as_bytes().get(core.len() - 6), Some(b'+') | Some(b'-')) => {
@@ -48,7 +48,7 @@ pub(crate) fn parse_datetime(s: &str) -> Option<chrono::NaiveDateTime> {
     }
     let d = parse_date(date)?;
     let t = parse_time(core.get(11..)?)?;
-    Some(d.and_time(t))
+    Some(d.at(t))
 }
 
 /// Parses a value of a temporal field type.

@@ -6,13 +6,13 @@ use super::walk::params;
 use super::web::{valid_email, valid_url};
 use super::Sink;
 use crate::data::{self, Data, Pairs};
+use crate::dates::{Date, DateTime, Time};
 use crate::form::ValidateOptions;
 use crate::logic::{parse_date, parse_datetime, parse_time};
 use crate::plan::{Plan, STATUSES};
 use crate::pointer::At;
 use crate::report::Params;
 use crate::spec::{FieldType, Severity};
-use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
 use validator::{ValidateLength, ValidateRange};
 
@@ -229,13 +229,13 @@ impl Checker<'_, '_> {
         let today = self.options.today.as_deref();
         // A bound as the earliest (`end` false) or latest (`end` true) moment it allows,
         // with the text the message shows; `$today` spans the whole day.
-        let bound = |b: &Option<String>, end: bool| -> Option<(NaiveDateTime, String)> {
+        let bound = |b: &Option<String>, end: bool| -> Option<(DateTime, String)> {
             let b = b.as_deref()?;
             if b == "$today" {
                 let day = parse_date(today?)?;
                 let at = match (kind, end) {
-                    (FieldType::Datetime, true) => day.and_hms_opt(23, 59, 59)?,
-                    (FieldType::Date | FieldType::Datetime, _) => day.and_hms_opt(0, 0, 0)?,
+                    (FieldType::Datetime, true) => day.at(Time::from_hms(23, 59, 59)?),
+                    (FieldType::Date | FieldType::Datetime, _) => day.at(Time::default()),
                     _ => return None,
                 };
                 Some((at, today?.to_owned()))
@@ -670,13 +670,13 @@ fn num(v: f64) -> Value {
 
 /// A value of a temporal type as a point in time that orders like it (times of
 /// day on a fixed date), or `None` when `s` is not one.
-fn moment(kind: FieldType, s: &str) -> Option<NaiveDateTime> {
+fn moment(kind: FieldType, s: &str) -> Option<DateTime> {
     match kind {
         FieldType::Date => (s.len() == 10)
             .then(|| parse_date(s))
             .flatten()
-            .and_then(|d| d.and_hms_opt(0, 0, 0)),
-        FieldType::Time => parse_time(s).map(|t| NaiveDate::default().and_time(t)),
+            .map(|d| d.at(Time::default())),
+        FieldType::Time => parse_time(s).map(|t| Date::default().at(t)),
         FieldType::Datetime => parse_datetime(s),
         _ => None,
     }

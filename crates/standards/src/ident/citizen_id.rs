@@ -20,7 +20,7 @@
 
 use super::problem::{IdProblem, RenderedProblem};
 use super::province::{self, Province};
-use chrono::{Datelike, NaiveDate};
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, Text};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -75,7 +75,7 @@ pub struct CitizenId {
     /// The 18-character number, check character upper-case (upgraded when the input was 15 digits).
     pub normalized: String,
     /// Date of birth.
-    pub birth_date: NaiveDate,
+    pub birth_date: Date,
     /// Gender from the parity of the sequence number.
     pub gender: Gender,
     /// Two-digit province code.
@@ -92,7 +92,7 @@ pub struct CitizenId {
 /// Surrounding spaces are ignored and a lower-case `x` is accepted. On failure,
 /// every problem found is returned (length and characters first: when those are
 /// wrong nothing else is checked).
-pub fn parse(input: &str, today: Option<NaiveDate>) -> Result<CitizenId, Vec<IdProblem>> {
+pub fn parse(input: &str, today: Option<Date>) -> Result<CitizenId, Vec<IdProblem>> {
     let s = input.trim().to_ascii_uppercase();
     let chars: Vec<char> = s.chars().collect();
     let (body, legacy) = match chars.len() {
@@ -189,7 +189,7 @@ pub fn parse(input: &str, today: Option<NaiveDate>) -> Result<CitizenId, Vec<IdP
 }
 
 /// True when `input` is a valid citizen ID number (see [`parse`]).
-pub fn is_valid(input: &str, today: Option<NaiveDate>) -> bool {
+pub fn is_valid(input: &str, today: Option<Date>) -> bool {
     parse(input, today).is_ok()
 }
 
@@ -223,18 +223,18 @@ pub fn mask(number: &str) -> String {
 }
 
 /// Parses `YYYYMMDD` into a real calendar date.
-fn parse_yyyymmdd(s: &str) -> Option<NaiveDate> {
+fn parse_yyyymmdd(s: &str) -> Option<Date> {
     if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let y: i32 = s.get(..4)?.parse().ok()?;
     let m: u32 = s.get(4..6)?.parse().ok()?;
     let d: u32 = s.get(6..8)?.parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
+    Date::from_ymd(y, m, d)
 }
 
 /// Parses an ISO date `YYYY-MM-DD` (as `today` and form dates are written).
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+pub fn parse_iso_date(s: &str) -> Option<Date> {
     let b = s.as_bytes();
     if s.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return None;
@@ -243,24 +243,20 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// Full years from `from` to `to`: a person's age on a day.
-pub fn years_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    let mut years = i64::from(to.year()) - i64::from(from.year());
-    if (to.month(), to.day()) < (from.month(), from.day()) {
-        years -= 1;
-    }
-    years
+pub fn years_between(from: Date, to: Date) -> i64 {
+    to.years_since(from)
 }
 
 /// `YYYY-MM-DD`.
-pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+pub fn iso(d: Date) -> String {
+    d.to_string()
 }
 
 /// Options of [`describe`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DescribeOptions {
     /// Today's date, to rule out birth dates in the future.
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// Language of the messages.
     pub locale: Locale,
     /// Show the whole number instead of the masked one.

@@ -1,7 +1,7 @@
 //! The fixed day of a recurring meeting (主题党日 “每月相对固定一天”): which day
 //! of the month it is held on, and whether a meeting kept to it.
 
-use chrono::{Datelike, NaiveDate};
+use dangjian_core::dates::Date;
 use dangjian_core::Locale;
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +37,7 @@ pub(crate) struct Rule {
 impl FixedDay {
     /// The rule for these meeting dates; `None` when there is nothing to check
     /// (no day given and no date to infer it from).
-    pub(crate) fn rule(&self, dates: &[NaiveDate]) -> Option<Rule> {
+    pub(crate) fn rule(&self, dates: &[Date]) -> Option<Rule> {
         if self.day_of_month.is_some() || self.weekday.is_some() {
             return Some(Rule {
                 day_of_month: self.day_of_month,
@@ -68,11 +68,9 @@ impl FixedDay {
 
 impl Rule {
     /// True when `date` is on the fixed day.
-    pub(crate) fn holds(&self, date: NaiveDate) -> bool {
+    pub(crate) fn holds(&self, date: Date) -> bool {
         let day_ok = self.day_of_month.is_none_or(|d| date.day() == d);
-        let weekday_ok = self
-            .weekday
-            .is_none_or(|w| date.weekday().number_from_monday() == w);
+        let weekday_ok = self.weekday.is_none_or(|w| date.weekday() == w);
         let nth_ok = self.nth.is_none_or(|n| (date.day() - 1) / 7 + 1 == n);
         day_ok && weekday_ok && nth_ok
     }
@@ -144,8 +142,8 @@ fn ordinal(n: u32) -> String {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Calendar periods (ISO week, month, quarter, half-year, year) and the list of
 //! periods that overlap a date range.
 
-use chrono::{Datelike, Days, IsoWeek, NaiveDate};
+use dangjian_core::dates::Date;
 use dangjian_core::Locale;
 use serde::{Deserialize, Serialize};
 
@@ -27,9 +27,9 @@ pub struct Span {
     /// Kind of period.
     pub period: Period,
     /// First day.
-    pub from: NaiveDate,
+    pub from: Date,
     /// Last day (inclusive).
-    pub to: NaiveDate,
+    pub to: Date,
 }
 
 impl Period {
@@ -50,34 +50,23 @@ impl Period {
     }
 
     /// The period of this kind that holds `date`.
-    pub fn containing(self, date: NaiveDate) -> Option<Span> {
+    pub fn containing(self, date: Date) -> Option<Span> {
         let y = date.year();
         let (from, to) = match self {
             Period::Week => {
-                let from = date.checked_sub_days(Days::new(u64::from(
-                    date.weekday().num_days_from_monday(),
-                )))?;
-                (from, from.checked_add_days(Days::new(6))?)
+                let from = date.add_days(1 - i64::from(date.weekday()))?;
+                (from, from.add_days(6)?)
             }
             Period::Month => month_span(y, date.month())?,
             Period::Quarter => {
                 let first = (date.month() - 1) / 3 * 3 + 1;
-                (
-                    NaiveDate::from_ymd_opt(y, first, 1)?,
-                    month_span(y, first + 2)?.1,
-                )
+                (Date::from_ymd(y, first, 1)?, month_span(y, first + 2)?.1)
             }
             Period::HalfYear => {
                 let first = if date.month() <= 6 { 1 } else { 7 };
-                (
-                    NaiveDate::from_ymd_opt(y, first, 1)?,
-                    month_span(y, first + 5)?.1,
-                )
+                (Date::from_ymd(y, first, 1)?, month_span(y, first + 5)?.1)
             }
-            Period::Year => (
-                NaiveDate::from_ymd_opt(y, 1, 1)?,
-                NaiveDate::from_ymd_opt(y, 12, 31)?,
-            ),
+            Period::Year => (Date::from_ymd(y, 1, 1)?, Date::from_ymd(y, 12, 31)?),
         };
         Some(Span {
             period: self,
@@ -87,7 +76,7 @@ impl Period {
     }
 
     /// Every period of this kind that overlaps `from..=to`, in order.
-    pub fn spans(self, from: NaiveDate, to: NaiveDate) -> Vec<Span> {
+    pub fn spans(self, from: Date, to: Date) -> Vec<Span> {
         let mut out = Vec::new();
         let mut cursor = from;
         while cursor <= to {
@@ -95,7 +84,7 @@ impl Period {
                 break;
             };
             out.push(span);
-            match span.to.succ_opt() {
+            match span.to.succ() {
                 Some(next) => cursor = next,
                 None => break,
             }
@@ -104,14 +93,14 @@ impl Period {
     }
 }
 
-fn month_span(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
-    let from = NaiveDate::from_ymd_opt(year, month, 1)?;
+fn month_span(year: i32, month: u32) -> Option<(Date, Date)> {
+    let from = Date::from_ymd(year, month, 1)?;
     let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        Date::from_ymd(year + 1, 1, 1)?
     } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        Date::from_ymd(year, month + 1, 1)?
     };
-    Some((from, next.pred_opt()?))
+    Some((from, next.pred()?))
 }
 
 impl Span {
@@ -120,8 +109,8 @@ impl Span {
         let y = self.from.year();
         match self.period {
             Period::Week => {
-                let w: IsoWeek = self.from.iso_week();
-                format!("{}-W{:02}", w.year(), w.week())
+                let (year, week) = self.from.iso_week();
+                format!("{year}-W{week:02}")
             }
             Period::Month => format!("{y}-{:02}", self.from.month()),
             Period::Quarter => format!("{y}-Q{}", (self.from.month() - 1) / 3 + 1),
@@ -137,12 +126,12 @@ impl Span {
         let zh = locale == Locale::ZhCn;
         match self.period {
             Period::Week => {
-                let w = self.from.iso_week();
-                let start = self.from.format("%Y-%m-%d");
+                let (year, week) = self.from.iso_week();
+                let start = self.from;
                 if zh {
-                    format!("{}年第{}周（{start}起）", w.year(), w.week())
+                    format!("{year}年第{week}周（{start}起）")
                 } else {
-                    format!("week {} of {} (from {start})", w.week(), w.year())
+                    format!("week {week} of {year} (from {start})")
                 }
             }
             Period::Month => {
@@ -186,7 +175,7 @@ impl Span {
     }
 
     /// True when the whole period lies inside `from..=to`.
-    pub fn within(&self, from: NaiveDate, to: NaiveDate) -> bool {
+    pub fn within(&self, from: Date, to: Date) -> bool {
         self.from >= from && self.to <= to
     }
 }
@@ -211,8 +200,8 @@ const QUARTERS_ZH: [&str; 4] = ["一", "二", "三", "四"];
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 use super::fixed_day::weekday;
 use crate::ident::citizen_id::parse_iso_date;
-use chrono::Datelike;
 use dangjian_core::{EngineBuilder, Locale, Operator};
 use serde_json::Value;
 
@@ -15,7 +14,7 @@ impl Operator for WeekdayName {
     fn call(&self, args: &[&Value]) -> Result<Value, String> {
         let day = match args.first().copied() {
             Some(Value::String(s)) => parse_iso_date(s)
-                .map(|d| d.weekday().number_from_monday())
+                .map(|d| d.weekday())
                 .ok_or("weekday_name: not a date YYYY-MM-DD")?,
             Some(Value::Number(n)) => n
                 .as_u64()

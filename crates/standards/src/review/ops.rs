@@ -150,7 +150,7 @@ fn cached_settings(values: &Value) -> Rc<ReviewSettings> {
 struct LineArgs<'a> {
     line: &'a Value,
     settings: Rc<ReviewSettings>,
-    on: Option<chrono::NaiveDate>,
+    on: Option<dangjian_core::dates::Date>,
     field: &'a str,
     locale: Locale,
 }

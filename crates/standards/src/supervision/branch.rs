@@ -13,7 +13,7 @@ use super::symbols::Symbols;
 use crate::branch::Branch;
 use crate::meetings::ComplianceOptions;
 use crate::review::ReviewSettings;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Issue, Locale, Report};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -124,7 +124,7 @@ pub(super) struct Rec<'a> {
     /// The record.
     pub(super) data: &'a Value,
     /// Its date, when it gives one.
-    pub(super) date: Option<NaiveDate>,
+    pub(super) date: Option<Date>,
     /// Its validation report.
     pub(super) report: &'a Report,
     /// Its form's settings (`{name: value}`).

@@ -8,7 +8,7 @@
 
 pub(super) use crate::ident::citizen_id::{iso, parse_iso_date as parse_date};
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use serde::Deserialize;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -145,7 +145,7 @@ fn by_shape(data: &Value) -> Option<Recognised<'_>> {
 }
 
 /// The record's date, when it gives a real one.
-pub(super) fn date_of(plan: &Plan, data: &Value) -> Option<NaiveDate> {
+pub(super) fn date_of(plan: &Plan, data: &Value) -> Option<Date> {
     data.at(&plan.date)
         .and_then(Value::as_str)
         .and_then(parse_date)
@@ -155,17 +155,17 @@ pub(super) fn date_of(plan: &Plan, data: &Value) -> Option<NaiveDate> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Days {
     /// First day of the period.
-    pub(super) from: NaiveDate,
+    pub(super) from: Date,
     /// Last day of the period.
-    pub(super) to: NaiveDate,
+    pub(super) to: Date,
     /// The as-of date.
-    pub(super) as_of: NaiveDate,
+    pub(super) as_of: Date,
 }
 
 impl Days {
     /// True when a record of `plan` dated `date` is counted. A record without
     /// a date is (its validation says whether the form requires one).
-    pub(super) fn admits(&self, plan: &Plan, date: Option<NaiveDate>) -> bool {
+    pub(super) fn admits(&self, plan: &Plan, date: Option<Date>) -> bool {
         let Some(d) = date else {
             return true;
         };

@@ -3,7 +3,7 @@
 //! days and wording come back from the key when needed.
 
 use crate::meetings::{Period, Span};
-use chrono::{NaiveDate, Weekday};
+use dangjian_core::dates::Date;
 
 /// The period of kind `period` whose key is `key`.
 pub(super) fn span(period: Period, key: &str) -> Option<Span> {
@@ -11,11 +11,11 @@ pub(super) fn span(period: Period, key: &str) -> Option<Span> {
     let y: i32 = year.parse().ok()?;
     let number = |prefix: &str| rest.strip_prefix(prefix)?.parse::<u32>().ok();
     let day = match period {
-        Period::Year => NaiveDate::from_ymd_opt(y, 1, 1),
-        Period::HalfYear => NaiveDate::from_ymd_opt(y, (number("H")?.checked_sub(1)?) * 6 + 1, 1),
-        Period::Quarter => NaiveDate::from_ymd_opt(y, (number("Q")?.checked_sub(1)?) * 3 + 1, 1),
-        Period::Month => NaiveDate::from_ymd_opt(y, number("")?, 1),
-        Period::Week => NaiveDate::from_isoywd_opt(y, number("W")?, Weekday::Mon),
+        Period::Year => Date::from_ymd(y, 1, 1),
+        Period::HalfYear => Date::from_ymd(y, (number("H")?.checked_sub(1)?) * 6 + 1, 1),
+        Period::Quarter => Date::from_ymd(y, (number("Q")?.checked_sub(1)?) * 3 + 1, 1),
+        Period::Month => Date::from_ymd(y, number("")?, 1),
+        Period::Week => Date::from_iso_week(y, number("W")?),
     }?;
     let span = period.containing(day)?;
     (span.key() == key).then_some(span)
@@ -28,8 +28,8 @@ mod tests {
 
     #[test]
     fn every_key_gives_its_period_back() {
-        let from = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-        let to = NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();
+        let from = Date::from_ymd(2026, 1, 1).unwrap();
+        let to = Date::from_ymd(2027, 12, 31).unwrap();
         for kind in [
             Period::Week,
             Period::Month,

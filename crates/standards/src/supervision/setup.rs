@@ -9,7 +9,7 @@ use super::messages::text;
 use super::options::SupervisionOptions;
 use crate::meetings::compliance::MAX_YEARS;
 use crate::meetings::ComplianceOptions;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Severity, Sink};
 use serde_json::json;
 
@@ -79,7 +79,7 @@ pub(super) fn run(options: &SupervisionOptions, sink: &mut Sink<'_>) -> Option<R
         from: Some(iso(from)),
         to: Some(iso(to)),
         // The as-of day is counted whole: a period ending on it is over.
-        today: Some(iso(as_of.succ_opt().unwrap_or(as_of))),
+        today: Some(iso(as_of.succ().unwrap_or(as_of))),
         locale,
         requirements: options.requirements.clone(),
         minutes_check: options.minutes_check,
@@ -97,20 +97,15 @@ pub(super) fn run(options: &SupervisionOptions, sink: &mut Sink<'_>) -> Option<R
 }
 
 /// The period: `from`–`to`, else `year`, else the as-of date's year.
-fn range(options: &SupervisionOptions, as_of: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
-    let year_of = |y: i32| {
-        Some((
-            NaiveDate::from_ymd_opt(y, 1, 1)?,
-            NaiveDate::from_ymd_opt(y, 12, 31)?,
-        ))
-    };
+fn range(options: &SupervisionOptions, as_of: Option<Date>) -> Option<(Date, Date)> {
+    let year_of = |y: i32| Some((Date::from_ymd(y, 1, 1)?, Date::from_ymd(y, 12, 31)?));
     let (from, to) = match (&options.from, &options.to, options.year) {
         (Some(f), Some(t), _) => (parse_date(f)?, parse_date(t)?),
         (None, None, Some(y)) => year_of(y)?,
-        (None, None, None) => year_of(chrono::Datelike::year(&as_of?))?,
+        (None, None, None) => year_of(as_of?.year())?,
         _ => return None,
     };
-    (from <= to && (to - from).num_days() <= MAX_YEARS * 366).then_some((from, to))
+    (from <= to && to.days_since(from) <= MAX_YEARS * 366).then_some((from, to))
 }
 
 fn problem(sink: &mut Sink<'_>, path: &str, detail_key: &str, params: serde_json::Value) {

@@ -5,7 +5,7 @@ use super::checks::records::Check;
 use super::checks::{range, records};
 use super::options::{ComplianceOptions, MinutesCheck};
 use super::report::{ComplianceCounts, InvalidRecord};
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, Sink};
 use serde_json::Value;
 
@@ -18,7 +18,7 @@ pub(super) struct Readable<'a> {
     /// Its `/meeting/type`.
     pub(super) kind: &'a str,
     /// Its `/meeting/date`.
-    pub(super) date: NaiveDate,
+    pub(super) date: Date,
     /// Present when the minutes have errors.
     pub(super) invalid: Option<InvalidRecord>,
 }
@@ -28,11 +28,11 @@ pub(super) struct Context<'a> {
     /// Language of messages and titles.
     pub(super) locale: Locale,
     /// First day checked.
-    pub(super) from: NaiveDate,
+    pub(super) from: Date,
     /// Last day checked.
-    pub(super) to: NaiveDate,
+    pub(super) to: Date,
     /// Periods holding or after this day are not judged.
-    pub(super) today: Option<NaiveDate>,
+    pub(super) today: Option<Date>,
     /// Records with errors count as held.
     pub(super) count_invalid: bool,
     /// The records dated inside the range, in input order.
@@ -72,14 +72,14 @@ impl<'a> Context<'a> {
 }
 
 /// A real date written `YYYY-MM-DD`.
-pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(s: &str) -> Option<Date> {
     if s.len() != 10 {
         return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    Date::parse(s)
 }
 
 /// `YYYY-MM-DD`.
-pub(super) fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+pub(super) fn iso(date: Date) -> String {
+    date.to_string()
 }

@@ -6,7 +6,7 @@ use super::checks::candidates;
 use super::options::SlateOptions;
 use crate::ident::citizen_id::{parse_iso_date, Gender};
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, Sink};
 use serde_json::Value;
 
@@ -62,7 +62,7 @@ pub(super) struct Context<'a> {
     /// Language of the messages.
     pub(super) locale: Locale,
     /// The day ages are counted to.
-    pub(super) on: Option<NaiveDate>,
+    pub(super) on: Option<Date>,
     /// Candidates given.
     pub(super) candidates: usize,
     /// Candidates who count, in input order.

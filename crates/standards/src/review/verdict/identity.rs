@@ -8,7 +8,7 @@ use super::{text, Blocker};
 use crate::ident::citizen_id::{self, iso, years_between};
 use crate::ident::uscc;
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::Locale;
 use serde_json::Value;
 
@@ -33,8 +33,8 @@ fn blocker(path: &str, code: &str, key: &str, locale: Locale) -> Blocker {
 pub(super) fn identity_blockers(
     record: &Value,
     s: &ReviewSettings,
-    today: Option<NaiveDate>,
-    on: Option<NaiveDate>,
+    today: Option<Date>,
+    on: Option<Date>,
     locale: Locale,
 ) -> Vec<Blocker> {
     let mut out = citizen_id_blockers(record, s, today, on, locale);
@@ -49,8 +49,8 @@ pub(super) fn identity_blockers(
 fn citizen_id_blockers(
     record: &Value,
     s: &ReviewSettings,
-    today: Option<NaiveDate>,
-    on: Option<NaiveDate>,
+    today: Option<Date>,
+    on: Option<Date>,
     locale: Locale,
 ) -> Vec<Blocker> {
     const ID: &str = "/candidate/citizen_id";

@@ -10,7 +10,7 @@ use super::settings::ReviewSettings;
 use super::words;
 use crate::ident::citizen_id::{parse_iso_date, years_between};
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::number::Num;
 use dangjian_core::{Form, Locale, Report, Severity, ValidateOptions};
 use identity::{identity_blockers, runs_enterprise};
@@ -137,7 +137,7 @@ pub struct Blocker {
 pub struct VerdictOptions {
     /// Today's date: for birth dates in the future, and for windows and ages
     /// when the record gives no election day.
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// Language of titles and messages.
     pub locale: Locale,
 }
@@ -166,7 +166,7 @@ fn list<'a>(v: &'a Value, pointer: &str) -> &'a [Value] {
 }
 
 /// The day ages and windows are counted to: the election day, else today.
-pub fn reference_date(record: &Value, today: Option<NaiveDate>) -> Option<NaiveDate> {
+pub fn reference_date(record: &Value, today: Option<Date>) -> Option<Date> {
     text(record, "/election/election_date")
         .and_then(parse_iso_date)
         .or(today)
@@ -177,7 +177,7 @@ pub(crate) fn findings(
     row: &Value,
     row_path: &str,
     settings: &ReviewSettings,
-    on: Option<NaiveDate>,
+    on: Option<Date>,
     locale: Locale,
 ) -> Vec<Finding> {
     list(row, "/findings")
@@ -205,7 +205,7 @@ pub(crate) fn findings(
 pub(crate) fn finding_counts(
     window_years: Option<f64>,
     event_date: Option<&str>,
-    on: Option<NaiveDate>,
+    on: Option<Date>,
 ) -> bool {
     let (Some(years), Some(date), Some(on)) =
         (window_years, event_date.and_then(parse_iso_date), on)

@@ -4,7 +4,7 @@
 
 use super::super::input::parse_date;
 use crate::meetings::{Period, PeriodStatus, RequirementResult};
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use serde::{Deserialize, Serialize};
 
 /// The periods of one kind.
@@ -38,10 +38,7 @@ pub struct CalendarCell {
 
 /// The rows, from the shortest period to the longest; `dated` holds each
 /// minutes record's date and whether it has no error.
-pub(super) fn rows(
-    requirements: &[RequirementResult],
-    dated: &[(NaiveDate, bool)],
-) -> Vec<CalendarRow> {
+pub(super) fn rows(requirements: &[RequirementResult], dated: &[(Date, bool)]) -> Vec<CalendarRow> {
     let kinds = [
         Period::Week,
         Period::Month,
@@ -76,7 +73,7 @@ fn cell(
     key: &str,
     from: &str,
     to: &str,
-    dated: &[(NaiveDate, bool)],
+    dated: &[(Date, bool)],
 ) -> CalendarCell {
     let statuses: Vec<(&str, PeriodStatus)> = of_kind
         .iter()
@@ -95,7 +92,7 @@ fn cell(
         PeriodStatus::Partial
     };
     let (from, to) = (parse_date(from), parse_date(to));
-    let within = |d: &NaiveDate| from.is_some_and(|f| f <= *d) && to.is_some_and(|t| *d <= t);
+    let within = |d: &Date| from.is_some_and(|f| f <= *d) && to.is_some_and(|t| *d <= t);
     CalendarCell {
         key: key.to_owned(),
         status,

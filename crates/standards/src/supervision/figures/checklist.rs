@@ -5,7 +5,7 @@
 use super::super::branch::Rec;
 use super::latest::Latest;
 use crate::checklist::{rectification_list, RectificationOptions};
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::number::Num;
 use dangjian_core::report::{Grade, VetoHit};
 use serde::{Deserialize, Serialize};
@@ -78,7 +78,7 @@ pub struct ChecklistScore {
 #[derive(Debug, Default)]
 pub(in super::super) struct ChecklistState {
     latest: Latest<ChecklistFigures>,
-    history: Vec<(Option<NaiveDate>, ChecklistScore)>,
+    history: Vec<(Option<Date>, ChecklistScore)>,
 }
 
 impl ChecklistState {
@@ -143,9 +143,7 @@ impl ChecklistState {
     pub(in super::super) fn finish(self) -> Option<ChecklistFigures> {
         let mut latest = self.latest.take()?;
         let history = super::super::order::by_key(self.history, |(d, s)| {
-            let day = d.map_or(i64::MIN, |d| {
-                i64::from(chrono::Datelike::num_days_from_ce(&d))
-            });
+            let day = d.map_or(i64::MIN, |d| d.num_days_from_ce());
             (
                 day,
                 String::new(),

@@ -1,12 +1,12 @@
 //! The latest of a branch's records of one kind (its checklist, its
 //! secretary's review): by date, then by input order.
 
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 
 /// The latest record's figures so far.
 #[derive(Debug)]
 pub(super) struct Latest<T> {
-    kept: Option<(Option<NaiveDate>, usize, T)>,
+    kept: Option<(Option<Date>, usize, T)>,
 }
 
 impl<T> Default for Latest<T> {
@@ -18,14 +18,14 @@ impl<T> Default for Latest<T> {
 impl<T> Latest<T> {
     /// True when a record dated `date`, at `index` among the records, is the
     /// latest so far (so its figures are worth making).
-    pub(super) fn newer(&self, date: Option<NaiveDate>, index: usize) -> bool {
+    pub(super) fn newer(&self, date: Option<Date>, index: usize) -> bool {
         self.kept
             .as_ref()
             .is_none_or(|(d, i, _)| (date, index) >= (*d, *i))
     }
 
     /// Keeps `value` when its record is the latest so far.
-    pub(super) fn keep(&mut self, date: Option<NaiveDate>, index: usize, value: T) {
+    pub(super) fn keep(&mut self, date: Option<Date>, index: usize, value: T) {
         if self.newer(date, index) {
             self.kept = Some((date, index, value));
         }

@@ -15,7 +15,7 @@ use crate::lookup::At;
 use crate::meetings::{
     compliance_checked, InvalidRecord, Period, PeriodStatus, RecordErrors, RequirementResult,
 };
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::Issue;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -98,7 +98,7 @@ pub(super) struct Meeting {
     /// Index among the supervised records.
     pub(super) index: usize,
     /// The meeting's date.
-    pub(super) date: NaiveDate,
+    pub(super) date: Date,
     /// Its `/meeting/type`.
     pub(super) kind: Sym,
     /// `(position in Run::match_fields, JSON text of the value)`.
@@ -176,7 +176,7 @@ impl MeetingsState {
             }
         }
         let index = |i: usize| self.meetings.get(i).map_or(i, |m| m.index);
-        let dated: Vec<(NaiveDate, bool)> = self
+        let dated: Vec<(Date, bool)> = self
             .meetings
             .iter()
             .map(|m| (m.date, m.errors.is_none()))

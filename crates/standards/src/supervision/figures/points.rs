@@ -4,7 +4,7 @@
 
 use super::super::branch::Rec;
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::number::Num;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -60,7 +60,7 @@ pub(in super::super) fn star_counts(stars: impl Iterator<Item = u8>) -> Vec<Star
 
 #[derive(Debug, Clone)]
 struct Member {
-    period_end: Option<NaiveDate>,
+    period_end: Option<Date>,
     record: usize,
     total: f64,
     stars: Option<u8>,

@@ -6,7 +6,7 @@ use super::super::branch::Rec;
 use super::super::input::{iso, parse_date};
 use super::super::symbols::{Sym, Symbols};
 use crate::lookup::At;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::number::Num;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -107,8 +107,8 @@ struct Item {
     section: Sym,
     points_lost: Num,
     owner: Box<str>,
-    deadline: Option<NaiveDate>,
-    closed: Option<NaiveDate>,
+    deadline: Option<Date>,
+    closed: Option<Date>,
 }
 
 impl RectificationState {
@@ -155,11 +155,7 @@ impl RectificationState {
     }
 
     /// The figures as of `as_of` (a closing after it is not yet a closing).
-    pub(in super::super) fn finish(
-        self,
-        as_of: NaiveDate,
-        symbols: &Symbols,
-    ) -> RectificationFigures {
+    pub(in super::super) fn finish(self, as_of: Date, symbols: &Symbols) -> RectificationFigures {
         let mut lists: Vec<ListFigures> = self
             .lists
             .into_iter()
@@ -222,14 +218,14 @@ fn text<'a>(v: &'a Value, pointer: &str) -> &'a str {
 /// Where an item with `deadline`, closed on `closed` (by the as-of date),
 /// stands on `as_of`, and by how many days it is or was late.
 pub(super) fn standing(
-    deadline: Option<NaiveDate>,
-    closed: Option<NaiveDate>,
-    as_of: NaiveDate,
+    deadline: Option<Date>,
+    closed: Option<Date>,
+    as_of: Date,
 ) -> (ItemStatus, Option<i64>) {
     match (closed, deadline) {
-        (Some(c), Some(d)) if c > d => (ItemStatus::Closed, Some((c - d).num_days())),
+        (Some(c), Some(d)) if c > d => (ItemStatus::Closed, Some(c.days_since(d))),
         (Some(_), _) => (ItemStatus::Closed, None),
-        (None, Some(d)) if d < as_of => (ItemStatus::Overdue, Some((as_of - d).num_days())),
+        (None, Some(d)) if d < as_of => (ItemStatus::Overdue, Some(as_of.days_since(d))),
         (None, _) => (ItemStatus::Open, None),
     }
 }

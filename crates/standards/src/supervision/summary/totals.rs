@@ -10,7 +10,7 @@ use super::super::report::{
     PeriodHead, PeriodState, PeriodTotal, RectificationFlow, RequirementTotal,
 };
 use crate::meetings::{Period, PeriodStatus};
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::number::Num;
 
 /// The totals of one period so far.
@@ -19,7 +19,7 @@ pub(super) struct Tally {
     head: PeriodHead,
     kind: Period,
     /// The period's days.
-    days: Option<(NaiveDate, NaiveDate)>,
+    days: Option<(Date, Date)>,
     /// The last day the period is looked at: its last day, or the as-of date.
     end: String,
     total: PeriodTotal,
@@ -59,13 +59,13 @@ impl Tally {
         }
     }
 
-    fn inside(&self, from: NaiveDate, to: NaiveDate) -> bool {
+    fn inside(&self, from: Date, to: Date) -> bool {
         self.days.is_some_and(|(f, t)| from >= f && to <= t)
     }
 
     /// Takes one branch; `days` holds the first and last day of each period of
     /// each of its requirements ([`period_days`]).
-    pub(super) fn add(&mut self, b: &BranchReport, days: &[Vec<Option<(NaiveDate, NaiveDate)>>]) {
+    pub(super) fn add(&mut self, b: &BranchReport, days: &[Vec<Option<(Date, Date)>>]) {
         self.total.branches += 1;
         let (mut judged, mut missing) = (0usize, 0usize);
         for (r, d) in b.meetings.requirements.iter().zip(days) {
@@ -97,7 +97,7 @@ impl Tally {
     fn requirement(
         &mut self,
         r: &RequirementFigures,
-        days: &[Option<(NaiveDate, NaiveDate)>],
+        days: &[Option<(Date, Date)>],
     ) -> (usize, usize) {
         let inside: Vec<_> = r
             .periods
@@ -187,7 +187,7 @@ impl Tally {
 }
 
 /// The first and last day of each period of each requirement of `b`.
-pub(super) fn period_days(b: &BranchReport) -> Vec<Vec<Option<(NaiveDate, NaiveDate)>>> {
+pub(super) fn period_days(b: &BranchReport) -> Vec<Vec<Option<(Date, Date)>>> {
     b.meetings
         .requirements
         .iter()

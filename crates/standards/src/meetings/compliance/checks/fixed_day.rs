@@ -6,7 +6,7 @@ use super::super::options::Requirement;
 use super::frequency::Counted;
 use crate::meetings::fixed_day::FixedDay;
 use crate::wording::params;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Severity, Sink};
 use serde_json::json;
 
@@ -17,7 +17,7 @@ pub(in super::super) fn check(
     counted: &[Counted],
     sink: &mut Sink<'_>,
 ) {
-    let dates: Vec<NaiveDate> = counted.iter().map(|c| c.date).collect();
+    let dates: Vec<Date> = counted.iter().map(|c| c.date).collect();
     let Some(rule) = fixed.rule(&dates) else {
         return;
     };

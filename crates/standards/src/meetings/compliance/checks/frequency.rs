@@ -8,7 +8,7 @@ use super::super::options::Requirement;
 use super::super::report::{ComplianceCounts, PeriodResult, PeriodStatus};
 use crate::meetings::period::Span;
 use crate::wording::params;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, Severity, Sink};
 use serde_json::json;
 
@@ -18,7 +18,7 @@ pub(in super::super) struct Counted {
     /// Index in the list of minutes.
     pub(in super::super) record: usize,
     /// The meeting's date.
-    pub(in super::super) date: NaiveDate,
+    pub(in super::super) date: Date,
     /// Index of its period.
     pub(in super::super) slot: usize,
 }

@@ -3,7 +3,7 @@
 use super::super::context::parse_date;
 use super::super::messages::text;
 use super::super::options::ComplianceOptions;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Severity, Sink};
 use serde_json::json;
 
@@ -16,20 +16,17 @@ pub(crate) const MAX_YEARS: i64 = 20;
 pub(in super::super) fn check(
     options: &ComplianceOptions,
     sink: &mut Sink<'_>,
-) -> Option<(NaiveDate, NaiveDate)> {
+) -> Option<(Date, Date)> {
     let problem = match (&options.from, &options.to, options.year) {
         (Some(f), Some(t), _) => match (parse_date(f), parse_date(t)) {
-            (Some(a), Some(b)) if a <= b && (b - a).num_days() <= MAX_YEARS * 366 => {
+            (Some(a), Some(b)) if a <= b && b.days_since(a) <= MAX_YEARS * 366 => {
                 return Some((a, b))
             }
             (Some(a), Some(b)) if a <= b => "compliance.range.too_long",
             (Some(_), Some(_)) => "compliance.range.from_after_to",
             _ => "compliance.range.date_format",
         },
-        (None, None, Some(y)) => match (
-            NaiveDate::from_ymd_opt(y, 1, 1),
-            NaiveDate::from_ymd_opt(y, 12, 31),
-        ) {
+        (None, None, Some(y)) => match (Date::from_ymd(y, 1, 1), Date::from_ymd(y, 12, 31)) {
             (Some(a), Some(b)) => return Some((a, b)),
             _ => "compliance.range.year",
         },

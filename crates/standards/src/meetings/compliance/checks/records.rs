@@ -5,18 +5,18 @@ use super::super::context::{iso, parse_date, Readable};
 use super::super::report::{ComplianceCounts, InvalidRecord, RecordErrors};
 use crate::lookup::At;
 use crate::wording::params;
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Detail, Form, Severity, Sink, ValidateOptions};
 use serde_json::{json, Value};
 
 /// How the records are read.
 pub(in super::super) struct Reading<'f> {
     /// First day of the range.
-    pub(in super::super) from: NaiveDate,
+    pub(in super::super) from: Date,
     /// Last day of the range.
-    pub(in super::super) to: NaiveDate,
+    pub(in super::super) to: Date,
     /// Today, given to the minutes form.
-    pub(in super::super) today: Option<NaiveDate>,
+    pub(in super::super) today: Option<Date>,
     /// How each record's errors are found.
     pub(in super::super) check: Check<'f>,
     /// Records with errors count as held (the warning says so).
@@ -41,7 +41,7 @@ impl Check<'_> {
         self,
         record: &Value,
         index: usize,
-        date: NaiveDate,
+        date: Date,
         options: &ValidateOptions,
     ) -> Option<InvalidRecord> {
         match self {
@@ -120,7 +120,7 @@ fn invalid_record(
     form: &Form,
     record: &Value,
     index: usize,
-    date: NaiveDate,
+    date: Date,
     options: &ValidateOptions,
 ) -> Option<InvalidRecord> {
     let report = form.validate(record, options);

@@ -7,7 +7,7 @@ use super::super::options::Requirement;
 use super::super::report::PeriodResult;
 use super::frequency::Tally;
 use crate::wording::params;
-use chrono::{Datelike, NaiveDate};
+use dangjian_core::dates::Date;
 use dangjian_core::{Locale, Severity, Sink};
 use serde_json::json;
 
@@ -23,7 +23,7 @@ pub(in super::super) fn check(
     }
     for (slot, (p, span)) in tally.periods.iter().zip(&tally.spans).enumerate() {
         let over = ctx.today.is_none_or(|t| span.to < t) && span.within(ctx.from, ctx.to);
-        let in_slot: Vec<NaiveDate> = tally
+        let in_slot: Vec<Date> = tally
             .counted
             .iter()
             .filter(|c| c.slot == slot)
@@ -38,7 +38,7 @@ pub(in super::super) fn check(
     }
 }
 
-fn issue(req: &Requirement, p: &PeriodResult, dates: &[NaiveDate], sink: &mut Sink<'_>) {
+fn issue(req: &Requirement, p: &PeriodResult, dates: &[Date], sink: &mut Sink<'_>) {
     let locale = sink.locale();
     let months: Vec<String> = req.usual_months.iter().map(ToString::to_string).collect();
     let held: Vec<String> = dates.iter().map(|d| iso(*d)).collect();

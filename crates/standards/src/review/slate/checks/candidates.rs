@@ -9,7 +9,7 @@ use crate::ident::citizen_id::{self, parse_iso_date, years_between, Gender};
 use crate::lookup::At;
 use crate::review::settings::ReviewSettings;
 use crate::review::verdict::{verdict_in, VerdictOptions, VerdictStatus};
-use chrono::NaiveDate;
+use dangjian_core::dates::Date;
 use dangjian_core::{Severity, Sink};
 use serde_json::{json, Value};
 
@@ -17,8 +17,8 @@ use serde_json::{json, Value};
 pub(in super::super) fn read<'a>(
     list: &'a [Value],
     options: &SlateOptions,
-    today: Option<NaiveDate>,
-    on: Option<NaiveDate>,
+    today: Option<Date>,
+    on: Option<Date>,
     sink: &mut Sink<'_>,
 ) -> (Vec<Person<'a>>, Vec<usize>) {
     let settings =
@@ -77,8 +77,8 @@ pub(in super::super) fn read<'a>(
 fn person<'a>(
     index: usize,
     c: &'a Value,
-    today: Option<NaiveDate>,
-    on: Option<NaiveDate>,
+    today: Option<Date>,
+    on: Option<Date>,
     options: &SlateOptions,
 ) -> Person<'a> {
     let parsed = text(c, "/candidate/citizen_id").and_then(|s| citizen_id::parse(s, today).ok());
