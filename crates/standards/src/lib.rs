@@ -14,6 +14,7 @@ mod builtin_settings;
 pub mod catalog;
 pub mod checklist;
 pub mod ident;
+mod json;
 mod lookup;
 pub mod meetings;
 pub mod points;

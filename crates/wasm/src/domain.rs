@@ -113,7 +113,7 @@ fn typed_options<T: DeserializeOwned + Default>(
             ));
         }
     }
-    serde_json::from_value(json).map_err(|e| {
+    T::deserialize(&json).map_err(|e| {
         js_error(
             Code::BadOptions,
             &format!("{function}: the options are not understood: {e}"),

@@ -49,7 +49,7 @@ fn supervision_options(options: &JsValue, function: &str) -> Result<SupervisionO
             ))
         }
     }
-    let options: SupervisionOptions = serde_json::from_value(json).map_err(|e| {
+    let options = <SupervisionOptions as serde::Deserialize>::deserialize(&json).map_err(|e| {
         js_error(
             Code::BadOptions,
             &format!("{function}: the options are not understood: {e}"),

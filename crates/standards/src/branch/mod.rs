@@ -70,7 +70,7 @@ impl Places {
 /// Where each built-in form keeps the branch, by form id.
 pub fn places() -> &'static BTreeMap<String, Places> {
     static PARSED: OnceLock<BTreeMap<String, Places>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(include_str!("places.json")).unwrap_or_default())
+    PARSED.get_or_init(|| crate::json::read(include_str!("places.json")).unwrap_or_default())
 }
 
 /// The branch of a record of the built-in form `form_id`; `None` for another

@@ -270,7 +270,7 @@ impl Operator for DepartmentOp {
                     .find(|d| d.get("id").and_then(Value::as_str) == Some(id))
             })
             .and_then(|d| d.get("title"))
-            .and_then(|t| serde_json::from_value::<dangjian_core::Text>(t.clone()).ok())
+            .and_then(|t| <dangjian_core::Text as serde::Deserialize>::deserialize(t).ok())
             .map(|t| t.get(locale).to_owned())
             .filter(|t| !t.is_empty());
         Ok(json!(title.unwrap_or_else(|| id.to_owned())))

@@ -70,10 +70,7 @@ fn parse_list<T: serde::de::DeserializeOwned>(
     builtin: &Value,
     name: &str,
 ) -> Vec<T> {
-    let read = |from: &Value| {
-        from.get(name)
-            .and_then(|v| serde_json::from_value::<Vec<T>>(v.clone()).ok())
-    };
+    let read = |from: &Value| from.get(name).and_then(|v| Vec::<T>::deserialize(v).ok());
     read(values).or_else(|| read(builtin)).unwrap_or_default()
 }
 

@@ -58,7 +58,7 @@ impl ReviewSettings {
         let table = |name: &str| {
             let read = |from: &Value| {
                 from.get(name)
-                    .and_then(|v| serde_json::from_value::<BTreeMap<String, f64>>(v.clone()).ok())
+                    .and_then(|v| BTreeMap::<String, f64>::deserialize(v).ok())
             };
             read(values).or_else(|| read(builtin)).unwrap_or_default()
         };

@@ -64,7 +64,7 @@ pub(super) struct Plan {
 /// Every supervised form's plan.
 pub(super) fn plans() -> &'static [Plan] {
     static PARSED: OnceLock<Vec<Plan>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(include_str!("forms.json")).unwrap_or_default())
+    PARSED.get_or_init(|| crate::json::read(include_str!("forms.json")).unwrap_or_default())
 }
 
 /// The plan of form `id`.

@@ -117,7 +117,7 @@ impl Default for Thresholds {
         static PARSED: OnceLock<Thresholds> = OnceLock::new();
         PARSED
             .get_or_init(|| {
-                serde_json::from_value(Value::Object(default_values())).unwrap_or_else(|_| off())
+                Thresholds::deserialize(&Value::Object(default_values())).unwrap_or_else(|_| off())
             })
             .clone()
     }
@@ -143,7 +143,7 @@ pub(super) fn off() -> Thresholds {
 /// Every attention setting with its default, title and source, by name.
 pub fn attention_settings() -> &'static BTreeMap<String, Setting> {
     static PARSED: OnceLock<BTreeMap<String, Setting>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(include_str!("attention.json")).unwrap_or_default())
+    PARSED.get_or_init(|| crate::json::read(include_str!("attention.json")).unwrap_or_default())
 }
 
 /// `{name: default value}` of the attention settings.
@@ -159,7 +159,7 @@ fn over_defaults<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Threshold
     let given = Map::<String, Value>::deserialize(deserializer)?;
     let mut values = default_values();
     values.extend(given);
-    serde_json::from_value(Value::Object(values)).map_err(serde::de::Error::custom)
+    Thresholds::deserialize(&Value::Object(values)).map_err(serde::de::Error::custom)
 }
 
 #[cfg(test)]

@@ -174,10 +174,10 @@ impl<'de> Deserialize<'de> for ComplianceInput {
         let mut map = Map::<String, Value>::deserialize(deserializer)?;
         let minutes = match map.remove("minutes") {
             None | Some(Value::Null) => Vec::new(),
-            Some(v) => serde_json::from_value(v).map_err(serde::de::Error::custom)?,
+            Some(v) => Vec::deserialize(&v).map_err(serde::de::Error::custom)?,
         };
-        let options =
-            serde_json::from_value(Value::Object(map)).map_err(serde::de::Error::custom)?;
+        let options = ComplianceOptions::deserialize(&Value::Object(map))
+            .map_err(serde::de::Error::custom)?;
         Ok(ComplianceInput { minutes, options })
     }
 }

@@ -19,7 +19,7 @@ const DEFAULTS: &str = include_str!("requirements.json");
 pub fn default_requirements() -> Vec<Requirement> {
     static PARSED: OnceLock<Vec<Requirement>> = OnceLock::new();
     let mut list = PARSED
-        .get_or_init(|| serde_json::from_str(DEFAULTS).unwrap_or_default())
+        .get_or_init(|| crate::json::read(DEFAULTS).unwrap_or_default())
         .clone();
     apply_frequencies(
         &mut list,
@@ -43,7 +43,7 @@ pub fn apply_frequencies(requirements: &mut [Requirement], settings: &Value) {
         };
         if value.as_str() == Some("off") {
             r.enabled = false;
-        } else if let Ok(period) = serde_json::from_value::<Period>(value.clone()) {
+        } else if let Ok(period) = <Period as serde::Deserialize>::deserialize(value) {
             r.period = period;
             r.enabled = true;
         }
