@@ -36,6 +36,7 @@ mod limits;
 mod logic;
 pub mod messages;
 pub mod number;
+pub mod order;
 mod plan;
 pub mod pointer;
 pub mod report;

@@ -33,7 +33,7 @@ pub(crate) fn sorted_ids(plans: &[Plan]) -> Vec<(String, usize)> {
         .enumerate()
         .map(|(i, p)| (p.node.id.clone(), i))
         .collect();
-    ids.sort();
+    crate::order::sort_by(&mut ids, Ord::cmp);
     ids
 }
 

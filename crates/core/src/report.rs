@@ -11,6 +11,21 @@ pub const REPORT_VERSION: u32 = 1;
 /// Parameters of a message, by name.
 pub type Params = serde_json::Map<String, serde_json::Value>;
 
+/// A JSON object of `entries`, inserted one by one (a later duplicate key
+/// wins, as with `collect`). Every object the engine builds from pairs goes
+/// through here: `collect` into a map sorts a buffer first, and each such
+/// call site would carry its own copy of the sort in the wasm module.
+pub fn object<I: IntoIterator<Item = (String, serde_json::Value)>>(entries: I) -> Params {
+    let mut map = Params::new();
+    map.extend(entries);
+    map
+}
+
+/// The parameters of a message from `(name, value)` pairs.
+pub fn params(pairs: &[(&str, serde_json::Value)]) -> Params {
+    object(pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())))
+}
+
 /// The result of validating (and scoring) one record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {

@@ -31,9 +31,10 @@ fn values(spec: &str) -> Value {
         .get("settings")
         .and_then(Value::as_object)
         .map(|m| {
-            m.iter()
-                .map(|(k, s)| (k.clone(), s.get("value").cloned().unwrap_or(Value::Null)))
-                .collect()
+            dangjian_core::report::object(
+                m.iter()
+                    .map(|(k, s)| (k.clone(), s.get("value").cloned().unwrap_or(Value::Null))),
+            )
         })
         .unwrap_or_default();
     Value::Object(map)

@@ -96,12 +96,11 @@ pub(crate) fn compile_spec(engine: &Engine, spec: Spec) -> Result<Form, SpecErro
     let Some((sections, rules, scoring, outcomes)) = planned else {
         return Err(finish(ctx.out));
     };
-    let settings = serde_json::Value::Object(
+    let settings = serde_json::Value::Object(crate::report::object(
         spec.settings
             .iter()
-            .map(|(k, s)| (k.clone(), s.value.clone()))
-            .collect(),
-    );
+            .map(|(k, s)| (k.clone(), s.value.clone())),
+    ));
     Ok(Form {
         spec,
         inner: engine.inner.clone(),
@@ -135,7 +134,7 @@ fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
 
 /// Orders diagnostics: errors first, each group in spec order.
 fn finish(mut out: Vec<Diagnostic>) -> SpecError {
-    out.sort_by_key(|d| d.severity);
+    crate::order::sort_by_key(&mut out, |d| d.severity);
     SpecError { diagnostics: out }
 }
 

@@ -58,15 +58,15 @@ fn parse_nodes(items: &[Value], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<
 /// failing that an inert text field, so no further diagnostic comes from it.
 fn placeholder(v: &Value, index: usize) -> Node {
     if let Value::Object(map) = v {
-        let good: Map<String, Value> = map
-            .iter()
-            .filter(|(k, val)| {
-                let mut probe = skeleton(map, &["id", "type"]);
-                probe.insert((*k).clone(), (*val).clone());
-                Node::deserialize(&Value::Object(probe)).is_ok()
-            })
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let good = crate::report::object(
+            map.iter()
+                .filter(|(k, val)| {
+                    let mut probe = skeleton(map, &["id", "type"]);
+                    probe.insert((*k).clone(), (*val).clone());
+                    Node::deserialize(&Value::Object(probe)).is_ok()
+                })
+                .map(|(k, v)| (k.clone(), v.clone())),
+        );
         if let Ok(mut node) = Node::deserialize(&Value::Object(good)) {
             node.items.clear();
             node.kind = if node.kind == crate::spec::FieldType::Group {
@@ -144,10 +144,11 @@ fn parse_list<T: DeserializeOwned>(
 
 /// Keeps only the named keys (those a minimal valid object needs).
 fn skeleton(map: &Map<String, Value>, keys: &[&str]) -> Map<String, Value> {
-    map.iter()
-        .filter(|(k, _)| keys.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    crate::report::object(
+        map.iter()
+            .filter(|(k, _)| keys.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone())),
+    )
 }
 
 /// Parses `map` as a `T`. On failure, finds which properties are at fault by

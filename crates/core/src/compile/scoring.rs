@@ -114,7 +114,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     }
     check_item_vetoes(ctx, spec, &lists);
     let mut bands = active;
-    bands.sort_by(|a, b| b.min.total_cmp(&a.min));
+    crate::order::sort_by(&mut bands, |a, b| b.min.total_cmp(&a.min));
     Some(PlannedScoring {
         scale: scoring.scale,
         bands,
@@ -404,7 +404,7 @@ fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
         }
     }
     let mut sorted: Vec<_> = bands.iter().collect();
-    sorted.sort_by(|a, b| a.min.total_cmp(&b.min));
+    crate::order::sort_by(&mut sorted, |a, b| a.min.total_cmp(&b.min));
     for pair in sorted.windows(2) {
         if let [lo, hi] = pair {
             if let Some(lo_max) = lo.max {

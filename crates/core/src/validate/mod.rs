@@ -386,12 +386,9 @@ fn outcomes<'a>(
 
 /// An empty record for these sections.
 pub(crate) fn empty_data(sections: &[Plan]) -> Value {
-    Value::Object(
-        sections
-            .iter()
-            .map(|p| (p.node.id.clone(), empty_value(p)))
-            .collect(),
-    )
+    Value::Object(crate::report::object(
+        sections.iter().map(|p| (p.node.id.clone(), empty_value(p))),
+    ))
 }
 
 fn empty_value(plan: &Plan) -> Value {

@@ -523,8 +523,5 @@ impl Walker<'_, '_, '_> {
 
 /// A params map from pairs.
 pub(crate) fn params(pairs: &[(&str, Value)]) -> Params {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.clone()))
-        .collect()
+    crate::report::params(pairs)
 }

@@ -128,7 +128,7 @@ pub fn rectification_list(report: &Report, options: &RectificationOptions) -> Re
             .filter(|(_, lost)| *lost > 0.0)
             .collect();
         // A stable sort keeps the form's order among equal losses.
-        items.sort_by(|a, b| b.1.total_cmp(&a.1));
+        dangjian_core::order::sort_by(&mut items, |a, b| b.1.total_cmp(&a.1));
         for (i, lost) in items {
             entries.push(RectificationEntry {
                 seq: 0,

@@ -19,10 +19,7 @@ impl IdProblem {
     pub(crate) fn new(code: &str, pairs: &[(&str, serde_json::Value)]) -> IdProblem {
         IdProblem {
             code: code.to_owned(),
-            params: pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
-                .collect(),
+            params: dangjian_core::report::params(pairs),
         }
     }
 

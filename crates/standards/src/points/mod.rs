@@ -98,7 +98,9 @@ pub fn rank_members(reports: &[MemberReport]) -> Ranking {
         }
     }
     // A vetoed member ranks below everyone who was not, whatever the points.
-    scored.sort_by(|a, b| order(a, b).then_with(|| a.member.cmp(&b.member)));
+    dangjian_core::order::sort_by(&mut scored, |a, b| {
+        order(a, b).then_with(|| a.member.cmp(&b.member))
+    });
     let mut previous: Option<(bool, f64, u32)> = None;
     for (i, e) in scored.iter_mut().enumerate() {
         let position = u32::try_from(i + 1).unwrap_or(u32::MAX);

@@ -18,8 +18,5 @@ use serde_json::Value;
 
 /// Issue params from `(name, value)` pairs, in order.
 pub(super) fn params(pairs: &[(&str, Value)]) -> Params {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.clone()))
-        .collect()
+    dangjian_core::report::params(pairs)
 }
