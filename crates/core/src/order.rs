@@ -63,7 +63,7 @@ mod tests {
             let mut mine = list.clone();
             sort_by(&mut mine, |a, b| b.0.cmp(&a.0));
             let mut theirs = list;
-            theirs.sort_by(|a, b| b.0.cmp(&a.0));
+            theirs.sort_by_key(|e| std::cmp::Reverse(e.0));
             assert_eq!(mine, theirs);
         }
     }
