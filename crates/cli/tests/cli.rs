@@ -1,5 +1,8 @@
 //! The command line as a user meets it: exit codes, messages, formats.
 
+mod common;
+
+use common::dangjian;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -11,24 +14,6 @@ const DATA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../examples/village-safety-checklist.json"
 );
-
-fn dangjian(args: &[&str], stdin: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The process may exit before reading its input (usage errors): ignore a broken pipe.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
 
 #[test]
 fn valid_record_exits_0_and_explains_lost_points() {

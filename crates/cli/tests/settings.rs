@@ -8,18 +8,12 @@
 )]
 
 use serde_json::{json, Value};
-use std::process::Command;
 
+mod common;
+
+/// `dangjian ARGS` with nothing on standard input.
 fn dangjian(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dangjian"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap_or(-1),
-    )
+    common::dangjian(args, "")
 }
 
 #[test]

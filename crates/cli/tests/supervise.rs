@@ -1,30 +1,14 @@
 //! `dangjian supervise` as a town's office and a province meet it: folders,
 //! NDJSON in and out, text and CSV, shards merged, exit codes.
 
+mod common;
+
+use common::dangjian;
 use serde_json::Value;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 fn town() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/supervision/town")
-}
-
-fn dangjian(args: &[&str], stdin: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
 }
 
 /// The sample town's branch folders, in name order.
