@@ -430,9 +430,10 @@ function isTrap(error) {
 }
 
 /**
- * The component API of the full entry over `engine` and its `api` (engine.js);
- * `where.examples(id)` is the URL of a built-in form's examples (the settings
- * editor's preview).
+ * The component API of the full entry over `engine` and its `api` (engine.js).
+ * With `where.settings` (the settings entry, whose module has the editor) it
+ * has `mountSettings` too, and `where.examples(id)` is the URL of a built-in
+ * form's examples (the editor's preview); else `mountSettings` is null.
  */
 export function createUi(engine, api, where = {}) {
   // A trap inside one of the form's own event handlers reaches the page, not a call of ours.
@@ -454,9 +455,10 @@ export function createUi(engine, api, where = {}) {
     return new CalendarHandle(TOKEN, engine, api, element, options);
   }
 
-  function mountSettings(element, options) {
-    return new SettingsHandle(TOKEN, engine, api, where, element, options);
-  }
+  // Only the settings entry's module has the settings editor (`where.settings`).
+  const mountSettings = where.settings
+    ? (element, options) => new SettingsHandle(TOKEN, engine, api, where, element, options)
+    : null;
 
   function defineElements() {
     engine.run((raw) => raw.defineElements(mount, mountCalendar, mountSettings));
