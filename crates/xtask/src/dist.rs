@@ -59,6 +59,7 @@ const TEMPLATE_FILES: &[&str] = &[
     "node.d.ts",
     "types.d.ts",
     "api.d.ts",
+    "common.d.ts",
     "ui.d.ts",
     "supervision.js",
     "supervision.d.ts",
