@@ -1,19 +1,5 @@
 // dangjian-forms/headless — the validation engine, no UI code.
-export * from "./types.js";
-export {
-  forms,
-  compile,
-  compileAsync,
-  loadForm,
-  engineInfo,
-  Form,
-  version,
-  idNumber,
-  annualCompliance,
-  reviewSlate,
-  evaluateRule,
-  isDangjianError,
-} from "./api.js";
+export * from "./common.js";
 
 /** What `init` accepts: where the .wasm is, or its bytes, or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

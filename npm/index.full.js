@@ -9,9 +9,8 @@ const api = createApi(engine, {
   wasm: () => new URL("./wasm/full/dangjian_bg.wasm", import.meta.url),
   form: (id) => new URL(`./forms/${id}.json`, import.meta.url),
 });
-const ui = createUi(engine, api, {
-  examples: (id) => new URL(`./examples/${id}.json`, import.meta.url),
-});
+// The settings editor is not in this module: see settings.js (dangjian-forms/settings).
+const ui = createUi(engine, api);
 
 export const {
   init,
@@ -27,8 +26,8 @@ export const {
   evaluateRule,
   engineInfo,
 } = api;
-export const { mount, mountCalendar, mountSettings, defineElements } = ui;
+export const { mount, mountCalendar, defineElements } = ui;
 export default init;
 export { Form } from "./engine.js";
-export { FormHandle, CalendarHandle, SettingsHandle } from "./ui.js";
+export { FormHandle, CalendarHandle } from "./ui.js";
 export { isDangjianError } from "./errors.js";

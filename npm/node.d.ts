@@ -1,17 +1,3 @@
 // dangjian-forms/node — the headless engine for Node ≥ 18, ready on import.
-export * from "./types.js";
-export {
-  forms,
-  compile,
-  compileAsync,
-  loadForm,
-  engineInfo,
-  Form,
-  version,
-  idNumber,
-  annualCompliance,
-  reviewSlate,
-  supervise,
-  evaluateRule,
-  isDangjianError,
-} from "./api.js";
+export * from "./common.js";
+export { supervise } from "./api.js";

@@ -49,6 +49,27 @@ function copyOptions(options) {
   return options !== null && typeof options === "object" && !Array.isArray(options) ? { ...options } : options;
 }
 
+/** Calls `onReset` after each engine reset for a mounted component, which pins the instance meanwhile; undone by release(). */
+function hold(engine, onReset) {
+  engine.pins += 1;
+  return engine.onReset(onReset);
+}
+
+/**
+ * Lets go of what a mounted component holds on `engine`: its reset listener
+ * (`unsubscribe`, with the pin it took) and its raw handle, destroyed when the
+ * instance it was mounted on (`generation`) still lives.
+ */
+function release(engine, unsubscribe, raw, generation) {
+  if (unsubscribe) {
+    unsubscribe();
+    engine.pins -= 1;
+  }
+  if (raw && engine.current?.generation === generation && !engine.broken) {
+    engine.run(() => raw.destroy());
+  }
+}
+
 /** A mounted form. */
 export class FormHandle {
   #engine;
@@ -111,8 +132,7 @@ export class FormHandle {
     });
     this.#draftKey = this.#raw.draftKey ?? null;
     if (!this.#unsubscribe) {
-      this.#engine.pins += 1;
-      this.#unsubscribe = this.#engine.onReset(() => this.#recover());
+      this.#unsubscribe = hold(this.#engine, () => this.#recover());
     }
     if (notice) showNotice(this.#element, this.#options?.locale);
   }
@@ -175,16 +195,11 @@ export class FormHandle {
   destroy() {
     if (this.#destroyed) return;
     this.#destroyed = true;
-    if (this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#unsubscribe = null;
-      this.#engine.pins -= 1;
-    }
+    const unsubscribe = this.#unsubscribe;
     const raw = this.#raw;
+    this.#unsubscribe = null;
     this.#raw = null;
-    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
-      this.#engine.run(() => raw.destroy());
-    }
+    release(this.#engine, unsubscribe, raw, this.#generation);
   }
 
   free() {
@@ -235,8 +250,7 @@ export class CalendarHandle {
       return raw;
     });
     if (!this.#unsubscribe) {
-      this.#engine.pins += 1;
-      this.#unsubscribe = this.#engine.onReset(() => {
+      this.#unsubscribe = hold(this.#engine, () => {
         if (!this.#destroyed && this.#raw && this.#engine.current?.generation !== this.#generation) this.#mount(true);
       });
     }
@@ -257,16 +271,11 @@ export class CalendarHandle {
   destroy() {
     if (this.#destroyed) return;
     this.#destroyed = true;
-    if (this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#unsubscribe = null;
-      this.#engine.pins -= 1;
-    }
+    const unsubscribe = this.#unsubscribe;
     const raw = this.#raw;
+    this.#unsubscribe = null;
     this.#raw = null;
-    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
-      this.#engine.run(() => raw.destroy());
-    }
+    release(this.#engine, unsubscribe, raw, this.#generation);
   }
 
   free() {
@@ -337,8 +346,7 @@ export class SettingsHandle {
       return raw;
     });
     if (!this.#unsubscribe) {
-      this.#engine.pins += 1;
-      this.#unsubscribe = this.#engine.onReset(() => this.#recover());
+      this.#unsubscribe = hold(this.#engine, () => this.#recover());
     }
     if (notice) showNotice(this.#element, this.#options?.locale);
   }
@@ -389,16 +397,11 @@ export class SettingsHandle {
   destroy() {
     if (this.#destroyed) return;
     this.#destroyed = true;
-    if (this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#unsubscribe = null;
-      this.#engine.pins -= 1;
-    }
+    const unsubscribe = this.#unsubscribe;
     const raw = this.#raw;
+    this.#unsubscribe = null;
     this.#raw = null;
-    if (raw && this.#engine.current?.generation === this.#generation && !this.#engine.broken) {
-      this.#engine.run(() => raw.destroy());
-    }
+    release(this.#engine, unsubscribe, raw, this.#generation);
   }
 
   free() {
@@ -430,9 +433,10 @@ function isTrap(error) {
 }
 
 /**
- * The component API of the full entry over `engine` and its `api` (engine.js);
- * `where.examples(id)` is the URL of a built-in form's examples (the settings
- * editor's preview).
+ * The component API of the full entry over `engine` and its `api` (engine.js).
+ * With `where.settings` (the settings entry, whose module has the editor) it
+ * has `mountSettings` too, and `where.examples(id)` is the URL of a built-in
+ * form's examples (the editor's preview); else `mountSettings` is null.
  */
 export function createUi(engine, api, where = {}) {
   // A trap inside one of the form's own event handlers reaches the page, not a call of ours.
@@ -454,9 +458,10 @@ export function createUi(engine, api, where = {}) {
     return new CalendarHandle(TOKEN, engine, api, element, options);
   }
 
-  function mountSettings(element, options) {
-    return new SettingsHandle(TOKEN, engine, api, where, element, options);
-  }
+  // Only the settings entry's module has the settings editor (`where.settings`).
+  const mountSettings = where.settings
+    ? (element, options) => new SettingsHandle(TOKEN, engine, api, where, element, options)
+    : null;
 
   function defineElements() {
     engine.run((raw) => raw.defineElements(mount, mountCalendar, mountSettings));

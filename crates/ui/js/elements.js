@@ -1,4 +1,5 @@
-// The custom elements <dj-form> and <dj-calendar>.
+// The custom elements <dj-form>, <dj-calendar> and <dj-settings> (mounted
+// once the settings entry, dangjian-forms/settings, has loaded).
 //
 // They are defined as soon as this file is loaded — before the WebAssembly
 // module has arrived — and show a placeholder of the form's frame (its title,
@@ -783,9 +784,11 @@ register();
 
 /** Called by the module's defineElements(): the elements come alive. */
 export function defineElements(mountForm, mountCalendar, mountSettings) {
-  shared.mountForm = mountForm;
-  shared.mountCalendar = mountCalendar;
-  shared.mountSettings = mountSettings;
+  // A module without one (the full entry has no settings editor) leaves the
+  // one another module gave (the settings entry's) in place.
+  if (typeof mountForm === "function") shared.mountForm = mountForm;
+  if (typeof mountCalendar === "function") shared.mountCalendar = mountCalendar;
+  if (typeof mountSettings === "function") shared.mountSettings = mountSettings;
   register();
   const waiting = [...shared.waiting];
   shared.waiting.clear();

@@ -513,7 +513,9 @@ extern "C" {
 }
 
 /// Registers the custom elements `<dj-form>`, `<dj-calendar>` and
-/// `<dj-settings>` (once; later calls do nothing).
+/// `<dj-settings>` (once; later calls do nothing). `<dj-settings>` is mounted
+/// only by the settings entry's module (feature `settings`); on a page with the
+/// full entry alone it keeps its placeholder.
 ///
 /// `mountForm`, `mountCalendar` and `mountSettings`, when given, are the
 /// functions the elements mount with — the package passes its own, whose
@@ -549,10 +551,24 @@ pub fn define_elements(
     let settings = if settings_mounter.is_function() {
         settings_mounter
     } else {
-        Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
-            crate::settings::mount::mount_settings(el, opts).map(JsValue::from)
-        })
-        .into_js_value()
+        own_settings_mounter()
     };
     define_elements_js(&form, &calendar, &settings);
+}
+
+/// This module's `mountSettings` for `<dj-settings>`: the settings entry's
+/// module has one.
+#[cfg(feature = "settings")]
+fn own_settings_mounter() -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|el, opts| {
+        crate::settings::mount::mount_settings(el, opts).map(JsValue::from)
+    })
+    .into_js_value()
+}
+
+/// The full entry's module has no settings editor: `<dj-settings>` waits for
+/// the settings entry (`dangjian-forms/settings`) to define its mounter.
+#[cfg(not(feature = "settings"))]
+fn own_settings_mounter() -> JsValue {
+    JsValue::NULL
 }

@@ -13,7 +13,9 @@
 //! headless entry, plus `mount`, `mountCalendar` and `defineElements`. Built
 //! with the feature `supervision` it is the module of the
 //! `dangjian-forms/supervision` entry instead: the engine with `supervise` and
-//! `mountSupervision` (`supervision/`), without `mount()`.
+//! `mountSupervision` (`supervision/`), without `mount()`. Built with the
+//! feature `settings` it is the module of the `dangjian-forms/settings` entry:
+//! the full module plus the settings editor (`settings/`, `mountSettings`).
 #![deny(missing_docs)]
 
 // The supervision entry's module leaves out `mount()`: the form components it
@@ -35,8 +37,9 @@ pub mod normalize;
 pub mod places;
 pub mod print;
 pub mod report_view;
-// The settings editor belongs to the full entry, beside `mount()`.
-#[cfg(not(feature = "supervision"))]
+// The settings editor: its own entry (`dangjian-forms/settings`), beside
+// `mount()`; compiled for the host's unit tests too.
+#[cfg(all(any(test, feature = "settings"), not(feature = "supervision")))]
 pub mod settings;
 pub mod state;
 #[cfg(feature = "supervision")]

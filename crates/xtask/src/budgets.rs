@@ -356,7 +356,7 @@ mod tests {
     fn the_budgets_file_reads() {
         let budgets = read().unwrap();
         let ids: Vec<&str> = budgets.iter().map(|b| b.id.as_str()).collect();
-        assert_eq!(ids, ["headless", "full", "supervision"]);
+        assert_eq!(ids, ["headless", "full", "supervision", "settings"]);
         for b in &budgets {
             assert!(
                 b.gate_kb >= b.target_kb,

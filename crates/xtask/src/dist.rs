@@ -21,7 +21,10 @@
 //! [`ui_crate`]); until then the full entry re-exports the headless one. The
 //! supervision entry (`dangjian-forms/supervision`, `wasm/supervision/`) is the
 //! UI crate built again with the feature `supervision`: `supervise` and
-//! `<dj-supervision>`, without the form components. `supervise` is in the Node
+//! `<dj-supervision>`, without the form components. The settings entry
+//! (`dangjian-forms/settings`, `wasm/settings/`) is the full module plus the
+//! settings editor (feature `settings`), which the full entry leaves out.
+//! `supervise` is in the Node
 //! module too, and in neither the headless nor the full browser module.
 //!
 //! Each browser entry's size is measured against its budget in
@@ -56,10 +59,13 @@ const TEMPLATE_FILES: &[&str] = &[
     "node.d.ts",
     "types.d.ts",
     "api.d.ts",
+    "common.d.ts",
     "ui.d.ts",
     "supervision.js",
     "supervision.d.ts",
     "supervision-worker.js",
+    "settings.js",
+    "settings.d.ts",
     "errors.js",
     "engine.js",
     "ui.js",
@@ -176,6 +182,25 @@ pub fn build(options: Options) -> Result<Package> {
         }
         None => None,
     };
+    let settings_wasm_built = match &ui {
+        Some((name, _)) => {
+            // The full module plus the settings editor: its own build, so the
+            // feature stays out of the full module.
+            run(sh::cargo(&root).args([
+                "build",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--profile",
+                SMALL_PROFILE,
+                "-p",
+                name,
+                "--features",
+                "settings",
+            ]))?;
+            Some(stash(&compiled(name, SMALL_PROFILE), "settings")?)
+        }
+        None => None,
+    };
     run(sh::cargo(&root).args([
         "build",
         "--target",
@@ -210,11 +235,12 @@ pub fn build(options: Options) -> Result<Package> {
     for (built, folder) in [
         (&full_wasm_built, "wasm/full"),
         (&supervision_wasm_built, "wasm/supervision"),
+        (&settings_wasm_built, "wasm/settings"),
     ] {
         let Some(built) = built else { continue };
         let out = dir.join(folder);
         bind(&bindgen, built, &out)?;
-        if folder == "wasm/full" {
+        if folder != "wasm/supervision" {
             forbid_supervision(&out)?;
         }
         if let Some(tool) = &wasm_opt {
@@ -427,6 +453,7 @@ fn copy_template(dir: &Path, has_ui: bool) -> Result<()> {
         "wasm/node/.gitignore",
         "wasm/full/.gitignore",
         "wasm/supervision/.gitignore",
+        "wasm/settings/.gitignore",
     ] {
         let _ = std::fs::remove_file(dir.join(entry));
     }

@@ -1,7 +1,8 @@
 // A portal page embedding the form components: mount(), the handle, the
 // calendar, <dj-form> and its events. `@ts-expect-error` marks mistakes the
 // declarations must catch.
-import init, { defineElements, isDangjianError, mount, mountCalendar, mountSettings } from "dangjian-forms";
+import init, { defineElements, isDangjianError, mount, mountCalendar } from "dangjian-forms";
+import { mountSettings } from "dangjian-forms/settings";
 import type {
   CalendarHandle,
   DjFormAttributes,

@@ -78,6 +78,20 @@ fn clippy_wasm(_: &mut Ctx) -> Result<()> {
             "-D",
             "warnings",
         ]))?;
+        // The settings entry's module: the full one with the settings editor.
+        run(cargo(&paths::root()).args([
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "-p",
+            &name,
+            "--features",
+            "settings",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
     }
     Ok(())
 }
