@@ -48,7 +48,7 @@ export interface Spec {
   description?: Text;
   /** Named thresholds rules read as `{"var": "$settings.NAME"}`. */
   settings?: { [name: string]: Setting };
-  /** The top-level sections, in order (each a group). */
+  /** The top-level nodes, in order: sections (plain groups) and, beside them, fields and repeated groups read at the record's top level (`/name`). */
   sections: SpecNode[];
   /** Cross-field rules over the whole record. */
   rules?: Rule[];

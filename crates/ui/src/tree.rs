@@ -41,6 +41,13 @@ impl UiNode {
         self.node.kind == FieldType::Group
     }
 
+    /// True for a top-level node drawn as a section (a plain group). Any other
+    /// top-level node (a field or a repeated group whose value sits at the
+    /// record's top level) is drawn in an untitled section of its own.
+    pub fn is_section(&self) -> bool {
+        self.is_group() && !self.is_list()
+    }
+
     /// A `ui` hint of the spec, e.g. `"widget": "table"`.
     pub fn hint(&self, key: &str) -> Option<&Value> {
         self.node.ui.as_ref().and_then(|u| u.get(key))

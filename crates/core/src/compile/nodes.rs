@@ -47,8 +47,8 @@ pub(super) fn check_header(ctx: &mut Ctx<'_>, spec: &Spec) {
         ctx.error(
             "/sections",
             "spec.empty_group",
-            "表单至少需要一个部分",
-            "A form needs at least one section.",
+            "表单至少需要一个部分或字段",
+            "A form needs at least one section or field.",
             params! {},
         );
     }
@@ -79,26 +79,11 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
     let at = Pointer::root().key("sections");
     check_siblings(ctx, &spec.sections, &at);
     let mut plans = Vec::with_capacity(spec.sections.len());
+    // A top-level node is a section (a plain group) or, beside the sections, a
+    // field or a repeated group whose value sits at the record's top level
+    // (`/name`): flat records need no regrouping.
     for (i, section) in spec.sections.iter().enumerate() {
         let here = at.index(i);
-        if section.kind != FieldType::Group {
-            ctx.error(
-                &here.key("type").to_string(),
-                "spec.section_type",
-                "顶层部分必须是 group",
-                "A top-level section must be a group.",
-                params! {},
-            );
-        }
-        if section.repeat.is_some() {
-            ctx.error(
-                &here.key("repeat").to_string(),
-                "spec.section_type",
-                "顶层部分不能是重复组；请把重复组放在部分之内",
-                "A top-level section cannot repeat; put the repeated group inside a section.",
-                params! {},
-            );
-        }
         plans.push(plan_node(ctx, spec, section, ScopeRef::ROOT, &here));
     }
     plans

@@ -42,7 +42,8 @@ pub struct Spec {
     /// A portal changes a threshold by changing its value here, with no code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub settings: BTreeMap<String, Setting>,
-    /// The top-level sections, in order. Each is a group.
+    /// The top-level nodes, in order: sections (plain groups) and, beside them,
+    /// fields and repeated groups whose values sit at the record's top level.
     pub sections: Vec<Node>,
     /// Cross-field rules over the whole record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
