@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::params;
 use crate::plan::{sorted_ids, Plan, STATUSES};
 use crate::pointer::Pointer;
-use crate::spec::{FieldType, Node, Spec};
+use crate::spec::{FieldType, Node, Property, Spec};
 use regex_lite::Regex;
 use std::collections::HashSet;
 
@@ -222,7 +222,7 @@ fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Reg
 fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let k = node.kind;
     let p = |key: &str| at.key(key).to_string();
-    if k == FieldType::Group {
+    if k.applies(Property::Items) {
         if node.items.is_empty() {
             ctx.error(
                 &p("items"),
@@ -263,7 +263,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             );
         }
     }
-    let choice = matches!(k, FieldType::Choice | FieldType::MultiChoice);
+    let choice = k.applies(Property::Options);
     if choice && node.options.is_empty() {
         ctx.error(
             &p("options"),
@@ -330,12 +330,14 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             params! {},
         );
     }
-    if (node.min.is_some() || node.max.is_some() || node.step.is_some()) && !k.is_numeric() {
+    if (node.min.is_some() || node.max.is_some() || node.step.is_some())
+        && !k.applies(Property::Range)
+    {
         ignored(ctx, &p("min"), "min/max/step", k);
     }
     for (key, v) in [("earliest", &node.earliest), ("latest", &node.latest)] {
         if let Some(v) = v {
-            if !k.is_temporal() {
+            if !k.applies(Property::Bounds) {
                 ignored(ctx, &p(key), key, k);
             } else if v != "$today" && crate::logic::parse_date_or_time(k, v).is_none() {
                 ctx.error(
@@ -348,11 +350,11 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             }
         }
     }
-    if node.evidence.is_some() && k != FieldType::ChecklistItem {
+    if node.evidence.is_some() && !k.applies(Property::Evidence) {
         ignored(ctx, &p("evidence"), "evidence", k);
     }
     // `na` on an option takes a scored choice out of the denominator; nothing else reads it.
-    if k != FieldType::Choice {
+    if !k.applies(Property::OptionNa) {
         if let Some(i) = node.options.iter().position(|o| o.na) {
             let at = at.key("options").index(i).key("na").to_string();
             ignored(ctx, &at, "na", k);
@@ -372,7 +374,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
         }
     }
     if (node.pattern.is_some() || node.min_length.is_some() || node.max_length.is_some())
-        && !(k.is_textual() || k == FieldType::ChecklistItem)
+        && !(k.applies(Property::Pattern) && k.applies(Property::Length))
     {
         ignored(ctx, &p("pattern"), "pattern/min_length/max_length", k);
     }

@@ -4,12 +4,14 @@
 //! after checking it; `docs/spec.md` describes every property and
 //! `spec.schema.json` (generated from these types) lets editors check a spec.
 
+mod field_type;
 mod node;
 mod rule;
 mod scoring;
 mod setting;
 
-pub use node::{ChoiceOption, Evidence, FieldType, Node, Repeat};
+pub use field_type::{FieldType, Format, Moment, Property, ScoreBy, Shape, TextKind};
+pub use node::{ChoiceOption, Evidence, Node, Repeat};
 pub use rule::{Logic, Rule, Severity};
 pub use scoring::{Band, Bonus, Cut, Deduction, ItemScore, ItemVeto, Scoring, SettingRef, Veto};
 pub use setting::{Setting, SettingOption, SettingType};

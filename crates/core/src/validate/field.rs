@@ -11,7 +11,7 @@ use crate::logic::{parse_date, parse_datetime, parse_time};
 use crate::plan::{Plan, STATUSES};
 use crate::pointer::At;
 use crate::report::Params;
-use crate::spec::{FieldType, Severity};
+use crate::spec::{FieldType, Format, Moment, Severity, Shape, TextKind};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
 use validator::{ValidateLength, ValidateRange};
@@ -30,19 +30,19 @@ pub(crate) fn check(
         plan,
         at,
     };
-    match plan.node.kind {
-        FieldType::Group => {}
-        FieldType::Integer | FieldType::Decimal => c.number(value),
-        FieldType::Boolean => {
+    match plan.node.kind.shape() {
+        Shape::Group => {}
+        Shape::Number { .. } => c.number(value),
+        Shape::Boolean => {
             if !value.is_bool() {
                 c.type_issue("boolean");
             }
         }
-        FieldType::MultiChoice => c.multi_choice(value),
-        FieldType::ChecklistItem => c.checklist(value),
-        FieldType::File => c.file(value),
-        FieldType::Signature => c.signature(value),
-        _ => c.text(value),
+        Shape::Choices => c.multi_choice(value),
+        Shape::Checklist => c.checklist(value),
+        Shape::File => c.file(value),
+        Shape::Signature => c.signature(value),
+        Shape::Text(kind) => c.text(value, kind),
     }
     if let Some(allowed) = &plan.node.one_of {
         let value = data::to_value(value);
@@ -125,7 +125,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn text(&mut self, value: &Data<'_>) {
+    fn text(&mut self, value: &Data<'_>, kind: TextKind) {
         let at = self.at;
         let Some(s) = self.string(value, at) else {
             return;
@@ -152,30 +152,29 @@ impl Checker<'_, '_> {
             }
         }
         let node = &self.plan.node;
-        let problem = match node.kind {
-            FieldType::Date | FieldType::Time | FieldType::Datetime => {
-                self.temporal(s);
+        let problem = match kind {
+            TextKind::Plain => None,
+            TextKind::Moment(m) => {
+                self.temporal(s, m);
                 None
             }
-            FieldType::CitizenId | FieldType::Uscc => {
-                self.format(s);
+            TextKind::Format(f) => {
+                self.format(s, f);
                 None
             }
-            FieldType::Choice if !node.options.iter().any(|o| o.value == s) => {
-                Some(("choice", params(&[("value", s.into())])))
-            }
-            FieldType::Email if !valid_email(s) => Some(("email", Params::new())),
-            FieldType::Url if !valid_url(s) => Some(("url", Params::new())),
-            FieldType::Mobile if !valid_mobile(s) => Some(("mobile", Params::new())),
-            FieldType::PersonName if !valid_person_name(s) => Some(("person_name", Params::new())),
-            _ => None,
+            TextKind::Choice => (!node.options.iter().any(|o| o.value == s))
+                .then(|| ("choice", params(&[("value", s.into())]))),
+            TextKind::Email => (!valid_email(s)).then(|| ("email", Params::new())),
+            TextKind::Url => (!valid_url(s)).then(|| ("url", Params::new())),
+            TextKind::Mobile => (!valid_mobile(s)).then(|| ("mobile", Params::new())),
+            TextKind::PersonName => (!valid_person_name(s)).then(|| ("person_name", Params::new())),
         };
         if let Some((code, p)) = problem {
             self.issue(at.pointer().as_str(), code, p);
         }
     }
 
-    fn format(&mut self, s: &str) {
+    fn format(&mut self, s: &str, format: Format) {
         let kind = self.plan.node.kind;
         let ptr = self.at.pointer().to_string();
         match self
@@ -197,8 +196,8 @@ impl Checker<'_, '_> {
                 }
             }
             None => {
-                let ok = match kind {
-                    FieldType::CitizenId => {
+                let ok = match format {
+                    Format::CitizenId => {
                         let b = s.as_bytes();
                         (b.len() == 18
                             && b.iter().take(17).all(u8::is_ascii_digit)
@@ -206,7 +205,7 @@ impl Checker<'_, '_> {
                                 .is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x'))
                             || (b.len() == 15 && b.iter().all(u8::is_ascii_digit))
                     }
-                    _ => {
+                    Format::Uscc => {
                         s.len() == 18
                             && s.bytes()
                                 .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
@@ -219,9 +218,9 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn temporal(&mut self, s: &str) {
+    fn temporal(&mut self, s: &str, m: Moment) {
         let kind = self.plan.node.kind;
-        let Some(value) = moment(kind, s) else {
+        let Some(value) = moment(m, s) else {
             let ptr = self.at.pointer().to_string();
             self.issue(&ptr, kind.name(), Params::new());
             return;
@@ -233,14 +232,14 @@ impl Checker<'_, '_> {
             let b = b.as_deref()?;
             if b == "$today" {
                 let day = parse_date(today?)?;
-                let at = match (kind, end) {
-                    (FieldType::Datetime, true) => day.and_hms_opt(23, 59, 59)?,
-                    (FieldType::Date | FieldType::Datetime, _) => day.and_hms_opt(0, 0, 0)?,
-                    _ => return None,
+                let at = match (m, end) {
+                    (Moment::Datetime, true) => day.and_hms_opt(23, 59, 59)?,
+                    (Moment::Date | Moment::Datetime, _) => day.and_hms_opt(0, 0, 0)?,
+                    (Moment::Time, _) => return None,
                 };
                 Some((at, today?.to_owned()))
             } else {
-                moment(kind, b).map(|m| (m, b.to_owned()))
+                moment(m, b).map(|at| (at, b.to_owned()))
             }
         };
         if let Some((lo, shown)) = bound(&self.plan.node.earliest, false) {
@@ -670,15 +669,14 @@ fn num(v: f64) -> Value {
 
 /// A value of a temporal type as a point in time that orders like it (times of
 /// day on a fixed date), or `None` when `s` is not one.
-fn moment(kind: FieldType, s: &str) -> Option<NaiveDateTime> {
+fn moment(kind: Moment, s: &str) -> Option<NaiveDateTime> {
     match kind {
-        FieldType::Date => (s.len() == 10)
+        Moment::Date => (s.len() == 10)
             .then(|| parse_date(s))
             .flatten()
             .and_then(|d| d.and_hms_opt(0, 0, 0)),
-        FieldType::Time => parse_time(s).map(|t| NaiveDate::default().and_time(t)),
-        FieldType::Datetime => parse_datetime(s),
-        _ => None,
+        Moment::Time => parse_time(s).map(|t| NaiveDate::default().and_time(t)),
+        Moment::Datetime => parse_datetime(s),
     }
 }
 

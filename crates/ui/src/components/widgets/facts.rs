@@ -8,7 +8,7 @@
 
 use crate::normalize::Tidy;
 use crate::tree::UiNode;
-use dangjian_core::{FieldType, Node};
+use dangjian_core::{FieldType, Node, Shape};
 use serde_json::Value;
 
 /// Which component edits a value.
@@ -221,16 +221,16 @@ pub fn as_table(list: &UiNode) -> bool {
 /// sum of its fields laid out two a row; a list is a heading and a button.
 pub fn height_em(n: &UiNode, value: Option<&Value>) -> f64 {
     let base = facts(n.node.kind).height_em;
-    match n.node.kind {
-        FieldType::ChecklistItem
+    match n.node.kind.shape() {
+        Shape::Checklist
             if value
                 .and_then(|v| v.get("status"))
                 .is_some_and(|s| !s.is_null()) =>
         {
             base + 7.0
         }
-        FieldType::Group if n.node.repeat.is_some() => base + 5.0,
-        FieldType::Group => {
+        Shape::Group if n.node.repeat.is_some() => base + 5.0,
+        Shape::Group => {
             base + n
                 .children
                 .iter()
@@ -238,7 +238,13 @@ pub fn height_em(n: &UiNode, value: Option<&Value>) -> f64 {
                 .sum::<f64>()
                 / 2.0
         }
-        _ => base,
+        Shape::Checklist
+        | Shape::Text(_)
+        | Shape::Number { .. }
+        | Shape::Boolean
+        | Shape::Choices
+        | Shape::File
+        | Shape::Signature => base,
     }
 }
 
