@@ -53,11 +53,14 @@ pub enum FieldType {
     File,
     /// A signature line: `{name, date}`.
     Signature,
+    /// A list of plain values, each of the type `of` (default `text`) and
+    /// checked by the node's item properties: `["张三", "李四"]`.
+    List,
 }
 
 impl FieldType {
     /// Every field type, in documentation order.
-    pub const ALL: [FieldType; 20] = [
+    pub const ALL: [FieldType; 21] = [
         FieldType::Group,
         FieldType::Text,
         FieldType::Textarea,
@@ -78,6 +81,7 @@ impl FieldType {
         FieldType::Uscc,
         FieldType::File,
         FieldType::Signature,
+        FieldType::List,
     ];
 
     /// The name used in specs, e.g. `checklist_item`.
@@ -103,6 +107,7 @@ impl FieldType {
             FieldType::Uscc => "uscc",
             FieldType::File => "file",
             FieldType::Signature => "signature",
+            FieldType::List => "list",
         }
     }
 
@@ -129,6 +134,7 @@ impl FieldType {
             FieldType::ChecklistItem => Shape::Checklist,
             FieldType::File => Shape::File,
             FieldType::Signature => Shape::Signature,
+            FieldType::List => Shape::List,
         }
     }
 
@@ -138,7 +144,7 @@ impl FieldType {
     pub fn empty_value(self) -> Option<serde_json::Value> {
         match self.shape() {
             Shape::Group => None,
-            Shape::Choices => Some(serde_json::Value::Array(Vec::new())),
+            Shape::Choices | Shape::List => Some(serde_json::Value::Array(Vec::new())),
             Shape::Text(_)
             | Shape::Number { .. }
             | Shape::Boolean
@@ -162,6 +168,11 @@ impl FieldType {
             Property::OptionNa => matches!(shape, Shape::Text(TextKind::Choice)),
             Property::Count => matches!(shape, Shape::Choices),
             Property::Evidence => matches!(shape, Shape::Checklist),
+            Property::ListItems => matches!(shape, Shape::List),
+            Property::ItemType => matches!(
+                shape,
+                Shape::Text(_) | Shape::Number { .. } | Shape::Boolean
+            ),
         }
     }
 
@@ -173,7 +184,7 @@ impl FieldType {
             Shape::Text(TextKind::Choice) => Some(ScoreBy::Answer),
             Shape::Choices => Some(ScoreBy::Answers),
             Shape::Boolean => Some(ScoreBy::YesNo),
-            Shape::Number { .. } | Shape::Group => Some(ScoreBy::Quantity),
+            Shape::Number { .. } | Shape::Group | Shape::List => Some(ScoreBy::Quantity),
             Shape::Text(_) | Shape::File | Shape::Signature => None,
         }
     }
@@ -209,7 +220,8 @@ impl FieldType {
             | Shape::Choices
             | Shape::Checklist
             | Shape::File
-            | Shape::Signature => None,
+            | Shape::Signature
+            | Shape::List => None,
         }
     }
 }
@@ -236,6 +248,8 @@ pub enum Shape {
     File,
     /// `{name, date}`.
     Signature,
+    /// An array of plain values of the node's item type (`of`).
+    List,
 }
 
 /// How a string value is read and checked.
@@ -301,6 +315,10 @@ pub enum Property {
     Count,
     /// `evidence`, `allow_na`.
     Evidence,
+    /// `of`, `min_items`, `max_items`, `unique` (a list's own properties).
+    ListItems,
+    /// The type may be a list's item type (`of`): a plain value.
+    ItemType,
 }
 
 /// How a scored node earns its points.
@@ -314,7 +332,8 @@ pub enum ScoreBy {
     Answers,
     /// All its points for yes, none for no.
     YesNo,
-    /// `per_unit` points for each unit (the number, or a repeated group's entries), capped at `points`.
+    /// `per_unit` points for each unit (the number, or the entries of a
+    /// repeated group or a list), capped at `points`.
     Quantity,
 }
 

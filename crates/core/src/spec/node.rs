@@ -80,6 +80,21 @@ pub struct Node {
     /// Most options chosen in a `multi_choice`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_count: Option<u64>,
+    /// The type of each value of a `list` (a plain type: text, number, date,
+    /// choice…; default `text`). The list's `min_length`, `max_length`,
+    /// `pattern`, `min`, `max`, `step`, `earliest`, `latest` and `options`
+    /// apply to each value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<FieldType>,
+    /// Fewest values in a `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    /// Most values in a `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    /// The values of a `list` must differ from each other.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unique: bool,
     /// Evidence demanded by a `checklist_item` for some statuses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
@@ -117,6 +132,15 @@ impl Node {
             Some(v) => v,
             None if self.repeat.is_some() => serde_json::Value::Array(Vec::new()),
             None => self.empty_row(),
+        }
+    }
+
+    /// The type whose checks apply to each value: a `list`'s `of` (default
+    /// `text`), else the node's own type.
+    pub fn item_type(&self) -> FieldType {
+        match self.kind {
+            FieldType::List => self.of.unwrap_or(FieldType::Text),
+            own => own,
         }
     }
 

@@ -39,12 +39,14 @@ pub(crate) fn check(
             }
         }
         Shape::Choices => c.multi_choice(value),
+        Shape::List => c.list(value),
         Shape::Checklist => c.checklist(value),
         Shape::File => c.file(value),
         Shape::Signature => c.signature(value),
         Shape::Text(kind) => c.text(value, kind),
     }
-    if let Some(allowed) = &plan.node.one_of {
+    // A list's `one_of` applies to each of its values (its item plan).
+    if let Some(allowed) = plan.node.one_of.as_ref().filter(|_| plan.item.is_none()) {
         let value = data::to_value(value);
         if !allowed.contains(&value) && !value.is_object() {
             let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
@@ -342,6 +344,61 @@ impl Checker<'_, '_> {
                     "max_count",
                     params(&[("max", max.into()), ("count", n.into())]),
                 );
+            }
+        }
+    }
+
+    /// A list of plain values: its count, each value by the item type's checks
+    /// (at `/field/0`, `/field/1`…), and no value twice when `unique`.
+    fn list(&mut self, value: &Data<'_>) {
+        let at = self.at;
+        let Some(items) = value.as_array() else {
+            self.type_issue("array");
+            return;
+        };
+        let node = &self.plan.node;
+        let n = items.len() as u64;
+        if let Some(min) = node.min_items {
+            if n < min {
+                self.issue(
+                    at.pointer().as_str(),
+                    "min_items",
+                    params(&[("min", min.into()), ("count", n.into())]),
+                );
+            }
+        }
+        if let Some(max) = node.max_items {
+            if n > max {
+                self.issue(
+                    at.pointer().as_str(),
+                    "max_items",
+                    params(&[("max", max.into()), ("count", n.into())]),
+                );
+            }
+        }
+        let Some(item) = self.plan.item.as_deref() else {
+            return;
+        };
+        let unique = node.unique;
+        let mut seen: Vec<Value> = Vec::new();
+        for (i, v) in items.iter().enumerate().take(self.options.limits.max_items) {
+            let here = at.index(i);
+            if data::is_empty(Some(v)) {
+                self.issue(here.pointer().as_str(), "required", Params::new());
+                continue;
+            }
+            check(self.sink, self.options, item, v, &here);
+            if unique {
+                let value = data::to_value(v);
+                if seen.contains(&value) {
+                    self.issue(
+                        here.pointer().as_str(),
+                        "duplicate_item",
+                        params(&[("value", value)]),
+                    );
+                } else {
+                    seen.push(value);
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Resolving the paths that expressions read (`section.field`, `$item.name`,
 //! `$settings.quorum`) against the form tree, and the kind of value found there.
 
-use crate::spec::{Node, Shape, Spec, TextKind};
+use crate::spec::{FieldType, Node, Shape, Spec, TextKind};
 
 /// The kind of value an expression path reads, for type checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,13 +86,21 @@ impl ScopeRef<'_> {
 }
 
 pub(crate) fn field_kind(node: &Node) -> VKind {
-    match node.kind.shape() {
+    if node.kind.is_group() && node.repeat.is_some() {
+        VKind::List
+    } else {
+        type_kind(node.kind)
+    }
+}
+
+/// The kind of value a field of type `t` holds (a group's: an object).
+fn type_kind(t: FieldType) -> VKind {
+    match t.shape() {
         Shape::Number { .. } => VKind::Number,
         Shape::Boolean => VKind::Bool,
         Shape::Text(TextKind::Moment(_)) => VKind::Date,
         Shape::Text(_) => VKind::Text,
-        Shape::Choices => VKind::List,
-        Shape::Group if node.repeat.is_some() => VKind::List,
+        Shape::Choices | Shape::List => VKind::List,
         Shape::Group | Shape::Checklist | Shape::File | Shape::Signature => VKind::Object,
     }
 }
@@ -224,6 +232,13 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
             seg.parse::<usize>().ok()?;
             segs.next().is_none().then_some(Resolved {
                 kind: VKind::Text,
+                node: None,
+            })
+        }
+        Shape::List => {
+            seg.parse::<usize>().ok()?;
+            segs.next().is_none().then_some(Resolved {
+                kind: type_kind(node.item_type()),
                 node: None,
             })
         }

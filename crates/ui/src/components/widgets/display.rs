@@ -63,6 +63,18 @@ pub fn display_value(node: &Node, v: &Value, l: Locale) -> String {
         )
         | Shape::Number { .. }
         | Shape::Group => None,
+        Shape::List => v.as_array().map(|items| {
+            let item = Node {
+                kind: node.item_type(),
+                options: node.options.clone(),
+                ..Node::default()
+            };
+            items
+                .iter()
+                .map(|x| display_value(&item, x, l))
+                .collect::<Vec<_>>()
+                .join("、")
+        }),
     };
     shown.unwrap_or_else(|| as_text(v))
 }

@@ -34,6 +34,8 @@ pub enum Editor {
     File,
     /// A group (its own component).
     Group,
+    /// Inputs for a list of plain values, with add and remove.
+    List,
 }
 
 /// How wide a field's box is.
@@ -186,6 +188,13 @@ pub const fn facts(kind: FieldType) -> Facts {
             in_cell: false,
             ..line(Width::Mid, Tidy::Keep)
         },
+        FieldType::List => Facts {
+            editor: Editor::List,
+            grouped: true,
+            in_cell: false,
+            height_em: 7.0,
+            ..line(Width::Mid, Tidy::Keep)
+        },
         FieldType::Group => Facts {
             editor: Editor::Group,
             in_cell: false,
@@ -245,6 +254,7 @@ pub fn height_em(n: &UiNode, value: Option<&Value>) -> f64 {
         | Shape::Choices
         | Shape::File
         | Shape::Signature => base,
+        Shape::List => base + 2.5 * value.and_then(Value::as_array).map_or(0, Vec::len) as f64,
     }
 }
 
