@@ -175,7 +175,10 @@ fn plan_node<'s>(
         .collect();
     let mut own = node.clone();
     own.items = Vec::new();
-    let item = (node.kind == FieldType::List).then(|| Box::new(item_plan(&own, pattern.clone())));
+    let item = node
+        .kind
+        .applies(Property::ListItems)
+        .then(|| Box::new(item_plan(&own, pattern.clone())));
     Plan {
         node: own,
         child_ids: sorted_ids(&children),

@@ -1,6 +1,6 @@
 //! Sections, groups and fields: the tree of a form.
 
-use super::field_type::FieldType;
+use super::field_type::{FieldType, Property};
 use super::rule::{Logic, Rule};
 use super::scoring::ItemScore;
 use crate::text::Text;
@@ -138,9 +138,10 @@ impl Node {
     /// The type whose checks apply to each value: a `list`'s `of` (default
     /// `text`), else the node's own type.
     pub fn item_type(&self) -> FieldType {
-        match self.kind {
-            FieldType::List => self.of.unwrap_or(FieldType::Text),
-            own => own,
+        if self.kind.applies(Property::ListItems) {
+            self.of.unwrap_or(FieldType::Text)
+        } else {
+            self.kind
         }
     }
 
