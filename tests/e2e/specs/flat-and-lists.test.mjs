@@ -47,6 +47,8 @@ describe("flat records and lists of plain values", () => {
     await page.keyboard.press("Enter");
     await form.getByLabel("到会人员 第 1 项", { exact: true }).waitFor();
     assert.match((await deepActive(page)).id, /-0$/, "focus goes to the new value");
+    const first = form.getByLabel("到会人员 第 1 项", { exact: true });
+    assert.equal(await first.getAttribute("aria-invalid"), "false", "a new empty value is not an error yet");
     await page.keyboard.type("张三");
     await add.focus();
     await page.keyboard.press("Enter");

@@ -5,6 +5,7 @@ use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::use_env;
 use crate::i18n::tr;
+use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
 use serde_json::Value;
 use web_sys::{HtmlElement, HtmlSelectElement};
@@ -40,23 +41,31 @@ fn item_value(item: FieldType, text: String) -> Value {
 /// follows: to a new value's input, or after a removal to the value now in its place.
 #[function_component]
 pub fn PlainList(p: &WidgetProps) -> Html {
-    let focus = use_state(|| None::<usize>);
+    // Where focus goes once the list has `len` values: the input of value
+    // `index`, else (no such value) the add button.
+    let focus = use_state(|| None::<(usize, usize)>);
+    let root = use_node_ref();
+    let len = p.value.as_array().map_or(0, Vec::len);
     {
         let focus = focus.clone();
+        let root = root.clone();
         let id = p.id.to_string();
-        use_effect_with(*focus, move |want| {
-            if let Some(i) = *want {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let el = doc.as_ref().and_then(|d| {
-                    d.get_element_by_id(&format!("{id}-{i}"))
-                        .or_else(|| d.get_element_by_id(&format!("{id}-add")))
-                });
-                if let Some(el) =
-                    el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
-                {
-                    let _ = el.focus();
+        use_effect_with((*focus, len), move |&(want, len)| {
+            if let Some((index, expected)) = want {
+                if expected == len {
+                    let find = |sel: String| {
+                        root.cast::<web_sys::Element>()
+                            .and_then(|r| r.query_selector(&sel).ok().flatten())
+                    };
+                    let el = find(format!("[id=\"{id}-{index}\"]"))
+                        .or_else(|| find(format!("[id=\"{id}-add\"]")));
+                    if let Some(el) =
+                        el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+                    {
+                        let _ = el.focus();
+                    }
+                    focus.set(None);
                 }
-                focus.set(None);
             }
         });
     }
@@ -69,23 +78,28 @@ pub fn PlainList(p: &WidgetProps) -> Html {
     let tidy = facts(item).tidy;
     let values: Vec<Value> = p.value.as_array().cloned().unwrap_or_default();
     let n = values.len();
-    let set = env.setter(&p.path);
+    let path = p.path.to_string();
     let title = node.title.get(l).to_owned();
     let full = node.max_items.is_some_and(|m| n as u64 >= m);
+    // Adding and removing are row actions: a new empty value is not an
+    // error to show until it has been edited, and a removal can be undone.
     let add = {
-        let set = set.clone();
-        let values = values.clone();
+        let env = env.clone();
+        let path = path.clone();
         let focus = focus.clone();
+        let said = format!("{}{title}", tr(l, "已添加一项：", "Value added: "));
         Callback::from(move |_: MouseEvent| {
-            let mut next = values.clone();
-            next.push(Value::Null);
-            set.emit(Value::Array(next));
-            focus.set(Some(values.len()));
+            env.send(Action::AddRow {
+                path: path.clone(),
+                row: Value::Null,
+            });
+            env.send(Action::Announce(said.clone()));
+            focus.set(Some((n, n + 1)));
         })
     };
     let row = |i: usize, v: &Value| -> Html {
         let input_id = format!("{}-{i}", p.id);
-        let path = format!("{}/{i}", p.path);
+        let item_path = format!("{}/{i}", p.path);
         let bad = p
             .part_issues
             .as_ref()
@@ -95,32 +109,30 @@ pub fn PlainList(p: &WidgetProps) -> Html {
             dangjian_core::Locale::En => format!("{title}, value {}", i + 1),
         };
         let put = {
-            let set = set.clone();
-            let values = values.clone();
-            move |v: Value| {
-                let mut next = values.clone();
-                if let Some(slot) = next.get_mut(i) {
-                    *slot = v;
-                }
-                set.emit(Value::Array(next));
-            }
+            let set = env.setter(&item_path);
+            move |v: Value| set.emit(v)
         };
         let remove = {
-            let set = set.clone();
-            let values = values.clone();
+            let env = env.clone();
+            let path = path.clone();
             let focus = focus.clone();
+            let said = format!(
+                "{}{label}{}",
+                tr(l, "已删除 ", "Removed "),
+                tr(l, "，可以撤销", "; it can be undone")
+            );
             Callback::from(move |_: MouseEvent| {
-                let mut next = values.clone();
-                if i < next.len() {
-                    next.remove(i);
-                }
-                let len = next.len();
-                set.emit(Value::Array(next));
+                env.send(Action::RemoveRow {
+                    path: path.clone(),
+                    index: i,
+                });
+                env.send(Action::Announce(said.clone()));
                 // The value now in its place, else the last one, else the add button.
-                focus.set(Some(i.min(len.saturating_sub(1))));
+                let len = n.saturating_sub(1);
+                focus.set(Some((i.min(len.saturating_sub(1)), len)));
             })
         };
-        let onblur = env.toucher(&path);
+        let onblur = env.toucher(&item_path);
         let control = if matches!(item.shape(), Shape::Text(TextKind::Choice)) {
             let onchange = {
                 let put = put.clone();
@@ -169,7 +181,7 @@ pub fn PlainList(p: &WidgetProps) -> Html {
         }
     };
     html! {
-        <div class="dj-plain-list">
+        <div class="dj-plain-list" ref={root}>
             <ol class="dj-plain-items">
                 { for values.iter().enumerate().map(|(i, v)| row(i, v)) }
             </ol>
