@@ -383,24 +383,3 @@ fn outcomes<'a>(
     }
     out
 }
-
-/// An empty record for these sections.
-pub(crate) fn empty_data(sections: &[Plan]) -> Value {
-    Value::Object(
-        sections
-            .iter()
-            .map(|p| (p.node.id.clone(), empty_value(p)))
-            .collect(),
-    )
-}
-
-fn empty_value(plan: &Plan) -> Value {
-    if let Some(d) = &plan.node.default {
-        return d.clone();
-    }
-    match plan.node.kind.empty_value() {
-        Some(v) => v,
-        None if plan.node.repeat.is_some() => Value::Array(vec![]),
-        None => empty_data(&plan.children),
-    }
-}
