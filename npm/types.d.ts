@@ -36,7 +36,8 @@ export type FieldType =
   | "url"
   | "uscc"
   | "file"
-  | "signature";
+  | "signature"
+  | "list";
 
 /** A whole form: what `compile` accepts and `form.spec()` returns. */
 export interface Spec {
@@ -48,7 +49,7 @@ export interface Spec {
   description?: Text;
   /** Named thresholds rules read as `{"var": "$settings.NAME"}`. */
   settings?: { [name: string]: Setting };
-  /** The top-level sections, in order (each a group). */
+  /** The top-level nodes, in order: sections (plain groups) and, beside them, fields and repeated groups read at the record's top level (`/name`). */
   sections: SpecNode[];
   /** Cross-field rules over the whole record. */
   rules?: Rule[];
@@ -153,6 +154,14 @@ export interface SpecNode {
   options?: ChoiceOption[];
   min_count?: number;
   max_count?: number;
+  /** A `list`'s value type (a plain type; default `"text"`); the node's item properties apply to each value. */
+  of?: FieldType;
+  /** Fewest values of a `list`. */
+  min_items?: number;
+  /** Most values of a `list`. */
+  max_items?: number;
+  /** A `list`'s values must differ. */
+  unique?: boolean;
   evidence?: { required_for?: ChecklistStatus[]; min_length?: number };
   /** Default true. */
   allow_na?: boolean;

@@ -208,8 +208,15 @@ impl Form {
     }
 
     /// An empty record: every section and group present, defaults filled in,
-    /// repeated groups as empty lists.
+    /// repeated groups and lists empty (each node's `Node::empty_value`, from
+    /// the facts of its type). The components start a new record with it.
     pub fn empty_data(&self) -> serde_json::Value {
-        crate::validate::empty_data(&self.sections)
+        serde_json::Value::Object(
+            self.spec
+                .sections
+                .iter()
+                .map(|n| (n.id.clone(), n.empty_value()))
+                .collect(),
+        )
     }
 }

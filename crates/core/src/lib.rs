@@ -55,7 +55,10 @@ pub use form::{Batch, Detail, Form, ValidateOptions};
 pub use limits::{Exceeded, Limits, SpecLimits};
 pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
 pub use rule::{RuleError, RuleOptions};
-pub use spec::{FieldType, Node, Outcome, Setting, SettingOption, SettingType, Severity, Spec};
+pub use spec::{
+    FieldType, Format, Moment, Node, Outcome, Property, ScoreBy, Setting, SettingOption,
+    SettingType, Severity, Shape, Spec, TextKind,
+};
 pub use text::{Locale, Text};
 pub use validate::Sink;
 pub use workspace::Workspace;

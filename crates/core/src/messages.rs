@@ -75,6 +75,7 @@ pub fn builtin(code: &str) -> Option<(&'static str, &'static str)> {
             "At least {min} entries are needed.",
         ),
         "max_items" => ("最多 {max} 条记录", "At most {max} entries are allowed."),
+        "duplicate_item" => ("“{value}”重复填写", "“{value}” is given twice."),
         "date" => (
             "日期格式应为 YYYY-MM-DD 且为真实日期",
             "Dates are written YYYY-MM-DD and must exist.",

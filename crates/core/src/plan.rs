@@ -24,6 +24,9 @@ pub(crate) struct Plan {
     pub(crate) rules: Vec<PlannedRule>,
     /// Compiled `count` of each deduction, in the order of `node.score.deductions`.
     pub(crate) deduction_counts: Vec<Option<Expr>>,
+    /// A `list`'s plan for each of its values: its item type with the list's
+    /// item properties (and pattern) and nothing else.
+    pub(crate) item: Option<Box<Plan>>,
 }
 
 /// Ids of plans with their positions, sorted by id for binary search.

@@ -8,7 +8,7 @@ use crate::logic::{RuleEngine, Scope};
 use crate::number::Num;
 use crate::plan::PlannedScoring;
 use crate::report::{BonusHit, Grade, ItemScoreReport, Loss, ScoreReport, SectionScore, VetoHit};
-use crate::spec::{FieldType, ItemScore, Node};
+use crate::spec::{FieldType, ItemScore, Node, ScoreBy};
 use crate::text::Locale;
 use crate::validate::ScoreFact;
 use serde_json::Value;
@@ -180,9 +180,11 @@ fn grade(
 /// The answer an item veto compares with: the status, the choice, or the boolean.
 fn answer_of(node: &Node, value: Option<&Data<'_>>) -> Option<Value> {
     let v = value?;
-    match node.kind {
-        FieldType::ChecklistItem => data::field(v, "status").map(data::to_value),
-        _ => Some(data::to_value(v)),
+    match node.kind.scoring() {
+        Some(ScoreBy::Status) => data::field(v, "status").map(data::to_value),
+        Some(ScoreBy::Answer | ScoreBy::Answers | ScoreBy::YesNo | ScoreBy::Quantity) | None => {
+            Some(data::to_value(v))
+        }
     }
 }
 
@@ -264,8 +266,8 @@ fn item(
             ));
         }
     };
-    let (status, base) = match node.kind {
-        FieldType::ChecklistItem => {
+    let (status, base) = match node.kind.scoring() {
+        Some(ScoreBy::Status) => {
             let status = fact
                 .value
                 .and_then(|v| data::field(v, "status"))
@@ -326,7 +328,7 @@ fn item(
                 }
             }
         }
-        FieldType::Choice | FieldType::MultiChoice => match fact.value {
+        Some(ScoreBy::Answer | ScoreBy::Answers) => match fact.value {
             None => {
                 unanswered(&mut lost);
                 ("unanswered", 0.0)
@@ -380,7 +382,7 @@ fn item(
                 ("answered", earned)
             }
         },
-        FieldType::Boolean => match fact.value.and_then(|v| v.as_bool()) {
+        Some(ScoreBy::YesNo) => match fact.value.and_then(|v| v.as_bool()) {
             Some(true) => ("answered", points),
             Some(false) => {
                 if full {
@@ -400,7 +402,8 @@ fn item(
                 ("unanswered", 0.0)
             }
         },
-        _ => {
+        // Types that cannot be scored never get here (`spec.score_type`).
+        Some(ScoreBy::Quantity) | None => {
             // Numbers and repeated groups: points per unit, capped.
             let units = match fact.value {
                 Some(Data::Array(a)) => Some(a.len() as f64),
@@ -509,20 +512,22 @@ fn deductions(
 
 /// Points an item is worth.
 pub(crate) fn item_points(node: &Node, cfg: &ItemScore) -> f64 {
-    match node.kind {
-        FieldType::Choice => cfg.points.unwrap_or_else(|| {
+    match node.kind.scoring() {
+        Some(ScoreBy::Answer) => cfg.points.unwrap_or_else(|| {
             node.options
                 .iter()
                 .filter_map(|o| o.score)
                 .fold(0.0, f64::max)
         }),
-        FieldType::MultiChoice => cfg.points.unwrap_or_else(|| {
+        Some(ScoreBy::Answers) => cfg.points.unwrap_or_else(|| {
             node.options
                 .iter()
                 .filter_map(|o| o.score)
                 .filter(|s| *s > 0.0)
                 .sum()
         }),
-        _ => cfg.points.unwrap_or(0.0),
+        Some(ScoreBy::Status | ScoreBy::YesNo | ScoreBy::Quantity) | None => {
+            cfg.points.unwrap_or(0.0)
+        }
     }
 }

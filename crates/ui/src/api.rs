@@ -168,6 +168,12 @@ fn func_option(options: &Options<'_>, name: &str) -> Result<Option<js_sys::Funct
     })
 }
 
+/// True when `options.draftKey` asks for the default key (absent, `null` or `true`).
+fn default_draft_key(options: &Options<'_>) -> bool {
+    let value = options.get("draftKey");
+    value.is_undefined() || value.is_null() || value.as_bool() == Some(true)
+}
+
 /// `options.draftKey`: absent or `true` — the default key (form id, version and
 /// the element's id or position, see [`crate::embed::default_draft_key`]);
 /// `false` or `""` — no drafts; a string — that key.
@@ -247,6 +253,11 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
     let on_submit = func_option(&o, "onSubmit")?;
     let draft_key = draft_option(&o, &form, &element, read_only)?;
     let draft = draft_key.as_deref().map(DraftStore::new);
+    if let (Some(store), true) = (&draft, default_draft_key(&o)) {
+        // A draft saved under the old default key (form id alone) is not lost.
+        let id = &form.spec().id;
+        store.adopt(&crate::draft::legacy_key(id), id);
+    }
     let data = record_arg(&form, &o.get("data"), "options.data")?;
 
     let setup = Setup::new(form, today);

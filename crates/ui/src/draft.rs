@@ -164,12 +164,47 @@ impl DraftStore {
             .map_err(|_| SaveError::Refused)
     }
 
+    /// Moves a draft of `form` kept under `old` (the default key before keys
+    /// differed per element, [`legacy_key`]) to this store, when this one holds
+    /// none: the draft is written under this key first and the old one removed
+    /// only once that write succeeded (its earlier drafts move with it). True
+    /// when a draft was moved.
+    pub fn adopt(&self, old: &str, form: &str) -> bool {
+        if !available() || old == self.key || self.load(form) != Loaded::Nothing {
+            return false;
+        }
+        let Ok(draft) = LocalStorage::get::<Draft>(old) else {
+            return false;
+        };
+        if read(draft.clone(), form) == Loaded::Nothing {
+            return false;
+        }
+        if LocalStorage::set(&self.key, &draft).is_err() {
+            return false;
+        }
+        let old_history = format!("{old}:history");
+        if let Ok(list) = LocalStorage::get::<Vec<Draft>>(&old_history) {
+            let none_here = LocalStorage::get::<Vec<Draft>>(self.history_key()).is_err();
+            if none_here && LocalStorage::set(self.history_key(), &list).is_ok() {
+                LocalStorage::delete(&old_history);
+            }
+        }
+        LocalStorage::delete(old);
+        true
+    }
+
     /// Removes the draft.
     pub fn clear(&self) {
         if available() {
             LocalStorage::delete(&self.key);
         }
     }
+}
+
+/// The default draft key before keys differed per element:
+/// `dangjian:draft:<form id>`, shared by every form of that type on a page.
+pub fn legacy_key(form: &str) -> String {
+    format!("dangjian:draft:{form}")
 }
 
 /// A stored draft as [`Loaded`]: of `form`, of this shape version, a record or not.

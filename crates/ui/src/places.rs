@@ -62,7 +62,8 @@ pub fn row_label(l: Locale, index: usize) -> String {
     }
 }
 
-/// The name of a part of a checklist line (`status`, `evidence`, `remark`, a deduction).
+/// The name of a part of a composite value: of a checklist line (`status`,
+/// `evidence`, `remark`, a deduction), a signature, a file, or a list's value.
 fn line_part(n: &UiNode, key: &str, l: Locale) -> String {
     match key {
         "status" => tr(l, "评估结果", "Result").to_owned(),
@@ -72,6 +73,16 @@ fn line_part(n: &UiNode, key: &str, l: Locale) -> String {
         "name" => tr(l, "签名", "Name").to_owned(),
         "date" => tr(l, "日期", "Date").to_owned(),
         "sha256" | "size" => tr(l, "文件", "File").to_owned(),
+        // A value of a list of plain values: “第 2 项”.
+        index if n.node.kind.applies(dangjian_core::Property::ListItems) => {
+            index.parse::<usize>().map_or_else(
+                |_| format!("“{index}”"),
+                |i| match l {
+                    Locale::ZhCn => format!("第 {} 项", i + 1),
+                    Locale::En => format!("value {}", i + 1),
+                },
+            )
+        }
         other => n
             .node
             .score
@@ -269,6 +280,7 @@ mod tests {
                         {"id": "reason", "type": "text", "title": {"zh-CN": "原因", "en": "Reason"}}
                     ]}
                 ]},
+                {"id": "names", "type": "list", "title": {"zh-CN": "到会人员", "en": "Attendees"}},
                 {"id": "org", "title": "基本组织", "items": [
                     {"id": "term", "type": "checklist_item", "title": "按期换届", "score": {"points": 2,
                         "deductions": [{"code": "late", "title": "逾期", "points": 1}]}}
@@ -295,6 +307,19 @@ mod tests {
         );
         assert_eq!(place(&s, "/meeting", Locale::ZhCn).short(), "会议基本情况");
         assert_eq!(place(&s, "", Locale::ZhCn).full(), "整张表");
+    }
+
+    #[test]
+    fn a_value_of_a_top_level_list_is_named_by_its_position() {
+        let s = form();
+        assert_eq!(
+            place(&s, "/names/1", Locale::ZhCn).full(),
+            "到会人员 › 第 2 项"
+        );
+        assert_eq!(
+            place(&s, "/names/0", Locale::En).full(),
+            "Attendees › value 1"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The spec's node tree, shared by reference between components.
 
 use crate::data;
-use dangjian_core::{FieldType, Node, Spec};
+use dangjian_core::{Node, Spec};
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -33,12 +33,19 @@ impl UiNode {
 
     /// True for a group whose value is a list of sub-records.
     pub fn is_list(&self) -> bool {
-        self.node.kind == FieldType::Group && self.node.repeat.is_some()
+        self.node.kind.is_group() && self.node.repeat.is_some()
     }
 
     /// True for a group (plain or repeated).
     pub fn is_group(&self) -> bool {
-        self.node.kind == FieldType::Group
+        self.node.kind.is_group()
+    }
+
+    /// True for a top-level node drawn as a section (a plain group). Any other
+    /// top-level node (a field or a repeated group whose value sits at the
+    /// record's top level) is drawn in an untitled section of its own.
+    pub fn is_section(&self) -> bool {
+        self.is_group() && !self.is_list()
     }
 
     /// A `ui` hint of the spec, e.g. `"widget": "table"`.

@@ -85,6 +85,28 @@ describe("adapting without code", () => {
     assert.equal(new Set(keys).size, 2, keys.join());
     assert.match(keys[0], /^dangjian:draft:meeting-minutes@[^:]+:div-\d+$/);
     assert.match(keys[1], /^dangjian:draft:meeting-minutes@[^:]+:#second-minutes$/);
+    // A draft kept under the old default key (the form id alone) is moved to the element's key
+    // when that one holds none: written there first, then the old key removed.
+    const moved = await page.evaluate(async () => {
+      const { mount } = await import("./pkg/index.js");
+      const old = "dangjian:draft:meeting-minutes";
+      const draft = { v: 1, form: "meeting-minutes", version: "2026.1", saved_at: "2026-11-20 10:00", data: { topic: "旧草稿" } };
+      localStorage.setItem(old, JSON.stringify(draft));
+      localStorage.setItem(`${old}:history`, JSON.stringify([{ ...draft, kept: "replaced" }]));
+      const el = document.createElement("div");
+      el.id = "legacy-minutes";
+      document.body.append(el);
+      const handle = mount(el, { form: "meeting-minutes" });
+      await handle.ready;
+      const now = JSON.parse(localStorage.getItem(handle.draftKey) ?? "null");
+      const history = JSON.parse(localStorage.getItem(`${handle.draftKey}:history`) ?? "[]");
+      return { key: handle.draftKey, data: now?.data, old: localStorage.getItem(old), history: history.length, oldHistory: localStorage.getItem(`${old}:history`) };
+    });
+    assert.match(moved.key, /:#legacy-minutes$/);
+    assert.deepEqual(moved.data, { topic: "旧草稿" });
+    assert.equal(moved.old, null);
+    assert.equal(moved.history, 1);
+    assert.equal(moved.oldHistory, null);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::params;
 use crate::plan::{sorted_ids, Plan, STATUSES};
 use crate::pointer::Pointer;
-use crate::spec::{FieldType, Node, Spec};
+use crate::spec::{FieldType, Node, Property, Spec};
 use regex_lite::Regex;
 use std::collections::HashSet;
 
@@ -47,8 +47,8 @@ pub(super) fn check_header(ctx: &mut Ctx<'_>, spec: &Spec) {
         ctx.error(
             "/sections",
             "spec.empty_group",
-            "表单至少需要一个部分",
-            "A form needs at least one section.",
+            "表单至少需要一个部分或字段",
+            "A form needs at least one section or field.",
             params! {},
         );
     }
@@ -79,26 +79,11 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
     let at = Pointer::root().key("sections");
     check_siblings(ctx, &spec.sections, &at);
     let mut plans = Vec::with_capacity(spec.sections.len());
+    // A top-level node is a section (a plain group) or, beside the sections, a
+    // field or a repeated group whose value sits at the record's top level
+    // (`/name`): flat records need no regrouping.
     for (i, section) in spec.sections.iter().enumerate() {
         let here = at.index(i);
-        if section.kind != FieldType::Group {
-            ctx.error(
-                &here.key("type").to_string(),
-                "spec.section_type",
-                "顶层部分必须是 group",
-                "A top-level section must be a group.",
-                params! {},
-            );
-        }
-        if section.repeat.is_some() {
-            ctx.error(
-                &here.key("repeat").to_string(),
-                "spec.section_type",
-                "顶层部分不能是重复组；请把重复组放在部分之内",
-                "A top-level section cannot repeat; put the repeated group inside a section.",
-                params! {},
-            );
-        }
         plans.push(plan_node(ctx, spec, section, ScopeRef::ROOT, &here));
     }
     plans
@@ -190,6 +175,10 @@ fn plan_node<'s>(
         .collect();
     let mut own = node.clone();
     own.items = Vec::new();
+    let item = node
+        .kind
+        .applies(Property::ListItems)
+        .then(|| Box::new(item_plan(&own, pattern.clone())));
     Plan {
         node: own,
         child_ids: sorted_ids(&children),
@@ -200,6 +189,41 @@ fn plan_node<'s>(
         pattern,
         rules,
         deduction_counts,
+        item,
+    }
+}
+
+/// The plan of each value of a list: the item type with the list's item
+/// properties (lengths, pattern, range, bounds, options, `one_of`, messages).
+fn item_plan(list: &Node, pattern: Option<Regex>) -> Plan {
+    let node = Node {
+        id: list.id.clone(),
+        kind: list.item_type(),
+        title: list.title.clone(),
+        min_length: list.min_length,
+        max_length: list.max_length,
+        min: list.min,
+        max: list.max,
+        step: list.step,
+        earliest: list.earliest.clone(),
+        latest: list.latest.clone(),
+        pattern: list.pattern.clone(),
+        one_of: list.one_of.clone(),
+        options: list.options.clone(),
+        messages: list.messages.clone(),
+        ..Node::default()
+    };
+    Plan {
+        node,
+        children: Vec::new(),
+        child_ids: Vec::new(),
+        visible_if: None,
+        enabled_if: None,
+        required_if: None,
+        pattern,
+        rules: Vec::new(),
+        deduction_counts: Vec::new(),
+        item: None,
     }
 }
 
@@ -237,7 +261,7 @@ fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Reg
 fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let k = node.kind;
     let p = |key: &str| at.key(key).to_string();
-    if k == FieldType::Group {
+    if k.applies(Property::Items) {
         if node.items.is_empty() {
             ctx.error(
                 &p("items"),
@@ -278,7 +302,10 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             );
         }
     }
-    let choice = matches!(k, FieldType::Choice | FieldType::MultiChoice);
+    // A list's item properties are checked against its item type (`of`).
+    let it = node.item_type();
+    check_list(ctx, node, at);
+    let choice = it.applies(Property::Options);
     if choice && node.options.is_empty() {
         ctx.error(
             &p("options"),
@@ -289,7 +316,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
         );
     }
     if !choice && !node.options.is_empty() {
-        ignored(ctx, &p("options"), "options", k);
+        ignored(ctx, &p("options"), "options", it);
     }
     let mut seen = HashSet::new();
     for (i, o) in node.options.iter().enumerate() {
@@ -345,14 +372,16 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             params! {},
         );
     }
-    if (node.min.is_some() || node.max.is_some() || node.step.is_some()) && !k.is_numeric() {
-        ignored(ctx, &p("min"), "min/max/step", k);
+    if (node.min.is_some() || node.max.is_some() || node.step.is_some())
+        && !it.applies(Property::Range)
+    {
+        ignored(ctx, &p("min"), "min/max/step", it);
     }
     for (key, v) in [("earliest", &node.earliest), ("latest", &node.latest)] {
         if let Some(v) = v {
-            if !k.is_temporal() {
-                ignored(ctx, &p(key), key, k);
-            } else if v != "$today" && crate::logic::parse_date_or_time(k, v).is_none() {
+            if !it.applies(Property::Bounds) {
+                ignored(ctx, &p(key), key, it);
+            } else if v != "$today" && crate::logic::parse_date_or_time(it, v).is_none() {
                 ctx.error(
                     &p(key),
                     "spec.invalid_value",
@@ -363,14 +392,14 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             }
         }
     }
-    if node.evidence.is_some() && k != FieldType::ChecklistItem {
-        ignored(ctx, &p("evidence"), "evidence", k);
+    if node.evidence.is_some() && !it.applies(Property::Evidence) {
+        ignored(ctx, &p("evidence"), "evidence", it);
     }
     // `na` on an option takes a scored choice out of the denominator; nothing else reads it.
-    if k != FieldType::Choice {
+    if !it.applies(Property::OptionNa) {
         if let Some(i) = node.options.iter().position(|o| o.na) {
             let at = at.key("options").index(i).key("na").to_string();
-            ignored(ctx, &at, "na", k);
+            ignored(ctx, &at, "na", it);
         }
     }
     if let Some(ev) = &node.evidence {
@@ -387,9 +416,47 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
         }
     }
     if (node.pattern.is_some() || node.min_length.is_some() || node.max_length.is_some())
-        && !(k.is_textual() || k == FieldType::ChecklistItem)
+        && !(it.applies(Property::Pattern) && it.applies(Property::Length))
     {
-        ignored(ctx, &p("pattern"), "pattern/min_length/max_length", k);
+        ignored(ctx, &p("pattern"), "pattern/min_length/max_length", it);
+    }
+}
+
+fn check_list(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
+    let k = node.kind;
+    let p = |key: &str| at.key(key).to_string();
+    if !k.applies(Property::ListItems) {
+        for (key, set) in [
+            ("of", node.of.is_some()),
+            ("min_items", node.min_items.is_some()),
+            ("max_items", node.max_items.is_some()),
+            ("unique", node.unique),
+        ] {
+            if set {
+                ignored(ctx, &p(key), key, k);
+            }
+        }
+        return;
+    }
+    if let Some(of) = node.of.filter(|t| !t.applies(Property::ItemType)) {
+        ctx.error(
+            &p("of"),
+            "spec.invalid_value",
+            "列表的值只能是简单类型（文本、数字、日期、是否、单选等），不能是 {type}",
+            "A list's values must be of a plain type (text, number, date, boolean, choice…), not {type}.",
+            params! {"type" => of.name()},
+        );
+    }
+    if let (Some(a), Some(b)) = (node.min_items, node.max_items) {
+        if a > b {
+            ctx.error(
+                &p("min_items"),
+                "spec.range",
+                "min_items 大于 max_items",
+                "min_items is greater than max_items.",
+                params! {},
+            );
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::params;
 use crate::plan::{GradeBand, PlannedScoring};
 use crate::pointer::Pointer;
-use crate::spec::{Band, Cut, FieldType, Node, Scoring, Spec};
+use crate::spec::{Band, Cut, FieldType, Node, ScoreBy, Scoring, Spec};
 
 const EPSILON: f64 = 1e-6;
 
@@ -436,8 +436,8 @@ fn walk_items(
         if in_repeat {
             ctx.error(&here.to_string(), "spec.score_type", "重复组内的字段不能单独计分；请给重复组本身设置 per_unit 计分", "Fields inside a repeated group cannot be scored; score the group itself with per_unit.", params! {});
         }
-        let points = match node.kind {
-            FieldType::Choice | FieldType::MultiChoice => {
+        let points = match node.kind.scoring() {
+            Some(ScoreBy::Answer | ScoreBy::Answers) => {
                 let best = if node.kind == FieldType::Choice {
                     node.options
                         .iter()
@@ -452,11 +452,7 @@ fn walk_items(
                 };
                 score.points.unwrap_or(best)
             }
-            FieldType::ChecklistItem
-            | FieldType::Boolean
-            | FieldType::Integer
-            | FieldType::Decimal
-            | FieldType::Group => match score.points {
+            Some(ScoreBy::Status | ScoreBy::YesNo | ScoreBy::Quantity) => match score.points {
                 Some(p) => p,
                 None => {
                     ctx.error(
@@ -469,13 +465,13 @@ fn walk_items(
                     0.0
                 }
             },
-            other => {
+            None => {
                 ctx.error(
                     &here.to_string(),
                     "spec.score_type",
                     "{type} 类型的字段不能计分",
                     "A {type} field cannot be scored.",
-                    params! {"type" => other.name()},
+                    params! {"type" => node.kind.name()},
                 );
                 0.0
             }
@@ -489,11 +485,7 @@ fn walk_items(
                 params! {},
             );
         }
-        if matches!(
-            node.kind,
-            FieldType::Integer | FieldType::Decimal | FieldType::Group
-        ) && score.per_unit.is_none()
-        {
+        if node.kind.scoring() == Some(ScoreBy::Quantity) && score.per_unit.is_none() {
             ctx.error(
                 &here.key("per_unit").to_string(),
                 "spec.missing_property",

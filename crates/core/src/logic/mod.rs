@@ -31,7 +31,7 @@ pub(crate) use domain::{builtin_operators, parse_date, parse_time};
 pub(crate) use eval::Fault;
 pub(crate) use scope::Scope;
 
-use crate::spec::FieldType;
+use crate::spec::{FieldType, Moment};
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS]`, with an optional `Z` or `±HH:MM` offset (ignored).
 pub(crate) fn parse_datetime(s: &str) -> Option<crate::dates::DateTime> {
@@ -53,11 +53,10 @@ pub(crate) fn parse_datetime(s: &str) -> Option<crate::dates::DateTime> {
 
 /// Parses a value of a temporal field type.
 pub(crate) fn parse_date_or_time(kind: FieldType, s: &str) -> Option<()> {
-    match kind {
-        FieldType::Date => (s.len() == 10).then(|| parse_date(s)).flatten().map(|_| ()),
-        FieldType::Time => parse_time(s).map(|_| ()),
-        FieldType::Datetime => parse_datetime(s).map(|_| ()),
-        _ => None,
+    match kind.moment()? {
+        Moment::Date => (s.len() == 10).then(|| parse_date(s)).flatten().map(|_| ()),
+        Moment::Time => parse_time(s).map(|_| ()),
+        Moment::Datetime => parse_datetime(s).map(|_| ()),
     }
 }
 

@@ -4,12 +4,14 @@
 //! after checking it; `docs/spec.md` describes every property and
 //! `spec.schema.json` (generated from these types) lets editors check a spec.
 
+mod field_type;
 mod node;
 mod rule;
 mod scoring;
 mod setting;
 
-pub use node::{ChoiceOption, Evidence, FieldType, Node, Repeat};
+pub use field_type::{FieldType, Format, Moment, Property, ScoreBy, Shape, TextKind};
+pub use node::{ChoiceOption, Evidence, Node, Repeat};
 pub use rule::{Logic, Rule, Severity};
 pub use scoring::{Band, Bonus, Cut, Deduction, ItemScore, ItemVeto, Scoring, SettingRef, Veto};
 pub use setting::{Setting, SettingOption, SettingType};
@@ -42,7 +44,8 @@ pub struct Spec {
     /// A portal changes a threshold by changing its value here, with no code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub settings: BTreeMap<String, Setting>,
-    /// The top-level sections, in order. Each is a group.
+    /// The top-level nodes, in order: sections (plain groups) and, beside them,
+    /// fields and repeated groups whose values sit at the record's top level.
     pub sections: Vec<Node>,
     /// Cross-field rules over the whole record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

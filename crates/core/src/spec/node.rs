@@ -1,142 +1,12 @@
 //! Sections, groups and fields: the tree of a form.
 
+use super::field_type::{FieldType, Property};
 use super::rule::{Logic, Rule};
 use super::scoring::ItemScore;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// What kind of value a node holds. `group` nodes hold other nodes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FieldType {
-    /// A section or group of fields; with `repeat`, a list of sub-records.
-    #[default]
-    Group,
-    /// One line of text.
-    Text,
-    /// Several lines of text.
-    Textarea,
-    /// A whole number, with optional `min`, `max`, `step`.
-    Integer,
-    /// A number, with optional `min`, `max`, `step`.
-    Decimal,
-    /// A calendar date, `YYYY-MM-DD`.
-    Date,
-    /// A time of day, `HH:MM` or `HH:MM:SS`.
-    Time,
-    /// A date and time, `YYYY-MM-DDTHH:MM[:SS]`.
-    Datetime,
-    /// Yes or no.
-    Boolean,
-    /// One of `options`.
-    Choice,
-    /// Any number of `options`, as an array.
-    MultiChoice,
-    /// A scored checklist line: `{status, evidence, remark, deductions}`.
-    ChecklistItem,
-    /// A person's name (2–40 characters, no digits).
-    PersonName,
-    /// A citizen ID number (GB 11643), 18 characters or a legacy 15.
-    CitizenId,
-    /// A mainland mobile number, 11 digits starting with 1.
-    Mobile,
-    /// An e-mail address.
-    Email,
-    /// A web address.
-    Url,
-    /// A unified social credit code (GB 32100).
-    Uscc,
-    /// A reference to a file kept elsewhere: `{name, size, sha256}`.
-    File,
-    /// A signature line: `{name, date}`.
-    Signature,
-}
-
-impl FieldType {
-    /// Every field type, in documentation order.
-    pub const ALL: [FieldType; 20] = [
-        FieldType::Group,
-        FieldType::Text,
-        FieldType::Textarea,
-        FieldType::Integer,
-        FieldType::Decimal,
-        FieldType::Date,
-        FieldType::Time,
-        FieldType::Datetime,
-        FieldType::Boolean,
-        FieldType::Choice,
-        FieldType::MultiChoice,
-        FieldType::ChecklistItem,
-        FieldType::PersonName,
-        FieldType::CitizenId,
-        FieldType::Mobile,
-        FieldType::Email,
-        FieldType::Url,
-        FieldType::Uscc,
-        FieldType::File,
-        FieldType::Signature,
-    ];
-
-    /// The name used in specs, e.g. `checklist_item`.
-    pub fn name(self) -> &'static str {
-        match self {
-            FieldType::Group => "group",
-            FieldType::Text => "text",
-            FieldType::Textarea => "textarea",
-            FieldType::Integer => "integer",
-            FieldType::Decimal => "decimal",
-            FieldType::Date => "date",
-            FieldType::Time => "time",
-            FieldType::Datetime => "datetime",
-            FieldType::Boolean => "boolean",
-            FieldType::Choice => "choice",
-            FieldType::MultiChoice => "multi_choice",
-            FieldType::ChecklistItem => "checklist_item",
-            FieldType::PersonName => "person_name",
-            FieldType::CitizenId => "citizen_id",
-            FieldType::Mobile => "mobile",
-            FieldType::Email => "email",
-            FieldType::Url => "url",
-            FieldType::Uscc => "uscc",
-            FieldType::File => "file",
-            FieldType::Signature => "signature",
-        }
-    }
-
-    /// True for types whose value is a string.
-    pub fn is_textual(self) -> bool {
-        matches!(
-            self,
-            FieldType::Text
-                | FieldType::Textarea
-                | FieldType::Date
-                | FieldType::Time
-                | FieldType::Datetime
-                | FieldType::Choice
-                | FieldType::PersonName
-                | FieldType::CitizenId
-                | FieldType::Mobile
-                | FieldType::Email
-                | FieldType::Url
-                | FieldType::Uscc
-        )
-    }
-
-    /// True for types whose value is a number.
-    pub fn is_numeric(self) -> bool {
-        matches!(self, FieldType::Integer | FieldType::Decimal)
-    }
-
-    /// True for types whose values are ordered by date or time (ISO strings compare in order).
-    pub fn is_temporal(self) -> bool {
-        matches!(
-            self,
-            FieldType::Date | FieldType::Time | FieldType::Datetime
-        )
-    }
-}
 
 /// A node of the form tree: a section, a group, or a field.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -210,6 +80,21 @@ pub struct Node {
     /// Most options chosen in a `multi_choice`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_count: Option<u64>,
+    /// The type of each value of a `list` (a plain type: text, number, date,
+    /// choice…; default `text`). The list's `min_length`, `max_length`,
+    /// `pattern`, `min`, `max`, `step`, `earliest`, `latest` and `options`
+    /// apply to each value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<FieldType>,
+    /// Fewest values in a `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    /// Most values in a `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    /// The values of a `list` must differ from each other.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unique: bool,
     /// Evidence demanded by a `checklist_item` for some statuses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
@@ -243,11 +128,20 @@ impl Node {
         if let Some(d) = &self.default {
             return d.clone();
         }
-        match self.kind {
-            FieldType::Group if self.repeat.is_some() => serde_json::Value::Array(Vec::new()),
-            FieldType::Group => self.empty_row(),
-            FieldType::MultiChoice => serde_json::Value::Array(Vec::new()),
-            _ => serde_json::Value::Null,
+        match self.kind.empty_value() {
+            Some(v) => v,
+            None if self.repeat.is_some() => serde_json::Value::Array(Vec::new()),
+            None => self.empty_row(),
+        }
+    }
+
+    /// The type whose checks apply to each value: a `list`'s `of` (default
+    /// `text`), else the node's own type.
+    pub fn item_type(&self) -> FieldType {
+        if self.kind.applies(Property::ListItems) {
+            self.of.unwrap_or(FieldType::Text)
+        } else {
+            self.kind
         }
     }
 

@@ -12,7 +12,7 @@ use crate::logic::{parse_date, parse_datetime, parse_time};
 use crate::plan::{Plan, STATUSES};
 use crate::pointer::At;
 use crate::report::Params;
-use crate::spec::{FieldType, Severity};
+use crate::spec::{FieldType, Format, Moment, Severity, Shape, TextKind};
 use serde_json::Value;
 use validator::{ValidateLength, ValidateRange};
 
@@ -30,21 +30,23 @@ pub(crate) fn check(
         plan,
         at,
     };
-    match plan.node.kind {
-        FieldType::Group => {}
-        FieldType::Integer | FieldType::Decimal => c.number(value),
-        FieldType::Boolean => {
+    match plan.node.kind.shape() {
+        Shape::Group => {}
+        Shape::Number { .. } => c.number(value),
+        Shape::Boolean => {
             if !value.is_bool() {
                 c.type_issue("boolean");
             }
         }
-        FieldType::MultiChoice => c.multi_choice(value),
-        FieldType::ChecklistItem => c.checklist(value),
-        FieldType::File => c.file(value),
-        FieldType::Signature => c.signature(value),
-        _ => c.text(value),
+        Shape::Choices => c.multi_choice(value),
+        Shape::List => c.list(value),
+        Shape::Checklist => c.checklist(value),
+        Shape::File => c.file(value),
+        Shape::Signature => c.signature(value),
+        Shape::Text(kind) => c.text(value, kind),
     }
-    if let Some(allowed) = &plan.node.one_of {
+    // A list's `one_of` applies to each of its values (its item plan).
+    if let Some(allowed) = plan.node.one_of.as_ref().filter(|_| plan.item.is_none()) {
         let value = data::to_value(value);
         if !allowed.contains(&value) && !value.is_object() {
             let list: Vec<String> = allowed.iter().map(crate::text::display_value).collect();
@@ -125,7 +127,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn text(&mut self, value: &Data<'_>) {
+    fn text(&mut self, value: &Data<'_>, kind: TextKind) {
         let at = self.at;
         let Some(s) = self.string(value, at) else {
             return;
@@ -152,30 +154,29 @@ impl Checker<'_, '_> {
             }
         }
         let node = &self.plan.node;
-        let problem = match node.kind {
-            FieldType::Date | FieldType::Time | FieldType::Datetime => {
-                self.temporal(s);
+        let problem = match kind {
+            TextKind::Plain => None,
+            TextKind::Moment(m) => {
+                self.temporal(s, m);
                 None
             }
-            FieldType::CitizenId | FieldType::Uscc => {
-                self.format(s);
+            TextKind::Format(f) => {
+                self.format(s, f);
                 None
             }
-            FieldType::Choice if !node.options.iter().any(|o| o.value == s) => {
-                Some(("choice", params(&[("value", s.into())])))
-            }
-            FieldType::Email if !valid_email(s) => Some(("email", Params::new())),
-            FieldType::Url if !valid_url(s) => Some(("url", Params::new())),
-            FieldType::Mobile if !valid_mobile(s) => Some(("mobile", Params::new())),
-            FieldType::PersonName if !valid_person_name(s) => Some(("person_name", Params::new())),
-            _ => None,
+            TextKind::Choice => (!node.options.iter().any(|o| o.value == s))
+                .then(|| ("choice", params(&[("value", s.into())]))),
+            TextKind::Email => (!valid_email(s)).then(|| ("email", Params::new())),
+            TextKind::Url => (!valid_url(s)).then(|| ("url", Params::new())),
+            TextKind::Mobile => (!valid_mobile(s)).then(|| ("mobile", Params::new())),
+            TextKind::PersonName => (!valid_person_name(s)).then(|| ("person_name", Params::new())),
         };
         if let Some((code, p)) = problem {
             self.issue(at.pointer().as_str(), code, p);
         }
     }
 
-    fn format(&mut self, s: &str) {
+    fn format(&mut self, s: &str, format: Format) {
         let kind = self.plan.node.kind;
         let ptr = self.at.pointer().to_string();
         match self
@@ -197,8 +198,8 @@ impl Checker<'_, '_> {
                 }
             }
             None => {
-                let ok = match kind {
-                    FieldType::CitizenId => {
+                let ok = match format {
+                    Format::CitizenId => {
                         let b = s.as_bytes();
                         (b.len() == 18
                             && b.iter().take(17).all(u8::is_ascii_digit)
@@ -206,7 +207,7 @@ impl Checker<'_, '_> {
                                 .is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x'))
                             || (b.len() == 15 && b.iter().all(u8::is_ascii_digit))
                     }
-                    _ => {
+                    Format::Uscc => {
                         s.len() == 18
                             && s.bytes()
                                 .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
@@ -219,9 +220,9 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn temporal(&mut self, s: &str) {
+    fn temporal(&mut self, s: &str, m: Moment) {
         let kind = self.plan.node.kind;
-        let Some(value) = moment(kind, s) else {
+        let Some(value) = moment(m, s) else {
             let ptr = self.at.pointer().to_string();
             self.issue(&ptr, kind.name(), Params::new());
             return;
@@ -233,14 +234,14 @@ impl Checker<'_, '_> {
             let b = b.as_deref()?;
             if b == "$today" {
                 let day = parse_date(today?)?;
-                let at = match (kind, end) {
-                    (FieldType::Datetime, true) => day.at(Time::from_hms(23, 59, 59)?),
-                    (FieldType::Date | FieldType::Datetime, _) => day.at(Time::default()),
-                    _ => return None,
+                let at = match (m, end) {
+                    (Moment::Datetime, true) => day.at(Time::from_hms(23, 59, 59)?),
+                    (Moment::Date | Moment::Datetime, _) => day.at(Time::default()),
+                    (Moment::Time, _) => return None,
                 };
                 Some((at, today?.to_owned()))
             } else {
-                moment(kind, b).map(|m| (m, b.to_owned()))
+                moment(m, b).map(|at| (at, b.to_owned()))
             }
         };
         if let Some((lo, shown)) = bound(&self.plan.node.earliest, false) {
@@ -343,6 +344,61 @@ impl Checker<'_, '_> {
                     "max_count",
                     params(&[("max", max.into()), ("count", n.into())]),
                 );
+            }
+        }
+    }
+
+    /// A list of plain values: its count, each value by the item type's checks
+    /// (at `/field/0`, `/field/1`…), and no value twice when `unique`.
+    fn list(&mut self, value: &Data<'_>) {
+        let at = self.at;
+        let Some(items) = value.as_array() else {
+            self.type_issue("array");
+            return;
+        };
+        let node = &self.plan.node;
+        let n = items.len() as u64;
+        if let Some(min) = node.min_items {
+            if n < min {
+                self.issue(
+                    at.pointer().as_str(),
+                    "min_items",
+                    params(&[("min", min.into()), ("count", n.into())]),
+                );
+            }
+        }
+        if let Some(max) = node.max_items {
+            if n > max {
+                self.issue(
+                    at.pointer().as_str(),
+                    "max_items",
+                    params(&[("max", max.into()), ("count", n.into())]),
+                );
+            }
+        }
+        let Some(item) = self.plan.item.as_deref() else {
+            return;
+        };
+        let unique = node.unique;
+        let mut seen: Vec<Value> = Vec::new();
+        for (i, v) in items.iter().enumerate().take(self.options.limits.max_items) {
+            let here = at.index(i);
+            if data::is_empty(Some(v)) {
+                self.issue(here.pointer().as_str(), "required", Params::new());
+                continue;
+            }
+            check(self.sink, self.options, item, v, &here);
+            if unique {
+                let value = data::to_value(v);
+                if seen.contains(&value) {
+                    self.issue(
+                        here.pointer().as_str(),
+                        "duplicate_item",
+                        params(&[("value", value)]),
+                    );
+                } else {
+                    seen.push(value);
+                }
             }
         }
     }
@@ -670,15 +726,14 @@ fn num(v: f64) -> Value {
 
 /// A value of a temporal type as a point in time that orders like it (times of
 /// day on a fixed date), or `None` when `s` is not one.
-fn moment(kind: FieldType, s: &str) -> Option<DateTime> {
+fn moment(kind: Moment, s: &str) -> Option<DateTime> {
     match kind {
-        FieldType::Date => (s.len() == 10)
+        Moment::Date => (s.len() == 10)
             .then(|| parse_date(s))
             .flatten()
             .map(|d| d.at(Time::default())),
-        FieldType::Time => parse_time(s).map(|t| Date::default().at(t)),
-        FieldType::Datetime => parse_datetime(s),
-        _ => None,
+        Moment::Time => parse_time(s).map(|t| Date::default().at(t)),
+        Moment::Datetime => parse_datetime(s),
     }
 }
 

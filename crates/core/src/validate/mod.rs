@@ -11,7 +11,7 @@ use crate::logic::Scope;
 use crate::messages::{Messages, Overrides};
 use crate::plan::Plan;
 use crate::report::{Counts, FormRef, Issue, Params, Report, REPORT_VERSION};
-use crate::spec::{FieldType, Severity};
+use crate::spec::Severity;
 use crate::text::{Locale, Text};
 use bumpalo::Bump;
 use serde_json::{Map, Value};
@@ -382,23 +382,4 @@ fn outcomes<'a>(
         out.insert(o.id.clone(), value);
     }
     out
-}
-
-/// An empty record for these sections.
-pub(crate) fn empty_data(sections: &[Plan]) -> Value {
-    Value::Object(crate::report::object(
-        sections.iter().map(|p| (p.node.id.clone(), empty_value(p))),
-    ))
-}
-
-fn empty_value(plan: &Plan) -> Value {
-    if let Some(d) = &plan.node.default {
-        return d.clone();
-    }
-    match plan.node.kind {
-        FieldType::Group if plan.node.repeat.is_some() => Value::Array(vec![]),
-        FieldType::Group => empty_data(&plan.children),
-        FieldType::MultiChoice => Value::Array(vec![]),
-        _ => Value::Null,
-    }
 }

@@ -9,8 +9,8 @@ use crate::logic::{Fault, RuleEngine, Scope};
 use crate::plan::{Plan, PlannedRule};
 use crate::pointer::{At, Pointer};
 use crate::report::{NodeStates, Params};
+use crate::spec::Severity;
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
-use crate::spec::{FieldType, Severity};
 use bumpalo::Bump;
 use serde_json::Value;
 
@@ -270,26 +270,26 @@ impl<'f: 'd, 'd, 'x> Walker<'f, 'd, 'x> {
                 }
                 holds
             });
-        match plan.node.kind {
-            FieldType::Group if plan.node.repeat.is_some() => {
+        if plan.node.kind.is_group() {
+            if plan.node.repeat.is_some() {
                 self.list(plan, value, at, scope, required)
+            } else {
+                self.group(plan, value, at, scope, required)
             }
-            FieldType::Group => self.group(plan, value, at, scope, required),
-            _ => {
-                let given = value.filter(|v| !data::is_empty(Some(v)));
-                match given {
-                    None if required => self.sink.push(
-                        Some(plan),
-                        at.pointer().as_str(),
-                        "required",
-                        Severity::Error,
-                        Params::new(),
-                    ),
-                    None => {}
-                    Some(v) => field::check(self.sink, self.options, plan, v, at),
-                }
-                self.fact(plan, at, given, true, scope);
+        } else {
+            let given = value.filter(|v| !data::is_empty(Some(v)));
+            match given {
+                None if required => self.sink.push(
+                    Some(plan),
+                    at.pointer().as_str(),
+                    "required",
+                    Severity::Error,
+                    Params::new(),
+                ),
+                None => {}
+                Some(v) => field::check(self.sink, self.options, plan, v, at),
             }
+            self.fact(plan, at, given, true, scope);
         }
     }
 

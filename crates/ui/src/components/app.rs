@@ -186,22 +186,39 @@ pub fn FormApp(p: &AppProps) -> Html {
 
     // Every section is always in the list, keyed by its id; a hidden one draws
     // nothing. The ones shown are numbered 1, 2, 3… as the contents number them.
+    // Top-level fields (and repeated groups) beside the sections are drawn in
+    // an untitled section, one for each run of them.
     let mut shown = 0;
     let mut first = 0;
-    let sections: Vec<Html> = state
-        .setup
-        .sections
-        .iter()
-        .map(|s| {
-            let path = data::child("", &s.node.id);
-            if state.view.visible(&path) {
-                shown += 1;
-            }
-            let order = first;
-            first += s.children.len();
-            html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} /> }
-        })
-        .collect();
+    let mut sections: Vec<Html> = Vec::new();
+    let mut loose: Vec<Html> = Vec::new();
+    let flush = |loose: &mut Vec<Html>, sections: &mut Vec<Html>| {
+        if loose.is_empty() {
+            return;
+        }
+        let key = format!("dj-top-{}", sections.len());
+        sections.push(html! {
+            <section key={key} class="dj-section dj-section-untitled" part="section">
+                <div class="dj-section-body">{ for loose.drain(..) }</div>
+            </section>
+        });
+    };
+    for s in &state.setup.sections {
+        let path = data::child("", &s.node.id);
+        if !s.is_section() {
+            first += 1;
+            loose.push(html! { <super::node::NodeView key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} /> });
+            continue;
+        }
+        flush(&mut loose, &mut sections);
+        if state.view.visible(&path) {
+            shown += 1;
+        }
+        let order = first;
+        first += s.children.len();
+        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} /> });
+    }
+    flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
     let class = classes!(

@@ -39,7 +39,10 @@ pub fn Field(props: &FieldProps) -> Html {
     let id = dom_id(&path);
     let help_id = format!("{id}-help");
     let msg_id = format!("{id}-msg");
-    let composite = matches!(node.kind, FieldType::Signature | FieldType::File);
+    let composite = matches!(
+        node.kind,
+        FieldType::Signature | FieldType::File | FieldType::List
+    );
     let bad = slice.invalid(composite);
     let warn = slice.shows() && !bad && !slice.issues().is_empty();
     let required = slice.required(node.required);

@@ -24,7 +24,7 @@ pub fn Toc() -> Html {
                 <progress max="100" value={pct.to_string()} aria-label={format!("{} {}%", tr(l, "填写进度", "Progress"), pct)}></progress>
             </div>
             <ol>
-                { for state.setup.sections.iter().filter(|s| state.view.visible(&data::child("", &s.node.id))).enumerate().map(|(i, s)| {
+                { for state.setup.sections.iter().filter(|s| s.is_section() && state.view.visible(&data::child("", &s.node.id))).enumerate().map(|(i, s)| {
                     let path = data::child("", &s.node.id);
                     let errors = state.view.errors_within(&path);
                     let show = state.reveal || state.touched.iter().any(|t| t.starts_with(&format!("{path}/")));

@@ -1,7 +1,7 @@
 //! Resolving the paths that expressions read (`section.field`, `$item.name`,
 //! `$settings.quorum`) against the form tree, and the kind of value found there.
 
-use crate::spec::{FieldType, Node, Spec};
+use crate::spec::{FieldType, Node, Shape, Spec, TextKind};
 
 /// The kind of value an expression path reads, for type checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,16 +86,22 @@ impl ScopeRef<'_> {
 }
 
 pub(crate) fn field_kind(node: &Node) -> VKind {
-    match node.kind {
-        FieldType::Integer | FieldType::Decimal => VKind::Number,
-        FieldType::Boolean => VKind::Bool,
-        FieldType::Date | FieldType::Time | FieldType::Datetime => VKind::Date,
-        FieldType::MultiChoice => VKind::List,
-        FieldType::Group if node.repeat.is_some() => VKind::List,
-        FieldType::Group | FieldType::ChecklistItem | FieldType::File | FieldType::Signature => {
-            VKind::Object
-        }
-        _ => VKind::Text,
+    if node.kind.is_group() && node.repeat.is_some() {
+        VKind::List
+    } else {
+        type_kind(node.kind)
+    }
+}
+
+/// The kind of value a field of type `t` holds (a group's: an object).
+fn type_kind(t: FieldType) -> VKind {
+    match t.shape() {
+        Shape::Number { .. } => VKind::Number,
+        Shape::Boolean => VKind::Bool,
+        Shape::Text(TextKind::Moment(_)) => VKind::Date,
+        Shape::Text(_) => VKind::Text,
+        Shape::Choices | Shape::List => VKind::List,
+        Shape::Group | Shape::Checklist | Shape::File | Shape::Signature => VKind::Object,
     }
 }
 
@@ -213,23 +219,30 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
     let Some(seg) = segs.next() else {
         return Some(here);
     };
-    match node.kind {
-        FieldType::Group if node.repeat.is_some() => {
+    match node.kind.shape() {
+        Shape::Group if node.repeat.is_some() => {
             seg.parse::<usize>().ok()?;
             walk_children(&node.items, segs)
         }
-        FieldType::Group => {
+        Shape::Group => {
             let child = node.items.iter().find(|c| c.id == seg)?;
             walk(child, segs)
         }
-        FieldType::MultiChoice => {
+        Shape::Choices => {
             seg.parse::<usize>().ok()?;
             segs.next().is_none().then_some(Resolved {
                 kind: VKind::Text,
                 node: None,
             })
         }
-        FieldType::ChecklistItem => {
+        Shape::List => {
+            seg.parse::<usize>().ok()?;
+            segs.next().is_none().then_some(Resolved {
+                kind: type_kind(node.item_type()),
+                node: None,
+            })
+        }
+        Shape::Checklist => {
             let kind = match seg {
                 "status" | "evidence" | "remark" => VKind::Text,
                 "deductions" => match segs.next() {
@@ -251,7 +264,7 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 .is_none()
                 .then_some(Resolved { kind, node: None })
         }
-        FieldType::File => {
+        Shape::File => {
             let kind = match seg {
                 "name" | "sha256" => VKind::Text,
                 "size" => VKind::Number,
@@ -261,7 +274,7 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 .is_none()
                 .then_some(Resolved { kind, node: None })
         }
-        FieldType::Signature => {
+        Shape::Signature => {
             let kind = match seg {
                 "name" => VKind::Text,
                 "date" => VKind::Date,
@@ -271,6 +284,6 @@ fn walk<'s, 'p>(node: &'s Node, mut segs: impl Iterator<Item = &'p str>) -> Opti
                 .is_none()
                 .then_some(Resolved { kind, node: None })
         }
-        _ => None,
+        Shape::Text(_) | Shape::Number { .. } | Shape::Boolean => None,
     }
 }

@@ -2,51 +2,81 @@
 
 use super::{as_text, option_title};
 use crate::i18n::yes_no;
-use dangjian_core::{FieldType, Locale, Node};
+use dangjian_core::{Format, Locale, Moment, Node, Shape, TextKind};
 use serde_json::Value;
 
 /// A value as it reads on paper and in read-only mode.
 pub fn display_value(node: &Node, v: &Value, l: Locale) -> String {
-    match (node.kind, v) {
-        (_, Value::Null) => String::new(),
-        (FieldType::Boolean, Value::Bool(b)) => yes_no(l, *b).to_owned(),
-        (FieldType::Choice, Value::String(s)) => node
-            .options
-            .iter()
-            .find(|o| &o.value == s)
-            .map_or_else(|| s.clone(), |o| option_title(o, l)),
-        (FieldType::MultiChoice, Value::Array(items)) => items
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|s| {
-                node.options
-                    .iter()
-                    .find(|o| o.value == s)
-                    .map_or_else(|| s.to_owned(), |o| option_title(o, l))
-            })
-            .collect::<Vec<_>>()
-            .join("、"),
-        (FieldType::CitizenId, Value::String(s)) => dangjian_standards::ident::citizen_id::mask(s),
-        (FieldType::Signature, Value::Object(o)) => {
+    if v.is_null() {
+        return String::new();
+    }
+    let shown = match node.kind.shape() {
+        Shape::Boolean => v.as_bool().map(|b| yes_no(l, b).to_owned()),
+        Shape::Text(TextKind::Choice) => v.as_str().map(|s| {
+            node.options
+                .iter()
+                .find(|o| o.value == s)
+                .map_or_else(|| s.to_owned(), |o| option_title(o, l))
+        }),
+        Shape::Choices => v.as_array().map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|s| {
+                    node.options
+                        .iter()
+                        .find(|o| o.value == s)
+                        .map_or_else(|| s.to_owned(), |o| option_title(o, l))
+                })
+                .collect::<Vec<_>>()
+                .join("、")
+        }),
+        Shape::Text(TextKind::Format(Format::CitizenId)) => {
+            v.as_str().map(dangjian_standards::ident::citizen_id::mask)
+        }
+        Shape::Signature => v.as_object().map(|o| {
             let name = o.get("name").map(as_text).unwrap_or_default();
             let date = o.get("date").map(as_text).unwrap_or_default();
             format!("{name}  {date}").trim().to_owned()
-        }
-        (FieldType::File, Value::Object(o)) => {
+        }),
+        Shape::File => v.as_object().map(|o| {
             let name = o.get("name").map(as_text).unwrap_or_default();
             let size = o.get("size").and_then(Value::as_f64).unwrap_or(0.0);
             match l {
                 Locale::ZhCn => format!("{name}（{}）", human_size(size)),
                 Locale::En => format!("{name} ({})", human_size(size)),
             }
-        }
-        (FieldType::Datetime, Value::String(s)) => s.replace('T', " "),
-        (FieldType::ChecklistItem, Value::Object(o)) => {
+        }),
+        Shape::Text(TextKind::Moment(Moment::Datetime)) => v.as_str().map(|s| s.replace('T', " ")),
+        Shape::Checklist => v.as_object().map(|o| {
             let status = o.get("status").and_then(Value::as_str).unwrap_or("");
             crate::i18n::status_label(l, status).to_owned()
-        }
-        (_, other) => as_text(other),
-    }
+        }),
+        Shape::Text(
+            TextKind::Plain
+            | TextKind::Moment(Moment::Date | Moment::Time)
+            | TextKind::Format(Format::Uscc)
+            | TextKind::PersonName
+            | TextKind::Mobile
+            | TextKind::Email
+            | TextKind::Url,
+        )
+        | Shape::Number { .. }
+        | Shape::Group => None,
+        Shape::List => v.as_array().map(|items| {
+            let item = Node {
+                kind: node.item_type(),
+                options: node.options.clone(),
+                ..Node::default()
+            };
+            items
+                .iter()
+                .map(|x| display_value(&item, x, l))
+                .collect::<Vec<_>>()
+                .join("、")
+        }),
+    };
+    shown.unwrap_or_else(|| as_text(v))
 }
 
 fn human_size(bytes: f64) -> String {

@@ -8,7 +8,7 @@
 
 use crate::normalize::Tidy;
 use crate::tree::UiNode;
-use dangjian_core::{FieldType, Node};
+use dangjian_core::{FieldType, Node, Shape};
 use serde_json::Value;
 
 /// Which component edits a value.
@@ -34,6 +34,8 @@ pub enum Editor {
     File,
     /// A group (its own component).
     Group,
+    /// Inputs for a list of plain values, with add and remove.
+    List,
 }
 
 /// How wide a field's box is.
@@ -186,6 +188,13 @@ pub const fn facts(kind: FieldType) -> Facts {
             in_cell: false,
             ..line(Width::Mid, Tidy::Keep)
         },
+        FieldType::List => Facts {
+            editor: Editor::List,
+            grouped: true,
+            in_cell: false,
+            height_em: 7.0,
+            ..line(Width::Mid, Tidy::Keep)
+        },
         FieldType::Group => Facts {
             editor: Editor::Group,
             in_cell: false,
@@ -221,16 +230,16 @@ pub fn as_table(list: &UiNode) -> bool {
 /// sum of its fields laid out two a row; a list is a heading and a button.
 pub fn height_em(n: &UiNode, value: Option<&Value>) -> f64 {
     let base = facts(n.node.kind).height_em;
-    match n.node.kind {
-        FieldType::ChecklistItem
+    match n.node.kind.shape() {
+        Shape::Checklist
             if value
                 .and_then(|v| v.get("status"))
                 .is_some_and(|s| !s.is_null()) =>
         {
             base + 7.0
         }
-        FieldType::Group if n.node.repeat.is_some() => base + 5.0,
-        FieldType::Group => {
+        Shape::Group if n.node.repeat.is_some() => base + 5.0,
+        Shape::Group => {
             base + n
                 .children
                 .iter()
@@ -238,7 +247,14 @@ pub fn height_em(n: &UiNode, value: Option<&Value>) -> f64 {
                 .sum::<f64>()
                 / 2.0
         }
-        _ => base,
+        Shape::Checklist
+        | Shape::Text(_)
+        | Shape::Number { .. }
+        | Shape::Boolean
+        | Shape::Choices
+        | Shape::File
+        | Shape::Signature => base,
+        Shape::List => base + 2.5 * value.and_then(Value::as_array).map_or(0, Vec::len) as f64,
     }
 }
 

@@ -8,6 +8,7 @@ pub mod facts;
 pub mod file_ref;
 pub mod multi_choice;
 pub mod number_input;
+pub mod plain_list;
 pub mod radio_choice;
 pub mod select_choice;
 pub mod signature;
@@ -78,6 +79,7 @@ pub fn Widget(p: &WidgetProps) -> Html {
         Editor::ManyOf => html! { <multi_choice::MultiChoice ..p /> },
         Editor::Signature => html! { <signature::Signature ..p /> },
         Editor::File => html! { <file_ref::FileRef ..p /> },
+        Editor::List => html! { <plain_list::PlainList ..p /> },
         // Checklist lines and groups have their own components; anything else is a line.
         Editor::Line | Editor::Checklist | Editor::Group => html! { <text_input::TextInput ..p /> },
     }
