@@ -1,4 +1,5 @@
-//! The components' style sheet, minified into OUT_DIR: comments dropped and
+//! The components' style sheet, minified into OUT_DIR, with the theme's
+//! defaults (THEME in js/elements.js) on its `:host`: comments dropped and
 //! runs of white space made one (none around `{`, `}` and `;`), so the module
 //! carries less of it. Strings and selectors keep their single spaces, so
 //! `.a :focus` stays a descendant selector.
@@ -78,10 +79,39 @@ fn with_container_fallbacks(css: &str) -> String {
     out
 }
 
+/// Where ui.css takes the theme's custom properties.
+const THEME_MARK: &str = "/* THEME: the custom properties of the theme, put here by build.rs */";
+/// How js/elements.js opens its THEME (the declarations run to the next backtick).
+const THEME_START: &str = "const THEME = `";
+
+/// The sheet with the theme's defaults in place of [`THEME_MARK`]: the
+/// declarations of THEME in js/elements.js, written there once because the
+/// placeholder draws with them before the module arrives.
+fn with_theme(css: &str, js: &str) -> Result<String, String> {
+    let start = js
+        .find(THEME_START)
+        .map(|i| i + THEME_START.len())
+        .ok_or("js/elements.js has no THEME")?;
+    let theme = js
+        .get(start..)
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(theme, _)| theme)
+        .ok_or("js/elements.js: THEME is not closed")?;
+    if css.matches(THEME_MARK).count() != 1 {
+        return Err(format!("styles/ui.css must hold `{THEME_MARK}` once"));
+    }
+    Ok(css.replacen(THEME_MARK, theme, 1))
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let source = "styles/ui.css";
+    let theme = "js/elements.js";
     println!("cargo:rerun-if-changed={source}");
-    let css = std::fs::read_to_string(source)?;
+    println!("cargo:rerun-if-changed={theme}");
+    let css = with_theme(
+        &std::fs::read_to_string(source)?,
+        &std::fs::read_to_string(theme)?,
+    )?;
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     std::fs::write(
         out.join("ui.min.css"),

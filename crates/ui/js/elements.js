@@ -136,9 +136,9 @@ function clerkNotice(code, e) {
 
 // ---- The placeholder ------------------------------------------------------
 
-// The theme's defaults, the same as the :host block of styles/ui.css (a test
-// in crates/ui keeps them equal): the placeholder and the error notice are
-// drawn in the portal's colours too.
+// The theme's defaults, written here only: build.rs puts them on the :host
+// block of styles/ui.css, and the placeholder and the error notice are drawn
+// with them too (in the portal's colours) before the module arrives.
 // THEME-START
 const THEME = `
   --dj-primary: #c8161d;

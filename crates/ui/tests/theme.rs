@@ -1,7 +1,7 @@
 //! Theming holds: every colour the components draw is a custom property of the
-//! theme (declared once, on `:host`, with its default), the placeholder's copy
-//! of the defaults equals the style sheet's, and every property is documented
-//! in docs/ui.md with its default.
+//! theme (its default written once, in js/elements.js, and put on `:host` of
+//! the built sheet), and every property is documented in docs/ui.md with its
+//! default.
 // Helpers of a test file: a missing file or marker is a failed test.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -113,12 +113,12 @@ fn no_colour_outside_the_custom_properties() {
     );
 }
 
-/// The `--dj-*` declarations of the `:host` block of ui.css, as `(name, value)`.
-fn host_properties() -> Vec<(String, String)> {
-    let css = read("styles/ui.css");
-    let start = css.find(":host {").unwrap();
-    let block = &css[start..start + css[start..].find('}').unwrap()];
-    block
+/// The theme's defaults, THEME in js/elements.js, as `(name, value)`.
+fn theme_properties() -> Vec<(String, String)> {
+    let js = read("js/elements.js");
+    let start = js.find("// THEME-START").unwrap();
+    let end = js.find("// THEME-END").unwrap();
+    js[start..end]
         .lines()
         .map(str::trim)
         .filter(|l| l.starts_with("--dj-"))
@@ -133,23 +133,27 @@ fn host_properties() -> Vec<(String, String)> {
 }
 
 #[test]
-fn the_placeholder_uses_the_same_defaults() {
-    let js = read("js/elements.js");
-    let start = js.find("// THEME-START").unwrap();
-    let end = js.find("// THEME-END").unwrap();
-    let block: Vec<String> = js[start..end]
-        .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with("--dj-"))
+fn the_sheet_carries_the_defaults_on_host() {
+    let css = dangjian_ui::host::CSS;
+    assert!(
+        css.starts_with(":host{"),
+        "the sheet opens with its :host block"
+    );
+    let host = &css[..css.find('}').unwrap()];
+    let declared: Vec<String> = host
+        .trim_start_matches(":host{")
+        .split(';')
+        .filter(|d| d.starts_with("--dj-"))
         .map(str::to_owned)
         .collect();
-    let css: Vec<String> = host_properties()
+    let theme: Vec<String> = theme_properties()
         .into_iter()
-        .map(|(n, v)| format!("{n}: {v};"))
+        .map(|(n, v)| format!("{n}: {v}"))
         .collect();
+    assert!(!theme.is_empty(), "elements.js has no THEME");
     assert_eq!(
-        block, css,
-        "elements.js THEME differs from the :host block of ui.css"
+        declared, theme,
+        "the :host block of the built sheet is not THEME of elements.js"
     );
 }
 
@@ -158,7 +162,7 @@ fn every_property_is_documented_with_its_default() {
     let docs = read("../../docs/ui.md");
     let theming = &docs[docs.find("## Theming").unwrap()..];
     let mut missing = Vec::new();
-    for (name, value) in host_properties() {
+    for (name, value) in theme_properties() {
         let row = theming
             .lines()
             .find(|l| l.starts_with('|') && l.contains(&format!("`{name}`")));

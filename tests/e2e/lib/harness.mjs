@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end specs: the site, the browser, and a page
 // that records every console error, page error and request it makes.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -46,6 +47,24 @@ export function launch() {
       "--lang=zh-CN",
     ],
   });
+}
+
+/**
+ * The browser of the tests of the describe() it is called in: launched before
+ * them (before the hooks registered after this call); closed, and the site
+ * stopped, after them. What it returns stands for that browser where the specs
+ * use one: `newContext()` (openPortal's and their own contexts).
+ */
+export function sharedBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await stopSite();
+  });
+  return { newContext: (options) => browser.newContext(options) };
 }
 
 /**

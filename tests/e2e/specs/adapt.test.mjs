@@ -1,10 +1,10 @@
 // Adapting the components without code: a county's spec and settings through
 // the tag, the settings editor and its preview, a blue portal theme done with
 // properties and parts alone, and the page's mistakes said in the console.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, openPortal, siteUrl, stopSite, screenshot, waitForForms } from "../lib/harness.mjs";
+import { openPortal, siteUrl, screenshot, waitForForms, sharedBrowser } from "../lib/harness.mjs";
 
 /** Opens a page of the demo site (not the portal's tabs), recording console errors and warnings. */
 async function openPage(browser, path, width = 1366) {
@@ -30,14 +30,7 @@ const reddish = ([r, g, b]) => r > 150 && g < 110 && b < 110;
 const bluish = ([r, g, b]) => b > 150 && b > r + 60;
 
 describe("adapting without code", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("takes a spec object, spec-src and settings; two forms of one type keep two drafts", async () => {
     const { page, context, problems } = await openPortal(browser, "checklist");

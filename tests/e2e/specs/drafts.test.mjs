@@ -1,19 +1,12 @@
 // Drafts and submission: what is typed survives a reload, a submitted record
 // reaches the host page and clears the draft, and a browser that refuses
 // storage is told about it without losing what was typed.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, labelled, loadExample, waitForForms, stopSite } from "../lib/harness.mjs";
+import { openPortal, labelled, loadExample, waitForForms, sharedBrowser } from "../lib/harness.mjs";
 
 describe("drafts and submission", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("offers the draft back after a reload, and forgets it when discarded", async () => {
     const { page, context, problems } = await openPortal(browser, "minutes");

@@ -1,26 +1,21 @@
 // Embedding as a portal developer does it: mount() with callbacks and a handle,
 // <dj-form> attributes, any spec object, themes through custom properties, and
 // styles that cross the shadow boundary in neither direction.
-import { describe, it, before, after } from "node:test";
+import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, openPortal, loadExample, stopSite } from "../lib/harness.mjs";
+import { openPortal, loadExample, sharedBrowser } from "../lib/harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SAFETY_SPEC = JSON.parse(await readFile(resolve(here, "../../../examples/specs/village-safety-checklist.json"), "utf8"));
 
 describe("embedding", () => {
-  let browser;
+  const browser = sharedBrowser();
   let session;
   before(async () => {
-    browser = await launch();
     session = await openPortal(browser, "checklist");
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
   });
 
   it("mount() renders into a shadow root and talks back through callbacks and the handle", async () => {

@@ -4,21 +4,14 @@
 // listed, and every place is a link that draws, scrolls clear of the sticky
 // bars, focuses and announces its target — also on a 4× slower CPU, on a
 // narrow page with the summary bar, and while the layout is still moving.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  launch, openPortal, labelled, loadExample, stopSite, assertFocusInView, waitForFocus,
+  openPortal, labelled, loadExample, assertFocusInView, waitForFocus, sharedBrowser,
 } from "../lib/harness.mjs";
 
 describe("errors a person can act on", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("groups the error list by section, names each row of a list, merges identical messages", async () => {
     const { page, context, problems } = await openPortal(browser, "minutes");

@@ -2,19 +2,12 @@
 // progress) from the moment the tag is defined, before the WebAssembly module
 // arrives, and the page's other controls keep working meanwhile. The site is
 // served compressed and cacheable. And the demo has a tab for every form.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, siteUrl, waitForForms, stopSite } from "../lib/harness.mjs";
+import { openPortal, siteUrl, waitForForms, sharedBrowser } from "../lib/harness.mjs";
 
 describe("visible while loading", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("shows each form's frame before the module arrives, and the page answers meanwhile", async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN" });

@@ -3,9 +3,9 @@
 // is wanted — near the viewport, by the contents, the error list, the Print
 // button — or while the browser is idle. Nothing of the form is ever missing
 // for the keyboard, for find-in-page or on paper.
-import { describe, it, before, after } from "node:test";
+import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, deepActive, stopSite } from "../lib/harness.mjs";
+import { openPortal, deepActive, sharedBrowser } from "../lib/harness.mjs";
 
 const SECTIONS = ["基本组织", "基本队伍", "基本活动", "基本制度", "基本保障"];
 
@@ -65,15 +65,10 @@ const counts = (form) =>
   }));
 
 describe("a long form", () => {
-  let browser;
+  const browser = sharedBrowser();
   let session;
   before(async () => {
-    browser = await launch();
     session = await openPortal(browser, "checklist");
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
   });
 
   it("opens with its first lines, the rest held by placeholders that find-in-page can read", async () => {

@@ -1,11 +1,11 @@
 // What every page of the portal must hold to: the strict Content Security
 // Policy (no eval), no request beyond the page's own files, no console error,
 // no serious or critical accessibility violation, and keyboard-only use.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { launch, openPortal, loadExample, deepActive, siteUrl, stopSite } from "../lib/harness.mjs";
+import { openPortal, loadExample, deepActive, siteUrl, sharedBrowser } from "../lib/harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -18,14 +18,7 @@ function watchCsp() {
 }
 
 describe("site policy", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("is served with script-src 'self' 'wasm-unsafe-eval' and runs under it", async () => {
     const base = await siteUrl();

@@ -2,11 +2,11 @@
 // as people use it: at 1366, 1024 and 375 px, in Chinese and in English, in
 // elder-friendly mode, and printed. The layout is checked at each, and a
 // screenshot of each lands in tests/e2e/artifacts/ for people to look at.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, openPortal, loadExample, stopSite, ARTIFACTS } from "../lib/harness.mjs";
+import { openPortal, loadExample, ARTIFACTS, sharedBrowser } from "../lib/harness.mjs";
 
 const WIDTHS = [1366, 1024, 375];
 const LOCALES = ["zh-CN", "en"];
@@ -62,14 +62,7 @@ async function assertLayout(page, el, width, label) {
 }
 
 describe("screenshots at every width, in both languages, elder-friendly and printed", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   for (const [tab, id] of TABS) {
     it(`${tab}`, async () => {

@@ -3,21 +3,14 @@
 // Chinese interface; an unanswered question is 未作答, not a no; a checklist not
 // fully answered shows 未完成（已答 N / M 项） instead of a grade and lists no
 // unanswered item for rectification; English reads naturally.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, labelled, choose, loadExample, scoreTotal, stopSite } from "../lib/harness.mjs";
+import { openPortal, labelled, choose, loadExample, scoreTotal, sharedBrowser } from "../lib/harness.mjs";
 
 const TABS = ["checklist", "minutes", "review", "points", "secretary", "decision", "rectification", "calendar"];
 
 describe("one voice", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("says 达标 / 部分达标 / 未达标 on the buttons as the reasons and the rectification list do", async () => {
     const { page, context, problems } = await openPortal(browser, "checklist");

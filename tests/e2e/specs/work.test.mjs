@@ -4,11 +4,11 @@
 // last records about to be lost are kept as earlier drafts; values an older
 // version of the form had are shown, to be moved or dropped; another tab on the
 // same draft is noticed; data that is not a record is refused with a notice.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, openPortal, labelled, loadExample, waitForForms, stopSite, valueOf, ARTIFACTS } from "../lib/harness.mjs";
+import { openPortal, labelled, loadExample, waitForForms, valueOf, ARTIFACTS, sharedBrowser } from "../lib/harness.mjs";
 
 /** Writes `text` to a file under the artifacts folder and returns its path. */
 async function file(name, text) {
@@ -20,14 +20,7 @@ async function file(name, text) {
 }
 
 describe("never lose work", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("清空重填 can be undone, and what was there is kept among the earlier drafts", async () => {
     const { page, context, problems } = await openPortal(browser, "minutes");
