@@ -1,4 +1,4 @@
-//! The components' style sheet, minified into OUT_DIR: comments dropped and
+//! The components' style sheets (the forms', the supervision's), minified into OUT_DIR: comments dropped and
 //! runs of white space made one (none around `{`, `}` and `;`), so the module
 //! carries less of it. Strings and selectors keep their single spaces, so
 //! `.a :focus` stays a descendant selector.
@@ -79,13 +79,15 @@ fn with_container_fallbacks(css: &str) -> String {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let source = "styles/ui.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = std::fs::read_to_string(source)?;
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
-    std::fs::write(
-        out.join("ui.min.css"),
-        with_container_fallbacks(&minify(&css)),
-    )?;
+    // The form components' sheet, and the supervision's (<dj-supervision>).
+    for (source, minified) in [
+        ("styles/ui.css", "ui.min.css"),
+        ("styles/supervision.css", "supervision.min.css"),
+    ] {
+        println!("cargo:rerun-if-changed={source}");
+        let css = std::fs::read_to_string(source)?;
+        std::fs::write(out.join(minified), with_container_fallbacks(&minify(&css)))?;
+    }
     Ok(())
 }

@@ -1,11 +1,12 @@
 //! One run split over several workers (a browser's cores): every worker is
 //! given every record, and each checks and sums up only the branches of its
-//! shard ([`Shard`]). A record that gives the county's code goes to the shard
-//! of its code; one that gives only a name is checked by every shard, since
-//! whether it belongs to a coded branch (`names.rs`) is known only at the end:
-//! then the shard of that coded branch keeps it, or, when it belongs to none,
-//! the shard of its name, and the others drop it. Every shard notes the name
-//! under which each code was first seen, so all of them decide alike.
+//! shard ([`Shard`]), chosen by the branch's name, so that the records giving
+//! only a name land beside the coded branch they belong to (`names.rs`). A
+//! coded branch goes by the first name given with its code (its records may
+//! name it otherwise too: a candidates' review names the village); every
+//! worker notes that name for every code, so all of them route alike. The
+//! rare record of a code given before any name is checked by every worker,
+//! and kept at the end by the shard of the code's name.
 //!
 //! What does not depend on the branch — the records given, those outside the
 //! period, unreadable or of no branch, and every issue — is counted alike by
@@ -46,12 +47,13 @@ impl Shard {
     }
 }
 
-/// A shard's part of a run: which records it checks, and the names of every
+/// A shard's part of a run: which records it checks, and the name of every
 /// code seen (in every shard alike).
 #[derive(Debug)]
 pub(super) struct ShardRun {
     shard: Shard,
-    /// The first name given with each coded key, in the order records came.
+    /// The first name given with each coded key, in the order records came
+    /// (empty while none has been).
     names: BTreeMap<String, String>,
 }
 
@@ -64,29 +66,26 @@ impl ShardRun {
         }
     }
 
-    /// Notes a record of `branch` (key `key`); true when this shard checks it:
-    /// a coded branch of the shard, or any branch given only by name.
+    /// Notes a record of `branch` (key `key`); true when this shard checks it.
     pub(super) fn takes(&mut self, branch: &Branch, key: &str) -> bool {
         if branch.code.is_none() {
-            return true;
+            return self.shard.owns(&branch.name);
         }
-        if !branch.name.is_empty() {
-            match self.names.get_mut(key) {
-                Some(name) if name.is_empty() => branch.name.clone_into(name),
-                Some(_) => {}
-                None => {
-                    self.names.insert(key.to_owned(), branch.name.clone());
-                }
-            }
-        } else if !self.names.contains_key(key) {
-            self.names.insert(key.to_owned(), String::new());
+        let name = match self.names.get_mut(key) {
+            Some(name) => name,
+            None => self.names.entry(key.to_owned()).or_default(),
+        };
+        if name.is_empty() {
+            branch.name.clone_into(name);
         }
-        self.shard.owns(key)
+        // No name yet: every shard checks it, the shard of the name keeps it.
+        name.is_empty() || self.shard.owns(name)
     }
 
-    /// At the end: drops the name-only branches another shard keeps, and
-    /// gives the coded branch each name belongs to (a position in `branches`,
-    /// or [`AMBIGUOUS`]), as one run over every record would find it.
+    /// At the end: drops the coded branches another shard keeps (checked
+    /// here before their name was known), and gives the coded branch each
+    /// name-only branch belongs to (a position in `branches`, or
+    /// [`AMBIGUOUS`]), as one run over every record would find it.
     pub(super) fn settle(
         &self,
         index: &mut BTreeMap<String, usize>,
@@ -107,23 +106,22 @@ impl ShardRun {
             };
             let b = b.branch();
             if b.code.is_some() {
+                let name = self.names.get(key).filter(|n| !n.is_empty());
+                if !self.shard.owns(name.map_or(key.as_str(), String::as_str)) {
+                    dropped.push((key.clone(), *slot));
+                }
                 continue;
             }
-            let owner = match by_name.get(b.name.as_str()) {
+            match by_name.get(b.name.as_str()) {
                 Some(Some(coded_key)) => {
                     if let Some(into) = index.get(*coded_key) {
                         coded.insert(b.name.clone(), *into);
                     }
-                    *coded_key
                 }
                 Some(None) => {
                     coded.insert(b.name.clone(), AMBIGUOUS);
-                    key.as_str()
                 }
-                None => key.as_str(),
-            };
-            if !self.shard.owns(owner) {
-                dropped.push((key.clone(), *slot));
+                None => {}
             }
         }
         for (key, slot) in dropped {

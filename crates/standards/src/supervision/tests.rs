@@ -210,6 +210,21 @@ fn a_branch_report_reads_back() {
 #[test]
 fn shards_merged_give_the_report_of_one_run() {
     let mut town = town();
+    // Minutes that give a code before any record gives its name, and minutes
+    // that give only the name a code's candidates' review gives.
+    let minutes = town
+        .iter()
+        .rev()
+        .find(|(_, r)| r.pointer("/meeting/branch_code").is_some())
+        .map(|(_, r)| r.clone())
+        .unwrap();
+    let mut coded_only = minutes.clone();
+    coded_only["meeting"]["branch"] = json!("");
+    town.insert(0, ("early.json".into(), coded_only));
+    let mut village = minutes;
+    village["meeting"]["branch_code"] = json!("");
+    village["meeting"]["branch"] = json!("岗岭村");
+    town.push(("village.json".into(), village));
     // A record of no branch, one of no form and text that is not JSON: counted once.
     town.push(("x.json".into(), json!({"meeting": {"date": "2026-03-01"}})));
     town.push(("y.json".into(), json!({"survey": {}})));
