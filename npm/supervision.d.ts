@@ -47,7 +47,7 @@ export declare class SupervisionHandle {
 /** Draws the supervision into `element` (after `await init()`). */
 export function mountSupervision(element: Element, options?: MountSupervisionOptions): SupervisionHandle;
 
-/** Loads the engine and defines `<dj-supervision locale as-of>`; set `el.records` to supervise. */
+/** Loads the engine and defines `<dj-supervision locale as-of workers>`; set `el.records` to supervise. */
 export function defineElements(): Promise<void>;
 
 /** `<dj-supervision>`. Fires `dj-supervised` (detail `{ branches, attention, records }`) when a report is drawn. */

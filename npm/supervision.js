@@ -185,7 +185,7 @@ export function mountSupervision(element, options) {
   return new SupervisionHandle(element, options);
 }
 
-/** Defines <dj-supervision locale as-of> (after loading the engine). */
+/** Defines <dj-supervision locale as-of workers> (after loading the engine). */
 export async function defineElements() {
   await init();
   if (typeof customElements === "undefined" || customElements.get("dj-supervision")) return;
@@ -199,6 +199,7 @@ export async function defineElements() {
         this.#handle = mountSupervision(this, {
           locale: this.getAttribute("locale") ?? undefined,
           asOf: this.getAttribute("as-of") ?? undefined,
+          workers: Number(this.getAttribute("workers")) || undefined,
           records: this.#pending ?? undefined,
         });
         this.#pending = null;

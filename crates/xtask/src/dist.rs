@@ -47,9 +47,10 @@ const HEADLESS_CRATE: &str = "dangjian-wasm";
 const SMALL_PROFILE: &str = "wasm-release";
 /// The Cargo profile of the Node entry's module: fast first.
 const FAST_PROFILE: &str = "wasm-fast";
-/// The Cargo profile of the supervision entry's module: fast first, like
-/// Node's (see the module doc).
-const SUPERVISION_PROFILE: &str = FAST_PROFILE;
+/// The Cargo profile of the supervision entry's module: `wasm-fast` (fast
+/// first, like Node's; see the module doc) under a name of its own, so that
+/// its build and the Node module's, with other features, keep their outputs.
+const SUPERVISION_PROFILE: &str = "wasm-supervision";
 /// Base name of the generated files in each entry folder (`dangjian.js`, `dangjian_bg.wasm`).
 const OUT_NAME: &str = "dangjian";
 /// The files of `npm/` copied into the package as they are.

@@ -128,7 +128,7 @@ impl Supervisor {
             }
         };
         let key = branch.key();
-        if !self.shard.as_mut().map_or(true, |s| s.takes(&branch, &key)) {
+        if !self.shard.as_mut().is_none_or(|s| s.takes(&branch, &key)) {
             return;
         }
         let report = form.validate_in(
