@@ -102,6 +102,12 @@ mod tests {
         }
         let kept = ws.allocated_bytes();
         assert!(kept <= KEEP_BYTES);
+        let value = json!({"s": {"name": "张三"}});
+        assert_eq!(
+            form.validate_in(&mut ws, &value, &options),
+            form.validate(&value, &options),
+            "a value validates in a workspace as it does alone"
+        );
         for _ in 0..100 {
             assert!(form.validate_json_in(&mut ws, small, &options).is_ok());
         }
