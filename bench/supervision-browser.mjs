@@ -15,6 +15,7 @@
 //
 //   cargo xtask dist && cd bench && node supervision-browser.mjs            # 12, 200, 1000
 //   node supervision-browser.mjs --branches 1000 --runs 3                   # median of three
+//   node supervision-browser.mjs --branches 1000 --mode files --workers 1   # one worker, no shards
 //
 // Writes results/supervision-browser.json. Not part of the tests.
 
@@ -39,6 +40,8 @@ const RUNS = Number(opt('runs', 1));
 const AS_OF = opt('as-of', '2026-12-31');
 // files: the NDJSON handed over as a File (read in the worker); records: parsed on the page and set as el.records.
 const MODES = String(opt('mode', 'files,records')).split(',');
+// How many workers share a run (the element's `workers` attribute): default the browser's cores, 2 to 4.
+const WORKERS = opt('workers', '');
 const pkg = packageDir();
 if (!fs.existsSync(path.join(pkg, 'supervision.js'))) {
   console.error(`no supervision entry in ${pkg}: run cargo xtask dist first`);
@@ -57,7 +60,7 @@ const server = http.createServer((req, res) => {
   const url = decodeURIComponent(req.url.split('?')[0]);
   if (url === '/') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(`<!doctype html><meta charset=utf-8><dj-supervision as-of="${AS_OF}"></dj-supervision>
+    return res.end(`<!doctype html><meta charset=utf-8><dj-supervision as-of="${AS_OF}"${WORKERS ? ` workers="${WORKERS}"` : ''}></dj-supervision>
 <script type=module>import { defineElements } from "/pkg/supervision.js"; await defineElements(); window.ready = true;</script>`);
   }
   const m = /^\/data\/(\d+)\.ndjson$/.exec(url);
@@ -114,6 +117,7 @@ async function once(n, mode) {
       attention: detail.attention,
       rows,
       fetch_parse_ms: t1 - t0,
+      workers: run.workers ?? 1,
       worker_init_ms: run.init,
       supervise_ms: run.supervise,
       report_json_ms: run.report,
@@ -142,10 +146,10 @@ server.close();
 
 const f = (x) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(0)) : String(x));
 console.log(`<dj-supervision> in headless Chromium, as of ${AS_OF}, ${os.cpus().length} cores, ${RUNS === 1 ? 'one run' : `median of ${RUNS}`}`);
-console.log('| given as | branches | records | fetch (+ parse) ms | engine start ms | read + check ms | report JSON ms | render ms | total ms | worst main-thread block ms |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| given as | branches | records | workers | fetch (+ parse) ms | engine start ms | read + check ms | report JSON ms | render ms | total ms | worst main-thread block ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.mode} | ${r.branches} | ${r.records} | ${f(r.fetch_parse_ms)} | ${f(r.worker_init_ms)} | ${f(r.supervise_ms)} | ${f(r.report_json_ms)} | ${f(r.render_ms)} | ${f(r.total_ms)} | ${f(r.main_thread_worst_block_ms)} |`);
+  console.log(`| ${r.mode} | ${r.branches} | ${r.records} | ${r.workers} | ${f(r.fetch_parse_ms)} | ${f(r.worker_init_ms)} | ${f(r.supervise_ms)} | ${f(r.report_json_ms)} | ${f(r.render_ms)} | ${f(r.total_ms)} | ${f(r.main_thread_worst_block_ms)} |`);
 }
 fs.mkdirSync(path.join(here, 'results'), { recursive: true });
 fs.writeFileSync(path.join(here, 'results', 'supervision-browser.json'), JSON.stringify({ as_of: AS_OF, runs: RUNS, results }, null, 2));

@@ -35,9 +35,12 @@ const textOf = (file) => (typeof file.text === "function" ? file.text() : Promis
 /**
  * A runner over `engine` and its `api` (the supervision entry's):
  * `run(request)` → `{ text (the report as JSON), ms }`. `request`: `{ as_of,
- * locale?, today?, options?, files? | records? }`. Each record goes into the
- * engine as JSON text, one at a time (a `Supervision`), so memory holds the
- * branches' figures, never all the records.
+ * locale?, today?, options?, files? | records?, shard?: { index, count } }`,
+ * or `{ merge: [shard reports' JSON] }`. Each record goes into the engine as
+ * JSON text, one at a time (a `Supervision`), so memory holds the branches'
+ * figures, never all the records. With a `shard`, only that shard's branches
+ * are checked; `merge` puts the shards' reports together into the report of
+ * one run over every record.
  */
 export function createRunner(engine, api) {
   let ready = null;
@@ -49,6 +52,10 @@ export function createRunner(engine, api) {
   return async function run(request) {
     const t0 = performance.now();
     await start();
+    if (request.merge) {
+      const text = engine.run((raw) => raw.mergeShards(request.merge));
+      return { text, ms: { merge: performance.now() - t0 } };
+    }
     const options = { ...(request.options ?? {}), as_of: request.as_of };
     if (request.locale) options.locale = request.locale;
     if (request.today) options.today = request.today;
@@ -57,6 +64,7 @@ export function createRunner(engine, api) {
     let supervision = null;
     try {
       supervision = engine.run((raw) => new raw.Supervision(options));
+      if (request.shard) supervision.setShard(request.shard.index, request.shard.count);
       const t1 = performance.now();
       if (request.files) {
         for (const { file, path } of recordFiles(request.files)) {

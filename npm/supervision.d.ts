@@ -15,9 +15,18 @@ export interface MountSupervisionOptions {
   asOf?: string;
   /** The rest of the supervision's options (thresholds, period, form settings). */
   supervision?: Omit<SupervisionOptions, "as_of" | "locale">;
-  /** `false`: supervise on the page instead of in a Web Worker. */
+  /** `false`: supervise on the page instead of in Web Workers. */
   worker?: boolean;
+  /**
+   * How many Web Workers share a run, each checking one shard of the
+   * branches (the report is the same, byte for byte): default the browser's
+   * cores, 2 to 4; `1` runs the records unsplit.
+   */
+  workers?: number;
 }
+
+/** The number of workers a run uses for `workers` (see `MountSupervisionOptions.workers`). */
+export declare function workerCount(wanted?: number): number;
 
 /** A mounted supervision. */
 export declare class SupervisionHandle {
@@ -26,7 +35,7 @@ export declare class SupervisionHandle {
   /** Supervises record files (.json, .ndjson, .jsonl), read in the worker. */
   setFiles(files: Iterable<File>): void;
   /** Timings of the last run, ms (engine start-up, reading and checking, the report's JSON, all). */
-  readonly lastRun: { init: number; supervise: number; report: number; total: number } | null;
+  readonly lastRun: { init: number; supervise: number; report: number; total: number; workers?: number } | null;
   /** Switches the language (and supervises again in it). */
   setLocale(locale: Locale): void;
   /** Supervises again as of `date` (`YYYY-MM-DD`). */
@@ -38,7 +47,7 @@ export declare class SupervisionHandle {
 /** Draws the supervision into `element` (after `await init()`). */
 export function mountSupervision(element: Element, options?: MountSupervisionOptions): SupervisionHandle;
 
-/** Loads the engine and defines `<dj-supervision locale as-of>`; set `el.records` to supervise. */
+/** Loads the engine and defines `<dj-supervision locale as-of workers>`; set `el.records` to supervise. */
 export function defineElements(): Promise<void>;
 
 /** `<dj-supervision>`. Fires `dj-supervised` (detail `{ branches, attention, records }`) when a report is drawn. */

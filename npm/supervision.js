@@ -7,8 +7,10 @@
 //   await defineElements();                       // <dj-supervision> on the page
 //   document.querySelector("dj-supervision").records = [...];   // or the person picks files
 //
-// Records are read and supervised in a module Web Worker (supervision-worker.js)
-// on the same module, so the page stays responsive; where a worker cannot be
+// Records are read and supervised in module Web Workers (supervision-worker.js)
+// on the same module, one shard of the branches each (as many as the cores,
+// 2 to 4), their reports merged into the report of one run, so the page stays
+// responsive; where a worker cannot be
 // started (no Worker, a policy against it) they are supervised on the page.
 // Files the person picks are read on this computer and never uploaded.
 import { createModule } from "./wasm/supervision/dangjian.js";
@@ -26,15 +28,46 @@ export const { init, initSync, forms, compile, compileAsync, loadForm, version, 
 export default init;
 export { isDangjianError } from "./errors.js";
 
+/**
+ * How many workers share a run: `wanted` when given (1: one worker, no
+ * shards), else the browser's cores, at least 2 and at most 4 (each worker
+ * reads every file, so each holds its text while it runs).
+ */
+export function workerCount(wanted) {
+  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 16);
+  const cores = globalThis.navigator?.hardwareConcurrency;
+  return Math.max(2, Math.min(Number.isInteger(cores) ? cores : 2, 4));
+}
+
+/**
+ * Runs requests over `count` module workers: each is given every record and
+ * checks one shard of the branches, and the first merges the shards' reports
+ * into the report of one run (the same, byte for byte). One worker runs the
+ * records unsplit.
+ */
+function poolRunner(count) {
+  const workers = Array.from({ length: count }, (_, i) => workerRunner(i));
+  if (count < 2) return workers[0];
+  return async function run(request) {
+    const parts = await Promise.all(workers.map((w, index) => w({ ...request, shard: { index, count } })));
+    const merged = await workers[0]({ merge: parts.map((p) => p.text) });
+    const most = (key) => Math.max(...parts.map((p) => p.ms[key] ?? 0));
+    return {
+      text: merged.text,
+      ms: { init: most("init"), supervise: most("supervise"), report: most("report") + merged.ms.merge, workers: count },
+    };
+  };
+}
+
 /** Runs requests in a module worker; falls back to the page when the worker fails to start. */
-function workerRunner() {
+function workerRunner(n = 0) {
   let worker = null;
   let failed = typeof Worker === "undefined";
   let next = 0;
   const waiting = new Map();
   const onPage = createRunner(engine, api);
   const start = () => {
-    worker = new Worker(new URL("./supervision-worker.js", import.meta.url), { type: "module", name: "dj-supervision" });
+    worker = new Worker(new URL("./supervision-worker.js", import.meta.url), { type: "module", name: `dj-supervision-${n + 1}` });
     worker.onmessage = (event) => {
       const { id, result, error } = event.data ?? {};
       const w = waiting.get(id);
@@ -76,10 +109,10 @@ export class SupervisionHandle {
   #records = null;
   #files = null;
   #run;
-  /** Timings of the last run, ms: `{ init, supervise, report, total }` (engine start-up, reading and checking the records, the report's JSON, all of it as the page saw it). */
+  /** Timings of the last run, ms: `{ init, supervise, report, total, workers? }` (engine start-up, reading and checking the records — the slowest worker's —, the report's JSON with the merge of the shards, all of it as the page saw it; how many workers shared it). */
   lastRun = null;
   constructor(element, options = {}) {
-    const runner = options?.worker === false ? createRunner(engine, api) : workerRunner();
+    const runner = options?.worker === false ? createRunner(engine, api) : poolRunner(workerCount(options?.workers));
     this.#run = runner;
     const o = options ?? {};
     this.#records = Array.isArray(o.records) ? o.records : null;
@@ -144,14 +177,15 @@ export class SupervisionHandle {
 
 /**
  * Draws the supervision into `element`. `options`: `{ records?, locale?, asOf?,
- * supervision? (SupervisionOptions without as_of), worker?: false }`. Call
- * after `await init()`.
+ * supervision? (SupervisionOptions without as_of), worker?: false, workers? }`
+ * (`workers`: how many Web Workers share a run, default the cores, 2 to 4).
+ * Call after `await init()`.
  */
 export function mountSupervision(element, options) {
   return new SupervisionHandle(element, options);
 }
 
-/** Defines <dj-supervision locale as-of> (after loading the engine). */
+/** Defines <dj-supervision locale as-of workers> (after loading the engine). */
 export async function defineElements() {
   await init();
   if (typeof customElements === "undefined" || customElements.get("dj-supervision")) return;
@@ -165,6 +199,7 @@ export async function defineElements() {
         this.#handle = mountSupervision(this, {
           locale: this.getAttribute("locale") ?? undefined,
           asOf: this.getAttribute("as-of") ?? undefined,
+          workers: Number(this.getAttribute("workers")) || undefined,
           records: this.#pending ?? undefined,
         });
         this.#pending = null;

@@ -1,5 +1,6 @@
-//! The components' style sheet, minified into OUT_DIR, with the theme's
-//! defaults (THEME in js/elements.js) on its `:host`: comments dropped and
+//! The components' style sheets (the forms', with the theme's defaults from
+//! THEME in js/elements.js on its `:host`, and the supervision's), minified
+//! into OUT_DIR: comments dropped and
 //! runs of white space made one (none around `{`, `}` and `;`), so the module
 //! carries less of it. Strings and selectors keep their single spaces, so
 //! `.a :focus` stays a descendant selector.
@@ -104,18 +105,22 @@ fn with_theme(css: &str, js: &str) -> Result<String, String> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let source = "styles/ui.css";
-    let theme = "js/elements.js";
-    println!("cargo:rerun-if-changed={source}");
-    println!("cargo:rerun-if-changed={theme}");
-    let css = with_theme(
-        &std::fs::read_to_string(source)?,
-        &std::fs::read_to_string(theme)?,
-    )?;
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
-    std::fs::write(
-        out.join("ui.min.css"),
-        with_container_fallbacks(&minify(&css)),
-    )?;
+    let theme = "js/elements.js";
+    println!("cargo:rerun-if-changed={theme}");
+    let theme = std::fs::read_to_string(theme)?;
+    // The form components' sheet (with the theme's defaults), and the
+    // supervision's (<dj-supervision>).
+    for (source, minified, themed) in [
+        ("styles/ui.css", "ui.min.css", true),
+        ("styles/supervision.css", "supervision.min.css", false),
+    ] {
+        println!("cargo:rerun-if-changed={source}");
+        let mut css = std::fs::read_to_string(source)?;
+        if themed {
+            css = with_theme(&css, &theme)?;
+        }
+        std::fs::write(out.join(minified), with_container_fallbacks(&minify(&css)))?;
+    }
     Ok(())
 }

@@ -1,6 +1,6 @@
 // The compatibility lint of what the package ships to browsers, against the
 // supported browsers (README "Browsers"; the browserslist in package.json):
-// the components' style sheet and the placeholder's CSS through stylelint and
+// the components' style sheets and the placeholder's CSS through stylelint and
 // stylelint-no-unsupported-browser-features, the package's JavaScript through
 // ESLint and eslint-plugin-compat. Features used with a fallback are listed
 // below, each with the fallback that covers it.
@@ -42,7 +42,7 @@ const CSS_WITH_FALLBACK = [
 ];
 
 async function lintCss() {
-  const files = [join(root, "crates/ui/styles/ui.css")];
+  const files = [join(root, "crates/ui/styles/ui.css"), join(root, "crates/ui/styles/supervision.css")];
   const elements = await readFile(join(root, "crates/ui/js/elements.js"), "utf8");
   const placeholder = elements.match(/const PLACEHOLDER_CSS = `([\s\S]*?)`;/)[1].replace("${THEME}", "");
   const config = {

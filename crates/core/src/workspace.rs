@@ -63,6 +63,23 @@ impl Form {
         }
         result
     }
+
+    /// [`Form::validate`] in `workspace`: a record already read into a JSON
+    /// value (a caller that reads its fields too), with the memory of the
+    /// previous record reused as [`Form::validate_json_in`] reuses it.
+    pub fn validate_in(
+        &self,
+        workspace: &mut Workspace,
+        data: &serde_json::Value,
+        options: &ValidateOptions,
+    ) -> Report {
+        workspace.reset();
+        let report = crate::validate::validate(self, data, &workspace.arena, options);
+        if workspace.allocated_bytes() > KEEP_BYTES {
+            workspace.arena = Bump::new();
+        }
+        report
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +102,12 @@ mod tests {
         }
         let kept = ws.allocated_bytes();
         assert!(kept <= KEEP_BYTES);
+        let value = json!({"s": {"name": "张三"}});
+        assert_eq!(
+            form.validate_in(&mut ws, &value, &options),
+            form.validate(&value, &options),
+            "a value validates in a workspace as it does alone"
+        );
         for _ in 0..100 {
             assert!(form.validate_json_in(&mut ws, small, &options).is_ok());
         }

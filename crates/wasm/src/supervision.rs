@@ -98,6 +98,23 @@ impl Supervision {
         })
     }
 
+    /// Makes this run check only shard `index` of `count` of the branches
+    /// (before its first record): every worker of a page is given every
+    /// record and one shard, and `mergeShards` of their reports is the report
+    /// of one run over all of them.
+    #[wasm_bindgen(js_name = setShard)]
+    pub fn set_shard(&mut self, index: u32, count: u32) -> Result<(), JsValue> {
+        let Some(shard) = supervision::Shard::new(index, count) else {
+            return Err(js_error(
+                Code::BadArgument,
+                &format!("setShard: shard {index} of {count} does not exist"),
+            ));
+        };
+        let run = self.run.take().map(|r| r.with_shard(shard));
+        self.run = run;
+        self.run().map(|_| ())
+    }
+
     /// Counts one record given as JSON text, named `source`.
     #[wasm_bindgen(js_name = addJson)]
     pub fn add_json(&mut self, text: &str, source: &str) -> Result<(), JsValue> {
@@ -135,4 +152,29 @@ impl Supervision {
             )
         })
     }
+}
+
+/// The report of one run over all the records from the reports (JSON text)
+/// of its shards, each from a `Supervision` given its `setShard`: the same
+/// report, byte for byte, as JSON text.
+#[wasm_bindgen(js_name = mergeShards)]
+pub fn merge_shards(texts: Vec<String>) -> Result<String, JsValue> {
+    let mut reports = Vec::with_capacity(texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        let report = serde_json::from_str(text).map_err(|e| {
+            js_error(
+                Code::BadArgument,
+                &format!("mergeShards: shard {i} is not a supervision report: {e}"),
+            )
+        })?;
+        reports.push(report);
+    }
+    let merged = supervision::merge_shards(reports)
+        .map_err(|e| js_error(Code::BadArgument, &format!("mergeShards: {e}")))?;
+    serde_json::to_string(&merged).map_err(|e| {
+        js_error(
+            Code::BadArgument,
+            &format!("the report could not be written: {e}"),
+        )
+    })
 }

@@ -8,7 +8,9 @@
 //!
 //! Browsers download the size-first module (`wasm/headless/`, `wasm/full/`);
 //! Node, where bytes cost nothing and servers re-check records in bulk, loads
-//! the speed-first one (`wasm/node/`). Both are the same source, and the test
+//! the speed-first one (`wasm/node/`), and so does the supervision entry
+//! (`wasm/supervision/`): a supervisor's page reads a town's year of records
+//! at once, and no clerk's form downloads it. Both are the same source, and the test
 //! run gives every golden vector to each of them.
 //!
 //! The built-in specs: the Node module embeds them (feature `embedded-forms`);
@@ -48,6 +50,10 @@ const HEADLESS_CRATE: &str = "dangjian-wasm";
 const SMALL_PROFILE: &str = "wasm-release";
 /// The Cargo profile of the Node entry's module: fast first.
 const FAST_PROFILE: &str = "wasm-fast";
+/// The Cargo profile of the supervision entry's module: `wasm-fast` (fast
+/// first, like Node's; see the module doc) under a name of its own, so that
+/// its build and the Node module's, with other features, keep their outputs.
+const SUPERVISION_PROFILE: &str = "wasm-supervision";
 /// Base name of the generated files in each entry folder (`dangjian.js`, `dangjian_bg.wasm`).
 const OUT_NAME: &str = "dangjian";
 /// The files of `npm/` copied into the package as they are.
@@ -166,19 +172,22 @@ pub fn build(options: Options) -> Result<Package> {
     let supervision_wasm_built = match &ui {
         Some((name, _)) => {
             // Its own build: in one build with the others, the feature would
-            // reach the headless and full modules too.
+            // reach the headless and full modules too. Speed first: the
+            // supervision entry is a supervisor's tool, never part of the
+            // download of a clerk's form, and it reads tens of thousands of
+            // records at a time.
             run(sh::cargo(&root).args([
                 "build",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--profile",
-                SMALL_PROFILE,
+                SUPERVISION_PROFILE,
                 "-p",
                 name,
                 "--features",
                 "supervision",
             ]))?;
-            Some(stash(&compiled(name, SMALL_PROFILE), "supervision")?)
+            Some(stash(&compiled(name, SUPERVISION_PROFILE), "supervision")?)
         }
         None => None,
     };

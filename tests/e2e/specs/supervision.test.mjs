@@ -1,7 +1,9 @@
 // <dj-supervision> on the demo's supervision page: the example town loaded,
 // sorted, filtered, opened branch by branch, exported as CSV — the very CSV
 // `dangjian supervise --format csv` writes for the same files — picked as a
-// folder, printed (print media), at 1366 and 375 px, by keyboard.
+// folder, printed (print media), at 1366 and 375 px (a card per branch), by
+// keyboard (filters, sort buttons, a branch opened and closed). The page's
+// records are checked by two or more workers, one shard of the branches each.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -97,6 +99,8 @@ describe("supervision page", () => {
     assert.equal(await sv.locator("table.heat tbody tr").first().locator("td").count(), report.months.length);
     assert.ok((await sv.locator(".chart svg rect.bar").count()) > 0, "the charts are drawn");
     assert.equal(await sv.locator("table.overdue tbody tr").count(), Math.min(100, report.overdue.length));
+    const run = await session.page.evaluate(() => document.querySelector("dj-supervision").handle.lastRun);
+    assert.ok(run.workers >= 2, `the records are checked by ${run.workers} workers, one shard of the branches each`);
   });
 
   it("sorts by score both ways, and by keyboard", async () => {
@@ -148,6 +152,49 @@ describe("supervision page", () => {
     assert.equal(await detail.locator("table.items").count(), b.rectification.lists.length);
     await screenshot(session.page, "supervision-1366-detail");
     await detail.getByRole("button", { name: "关闭" }).click();
+    assert.equal(await sv.locator("section.detail").count(), 0);
+  });
+
+  it("works by keyboard: filters, sort buttons, a branch opened and closed", async () => {
+    const { page } = session;
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.querySelector("dj-supervision").shadowRoot.activeElement;
+        return a ? { tag: a.tagName, type: a.type ?? "", text: a.textContent.trim(), label: a.closest("label")?.textContent.trim() ?? "", id: a.id } : null;
+      });
+    /** Presses Tab (Shift+Tab when `back`) until the focused element matches `want`; fails after 80 presses. */
+    const tabTo = async (want, what, back = false) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+        const a = await active();
+        if (a && want(a)) return a;
+      }
+      assert.fail(`${what} is not reachable by Tab`);
+    };
+    await page.locator("body").click({ position: { x: 2, y: 2 } });
+    await tabTo((a) => a.type === "checkbox" && a.label.includes("只看需关注"), "the attention filter");
+    await page.keyboard.press("Space");
+    assert.equal(await sv.locator("table.branches tbody tr").count(), report.attention.length);
+    await page.keyboard.press("Space");
+    assert.equal(await sv.locator("table.branches tbody tr").count(), report.branches.length);
+    await tabTo((a) => a.tag === "SELECT" && a.label.includes("等级"), "the grade filter");
+    await tabTo((a) => a.type === "search", "the search box");
+    const b = report.branches[2];
+    await page.keyboard.type(b.code ?? b.name);
+    assert.deepEqual(await rowNames(sv), [b.name]);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    assert.equal(await sv.locator("table.branches tbody tr").count(), report.branches.length);
+    await tabTo((a) => a.tag === "BUTTON" && a.text.startsWith("支部"), "the sort button of the branch column");
+    await page.keyboard.press("Enter");
+    assert.equal(await sv.locator("th[aria-sort] button", { hasText: "支部" }).locator("xpath=..").getAttribute("aria-sort"), "ascending");
+    const first = (await rowNames(sv))[0];
+    await tabTo((a) => a.tag === "BUTTON" && a.text === first, "the first branch's name");
+    await page.keyboard.press("Enter");
+    await sv.locator("section.detail").waitFor();
+    assert.equal((await active()).id, "dj-sv-detail", "the focus moves to the branch opened");
+    await tabTo((a) => a.tag === "BUTTON" && a.text === "关闭", "the detail's close button");
+    await page.keyboard.press("Enter");
     assert.equal(await sv.locator("section.detail").count(), 0);
   });
 
@@ -208,6 +255,18 @@ describe("supervision page", () => {
     await loadTown(small.page);
     const overflow = await small.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px at 375 px`);
+    // Each branch a card: the name on a line or two across the card, its figures labelled below.
+    const card = await el.locator("table.branches tbody tr").first().evaluate((tr) => {
+      const name = tr.querySelector("th[scope=row]");
+      const lines = name.querySelector("button").getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight);
+      const label = getComputedStyle(tr.querySelector("td[data-label]"), "::before").content;
+      return { display: getComputedStyle(tr).display, width: tr.getBoundingClientRect().width, lines, label };
+    });
+    assert.notEqual(card.display, "table-row", "rows are cards at 375 px");
+    assert.ok(card.width <= 375, `a card is ${card.width} px wide`);
+    assert.ok(card.lines < 2.6, `the branch name takes ${card.lines.toFixed(1)} lines`);
+    assert.match(card.label, /名次/);
+    assert.ok(await el.locator("button.sort", { hasText: "得分" }).isVisible(), "the sort buttons stay");
     await screenshot(small.page, "supervision-375");
     const drawn = small.page.evaluate(
       () => new Promise((r) => document.querySelector("dj-supervision").addEventListener("dj-supervised", (e) => r(e.detail), { once: true })),

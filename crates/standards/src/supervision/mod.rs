@@ -18,7 +18,9 @@
 //! than the records). The figures (`figures/`), the attention checks
 //! (`checks/`) and the summary across branches (`summary/`) are one file
 //! each; every message is in one table (`messages.rs`). Reports of shards of
-//! branches (a province's counties) combine with [`Merger`].
+//! branches (a province's counties) combine with [`Merger`]; a run split over
+//! a browser's cores checks one [`Shard`] of the branches per worker, and
+//! [`merge_shards`] gives back the report of the whole run.
 //!
 //! # Example
 //!
@@ -49,6 +51,7 @@ mod order;
 mod periods;
 mod report;
 mod setup;
+mod shards;
 mod summary;
 mod supervisor;
 mod symbols;
@@ -73,6 +76,7 @@ pub use report::{
     PeriodTotal, RankEntry, RectificationFlow, RequirementTotal, ScoreBin, SupervisionCounts,
     SupervisionReport, Totals, SUPERVISION_REPORT_VERSION,
 };
+pub use shards::{merge_shards, Shard};
 pub use supervisor::{ReportHead, Supervisor};
 
 use serde_json::Value;

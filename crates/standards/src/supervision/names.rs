@@ -7,7 +7,7 @@ use super::branch::{BranchState, Run};
 use std::collections::BTreeMap;
 
 /// Marks a name that more than one coded branch has.
-const AMBIGUOUS: usize = usize::MAX;
+pub(super) const AMBIGUOUS: usize = usize::MAX;
 
 /// Moves each name-only branch into the one coded branch of that name:
 /// `index` gives each branch's position in `branches` by key; a branch taken
@@ -17,6 +17,13 @@ pub(super) fn merge(
     branches: &mut [Option<BranchState>],
     run: &Run,
 ) {
+    let coded = coded(branches);
+    merge_into(index, branches, run, &coded);
+}
+
+/// The one coded branch of each name, by its position in `branches`
+/// ([`AMBIGUOUS`] when more than one coded branch has the name).
+fn coded(branches: &[Option<BranchState>]) -> BTreeMap<String, usize> {
     let mut coded: BTreeMap<String, usize> = BTreeMap::new();
     for (slot, state) in branches.iter().enumerate() {
         let Some(b) = state.as_ref().map(BranchState::branch) else {
@@ -29,6 +36,17 @@ pub(super) fn merge(
             }
         }
     }
+    coded
+}
+
+/// Moves each name-only branch into the coded branch `coded` gives for its
+/// name (a position in `branches`, or [`AMBIGUOUS`]).
+pub(super) fn merge_into(
+    index: &mut BTreeMap<String, usize>,
+    branches: &mut [Option<BranchState>],
+    run: &Run,
+    coded: &BTreeMap<String, usize>,
+) {
     let moves: Vec<(String, usize, usize)> = index
         .iter()
         .filter_map(|(key, slot)| {

@@ -9,11 +9,12 @@ use super::input::{self, Role, Unrecognised};
 use super::messages::MESSAGES;
 use super::options::{SupervisionOptions, Thresholds};
 use super::report::{SupervisionCounts, SupervisionReport, SUPERVISION_REPORT_VERSION};
+use super::shards::{Shard, ShardRun};
 use super::summary::{self, Summary};
 use super::symbols::Symbols;
 use crate::meetings::Period;
 use crate::review::verdict::VERDICT_CODES;
-use dangjian_core::{Detail, Issue, Locale, Report, Severity, Sink, ValidateOptions};
+use dangjian_core::{Detail, Issue, Locale, Report, Severity, Sink, ValidateOptions, Workspace};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -33,6 +34,10 @@ pub struct Supervisor {
     symbols: Symbols,
     counts: SupervisionCounts,
     sink: Sink<'static>,
+    /// The validation memory every record reuses.
+    workspace: Workspace,
+    /// The part of the branches this run checks (all when `None`).
+    shard: Option<ShardRun>,
 }
 
 impl Supervisor {
@@ -52,7 +57,17 @@ impl Supervisor {
             symbols: Symbols::default(),
             counts: SupervisionCounts::default(),
             sink,
+            workspace: Workspace::new(),
+            shard: None,
         }
+    }
+
+    /// This run checking only the branches of `shard` (see
+    /// [`super::merge_shards`]): every record is still read and counted, but
+    /// only those of the shard's branches are validated and summed up.
+    pub fn with_shard(mut self, shard: Shard) -> Supervisor {
+        self.shard = Some(ShardRun::new(shard));
+        self
     }
 
     /// Counts one record: bare, or in an envelope `{"form", "data", "source"}`.
@@ -112,7 +127,15 @@ impl Supervisor {
                 return;
             }
         };
-        let report = form.validate(found.data, &validate_options(found.plan.role, run));
+        let key = branch.key();
+        if !self.shard.as_mut().is_none_or(|s| s.takes(&branch, &key)) {
+            return;
+        }
+        let report = form.validate_in(
+            &mut self.workspace,
+            found.data,
+            &validate_options(found.plan.role, run),
+        );
         let (errors, error_count) = errors(&report, found.plan.role);
         if errors.is_empty() {
             totals.counted += 1;
@@ -133,7 +156,6 @@ impl Supervisor {
             errors: &errors,
             error_count,
         };
-        let key = branch.key();
         let slot = match self.index.get(&key) {
             Some(i) => *i,
             None => {
@@ -219,7 +241,13 @@ impl Supervisor {
             let issues = self.sink.finish().0;
             return assemble(head, self.counts, None, issues);
         };
-        super::names::merge(&mut self.index, &mut self.branches, &run);
+        match &self.shard {
+            None => super::names::merge(&mut self.index, &mut self.branches, &run),
+            Some(shard) => {
+                let coded = shard.settle(&mut self.index, &mut self.branches);
+                super::names::merge_into(&mut self.index, &mut self.branches, &run, &coded);
+            }
+        }
         let (from, _, as_of) = super::setup::written(&run.days);
         let judge = Judge {
             thresholds: &self.thresholds,

@@ -206,3 +206,62 @@ fn a_branch_report_reads_back() {
     let back: SupervisionReport = serde_json::from_str(&text).unwrap();
     assert_eq!(back, r);
 }
+
+#[test]
+fn shards_merged_give_the_report_of_one_run() {
+    let mut town = town();
+    // Minutes that give a code before any record gives its name, and minutes
+    // that give only the name a code's candidates' review gives.
+    let minutes = town
+        .iter()
+        .rev()
+        .find(|(_, r)| r.pointer("/meeting/branch_code").is_some())
+        .map(|(_, r)| r.clone())
+        .unwrap();
+    let mut coded_only = minutes.clone();
+    coded_only["meeting"]["branch"] = json!("");
+    town.insert(0, ("early.json".into(), coded_only));
+    let mut village = minutes;
+    village["meeting"]["branch_code"] = json!("");
+    village["meeting"]["branch"] = json!("岗岭村");
+    town.push(("village.json".into(), village));
+    // A record of no branch, one of no form and text that is not JSON: counted once.
+    town.push(("x.json".into(), json!({"meeting": {"date": "2026-03-01"}})));
+    town.push(("y.json".into(), json!({"survey": {}})));
+    for as_of in ["2026-06-30", "2026-12-31"] {
+        let o = options(as_of);
+        let whole = {
+            let mut s = Supervisor::new(&o);
+            for (source, r) in &town {
+                s.add(r, source);
+            }
+            s.unreadable("z.ndjson:1", "invalid JSON");
+            s.finish()
+        };
+        for count in [1, 2, 3, 5] {
+            let parts: Vec<SupervisionReport> = (0..count)
+                .map(|index| {
+                    let mut s = Supervisor::new(&o).with_shard(Shard::new(index, count).unwrap());
+                    for (source, r) in &town {
+                        s.add(r, source);
+                    }
+                    s.unreadable("z.ndjson:1", "invalid JSON");
+                    s.finish()
+                })
+                .collect();
+            if count > 1 {
+                assert!(parts
+                    .iter()
+                    .all(|p| p.branches.len() < whole.branches.len()));
+            }
+            let merged = merge_shards(parts).unwrap();
+            assert_eq!(
+                serde_json::to_string(&merged).unwrap(),
+                serde_json::to_string(&whole).unwrap(),
+                "{count} shards as of {as_of}"
+            );
+        }
+    }
+    assert_eq!(Shard::new(2, 2), None);
+    assert!(matches!(merge_shards(Vec::new()), Err(MergeError::NoHead)));
+}

@@ -15,8 +15,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-/// The component's style sheet (screen, 375 px and up, and A4 print).
-const CSS: &str = include_str!("../../styles/supervision.css");
+/// The component's style sheet (screen, 375 px and up, and A4 print),
+/// minified by the build script, each `@container` block followed by its
+/// fallback for browsers without container queries.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/supervision.min.css"));
 
 /// A mounted `<dj-supervision>`.
 #[wasm_bindgen]

@@ -1,4 +1,6 @@
 //! The branch table (one page of it), its filters and exports, and the pager.
+//! At narrow widths the style sheet lays each row out as a card, each cell
+//! with its `data-label`; the header stays a row of sort buttons.
 
 use super::app::Loaded;
 use super::rows::{Column, Filters, Sort};
@@ -134,18 +136,18 @@ pub fn table(
                 let m = &b.meetings;
                 html! {
                     <tr class={classes!(if b.attention.is_empty() { None } else { Some("attention") }, (open == Some(i)).then_some("opened"))} data-key={b.key.clone()}>
-                        <td class="num">{ d.ranks.get(&b.key).map(u32::to_string).unwrap_or_default() }</td>
-                        <th scope="row"><button type="button" class="link" onclick={Callback::from(move |_| cb.emit(i))}
+                        <td class="num rank" data-label={l.t("名次", "Rank")}>{ d.ranks.get(&b.key).map(u32::to_string).unwrap_or_default() }</td>
+                        <th scope="row" class="name"><button type="button" class="link" onclick={Callback::from(move |_| cb.emit(i))}
                             aria-expanded={(open == Some(i)).to_string()}>{ b.name.clone() }</button>
                             { b.code.as_ref().map_or_else(Html::default, |code| html! { <small>{ code.clone() }</small> }) }</th>
-                        <td class="num">{ c.map(|c| c.score.to_string()).unwrap_or_else(|| "—".into()) }</td>
-                        <td>{ grade.map(|g| html! { <span title={g.title.clone()}>{ g.stars.map(stars).unwrap_or_else(|| g.title.clone()) }</span> }).unwrap_or_default() }</td>
-                        <td class="num">{ c.map(|c| c.vetoes.len()).filter(|n| *n > 0).map(|n| html! { <span class="bad" title={c.map(|c| c.vetoes.iter().map(|v| v.title.clone()).collect::<Vec<_>>().join("；")).unwrap_or_default()}>{ n }</span> }).unwrap_or_default() }</td>
-                        <td class="num">{ format!("{}/{}", m.met, m.due) }</td>
-                        <td class={classes!("num", (m.missing > 0).then_some("bad"))}>{ m.missing }</td>
-                        <td class="num">{ b.rectification.open }</td>
-                        <td class={classes!("num", (b.rectification.overdue > 0).then_some("bad"))}>{ b.rectification.overdue }</td>
-                        <td class="reasons">{ for b.attention.iter().map(|a| html! { <span class="reason" data-code={a.code.clone()}>{ a.message.clone() }</span> }) }</td>
+                        <td class="num" data-label={l.t("得分", "Score")}>{ c.map(|c| c.score.to_string()).unwrap_or_else(|| "—".into()) }</td>
+                        <td data-label={l.t("星级", "Stars")}>{ grade.map(|g| html! { <span title={g.title.clone()}>{ g.stars.map(stars).unwrap_or_else(|| g.title.clone()) }</span> }).unwrap_or_default() }</td>
+                        <td class="num" data-label={l.t("否决", "Vetoes")}>{ c.map(|c| c.vetoes.len()).filter(|n| *n > 0).map(|n| html! { <span class="bad" title={c.map(|c| c.vetoes.iter().map(|v| v.title.clone()).collect::<Vec<_>>().join("；")).unwrap_or_default()}>{ n }</span> }).unwrap_or_default() }</td>
+                        <td class="num" data-label={l.t("会议达标", "Meetings met")}>{ format!("{}/{}", m.met, m.due) }</td>
+                        <td class={classes!("num", (m.missing > 0).then_some("bad"))} data-label={l.t("缺漏", "Missing")}>{ m.missing }</td>
+                        <td class="num" data-label={l.t("整改中", "Open items")}>{ b.rectification.open }</td>
+                        <td class={classes!("num", (b.rectification.overdue > 0).then_some("bad"))} data-label={l.t("逾期", "Overdue")}>{ b.rectification.overdue }</td>
+                        <td class={classes!("reasons", b.attention.is_empty().then_some("calm"))} data-label={l.t("需关注原因", "Attention")}>{ for b.attention.iter().map(|a| html! { <span class="reason" data-code={a.code.clone()}>{ a.message.clone() }</span> }) }</td>
                     </tr>
                 }
             }) }
