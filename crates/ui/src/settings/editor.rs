@@ -1,14 +1,21 @@
 //! `<dj-settings>`: a spec's settings as a form a county's IT person fills in.
+//! The editor's form is itself a spec ([`model::settings_spec`]) compiled by
+//! the engine and drawn with the form components' own widgets; the entered
+//! values are validated as a record of that spec, and the engine's issues (and
+//! `Form::with_settings`' check of the whole) are shown beside each setting.
 //! Each setting shows its title, help, source, default and range; a changed
-//! value is highlighted and can be reset; the engine checks every value
-//! (`Form::with_settings`), so a value out of range shows the engine's own
-//! message beside it. The new settings are previewed on the form's examples
+//! value is highlighted and can be reset. The new settings are previewed on the form's examples
 //! and exported as settings JSON, as the full spec, or as the tag to embed.
 
-use super::model::{self, Kind, Row};
+use super::model::{self, Row};
 use super::preview::{self, Example, Verdict};
+use crate::components::widgets::facts::facts;
+use crate::components::widgets::Widget;
+use crate::components::Env;
 use crate::i18n::tr;
-use dangjian_core::{Diagnostic, Form, Locale};
+use crate::state::{Action, Setup};
+use crate::tree::UiNode;
+use dangjian_core::{Diagnostic, Form, Locale, Severity, ValidateOptions};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -92,6 +99,73 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         })
     };
     let file = use_node_ref();
+    // The editor's own form, compiled by the engine (the unit beside a number is in `l`).
+    let setup = use_memo(l, |l| {
+        dangjian_standards::engine()
+            .compile(&model::settings_spec(p.base.spec(), *l))
+            .map(|form| Setup::new(form, None))
+            .map_err(|e| e.diagnostics)
+    });
+    let paths = use_memo((), |_| model::field_paths(&rows));
+    // What a widget sets reaches the latest state through this sink (the
+    // context's dispatcher stays the same while the person types).
+    let sink = use_mut_ref(Callback::<Action>::noop);
+    {
+        let edit = edit.clone();
+        let rows = rows.clone();
+        let paths = paths.clone();
+        *sink.borrow_mut() = Callback::from(move |action: Action| {
+            let Action::Set { path, value } = action else {
+                return;
+            };
+            let Some(row) = paths
+                .iter()
+                .find(|(_, at)| *at == path)
+                .and_then(|(name, _)| rows.iter().find(|r| r.name == *name))
+            else {
+                return;
+            };
+            let text = value.as_str().map(str::to_owned);
+            let mut e = (*edit).clone();
+            match model::setting_value(row, value, l) {
+                Ok(v) => e.put(row, v),
+                Err(why) => {
+                    e.typed
+                        .insert(row.name.clone(), (text.unwrap_or_default(), why));
+                }
+            }
+            edit.set(e);
+        });
+    }
+    let dispatch = {
+        let sink = sink.clone();
+        use_memo((), move |_| {
+            Callback::from(move |action: Action| {
+                let cb = sink.borrow().clone();
+                cb.emit(action);
+            })
+        })
+    };
+    // The engine's issues on the entered values, as a record of the editor's form, by setting.
+    let checked = use_memo(((*edit).clone(), l), |(edit, l)| {
+        let mut by_name: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        if let Ok(setup) = &*setup {
+            let typed = |name: &str| edit.typed.get(name).map(|(t, _)| t.clone());
+            let record = model::record(&rows, &edit.changed, &typed);
+            let report = setup
+                .form
+                .validate(&record, &ValidateOptions::with_locale(*l));
+            for issue in report.issues {
+                if issue.severity != Severity::Error {
+                    continue;
+                }
+                if let Some((name, _)) = paths.iter().find(|(_, at)| *at == issue.path) {
+                    by_name.entry(name.clone()).or_default().push(issue.message);
+                }
+            }
+        }
+        by_name
+    });
     // The engine's reading of the new values: the variant form, or every mistake.
     // (The form and the examples stay the same for the life of the editor.)
     let variant = use_memo(edit.changed.clone(), |changed| {
@@ -151,22 +225,49 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
     };
     let mistake_of = |name: &str| -> Vec<String> {
         let at = format!("/settings/{name}");
-        mistakes
+        // The field's own issues first; the whole form's check adds what they do not say.
+        if let Some(list) = checked.get(name) {
+            return list.clone();
+        }
+        let mut list = Vec::new();
+        for d in mistakes
             .iter()
             .filter(|d| d.path == at || d.path.starts_with(&format!("{at}/")))
-            .map(|d| d.message(l).to_owned())
-            .collect()
+        {
+            let m = d.message(l).to_owned();
+            if !list.contains(&m) {
+                list.push(m);
+            }
+        }
+        list
     };
-    let general: Vec<String> = mistakes
-        .iter()
-        .filter(|d| {
-            !rows
-                .iter()
-                .any(|r| d.path.starts_with(&format!("/settings/{}", r.name)))
-        })
-        .map(|d| format!("{} {}", d.path, d.message(l)))
-        .collect();
-    let accepted = variant.is_ok() && edit.typed.is_empty();
+    let mut general: Vec<String> = match &*setup {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics
+            .iter()
+            .map(|d| format!("{} {}", d.path, d.message(l)))
+            .collect(),
+    };
+    general.extend(
+        mistakes
+            .iter()
+            .filter(|d| {
+                !rows
+                    .iter()
+                    .any(|r| d.path.starts_with(&format!("/settings/{}", r.name)))
+            })
+            .map(|d| format!("{} {}", d.path, d.message(l))),
+    );
+    let accepted = variant.is_ok() && edit.typed.is_empty() && checked.is_empty();
+    let env = match &*setup {
+        Ok(setup) => Some(Env {
+            setup: setup.clone(),
+            locale: l,
+            read_only: false,
+            dispatch: (*dispatch).clone(),
+        }),
+        Err(_) => None,
+    };
 
     let set_value = |row: &Row| {
         let edit = edit.clone();
@@ -177,21 +278,6 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
             edit.set(e);
         })
     };
-    let set_text = |row: &Row| {
-        let edit = edit.clone();
-        let row = row.clone();
-        Callback::from(move |text: String| {
-            let mut e = (*edit).clone();
-            match model::parse(&row, &text, l) {
-                Ok(value) => e.put(&row, value),
-                Err(why) => {
-                    e.typed.insert(row.name.clone(), (text, why));
-                }
-            }
-            edit.set(e);
-        })
-    };
-
     let groups = model::grouped(&rows);
     let form_title = spec.title.get(l).to_owned();
     let changed_count = edit.changed.len();
@@ -314,12 +400,21 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                     if rows.is_empty() {
                         <p class="dj-empty">{ tr(l, "这张表单没有设置。", "This form has no settings.") }</p>
                     }
-                    { for groups.iter().map(|(group, list)| html! {
-                        <section class="dj-section" part="section">
-                            <h3 class="dj-section-title">{ if group.is_empty() { tr(l, "设置", "Settings").to_owned() } else { group.get(l).to_owned() } }</h3>
-                            { for list.iter().map(|row| setting_row(row, &edit, l, mistake_of(&row.name), set_value(row), set_text(row))) }
-                        </section>
-                    }) }
+                    if let Some(env) = env {
+                        <ContextProvider<Env> context={env.clone()}>
+                        { for groups.iter().enumerate().map(|(i, (group, list))| html! {
+                            <section class="dj-section" part="section">
+                                <h3 class="dj-section-title">{ if group.is_empty() { tr(l, "设置", "Settings").to_owned() } else { group.get(l).to_owned() } }</h3>
+                                { for list.iter().map(|row| {
+                                    let node = env.setup.sections.get(i)
+                                        .and_then(|s| s.children.iter().find(|c| c.node.id == row.name))
+                                        .cloned();
+                                    setting_row(row, node, &format!("/g{i}/{}", row.name), &edit, l, mistake_of(&row.name), set_value(row))
+                                }) }
+                            </section>
+                        }) }
+                        </ContextProvider<Env>>
+                    }
                 </div>
                 <aside class="dj-set-aside">
                     <div class="dj-set-panels">
@@ -337,14 +432,16 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
     }
 }
 
-/// One setting: title, help, the value's input, default, source and range, reset.
+/// One setting: title, help, the widget of its field in the editor's form,
+/// default, source and range, the engine's messages, reset.
 fn setting_row(
     row: &Row,
+    node: Option<Rc<UiNode>>,
+    path: &str,
     edit: &Edit,
     l: Locale,
     mistakes: Vec<String>,
     set_value: Callback<Value>,
-    set_text: Callback<String>,
 ) -> Html {
     let id = format!("dj-set-{}", row.name);
     let value = edit.changed.get(&row.name).unwrap_or(&row.default).clone();
@@ -357,100 +454,48 @@ fn setting_row(
         row.title.get(l).to_owned()
     };
     let reset = {
-        let set_value = set_value.clone();
         let default = row.default.clone();
         Callback::from(move |_: MouseEvent| set_value.emit(default.clone()))
     };
-    let input = match &row.kind {
-        Kind::Boolean => {
-            let on = value.as_bool().unwrap_or(false);
-            html! {
-                <div class="dj-seg" role="radiogroup" aria-labelledby={format!("{id}-l")}>
-                    { for [true, false].into_iter().map(|b| {
-                        let set = set_value.clone();
-                        html! {
-                            <label class={classes!("dj-seg-opt", (on == b).then_some("dj-on"))}>
-                                <input type="radio" name={id.clone()} checked={on == b}
-                                    onchange={Callback::from(move |_: Event| set.emit(Value::Bool(b)))} />
-                                { crate::i18n::yes_no(l, b) }
-                            </label>
-                        }
-                    }) }
-                </div>
-            }
-        }
-        Kind::Choice(options) => {
-            let options = options.clone();
-            let chosen = options.iter().position(|(v, _)| *v == value);
-            let onchange = {
-                let options = options.clone();
-                Callback::from(move |e: Event| {
-                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    if let Some((v, _)) = select
-                        .value()
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|i| options.get(i))
-                    {
-                        set_value.emit(v.clone());
-                    }
-                })
+    let (help_id, msg_id) = (format!("{id}-help"), format!("{id}-msg"));
+    let grouped = node.as_ref().is_some_and(|n| facts(n.node.kind).grouped);
+    let input = match node {
+        Some(node) => {
+            let shown = match typed {
+                Some((text, _)) => Value::String(text.clone()),
+                None => model::field_value(row, &value),
             };
             html! {
-                <select id={id.clone()} class="dj-input dj-select" {onchange}>
-                    { for options.iter().enumerate().map(|(i, (v, label))| html! {
-                        <option value={i.to_string()} selected={chosen == Some(i)}>
-                            { if label.is_empty() { model::as_text(v) } else { format!("{}（{}）", label.get(l), model::as_text(v)) } }
-                        </option>
-                    }) }
-                </select>
+                <Widget {node} path={AttrValue::from(path.to_owned())} value={shown} id={id.clone()}
+                    describedby={format!("{help_id} {msg_id}")} invalid={bad} required={false} label={title.clone()} />
             }
         }
-        Kind::Json => {
-            let text = typed.map_or_else(|| model::as_text(&value), |(t, _)| t.clone());
-            let onchange = Callback::from(move |e: Event| {
-                let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                set_text.emit(area.value());
-            });
-            html! { <textarea id={id.clone()} class="dj-input dj-textarea dj-set-json" rows="6" spellcheck="false"
-            aria-invalid={bad.to_string()} value={text} {onchange} /> }
-        }
-        Kind::Integer | Kind::Number | Kind::Text => {
-            let text = typed.map_or_else(|| model::as_text(&value), |(t, _)| t.clone());
-            let numeric = row.kind != Kind::Text;
-            let onchange = Callback::from(move |e: Event| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                set_text.emit(input.value());
-            });
-            html! {
-                <span class="dj-number">
-                    <input id={id.clone()} class={classes!("dj-input", numeric.then_some("dj-num"))} type="text"
-                        inputmode={if numeric { "decimal" } else { "text" }} aria-invalid={bad.to_string()} value={text} {onchange} />
-                    if !row.unit.is_empty() { <span class="dj-unit">{ row.unit.get(l).to_owned() }</span> }
-                </span>
-            }
-        }
+        None => html! {},
     };
     let range = row.range(l);
     html! {
         <div class={classes!("dj-field", "dj-set-row", changed.then_some("dj-set-changed"), bad.then_some("dj-invalid"))}
             part="field" data-setting={row.name.clone()}>
             <div class="dj-set-head">
-                <label class="dj-label" id={format!("{id}-l")} for={id.clone()}>{ title }</label>
+                if grouped {
+                    <span class="dj-label" id={format!("{id}-l")}>{ title }</span>
+                } else {
+                    <label class="dj-label" id={format!("{id}-l")} for={id.clone()}>{ title }</label>
+                }
                 <code class="dj-set-name">{ row.name.clone() }</code>
                 if changed {
                     <span class="dj-badge dj-set-badge">{ tr(l, "已修改", "changed") }</span>
                     <button type="button" class="dj-btn dj-btn-small dj-set-reset" onclick={reset}>{ tr(l, "恢复默认", "Reset") }</button>
                 }
             </div>
-            if !row.help.is_empty() { <p class="dj-help">{ row.help.get(l).to_owned() }</p> }
+            if !row.help.is_empty() { <p class="dj-help" id={help_id}>{ row.help.get(l).to_owned() }</p> }
             { input }
             <p class="dj-set-meta">
                 <span>{ format!("{}{}", tr(l, "默认值：", "Default: "), row.show(&row.default, l)) }</span>
                 if !range.is_empty() { <span>{ format!("{}{range}", tr(l, "范围：", "Range: ")) }</span> }
                 if !row.source.is_empty() { <span>{ format!("{}{}", tr(l, "依据：", "Source: "), row.source) }</span> }
             </p>
-            <ul class="dj-msgs">
+            <ul class="dj-msgs" id={msg_id} aria-live="polite">
                 if let Some((_, why)) = typed { <li class="dj-msg dj-msg-error">{ why.clone() }</li> }
                 { for mistakes.iter().map(|m| html! { <li class="dj-msg dj-msg-error">{ m.clone() }</li> }) }
             </ul>

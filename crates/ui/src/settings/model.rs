@@ -21,6 +21,8 @@ pub enum Kind {
     Text,
     /// One of a list of values, each with its label.
     Choice(Vec<(Value, Text)>),
+    /// Any of a list of values (a list default), each with its label.
+    Choices(Vec<(Value, Text)>),
     /// A list or an object, edited as JSON text.
     Json,
 }
@@ -53,6 +55,17 @@ pub struct Row {
 impl Row {
     /// The value as people read it (`是` / `否`, a choice's label, JSON for lists).
     pub fn show(&self, value: &Value, l: Locale) -> String {
+        if let (Kind::Choices(options), Value::Array(list)) = (&self.kind, value) {
+            let one = Row {
+                kind: Kind::Choice(options.clone()),
+                ..self.clone()
+            };
+            return list
+                .iter()
+                .map(|v| one.show(v, l))
+                .collect::<Vec<_>>()
+                .join("、");
+        }
         if let Kind::Choice(options) = &self.kind {
             if let Some((_, label)) = options.iter().find(|(v, _)| v == value) {
                 if !label.is_empty() {
@@ -138,7 +151,9 @@ fn row(name: String, meta: &Map<String, Value>) -> Row {
         })
         .unwrap_or_default();
     let declared = meta.get("type").and_then(Value::as_str).unwrap_or("");
-    let kind = if !options.is_empty() {
+    let kind = if !options.is_empty() && default.is_array() {
+        Kind::Choices(options)
+    } else if !options.is_empty() {
         Kind::Choice(options)
     } else {
         match declared {
@@ -177,6 +192,201 @@ fn inferred(value: &Value) -> Kind {
         Value::String(_) => Kind::Text,
         _ => Kind::Json,
     }
+}
+
+/// The editor's own form, as a spec our engine compiles: one section per
+/// group of settings (ids `g0`, `g1`…), one field per setting (its name as the
+/// id) with the setting's type, title, help, source, range and default. A
+/// choice's values travel as text (see [`option_key`]); a list or an object is
+/// edited as JSON text. `l` picks the language of the unit shown beside a number.
+pub fn settings_spec(spec: &Spec, l: Locale) -> Value {
+    let rows = rows(spec);
+    let sections: Vec<Value> = grouped(&rows)
+        .iter()
+        .enumerate()
+        .map(|(i, (group, list))| {
+            let mut section = Map::new();
+            section.insert("id".into(), Value::String(format!("g{i}")));
+            section.insert("type".into(), Value::String("group".into()));
+            if !group.is_empty() {
+                section.insert(
+                    "title".into(),
+                    serde_json::to_value(group).unwrap_or_default(),
+                );
+            }
+            let items: Vec<Value> = list.iter().map(|row| field(row, l)).collect();
+            section.insert("items".into(), Value::Array(items));
+            Value::Object(section)
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("id".into(), Value::String(format!("{}-settings", spec.id)));
+    out.insert("version".into(), Value::String(spec.version.clone()));
+    out.insert(
+        "title".into(),
+        serde_json::to_value(&spec.title).unwrap_or_default(),
+    );
+    out.insert("sections".into(), Value::Array(sections));
+    Value::Object(out)
+}
+
+/// The field of one setting in [`settings_spec`].
+fn field(row: &Row, l: Locale) -> Value {
+    let mut f = Map::new();
+    let put = |f: &mut Map<String, Value>, key: &str, v: Value| {
+        f.insert(key.to_owned(), v);
+    };
+    put(&mut f, "id", Value::String(row.name.clone()));
+    let kind = match &row.kind {
+        Kind::Boolean => "boolean",
+        Kind::Integer => "integer",
+        Kind::Number => "decimal",
+        Kind::Text => "text",
+        Kind::Choice(_) => "choice",
+        Kind::Choices(_) => "multi_choice",
+        Kind::Json => "textarea",
+    };
+    put(&mut f, "type", Value::String(kind.into()));
+    let title = if row.title.is_empty() {
+        Value::String(row.name.clone())
+    } else {
+        serde_json::to_value(&row.title).unwrap_or_default()
+    };
+    put(&mut f, "title", title);
+    if !row.help.is_empty() {
+        put(
+            &mut f,
+            "help",
+            serde_json::to_value(&row.help).unwrap_or_default(),
+        );
+    }
+    if !row.source.is_empty() {
+        put(&mut f, "source", Value::String(row.source.clone()));
+    }
+    if matches!(row.kind, Kind::Integer | Kind::Number) {
+        let num = |x: f64| serde_json::Number::from_f64(x).map(Value::Number);
+        if let Some(min) = row.min.and_then(num) {
+            put(&mut f, "min", min);
+        }
+        if let Some(max) = row.max.and_then(num) {
+            put(&mut f, "max", max);
+        }
+        if !row.unit.is_empty() {
+            let mut ui = Map::new();
+            ui.insert("unit".into(), Value::String(row.unit.get(l).to_owned()));
+            put(&mut f, "ui", Value::Object(ui));
+        }
+    }
+    if let Kind::Choice(options) | Kind::Choices(options) = &row.kind {
+        let list = options
+            .iter()
+            .map(|(v, label)| {
+                let mut o = Map::new();
+                o.insert("value".into(), Value::String(option_key(v)));
+                if !label.is_empty() {
+                    o.insert(
+                        "title".into(),
+                        serde_json::to_value(label).unwrap_or_default(),
+                    );
+                }
+                Value::Object(o)
+            })
+            .collect();
+        put(&mut f, "options", Value::Array(list));
+    }
+    let default = field_value(row, &row.default);
+    if !default.is_null() {
+        put(&mut f, "default", default);
+    }
+    Value::Object(f)
+}
+
+/// A choice's value as the text its option carries in [`settings_spec`].
+pub fn option_key(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A setting's value as its field in [`settings_spec`] holds it.
+pub fn field_value(row: &Row, value: &Value) -> Value {
+    match (&row.kind, value) {
+        (_, Value::Null) => Value::Null,
+        (Kind::Choice(_), v) => Value::String(option_key(v)),
+        (Kind::Choices(_), Value::Array(list)) => {
+            Value::Array(list.iter().map(|v| Value::String(option_key(v))).collect())
+        }
+        (Kind::Json, v) => Value::String(as_text(v)),
+        (_, v) => v.clone(),
+    }
+}
+
+/// A value the field of `row` gives back as the setting's value: a choice's
+/// text as the option's own value, a whole number as an integer, JSON text
+/// read (or why it cannot be read).
+pub fn setting_value(row: &Row, value: Value, l: Locale) -> Result<Value, String> {
+    match (&row.kind, value) {
+        (_, Value::Null) => Ok(Value::Null),
+        (Kind::Choice(options), v) => {
+            let key = option_key(&v);
+            Ok(options
+                .iter()
+                .find(|(o, _)| option_key(o) == key)
+                .map_or(v, |(o, _)| o.clone()))
+        }
+        (Kind::Choices(options), Value::Array(list)) => Ok(Value::Array(
+            list.into_iter()
+                .map(|v| {
+                    let key = option_key(&v);
+                    options
+                        .iter()
+                        .find(|(o, _)| option_key(o) == key)
+                        .map_or(v, |(o, _)| o.clone())
+                })
+                .collect(),
+        )),
+        (Kind::Json, Value::String(text)) => parse(row, &text, l),
+        (Kind::Integer | Kind::Number, Value::Number(n)) => Ok(match n.as_f64() {
+            Some(x) if n.is_f64() && x.fract() == 0.0 && x.abs() < 9.0e15 => Value::from(x as i64),
+            _ => Value::Number(n),
+        }),
+        (_, v) => Ok(v),
+    }
+}
+
+/// JSON Pointer of each setting's field in [`settings_spec`], by name.
+pub fn field_paths(rows: &[Row]) -> Vec<(String, String)> {
+    grouped(rows)
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, list))| {
+            list.iter()
+                .map(move |row| (row.name.clone(), format!("/g{i}/{}", row.name)))
+        })
+        .collect()
+}
+
+/// The record of [`settings_spec`] for these values (a setting not in
+/// `values` at its default; `typed` gives the JSON text of a setting not read yet).
+pub fn record(
+    rows: &[Row],
+    values: &Map<String, Value>,
+    typed: &dyn Fn(&str) -> Option<String>,
+) -> Value {
+    let mut out = Map::new();
+    for (i, (_, list)) in grouped(rows).iter().enumerate() {
+        let mut section = Map::new();
+        for row in list {
+            let value = match typed(&row.name) {
+                Some(text) => Value::String(text),
+                None => field_value(row, values.get(&row.name).unwrap_or(&row.default)),
+            };
+            section.insert(row.name.clone(), value);
+        }
+        out.insert(format!("g{i}"), Value::Object(section));
+    }
+    Value::Object(out)
 }
 
 /// Reads `text` typed for `row` into a value, or says why it cannot be one.
@@ -219,7 +429,7 @@ pub fn parse(row: &Row, text: &str, l: Locale) -> Result<Value, String> {
             )
         }),
         Kind::Text => Ok(Value::String(text.to_owned())),
-        Kind::Boolean | Kind::Choice(_) => Err(String::new()),
+        Kind::Boolean | Kind::Choice(_) | Kind::Choices(_) => Err(String::new()),
     }
 }
 
@@ -325,5 +535,66 @@ mod tests {
         assert_eq!(parse(&r, "５", Locale::ZhCn), Ok(json!(5)));
         assert!(parse(&r, "2.5", Locale::ZhCn).is_err());
         assert!(parse(&r, "x", Locale::En).is_err());
+    }
+
+    #[test]
+    fn the_settings_form_of_every_builtin_form_compiles() {
+        let engine = dangjian_standards::engine();
+        let forms = dangjian_standards::catalog::builtin_forms();
+        assert!(!forms.is_empty());
+        let mut with_settings = 0;
+        for f in forms {
+            let form = engine.compile_str(f.spec).unwrap();
+            let rows = rows(form.spec());
+            for l in [Locale::ZhCn, Locale::En] {
+                let spec = settings_spec(form.spec(), l);
+                let editor = engine
+                    .compile(&spec)
+                    .unwrap_or_else(|e| panic!("{}: {:?}", f.id, e.diagnostics));
+                assert!(
+                    editor.warnings().is_empty(),
+                    "{}: {:?}",
+                    f.id,
+                    editor.warnings()
+                );
+                // The defaults are a record the engine accepts.
+                let report = editor.validate(
+                    &record(&rows, &Map::new(), &|_| None),
+                    &dangjian_core::ValidateOptions::with_locale(l),
+                );
+                assert!(report.valid, "{}: {:?}", f.id, report.issues);
+            }
+            with_settings += usize::from(!rows.is_empty());
+        }
+        assert!(with_settings > 0);
+    }
+
+    #[test]
+    fn an_out_of_range_value_is_the_engines_issue_at_the_setting() {
+        let engine = dangjian_standards::engine();
+        let f = dangjian_standards::catalog::builtin("branch-checklist").unwrap();
+        let form = engine.compile_str(f.spec).unwrap();
+        let rows = rows(form.spec());
+        let editor = engine
+            .compile(&settings_spec(form.spec(), Locale::ZhCn))
+            .unwrap();
+        let values = json!({"grade_stars_five_min": 150});
+        let report = editor.validate(
+            &record(&rows, values.as_object().unwrap(), &|_| None),
+            &dangjian_core::ValidateOptions::with_locale(Locale::En),
+        );
+        let at = field_paths(&rows)
+            .into_iter()
+            .find(|(name, _)| name == "grade_stars_five_min")
+            .unwrap()
+            .1;
+        let issue = report.issues.iter().find(|i| i.path == at).unwrap();
+        assert!(!issue.message.is_empty());
+        assert_eq!(report.issues.len(), 1, "{:?}", report.issues);
+        let row = rows
+            .iter()
+            .find(|r| r.name == "grade_stars_five_min")
+            .unwrap();
+        assert_eq!(setting_value(row, json!(98.0), Locale::En), Ok(json!(98)));
     }
 }
