@@ -597,4 +597,27 @@ mod tests {
             .unwrap();
         assert_eq!(setting_value(row, json!(98.0), Locale::En), Ok(json!(98)));
     }
+
+    #[test]
+    fn a_fields_value_comes_back_as_the_settings_value() {
+        let meta = json!({"value": 2, "options": [1, 2, {"value": 3, "title": "三"}]});
+        let r = row("c".into(), meta.as_object().unwrap());
+        assert_eq!(field_value(&r, &json!(3)), json!("3"));
+        assert_eq!(setting_value(&r, json!("3"), Locale::ZhCn), Ok(json!(3)));
+        let meta = json!({"value": ["a"], "options": ["a", "b"]});
+        let r = row("m".into(), meta.as_object().unwrap());
+        assert!(matches!(r.kind, Kind::Choices(_)));
+        assert_eq!(
+            setting_value(&r, json!(["b", "a"]), Locale::ZhCn),
+            Ok(json!(["b", "a"]))
+        );
+        let meta = json!({"value": [90, 80]});
+        let r = row("j".into(), meta.as_object().unwrap());
+        assert_eq!(field_value(&r, &json!([1])), json!("[\n  1\n]"));
+        assert_eq!(
+            setting_value(&r, json!("[1, 2]"), Locale::En),
+            Ok(json!([1, 2]))
+        );
+        assert!(setting_value(&r, json!("[1,"), Locale::En).is_err());
+    }
 }
