@@ -467,7 +467,7 @@ fn setting_row(
             };
             html! {
                 <Widget {node} path={AttrValue::from(path.to_owned())} value={shown} id={id.clone()}
-                    describedby={format!("{help_id} {msg_id}")} invalid={bad} required={false} label={title.clone()} />
+                    describedby={if row.help.is_empty() { msg_id.clone() } else { format!("{help_id} {msg_id}") }} invalid={bad} required={false} label={title.clone()} />
             }
         }
         None => html! {},
