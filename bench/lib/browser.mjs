@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** True when the package's full entry exports the UI's `mount`. */
+/** True when the package's full entry (index.js) exports the UI's `mount`. */
 export function packageHasUi(dir) {
-  const glue = path.join(dir || '', 'wasm', 'full', 'dangjian.js');
-  if (!fs.existsSync(glue)) return false;
-  return /export function mount\b/.test(fs.readFileSync(glue, 'utf8'));
+  const entry = path.join(dir || '', 'index.js');
+  if (!fs.existsSync(entry)) return false;
+  return /export const \{[^}]*\bmount\b[^}]*\}/.test(fs.readFileSync(entry, 'utf8'));
 }
 
 /** Runs the browser measurements when possible; else says why not. */
