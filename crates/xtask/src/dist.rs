@@ -169,45 +169,18 @@ pub fn build(options: Options) -> Result<Package> {
         Some((name, _)) => Some(stash(&compiled(name, SMALL_PROFILE), "full")?),
         None => None,
     };
+    // Each of these has its own build: in one build with the others, the
+    // feature would reach the headless and full modules too.
     let supervision_wasm_built = match &ui {
-        Some((name, _)) => {
-            // Its own build: in one build with the others, the feature would
-            // reach the headless and full modules too. Speed first: the
-            // supervision entry is a supervisor's tool, never part of the
-            // download of a clerk's form, and it reads tens of thousands of
-            // records at a time.
-            run(sh::cargo(&root).args([
-                "build",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--profile",
-                SUPERVISION_PROFILE,
-                "-p",
-                name,
-                "--features",
-                "supervision",
-            ]))?;
-            Some(stash(&compiled(name, SUPERVISION_PROFILE), "supervision")?)
-        }
+        // Speed first: the supervision entry is a supervisor's tool, never part
+        // of the download of a clerk's form, and it reads tens of thousands of
+        // records at a time.
+        Some((name, _)) => Some(ui_module(&root, name, SUPERVISION_PROFILE, "supervision")?),
         None => None,
     };
     let settings_wasm_built = match &ui {
-        Some((name, _)) => {
-            // The full module plus the settings editor: its own build, so the
-            // feature stays out of the full module.
-            run(sh::cargo(&root).args([
-                "build",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--profile",
-                SMALL_PROFILE,
-                "-p",
-                name,
-                "--features",
-                "settings",
-            ]))?;
-            Some(stash(&compiled(name, SMALL_PROFILE), "settings")?)
-        }
+        // The full module plus the settings editor.
+        Some((name, _)) => Some(ui_module(&root, name, SMALL_PROFILE, "settings")?),
         None => None,
     };
     run(sh::cargo(&root).args([
@@ -271,6 +244,24 @@ pub fn build(options: Options) -> Result<Package> {
 }
 
 /// The compiled module of `crate_name`, built with `profile`, in the target folder.
+/// Builds the UI crate `name` with one extra `feature` under `profile` and
+/// stashes the module under the feature's name (the next build writes the
+/// same file name).
+fn ui_module(root: &Path, name: &str, profile: &str, feature: &str) -> Result<PathBuf> {
+    run(sh::cargo(root).args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        profile,
+        "-p",
+        name,
+        "--features",
+        feature,
+    ]))?;
+    stash(&compiled(name, profile), feature)
+}
+
 fn compiled(crate_name: &str, profile: &str) -> PathBuf {
     paths::target()
         .join("wasm32-unknown-unknown")

@@ -1,9 +1,9 @@
 // A portal's own spec with a field at the top level of the record and a list of plain
 // values: the fields are drawn in an untitled section, the list as labelled inputs with
 // add and remove buttons a keyboard reaches, and the record holds what was typed.
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, stopSite, deepActive } from "../lib/harness.mjs";
+import { sharedBrowser, openPortal, deepActive } from "../lib/harness.mjs";
 
 const SPEC = {
   id: "flat-list",
@@ -17,14 +17,7 @@ const SPEC = {
 };
 
 describe("flat records and lists of plain values", () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await stopSite();
-  });
+  const browser = sharedBrowser();
 
   it("draws top-level fields and edits a list by keyboard", async () => {
     const { page, context, problems } = await openPortal(browser, "checklist");
