@@ -12,11 +12,11 @@ use crate::draft::{today_local, DraftStore};
 use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
-use dangjian_core::{Form, Locale};
+use dangjian_core::Form;
 use dangjian_standards::meetings::{MinutesCheck, Requirement};
 use dangjian_wasm::convert::{describe, from_js, to_js, to_js_via_json};
 use dangjian_wasm::error::{js_error, Code};
-use dangjian_wasm::options::Options;
+use dangjian_wasm::options::{locale_value, Options};
 use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -65,7 +65,8 @@ impl FormHandle {
     /// Switches the language (`zh-CN` or `en`).
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(&self, locale: JsValue) -> Result<(), JsValue> {
-        self.bridge.send(Action::Locale(locale_arg(&locale)?));
+        self.bridge
+            .send(Action::Locale(locale_value(&locale, "the locale")?));
         Ok(())
     }
 
@@ -208,22 +209,6 @@ fn record_arg(form: &Form, value: &JsValue, what: &str) -> Result<Value, JsValue
         return Ok(form.empty_data());
     }
     from_js(value, what)
-}
-
-fn locale_arg(locale: &JsValue) -> Result<Locale, JsValue> {
-    locale
-        .as_string()
-        .as_deref()
-        .and_then(Locale::parse)
-        .ok_or_else(|| {
-            js_error(
-                Code::BadOptions,
-                &format!(
-                    "the locale must be \"zh-CN\" or \"en\", got {}",
-                    describe(locale)
-                ),
-            )
-        })
 }
 
 /// Mounts a form into `element` (inside its shadow root). Options: `form` (a

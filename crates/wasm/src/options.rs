@@ -62,19 +62,7 @@ impl<'a> Options<'a> {
         if locale.is_undefined() {
             return Ok(Locale::default());
         }
-        locale
-            .as_string()
-            .as_deref()
-            .and_then(Locale::parse)
-            .ok_or_else(|| {
-                js_error(
-                    Code::BadOptions,
-                    &format!(
-                        "options.locale must be \"zh-CN\" or \"en\", got {}",
-                        shown(&locale)
-                    ),
-                )
-            })
+        locale_value(&locale, "options.locale")
     }
 
     /// `today`: a date, `null` for none, or — when absent — the current date in China.
@@ -193,6 +181,21 @@ pub fn shown(value: &JsValue) -> String {
         Some(s) => format!("“{}”", crate::error::clip(&s)),
         None => describe(value),
     }
+}
+
+/// A locale given by JavaScript: "zh-CN" or "en" (tags like "zh", "en-US" are
+/// understood); anything else is a `BadOptions` error naming `what`.
+pub fn locale_value(value: &JsValue, what: &str) -> Result<Locale, JsValue> {
+    value
+        .as_string()
+        .as_deref()
+        .and_then(Locale::parse)
+        .ok_or_else(|| {
+            js_error(
+                Code::BadOptions,
+                &format!("{what} must be \"zh-CN\" or \"en\", got {}", shown(value)),
+            )
+        })
 }
 
 /// A real calendar date `YYYY-MM-DD`, as the CLI requires of `--today`.

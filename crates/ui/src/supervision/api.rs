@@ -10,7 +10,7 @@ use super::text::Lang;
 use dangjian_core::Locale;
 use dangjian_wasm::convert::describe;
 use dangjian_wasm::error::{js_error, Code};
-use dangjian_wasm::options::{is_date, Options};
+use dangjian_wasm::options::{is_date, locale_value, Options};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
@@ -72,21 +72,8 @@ impl SupervisionHandle {
 }
 
 fn lang_of(locale: &JsValue) -> Result<Lang, JsValue> {
-    let parsed = locale
-        .as_string()
-        .as_deref()
-        .and_then(Locale::parse)
-        .ok_or_else(|| {
-            js_error(
-                Code::BadOptions,
-                &format!(
-                    "the locale must be \"zh-CN\" or \"en\", got {}",
-                    describe(locale)
-                ),
-            )
-        })?;
     Ok(Lang {
-        zh: parsed == Locale::ZhCn,
+        zh: locale_value(locale, "the locale")? == Locale::ZhCn,
     })
 }
 
