@@ -53,6 +53,30 @@ pub(crate) fn read<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, Probl
     Ok(value)
 }
 
+/// The number of leading bytes of `bytes` a string may hold as they are (not
+/// `"`, `\\` or a control byte below 0x20), whole eight-byte words at a
+/// time: strings are most of a record's text, so this is the reader's inner
+/// loop. The caller looks at the bytes after the run one by one.
+fn plain_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut run = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let below_0x20 = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        if below_0x20 | zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\')))
+            != 0
+        {
+            break;
+        }
+        run += 8;
+    }
+    run
+}
+
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -234,6 +258,7 @@ impl<'a> Reader<'a> {
         self.pos += 1;
         let start = self.pos;
         loop {
+            self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
             match self.peek() {
                 Some(b'"') => {
                     let s = self.text.get(start..self.pos).ok_or(self.syntax())?;
@@ -255,6 +280,7 @@ impl<'a> Reader<'a> {
         out.push_str(self.text.get(start..self.pos).unwrap_or_default());
         loop {
             let run = self.pos;
+            self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
             while let Some(b) = self.peek() {
                 if b == b'"' || b == b'\\' || b < 0x20 {
                     break;
@@ -401,6 +427,23 @@ mod tests {
             "{\"a\": 1}}",
         ] {
             same_as_serde(text);
+        }
+    }
+
+    /// Strings long enough for whole words, with a quote, an escape or a
+    /// control byte at every position of a word, in plain and escaped strings.
+    #[test]
+    fn long_strings_are_read_word_by_word_and_byte_by_byte_alike() {
+        let body = "支部台账abcdefghijklmnopqrstuvwxyz0123456789";
+        for at in 0..body.len() {
+            let Some((head, tail)) = body.get(..at).zip(body.get(at..)) else {
+                continue;
+            };
+            for special in ["\\\"", "\\\\", "\\n", "\\u4e2d", "\t", "\"", "\u{1}"] {
+                same_as_serde(&format!("\"{head}{special}{tail}\""));
+                same_as_serde(&format!("[\"a\\n{head}{special}{tail}\", 1]"));
+            }
+            same_as_serde(&format!("{{\"{head}\": \"{tail}\"}}"));
         }
     }
 

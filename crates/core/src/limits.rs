@@ -112,7 +112,8 @@ impl std::fmt::Display for Exceeded {
 }
 
 /// Checks a record's JSON text against the record budgets, before parsing:
-/// its size, then (one pass over the bytes) the number of values it holds.
+/// its size, then (one pass over the bytes, for text at least as long as
+/// `max_values`) the number of values it holds.
 pub(crate) fn check_record(text: &str, limits: &Limits) -> Result<(), Exceeded> {
     if text.len() > limits.max_record_bytes {
         return Err(Exceeded {
@@ -120,6 +121,12 @@ pub(crate) fn check_record(text: &str, limits: &Limits) -> Result<(), Exceeded> 
             max: limits.max_record_bytes,
             found: text.len(),
         });
+    }
+    // Every value past the first is announced by a byte of its own (a comma, or
+    // the bracket of a non-empty container), so text shorter than the budget
+    // cannot exceed it: the common case skips the pass over its bytes.
+    if text.len() < limits.max_values {
+        return Ok(());
     }
     let values = count_values(text.as_bytes(), limits.max_values);
     if values > limits.max_values {
@@ -298,6 +305,34 @@ mod tests {
             ("max_record_bytes", 1_000, many.len())
         );
         assert!(check_record("[1,2]", &limits).is_ok());
+    }
+
+    /// Skipping the count for text shorter than the budget never lets through
+    /// a record the count would refuse.
+    #[test]
+    fn short_text_cannot_exceed_the_value_budget() {
+        for text in [
+            "[",
+            "[[",
+            "[1,2,3]",
+            "[[[[]]]]",
+            "{\"a\":[1,{\"b\":[]}]}",
+            ",,,,",
+            "[{[{",
+        ] {
+            for max_values in 1..text.len() + 3 {
+                let limits = Limits {
+                    max_values,
+                    ..Limits::default()
+                };
+                let over = count_values(text.as_bytes(), max_values) > max_values;
+                assert_eq!(
+                    check_record(text, &limits).is_err(),
+                    over,
+                    "{text} {max_values}"
+                );
+            }
+        }
     }
 
     #[test]
