@@ -223,6 +223,19 @@ pub enum Action {
 impl FormState {
     /// The state for `data`.
     pub fn new(setup: Rc<Setup>, data: Value, locale: Locale) -> FormState {
+        FormState::with_view(setup, data, locale, None)
+    }
+
+    /// The state for `data`, with its report when the caller has already
+    /// validated this very record in `locale` (mount does, for the host's
+    /// handle): a long form is then validated once, not twice, before it is
+    /// first drawn.
+    pub fn with_view(
+        setup: Rc<Setup>,
+        data: Value,
+        locale: Locale,
+        known: Option<Rc<ReportView>>,
+    ) -> FormState {
         // Anything but an object would silently drop every edit: start empty and say why.
         let refused = (!data.is_object()).then(|| Refusal::NotARecord {
             kind: kind_of(&data),
@@ -232,7 +245,10 @@ impl FormState {
         } else {
             data
         };
-        let view = Rc::new(setup.validate(&data, locale));
+        let view = match known {
+            Some(view) if refused.is_none() => view,
+            _ => Rc::new(setup.validate(&data, locale)),
+        };
         FormState {
             setup,
             locale,

@@ -61,7 +61,13 @@ pub fn FormApp(p: &AppProps) -> Html {
         let setup = p.setup.clone();
         let initial = p.initial.clone();
         let locale = p.locale;
-        use_reducer(move || FormState::new(setup, (*initial).clone(), locale))
+        let bridge = p.bridge.clone();
+        use_reducer(move || {
+            // The handle's first report is of this very record: not validated again.
+            let (data, view) = bridge.latest();
+            let known = Rc::ptr_eq(&data, &initial).then_some(view);
+            FormState::with_view(setup, (*initial).clone(), locale, known)
+        })
     };
     let root = use_node_ref();
     let summary = use_node_ref();
