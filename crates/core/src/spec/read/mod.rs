@@ -124,41 +124,54 @@ pub(crate) fn object<T>(
     names: &'static [&'static str],
     read: impl FnOnce(&mut Fields<'_>) -> T,
 ) -> Read<T> {
-    match value {
-        Value::Object(map) => {
-            let mut f = Fields::new(map, names);
-            let v = read(&mut f);
-            f.finish().first().map_or(Ok(v), Err)
-        }
+    let by_position;
+    let map = match value {
+        Value::Object(map) => map,
         Value::Array(items) => {
-            let map: Map<String, Value> = names
-                .iter()
-                .zip(items)
-                .map(|(name, v)| ((*name).to_owned(), v.clone()))
-                .collect();
-            let mut f = Fields::new(&map, names);
-            let v = read(&mut f);
-            let faults = f.finish();
-            for (i, name) in names.iter().enumerate() {
-                if i < items.len() {
-                    if let Some((_, message)) = faults.fields.iter().find(|(k, _)| k == name) {
-                        return Err(message.clone());
-                    }
-                } else if faults.missing.contains(name) {
-                    let wanted = match names.len() {
-                        1 => format!("{expected} with 1 element"),
-                        n => format!("{expected} with {n} elements"),
-                    };
-                    return Err(invalid_length(i, &wanted));
-                }
-            }
-            if items.len() > names.len() {
-                return Err(invalid_length(items.len(), "fewer elements in array"));
-            }
-            Ok(v)
+            by_position = positional(items, names);
+            &by_position
         }
-        _ => Err(invalid_type(value, expected)),
+        _ => return Err(invalid_type(value, expected)),
+    };
+    let mut f = Fields::new(map, names);
+    let v = read(&mut f);
+    match first_mistake(value, expected, names, &f.finish()) {
+        None => Ok(v),
+        Some(message) => Err(message),
     }
+}
+
+/// An array of a struct's properties as the object it stands for.
+fn positional(items: &[Value], names: &[&str]) -> Map<String, Value> {
+    let mut map = Map::new();
+    for (name, v) in names.iter().zip(items) {
+        map.insert((*name).to_owned(), v.clone());
+    }
+    map
+}
+
+/// The mistake a derived deserializer stops at. For an object: the first
+/// faulty property in the object's order, else the first missing one. For an
+/// array: the first faulty or missing property in the type's order, then an
+/// array longer than the type.
+fn first_mistake(value: &Value, expected: &str, names: &[&str], faults: &Faults) -> Option<String> {
+    let Value::Array(items) = value else {
+        return faults.first();
+    };
+    for (i, name) in names.iter().enumerate() {
+        if i < items.len() {
+            if let Some((_, message)) = faults.fields.iter().find(|(k, _)| k == name) {
+                return Some(message.clone());
+            }
+        } else if faults.missing.contains(name) {
+            let wanted = match names.len() {
+                1 => format!("{expected} with 1 element"),
+                n => format!("{expected} with {n} elements"),
+            };
+            return Some(invalid_length(i, &wanted));
+        }
+    }
+    (items.len() > names.len()).then(|| invalid_length(items.len(), "fewer elements in array"))
 }
 
 /// A string.
@@ -224,21 +237,27 @@ pub(crate) fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Op
 
 /// An array, each element read by `read`; stops at the first mistake.
 pub(crate) fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
-    match value {
-        Value::Array(items) => items.iter().map(read).collect(),
-        _ => Err(invalid_type(value, "a sequence")),
+    let Value::Array(items) = value else {
+        return Err(invalid_type(value, "a sequence"));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(read(item)?);
     }
+    Ok(out)
 }
 
-/// An object of named values, each read by `read`; stops at the first mistake.
+/// An object of named values, each read by `read`; stops at the first
+/// mistake. (Inserted one by one: the object's keys are already in order.)
 pub(crate) fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
-    match value {
-        Value::Object(map) => map
-            .iter()
-            .map(|(k, v)| read(v).map(|t| (k.clone(), t)))
-            .collect(),
-        _ => Err(invalid_type(value, "a map")),
+    let Value::Object(map) = value else {
+        return Err(invalid_type(value, "a map"));
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in map {
+        out.insert(k.clone(), read(v)?);
     }
+    Ok(out)
 }
 
 /// One of the unit variants `all`, named by `name`: a string, or (as serde
