@@ -217,6 +217,71 @@ mod tests {
         assert_eq!(parsed.sections.len(), 1);
     }
 
+    /// Each mistake at its JSON Pointer, with serde's wording: a faulty
+    /// property of a sound object at its own path, an object whose `id` (or
+    /// other required property) is at fault at the object's path with its
+    /// first mistake.
+    #[test]
+    fn nested_paths_and_messages() {
+        let spec = json!({
+            "id": "x", "version": "1", "title": "t", "colour": 1,
+            "sections": [{"id": "s", "items": [
+                {"id": "a", "type": "integer", "score": {"deductions": [{"code": "d", "title": "t", "points": "2"}]}},
+                {"id": 5, "type": "text", "min": "x"},
+                {"id": "c", "type": "text", "rules": [
+                    {"code": "r", "assert": true, "message": "m", "severity": "fatal"},
+                    {"assert": true, "message": "m"},
+                    [1]
+                ]}
+            ]}],
+            "rules": [{"code": "r", "assert": true, "message": "m", "params": []}]
+        });
+        let mut out = vec![];
+        parse_spec(&spec, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|d| (d.path.as_str(), d.message_en.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/colour", "unknown field `colour`, expected one of `$schema`, `id`, `version`, `title`, `description`, `settings`, `sections`, `rules`, `scoring`, `messages`, `outcomes`, `ui`"),
+            ],
+            "a spec-level mistake stops the reading before the sections"
+        );
+        let mut spec = spec;
+        spec.as_object_mut().unwrap().remove("colour");
+        let mut out = vec![];
+        parse_spec(&spec, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|d| (d.path.as_str(), d.message_en.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "/sections/0/items/0/score",
+                    "invalid type: string \"2\", expected f64"
+                ),
+                (
+                    "/sections/0/items/1",
+                    "invalid type: integer `5`, expected a string"
+                ),
+                (
+                    "/sections/0/items/2/rules/0/severity",
+                    "unknown variant `fatal`, expected `error` or `warning`"
+                ),
+                ("/sections/0/items/2/rules/1", "missing field `code`"),
+                (
+                    "/sections/0/items/2/rules/2",
+                    "invalid type: integer `1`, expected a string"
+                ),
+                ("/rules/0/params", "invalid type: sequence, expected a map"),
+            ]
+        );
+    }
+
     #[test]
     fn non_object_spec() {
         let mut out = vec![];
