@@ -39,7 +39,7 @@ impl Locale {
 
 /// A text in both languages. In a spec it is written either as a plain string
 /// (used for both languages) or as `{"zh-CN": "…", "en": "…"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
     /// One string for every locale.

@@ -4,14 +4,10 @@
 use crate::diagnostic::Diagnostic;
 use crate::params;
 use crate::pointer::Pointer;
+use crate::spec::read::{self, Faults, NODE_SKELETON, RULE_SKELETON, SPEC_SKELETON};
 use crate::spec::{Node, Rule, Spec};
 use crate::Severity;
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::{Map, Value};
-
-/// Keys whose values are parsed one element at a time.
-const NESTED: [&str; 2] = ["items", "rules"];
+use serde_json::Value;
 
 /// Parses a spec, collecting every structural mistake.
 pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spec> {
@@ -26,21 +22,19 @@ pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spe
         ));
         return None;
     };
-    let mut top = map.clone();
-    let sections = top.remove("sections");
-    let rules = top.remove("rules");
-    top.insert("sections".into(), Value::Array(vec![]));
-    let skeleton = skeleton(&top, &["id", "version", "title", "sections"]);
-    let mut spec: Spec = parse_object(&top, &Pointer::root(), &skeleton, out)?;
     let root = Pointer::root();
-    match sections {
+    let (mut spec, faults) = read::spec(map, false);
+    if !report(&faults, SPEC_SKELETON, &root, out) {
+        return None;
+    }
+    match map.get("sections") {
         Some(Value::Array(items)) => {
-            spec.sections = parse_nodes(&items, &root.key("sections"), out);
+            spec.sections = parse_nodes(items, &root.key("sections"), out);
         }
         Some(_) => out.push(type_error(&root.key("sections"), "array")),
         None => out.push(missing(&root, "sections")),
     }
-    spec.rules = parse_list::<Rule>(rules.as_ref(), &root.key("rules"), out);
+    spec.rules = parse_rules(map.get("rules"), &root.key("rules"), out);
     Some(spec)
 }
 
@@ -55,25 +49,16 @@ fn parse_nodes(items: &[Value], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<
 }
 
 /// What stands in for a node that could not be read: its good properties, or
-/// failing that an inert text field, so no further diagnostic comes from it.
+/// failing that (its `id` or `type` is at fault) an inert text field, so no
+/// further diagnostic comes from it.
 fn placeholder(v: &Value, index: usize) -> Node {
     if let Value::Object(map) = v {
-        let good = crate::report::object(
-            map.iter()
-                .filter(|(k, val)| {
-                    let mut probe = skeleton(map, &["id", "type"]);
-                    probe.insert((*k).clone(), (*val).clone());
-                    Node::deserialize(&Value::Object(probe)).is_ok()
-                })
-                .map(|(k, v)| (k.clone(), v.clone())),
-        );
-        if let Ok(mut node) = Node::deserialize(&Value::Object(good)) {
+        let (mut node, faults) = read::node(map, true);
+        if !faults.touches(NODE_SKELETON) {
             node.items.clear();
-            node.kind = if node.kind == crate::spec::FieldType::Group {
-                crate::spec::FieldType::Text
-            } else {
-                node.kind
-            };
+            if node.kind == crate::spec::FieldType::Group {
+                node.kind = crate::spec::FieldType::Text;
+            }
             return node;
         }
     }
@@ -89,50 +74,39 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
         out.push(type_error(at, "object"));
         return None;
     };
-    let mut own = map.clone();
-    let nested: Vec<(&str, Option<Value>)> = NESTED.iter().map(|k| (*k, own.remove(*k))).collect();
-    let skeleton = skeleton(&own, &["id", "type"]);
-    let mut node: Node = parse_object(&own, at, &skeleton, out)?;
-    for (key, v) in nested {
-        match key {
-            "items" => match v {
-                Some(Value::Array(items)) => {
-                    node.items = parse_nodes(&items, &at.key("items"), out)
-                }
-                Some(_) => out.push(type_error(&at.key("items"), "array")),
-                None => {}
-            },
-            _ => node.rules = parse_list::<Rule>(v.as_ref(), &at.key("rules"), out),
-        }
+    let (mut node, faults) = read::node(map, false);
+    if !report(&faults, NODE_SKELETON, at, out) {
+        return None;
     }
+    match map.get("items") {
+        Some(Value::Array(items)) => node.items = parse_nodes(items, &at.key("items"), out),
+        Some(_) => out.push(type_error(&at.key("items"), "array")),
+        None => {}
+    }
+    node.rules = parse_rules(map.get("rules"), &at.key("rules"), out);
     Some(node)
 }
 
-fn parse_list<T: DeserializeOwned>(
-    value: Option<&Value>,
-    at: &Pointer,
-    out: &mut Vec<Diagnostic>,
-) -> Vec<T> {
+/// Parses a list of rules; a rule that cannot be read is left out.
+fn parse_rules(value: Option<&Value>, at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Rule> {
     match value {
         None | Some(Value::Null) => vec![],
         Some(Value::Array(items)) => items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| match T::deserialize(v) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    let here = at.index(i);
-                    let fallback = v
-                        .as_object()
-                        .map(|m| skeleton(m, &["code", "assert", "message"]));
-                    match (v.as_object(), fallback) {
-                        (Some(m), Some(sk)) => {
-                            let _ = parse_object::<T>(m, &here, &sk, out);
+            .filter_map(|(i, v)| {
+                let here = at.index(i);
+                let Value::Object(map) = v else {
+                    return match read::rule_strict(v) {
+                        Ok(rule) => Some(rule),
+                        Err(detail) => {
+                            out.push(serde_error(&here, detail));
+                            None
                         }
-                        _ => out.push(serde_error(&here, &e)),
-                    }
-                    None
-                }
+                    };
+                };
+                let (rule, faults) = read::rule(map);
+                report(&faults, RULE_SKELETON, &here, out).then_some(rule)
             })
             .collect(),
         Some(_) => {
@@ -142,50 +116,25 @@ fn parse_list<T: DeserializeOwned>(
     }
 }
 
-/// Keeps only the named keys (those a minimal valid object needs).
-fn skeleton(map: &Map<String, Value>, keys: &[&str]) -> Map<String, Value> {
-    crate::report::object(
-        map.iter()
-            .filter(|(k, _)| keys.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone())),
-    )
-}
-
-/// Parses `map` as a `T`. On failure, finds which properties are at fault by
-/// parsing each one alone on top of `skeleton`, and reports each at its path.
-fn parse_object<T: DeserializeOwned>(
-    map: &Map<String, Value>,
-    at: &Pointer,
-    skeleton: &Map<String, Value>,
-    out: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    let whole = match T::deserialize(&Value::Object(map.clone())) {
-        Ok(t) => return Some(t),
-        Err(e) => e,
+/// Reports the mistakes of one object; true when there were none. When the
+/// `skeleton` (the properties a minimal valid object needs) is sound, each
+/// faulty property is reported at its own path; otherwise the first mistake is
+/// reported at the object's path, since the others cannot be judged alone.
+fn report(faults: &Faults, skeleton: &[&str], at: &Pointer, out: &mut Vec<Diagnostic>) -> bool {
+    let Some(first) = faults.first() else {
+        return true;
     };
-    let base_ok = T::deserialize(&Value::Object(skeleton.clone())).is_ok();
-    let mut found = false;
-    if base_ok {
-        for (k, v) in map {
-            if skeleton.contains_key(k) {
-                continue;
-            }
-            let mut probe = skeleton.clone();
-            probe.insert(k.clone(), v.clone());
-            if let Err(e) = T::deserialize(&Value::Object(probe)) {
-                out.push(serde_error(&at.key(k), &e));
-                found = true;
-            }
+    if faults.touches(skeleton) {
+        out.push(serde_error(at, first));
+    } else {
+        for (key, detail) in &faults.fields {
+            out.push(serde_error(&at.key(key), detail.clone()));
         }
     }
-    if !found {
-        out.push(serde_error(at, &whole));
-    }
-    None
+    false
 }
 
-fn serde_error(at: &Pointer, e: &serde_json::Error) -> Diagnostic {
-    let detail = e.to_string();
+fn serde_error(at: &Pointer, detail: String) -> Diagnostic {
     let unknown = detail.starts_with("unknown field");
     let (code, zh) = if unknown {
         ("spec.unknown_property", "不认识的属性：{detail}")
@@ -266,6 +215,71 @@ mod tests {
             "{paths:?}"
         );
         assert_eq!(parsed.sections.len(), 1);
+    }
+
+    /// Each mistake at its JSON Pointer, with serde's wording: a faulty
+    /// property of a sound object at its own path, an object whose `id` (or
+    /// other required property) is at fault at the object's path with its
+    /// first mistake.
+    #[test]
+    fn nested_paths_and_messages() {
+        let spec = json!({
+            "id": "x", "version": "1", "title": "t", "colour": 1,
+            "sections": [{"id": "s", "items": [
+                {"id": "a", "type": "integer", "score": {"deductions": [{"code": "d", "title": "t", "points": "2"}]}},
+                {"id": 5, "type": "text", "min": "x"},
+                {"id": "c", "type": "text", "rules": [
+                    {"code": "r", "assert": true, "message": "m", "severity": "fatal"},
+                    {"assert": true, "message": "m"},
+                    [1]
+                ]}
+            ]}],
+            "rules": [{"code": "r", "assert": true, "message": "m", "params": []}]
+        });
+        let mut out = vec![];
+        parse_spec(&spec, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|d| (d.path.as_str(), d.message_en.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/colour", "unknown field `colour`, expected one of `$schema`, `id`, `version`, `title`, `description`, `settings`, `sections`, `rules`, `scoring`, `messages`, `outcomes`, `ui`"),
+            ],
+            "a spec-level mistake stops the reading before the sections"
+        );
+        let mut spec = spec;
+        spec.as_object_mut().unwrap().remove("colour");
+        let mut out = vec![];
+        parse_spec(&spec, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|d| (d.path.as_str(), d.message_en.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "/sections/0/items/0/score",
+                    "invalid type: string \"2\", expected f64"
+                ),
+                (
+                    "/sections/0/items/1",
+                    "invalid type: integer `5`, expected a string"
+                ),
+                (
+                    "/sections/0/items/2/rules/0/severity",
+                    "unknown variant `fatal`, expected `error` or `warning`"
+                ),
+                ("/sections/0/items/2/rules/1", "missing field `code`"),
+                (
+                    "/sections/0/items/2/rules/2",
+                    "invalid type: integer `1`, expected a string"
+                ),
+                ("/rules/0/params", "invalid type: sequence, expected a map"),
+            ]
+        );
     }
 
     #[test]

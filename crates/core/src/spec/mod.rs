@@ -6,6 +6,7 @@
 
 mod field_type;
 mod node;
+pub(crate) mod read;
 mod rule;
 mod scoring;
 mod setting;
@@ -18,14 +19,14 @@ pub use setting::{Setting, SettingOption, SettingType};
 
 use crate::text::Text;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Keys a record may never use: they poison JavaScript objects.
 pub const RESERVED_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
 
 /// A whole form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Where editors find the schema of this document. Ignored by the engine.
@@ -72,7 +73,7 @@ pub struct Spec {
 /// Besides everything a rule sees, the expression reads `$valid` (no error
 /// issue), `$errors` (number of error issues), `$error_codes` (their codes, in
 /// report order) and, for scored forms, `$score` (`percent`, `total`, `grade`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// Key of the value under `outcomes` in the report.

@@ -5,11 +5,11 @@ use super::rule::{Logic, Rule};
 use super::scoring::ItemScore;
 use crate::text::Text;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// A node of the form tree: a section, a group, or a field.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     /// Key of this node's value in its parent object. Letters, digits and `_`.
@@ -162,7 +162,7 @@ fn default_true() -> bool {
 }
 
 /// Counts of a repeated group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Repeat {
     /// Fewest sub-records.
@@ -174,7 +174,7 @@ pub struct Repeat {
 }
 
 /// One option of a choice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     /// Stored value.
@@ -192,7 +192,7 @@ pub struct ChoiceOption {
 }
 
 /// Evidence a checklist item needs when it claims to be met.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Statuses that need evidence (default: `met` and `partial`).

@@ -2,7 +2,7 @@
 
 use crate::text::Text;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// A JSONLogic expression, kept as JSON. `{"var": "section.field"}` reads a value
@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 pub type Logic = serde_json::Value;
 
 /// How serious an issue is. Errors make a record invalid; warnings do not.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The record cannot be accepted.
@@ -22,8 +20,21 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// Both severities.
+    pub const ALL: [Severity; 2] = [Severity::Error, Severity::Warning];
+
+    /// The name used in specs and reports: `error` or `warning`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A cross-field rule: when `when` holds (or always), `assert` must hold.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Stable code of the issue this rule raises, e.g. `minutes.attendance_sum`.

@@ -3,11 +3,11 @@
 use super::rule::Logic;
 use crate::text::Text;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// How the whole form is scored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
     /// The points all items add up to; compile checks it.
@@ -44,7 +44,7 @@ fn default_scale() -> f64 {
 }
 
 /// A grade band.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     /// Stable id, e.g. `five_stars`.
@@ -65,7 +65,7 @@ pub struct Band {
 
 /// A cut-off of a grade band: a number, or the value of a setting, so a county
 /// moves its grade thresholds in data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Cut {
     /// A score on the form's scale.
@@ -75,7 +75,7 @@ pub enum Cut {
 }
 
 /// `{"setting": "NAME"}`: the value of the setting NAME.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SettingRef {
     /// The setting's name.
@@ -83,7 +83,7 @@ pub struct SettingRef {
 }
 
 /// A veto: when it holds, the grade is forced.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Veto {
     /// Stable id.
@@ -98,7 +98,7 @@ pub struct Veto {
 }
 
 /// Bonus points for something the record shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bonus {
     /// Stable id.
@@ -115,7 +115,7 @@ pub struct Bonus {
 }
 
 /// How one item is scored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemScore {
     /// Points the item is worth. For a choice, defaults to its best option's score.
@@ -139,7 +139,7 @@ pub struct ItemScore {
 }
 
 /// A deduction: `points` lost per occurrence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deduction {
     /// Stable code; a checklist item records occurrences under `deductions.CODE`.
@@ -157,7 +157,7 @@ pub struct Deduction {
 }
 
 /// An answer of an item that vetoes the whole form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemVeto {
     /// Answers that trigger it: checklist statuses, choice values, or `true`/`false`.

@@ -3,11 +3,11 @@
 
 use crate::text::Text;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One named setting of a form. Only `value` is required; the rest tells an
 /// editor how to show the setting and the engine which values it accepts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Setting {
     /// The default value: the one rules see unless a county changes it.
@@ -43,7 +43,7 @@ pub struct Setting {
 }
 
 /// An allowed value of a setting, with its label.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SettingOption {
     /// The value.
@@ -54,7 +54,7 @@ pub struct SettingOption {
 }
 
 /// The kind of value a setting holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SettingType {
     /// A whole number.
@@ -80,6 +80,20 @@ pub enum SettingType {
 }
 
 impl SettingType {
+    /// Every setting type, in documentation order.
+    pub const ALL: [SettingType; 10] = [
+        SettingType::Integer,
+        SettingType::Number,
+        SettingType::Boolean,
+        SettingType::Text,
+        SettingType::Date,
+        SettingType::Weekday,
+        SettingType::Month,
+        SettingType::Choice,
+        SettingType::List,
+        SettingType::Object,
+    ];
+
     /// The type a setting without `type` has, read from its default: `boolean`,
     /// `number` (any number, so a whole default still accepts a fraction),
     /// `text`, `list`, `object`; `None` for `null` (any value).

@@ -1,0 +1,303 @@
+//! Reads the spec types from a [`serde_json::Value`], without serde's derived
+//! deserializers.
+//!
+//! A derived `Deserialize` is instantiated once per type and per deserializer,
+//! and for `&Value` each copy carried serde_json's map and sequence access:
+//! about 100 KB of the browser module. Here each type has one plain function
+//! that walks its object once, knows its property names, and keeps every
+//! mistake it meets: unknown, missing and wrongly typed properties, each with
+//! the property it is about. [`crate::compile`] turns those into diagnostics
+//! at their JSON Pointers; the `Deserialize` impls of the spec types (for the
+//! CLI, tests and `serde_json::from_value`) go through the same functions and
+//! give the first mistake, as a derived deserializer would.
+//!
+//! The messages are serde's, word for word ([`wording`]), so diagnostics did
+//! not change when the reader replaced the derived code; what serde accepted
+//! the reader accepts, down to a struct written as the array of its fields.
+
+mod types;
+pub(crate) mod wording;
+
+pub(crate) use types::{
+    node, rule, rule_strict, spec, spec_strict, NODE_SKELETON, RULE_SKELETON, SPEC_SKELETON,
+};
+
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use wording::{invalid_length, invalid_type, invalid_value, unknown_field, unknown_variant};
+
+/// What one reading of a `T` may fail with: the text of the first mistake.
+pub(crate) type Read<T> = Result<T, String>;
+
+/// The mistakes found in one object: each faulty property with its message,
+/// in the object's order, then the required properties that are absent, in
+/// the type's order.
+#[derive(Debug, Default)]
+pub(crate) struct Faults {
+    /// `(property, message)` for each property that could not be read.
+    pub(crate) fields: Vec<(String, String)>,
+    /// Required properties that are absent.
+    pub(crate) missing: Vec<&'static str>,
+}
+
+impl Faults {
+    /// The mistake a derived deserializer stops at: the first faulty
+    /// property, else the first missing one.
+    pub(crate) fn first(&self) -> Option<String> {
+        match (self.fields.first(), self.missing.first()) {
+            (Some((_, message)), _) => Some(message.clone()),
+            (None, Some(name)) => Some(wording::missing_field(name)),
+            (None, None) => None,
+        }
+    }
+
+    /// True when one of `keys` is faulty or missing.
+    pub(crate) fn touches(&self, keys: &[&str]) -> bool {
+        self.fields.iter().any(|(k, _)| keys.contains(&k.as_str()))
+            || self.missing.iter().any(|k| keys.contains(k))
+    }
+}
+
+/// Reads the properties of one object: records each mistake and hands back
+/// the values read.
+pub(crate) struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    names: &'static [&'static str],
+    faults: Faults,
+}
+
+impl<'a> Fields<'a> {
+    /// A reader of `map`, whose type has the properties `names`.
+    pub(crate) fn new(map: &'a Map<String, Value>, names: &'static [&'static str]) -> Self {
+        Fields {
+            map,
+            names,
+            faults: Faults::default(),
+        }
+    }
+
+    /// The object's properties, in order.
+    pub(crate) fn entries(&self) -> serde_json::map::Iter<'a> {
+        self.map.iter()
+    }
+
+    /// Keeps the value read for `key`, or records why it could not be read.
+    pub(crate) fn take<T>(&mut self, key: &str, read: Read<T>) -> Option<T> {
+        match read {
+            Ok(v) => Some(v),
+            Err(message) => {
+                self.faults.fields.push((key.to_owned(), message));
+                None
+            }
+        }
+    }
+
+    /// Records `key` as a property the type does not have.
+    pub(crate) fn unknown(&mut self, key: &str) {
+        let message = unknown_field(key, self.names);
+        self.faults.fields.push((key.to_owned(), message));
+    }
+
+    /// The value of a required property; records it as missing when the
+    /// object does not have it (a faulty one is already recorded).
+    pub(crate) fn need<T: Default>(&mut self, name: &'static str, value: Option<T>) -> T {
+        if value.is_none() && !self.map.contains_key(name) {
+            self.faults.missing.push(name);
+        }
+        value.unwrap_or_default()
+    }
+
+    /// The mistakes recorded.
+    pub(crate) fn finish(self) -> Faults {
+        self.faults
+    }
+}
+
+/// Reads a struct strictly: the value, or the first mistake. `expected`
+/// names the type as serde does (`struct Rule`), `names` are its properties
+/// in order. As a derived deserializer did, an array is read as the
+/// properties in that order (`[id, title, points, …]`), trailing ones that
+/// have a default left out.
+pub(crate) fn object<T>(
+    value: &Value,
+    expected: &str,
+    names: &'static [&'static str],
+    read: impl FnOnce(&mut Fields<'_>) -> T,
+) -> Read<T> {
+    let by_position;
+    let map = match value {
+        Value::Object(map) => map,
+        Value::Array(items) => {
+            by_position = positional(items, names);
+            &by_position
+        }
+        _ => return Err(invalid_type(value, expected)),
+    };
+    let mut f = Fields::new(map, names);
+    let v = read(&mut f);
+    match first_mistake(value, expected, names, &f.finish()) {
+        None => Ok(v),
+        Some(message) => Err(message),
+    }
+}
+
+/// An array of a struct's properties as the object it stands for.
+fn positional(items: &[Value], names: &[&str]) -> Map<String, Value> {
+    let mut map = Map::new();
+    for (name, v) in names.iter().zip(items) {
+        map.insert((*name).to_owned(), v.clone());
+    }
+    map
+}
+
+/// The mistake a derived deserializer stops at. For an object: the first
+/// faulty property in the object's order, else the first missing one. For an
+/// array: the first faulty or missing property in the type's order, then an
+/// array longer than the type.
+fn first_mistake(value: &Value, expected: &str, names: &[&str], faults: &Faults) -> Option<String> {
+    let Value::Array(items) = value else {
+        return faults.first();
+    };
+    for (i, name) in names.iter().enumerate() {
+        if i < items.len() {
+            if let Some((_, message)) = faults.fields.iter().find(|(k, _)| k == name) {
+                return Some(message.clone());
+            }
+        } else if faults.missing.contains(name) {
+            let wanted = match names.len() {
+                1 => format!("{expected} with 1 element"),
+                n => format!("{expected} with {n} elements"),
+            };
+            return Some(invalid_length(i, &wanted));
+        }
+    }
+    (items.len() > names.len()).then(|| invalid_length(items.len(), "fewer elements in array"))
+}
+
+/// A string.
+pub(crate) fn string(value: &Value) -> Read<String> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        _ => Err(invalid_type(value, "a string")),
+    }
+}
+
+/// `true` or `false`.
+pub(crate) fn boolean(value: &Value) -> Read<bool> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        _ => Err(invalid_type(value, "a boolean")),
+    }
+}
+
+/// Any number, as `f64`.
+pub(crate) fn float(value: &Value) -> Read<f64> {
+    match value {
+        Value::Number(n) => n.as_f64().ok_or_else(|| invalid_type(value, "f64")),
+        _ => Err(invalid_type(value, "f64")),
+    }
+}
+
+/// A whole number from 0 to `max`; `name` is the Rust type (`u64`, `u8`).
+fn unsigned(value: &Value, max: u64, name: &str) -> Read<u64> {
+    match value {
+        Value::Number(n) => match n.as_u64() {
+            Some(u) if u <= max => Ok(u),
+            Some(_) => Err(invalid_value(value, name)),
+            None if n.is_i64() => Err(invalid_value(value, name)),
+            None => Err(invalid_type(value, name)),
+        },
+        _ => Err(invalid_type(value, name)),
+    }
+}
+
+/// A whole number ≥ 0.
+pub(crate) fn count(value: &Value) -> Read<u64> {
+    unsigned(value, u64::MAX, "u64")
+}
+
+/// A whole number from 0 to 255.
+pub(crate) fn small(value: &Value) -> Read<u8> {
+    unsigned(value, u64::from(u8::MAX), "u8").map(|u| u8::try_from(u).unwrap_or(u8::MAX))
+}
+
+/// Any value, as it is.
+pub(crate) fn any(value: &Value) -> Read<Value> {
+    Ok(value.clone())
+}
+
+/// `null` as `None`, anything else read by `read`.
+pub(crate) fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Option<T>> {
+    if value.is_null() {
+        Ok(None)
+    } else {
+        read(value).map(Some)
+    }
+}
+
+/// An array, each element read by `read`; stops at the first mistake.
+pub(crate) fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
+    let Value::Array(items) = value else {
+        return Err(invalid_type(value, "a sequence"));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(read(item)?);
+    }
+    Ok(out)
+}
+
+/// An object of named values, each read by `read`; stops at the first
+/// mistake. (Inserted one by one: the object's keys are already in order.)
+pub(crate) fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
+    let Value::Object(map) = value else {
+        return Err(invalid_type(value, "a map"));
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in map {
+        out.insert(k.clone(), read(v)?);
+    }
+    Ok(out)
+}
+
+/// One of the unit variants `all`, named by `name`: a string, or (as serde
+/// reads an enum) an object with that name as its only key and `null` as its
+/// value.
+pub(crate) fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
+    let (given, payload) = match value {
+        Value::String(s) => (s.as_str(), None),
+        Value::Object(map) => {
+            let mut entries = map.iter();
+            match (entries.next(), entries.next()) {
+                (Some((k, v)), None) => (k.as_str(), Some(v)),
+                _ => return Err(invalid_value(value, "map with a single key")),
+            }
+        }
+        _ => return Err(invalid_type(value, "string or map")),
+    };
+    let Some(found) = all.iter().copied().find(|t| name(*t) == given) else {
+        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+        return Err(unknown_variant(given, &names));
+    };
+    match payload {
+        Some(p) if !p.is_null() => Err(invalid_type(p, "unit")),
+        _ => Ok(found),
+    }
+}
+
+/// Implements `Deserialize` for a spec type through its reader: the value is
+/// taken as a [`Value`] (one instantiation shared by every type) and read.
+macro_rules! deserialize_by {
+    ($ty:ty, $read:path) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                $read(&value).map_err(<D::Error as serde::de::Error>::custom)
+            }
+        }
+    };
+}
+pub(crate) use deserialize_by;
+
+#[cfg(test)]
+mod tests;
