@@ -207,7 +207,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         let path = data::child("", &s.node.id);
         if !s.is_section() {
             first += 1;
-            loose.push(html! { <super::node::NodeView key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} /> });
+            loose.push(super::node::node_view(s, Slice::of(&state, &path)));
             continue;
         }
         flush(&mut loose, &mut sections);

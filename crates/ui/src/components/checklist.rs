@@ -1,7 +1,7 @@
 //! A scored checklist line: one click for met / partly met / not met / N/A, the
 //! evidence box, remarks, counted deductions, and what the engine scored.
 
-use super::messages::Messages;
+use super::messages::messages;
 use super::slice::Slice;
 use super::{dom_id, use_env};
 use crate::i18n::{status_label, tr};
@@ -231,7 +231,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
                     { remark }
                 </div>
             }
-            <Messages slice={slice.clone()} id={format!("{id}-msg")} below={true} />
+            { messages(slice, format!("{id}-msg"), true) }
             { for score_line }
             <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
         </fieldset>

@@ -1,9 +1,9 @@
 //! One field: label, help, required mark, widget, messages, and the printed value.
 
-use super::messages::Messages;
+use super::messages::messages;
 use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
-use super::widgets::{display_value, Widget};
+use super::widgets::{display_value, widget, WidgetProps};
 use super::{dom_id, use_env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
@@ -67,11 +67,22 @@ pub fn Field(props: &FieldProps) -> Html {
     } else {
         html! {}
     };
-    let widget = html! {
-        <Widget node={props.node.clone()} path={AttrValue::from(path.clone())} value={value.clone()} id={id.clone()}
-            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare}
-            part_issues={composite.then(|| slice.clone())} {disabled} />
-    };
+    let widget = widget(
+        WidgetProps {
+            node: props.node.clone(),
+            path: AttrValue::from(path.clone()),
+            value: value.clone(),
+            part_issues: composite.then(|| slice.clone()),
+            id: id.clone().into(),
+            describedby: described.join(" ").into(),
+            invalid: bad,
+            required,
+            label: title.clone().into(),
+            compact: props.bare,
+            disabled,
+        },
+        &env,
+    );
     let class = classes!(
         "dj-field",
         width_class(node),
@@ -91,7 +102,7 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
+        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
     }
     if facts(node.kind).grouped {
         html! {
@@ -99,7 +110,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <legend class="dj-label">{ title }{ mark }</legend>
                 { help_html }
                 { widget }
-                <Messages slice={slice.clone()} id={msg_id} below={composite} />
+                { messages(slice, msg_id, composite) }
                 { printed }
             </fieldset>
         }
@@ -109,7 +120,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <label class="dj-label" for={id}>{ title }{ mark }</label>
                 { help_html }
                 { widget }
-                <Messages slice={slice.clone()} id={msg_id} />
+                { messages(slice, msg_id, false) }
                 { printed }
             </div>
         }

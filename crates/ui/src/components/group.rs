@@ -1,8 +1,8 @@
 //! Groups and repeated groups (lists of sub-records) with add, remove and reorder.
 
 use super::field::Field;
-use super::messages::Messages;
-use super::node::NodeView;
+use super::messages::messages;
+use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, use_env, Env};
 use crate::i18n::tr;
@@ -36,8 +36,8 @@ pub fn Group(p: &GroupProps) -> Html {
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <GroupTop path={AttrValue::from(p.slice.path.clone())} />
-            { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
-            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { for p.node.children.iter().map(|c| node_view(c, p.slice.child(&c.node.id))) }
+            { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
     }
 }
@@ -145,7 +145,7 @@ pub fn List(p: &GroupProps) -> Html {
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <ListNote node={p.node.clone()} />
             { body }
-            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {
                 <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full || disabled}>
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
@@ -190,8 +190,8 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                         <RowBadge list={list.clone()} index={i} />
                         { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
-                    { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={row.child(&c.node.id)} /> }) }
-                    <Messages slice={row.clone()} id={format!("{row_id}-msg")} />
+                    { for p.node.children.iter().map(|c| node_view(c, row.child(&c.node.id))) }
+                    { messages(&row, format!("{row_id}-msg"), false) }
                 </div>
             }
         })

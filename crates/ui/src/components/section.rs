@@ -2,7 +2,7 @@
 //! nodes (a long form's drawn a few at a time, see [`super::lazy`]).
 
 use super::lazy::{self, Window};
-use super::node::NodeView;
+use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, use_env};
 use crate::tree::UiNode;
@@ -133,14 +133,14 @@ pub fn Section(p: &SectionProps) -> Html {
             <crate::views::GroupTop path={AttrValue::from(path.clone())} />
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
                 { for p.node.children.iter().take(n).map(|c| html! {
-                    <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} />
+                    { node_view(c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {
                     <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
                         style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
                 }
             </div>
-            <super::messages::Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { super::messages::messages(&p.slice, format!("{id}-msg"), false) }
         </section>
     }
 }
