@@ -1,7 +1,7 @@
 //! The root component of a mounted form: the state, the hooks, and the layout.
 
 use super::aside::Aside;
-use super::error_summary::ErrorSummary;
+use super::error_summary::error_summary;
 use super::lazy::Window;
 use super::navigate;
 use super::notices;
@@ -250,7 +250,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { notices::undo_bar(&ctx) }
                 if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at) } }
                 { notices::unknown_data(&ctx) }
-                <ErrorSummary summary={summary.clone()} />
+                { error_summary(&ctx, &summary) }
                 <div class="dj-body">
                     <Toc />
                     <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}

@@ -4,7 +4,7 @@
 //! at the top of the screen while the person fills the form — the score, the
 //! grade or what is still open, the verdicts — and opens to show them in full.
 
-use super::score::{score_summary, ScorePanel};
+use super::score::{score_panel, score_summary};
 use super::{navigate, use_ctx, Ctx};
 use crate::i18n::tr;
 use crate::state::FormState;
@@ -28,6 +28,8 @@ fn summaries(ctx: &Ctx) -> Vec<(String, &'static str)> {
 #[function_component]
 pub fn Aside() -> Html {
     let open = use_state(|| false);
+    // The score panel's "show all" (it is drawn here, a plain function).
+    let all_losses = use_state(|| false);
     let ctx = use_ctx();
     let Some(ctx) = ctx else {
         return html! {};
@@ -72,7 +74,7 @@ pub fn Aside() -> Html {
             </button>
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
-                    <ScorePanel />
+                    { score_panel(&ctx, &all_losses) }
                     { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(&ctx, path, *panel)) }
                 </div>
             }

@@ -8,7 +8,7 @@ use super::{dom_id, use_env, Env};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
-use crate::views::{GroupTop, ListNote, RowBadge};
+use crate::views::{group_top, list_note, RowBadge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn Group(p: &GroupProps) -> Html {
         <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <GroupTop path={AttrValue::from(p.slice.path.clone())} />
+            { group_top(&env, &p.slice.path) }
             { for p.node.children.iter().map(|c| node_view(c, p.slice.child(&c.node.id))) }
             { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
@@ -143,7 +143,7 @@ pub fn List(p: &GroupProps) -> Html {
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <ListNote node={p.node.clone()} />
+            { list_note(&env, &p.node) }
             { body }
             { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {

@@ -3,7 +3,7 @@
 //! a grade of a half-filled form would read as a verdict.
 
 use super::checklist::pts;
-use super::{use_ctx, Ctx};
+use super::Ctx;
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
@@ -95,13 +95,10 @@ pub fn LossRow(p: &LossRowProps) -> Html {
     }
 }
 
-/// The score of the record as the engine computed it; nothing for unscored forms.
-#[function_component]
-pub fn ScorePanel() -> Html {
-    let all = use_state(|| false);
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The score of the record as the engine computed it; nothing for unscored
+/// forms. `all`: every item that lost points is listed on screen (the panels
+/// beside the form hold that state and draw this with every change).
+pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
     let toggle_all = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
@@ -126,7 +123,7 @@ pub fn ScorePanel() -> Html {
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
     let vetoed = !score.vetoes.is_empty();
     let data = &ctx.state.data;
-    let (done, items) = answers(&ctx);
+    let (done, items) = answers(ctx);
     // Items not answered are counted, not listed: the list says why answered items lost points.
     let open: Vec<_> = score
         .items
@@ -164,7 +161,7 @@ pub fn ScorePanel() -> Html {
                 <span class="dj-score-total" data-testid="score-total">{ pts(score.total) }</span>
                 <span class="dj-score-unit">{ tr(l, "分", "pts") }</span>
                 if !finished {
-                    <span class="dj-grade dj-grade-open" data-testid="grade">{ unfinished(&ctx, done, items) }</span>
+                    <span class="dj-grade dj-grade-open" data-testid="grade">{ unfinished(ctx, done, items) }</span>
                 } else if !grade.is_empty() {
                     <span class="dj-grade" data-testid="grade">
                         if stars > 0 { <span class="dj-stars" aria-hidden="true">{ stars_on }<span class="dj-stars-off">{ stars_off }</span></span> }
@@ -202,7 +199,7 @@ pub fn ScorePanel() -> Html {
             if !losses.is_empty() {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
-                    <ul class={classes!((!*all).then_some("dj-short"))}>
+                    <ul class={classes!((!**all).then_some("dj-short"))}>
                         { for losses.iter().map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
@@ -212,7 +209,7 @@ pub fn ScorePanel() -> Html {
                     </ul>
                     if losses.len() > FIRST_LOSSES {
                         <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                            { if *all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
+                            { if **all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
                               else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), losses.len(), tr(l, " 项", " items")) } }
                         </button>
                     }

@@ -130,7 +130,7 @@ pub fn Section(p: &SectionProps) -> Html {
                 <span class="dj-sec-no" aria-hidden="true">{ p.number }</span>{ p.node.node.title.get(l).to_owned() }
             </h3>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <crate::views::GroupTop path={AttrValue::from(path.clone())} />
+            { crate::views::group_top(&env, &path) }
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
                 { for p.node.children.iter().take(n).map(|c| html! {
                     { node_view(c, p.slice.child(&c.node.id)) }

@@ -104,29 +104,18 @@ pub fn attendance_summary(ctx: &Ctx, path: &str) -> Option<(String, &'static str
     Some((verdict.to_owned(), class))
 }
 
-/// Props of [`AttendancePanel`].
-#[derive(Properties, PartialEq)]
-pub struct AttendanceProps {
-    /// JSON Pointer of the attendance group.
-    pub path: AttrValue,
-}
-
-/// Attendance at a glance and the quorum verdict, beside the form.
-#[function_component]
-pub fn AttendancePanel(p: &AttendanceProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Attendance at a glance and the quorum verdict of the group at `path`,
+/// beside the form (drawn with the panels, which follow the whole state).
+pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
     let l = ctx.locale();
-    let path = p.path.as_str();
     if !ctx.state.view.visible(path) {
         return html! {};
     }
-    let expected = count(&ctx, &format!("{path}/expected"));
-    let present = count(&ctx, &format!("{path}/present"));
-    let leave = count(&ctx, &format!("{path}/on_leave")).unwrap_or(0.0);
-    let absent = count(&ctx, &format!("{path}/absent")).unwrap_or(0.0);
-    let (class, verdict, quorum, problems) = attendance(&ctx, path);
+    let expected = count(ctx, &format!("{path}/expected"));
+    let present = count(ctx, &format!("{path}/present"));
+    let leave = count(ctx, &format!("{path}/on_leave")).unwrap_or(0.0);
+    let absent = count(ctx, &format!("{path}/absent")).unwrap_or(0.0);
+    let (class, verdict, quorum, problems) = attendance(ctx, path);
     let total = expected
         .unwrap_or(0.0)
         .max(present.unwrap_or(0.0) + leave + absent)

@@ -21,7 +21,7 @@ pub mod checklist;
 pub mod minutes;
 pub mod review;
 
-use crate::components::{use_ctx, Ctx};
+use crate::components::{use_ctx, Ctx, Env};
 use crate::tree::UiNode;
 use dangjian_core::Spec;
 use serde_json::Value;
@@ -166,8 +166,8 @@ fn shape_of(path: &str) -> String {
 pub fn aside(ctx: &Ctx, path: &str, panel: Panel) -> Html {
     let path = AttrValue::from(path.to_owned());
     match panel {
-        Panel::Attendance => html! { <minutes::AttendancePanel {path} /> },
-        Panel::ReviewVerdict => html! { <review::VerdictPanel /> },
+        Panel::Attendance => minutes::attendance_panel(ctx, &path),
+        Panel::ReviewVerdict => review::verdict_panel(ctx),
         Panel::Rectification if ctx.state.view.report.score.is_some() => {
             html! { <checklist::RectificationPanel /> }
         }
@@ -185,22 +185,12 @@ pub fn summary(ctx: &Ctx, path: &str, panel: Panel) -> Option<(String, &'static 
     }
 }
 
-/// Props of [`GroupTop`].
-#[derive(Properties, PartialEq)]
-pub struct GroupTopProps {
-    /// JSON Pointer of the group.
-    pub path: AttrValue,
-}
-
-/// The panels the hints put at the top of a group.
-#[function_component]
-pub fn GroupTop(p: &GroupTopProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let hints = &ctx.state.setup.hints;
-    hints
-        .at_top(&p.path)
+/// The panels the hints put at the top of the group at `path` (a plain
+/// function: the panels are components that follow the whole state).
+pub fn group_top(env: &Env, path: &str) -> Html {
+    env.setup
+        .hints
+        .at_top(path)
         .map(|(path, panel, node)| {
             let path = AttrValue::from(path.clone());
             let node = node.clone();
@@ -214,26 +204,14 @@ pub fn GroupTop(p: &GroupTopProps) -> Html {
         .collect()
 }
 
-/// Props of [`ListNote`].
-#[derive(Properties, PartialEq)]
-pub struct ListNoteProps {
-    /// The list's node.
-    pub node: Rc<UiNode>,
-}
-
-/// The note a hint puts above a list's rows (not in read-only mode).
-#[function_component]
-pub fn ListNote(p: &ListNoteProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let note = p
-        .node
+/// The note a hint puts above the rows of the list `node` (not in read-only mode).
+pub fn list_note(env: &Env, node: &UiNode) -> Html {
+    let note = node
         .hint("note")
         .and_then(|v| serde_json::from_value::<dangjian_core::Text>(v.clone()).ok());
     match note {
-        Some(t) if !ctx.read_only && !t.is_empty() => {
-            html! { <p class="dj-note">{ t.get(ctx.locale()).to_owned() }</p> }
+        Some(t) if !env.read_only && !t.is_empty() => {
+            html! { <p class="dj-note">{ t.get(env.locale).to_owned() }</p> }
         }
         _ => html! {},
     }

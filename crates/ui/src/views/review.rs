@@ -50,14 +50,11 @@ pub fn verdict_summary(ctx: &Ctx) -> (String, &'static str) {
     (v.title, verdict_class(v.status))
 }
 
-/// 通过 / 待审 / 建议不予提名, with the departments and items behind it.
-#[function_component]
-pub fn VerdictPanel() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// 通过 / 待审 / 建议不予提名, with the departments and items behind it
+/// (drawn with the panels, which follow the whole state).
+pub fn verdict_panel(ctx: &Ctx) -> Html {
     let l = ctx.locale();
-    let v = verdict_of(&ctx);
+    let v = verdict_of(ctx);
     let class = verdict_class(v.status);
     let sections = &ctx.state.setup.sections;
     let link = |path: &str, text: String| {
