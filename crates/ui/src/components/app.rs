@@ -1,6 +1,6 @@
 //! The root component of a mounted form: the state, the hooks, and the layout.
 
-use super::aside::Aside;
+use super::aside::{aside, use_aside};
 use super::error_summary::error_summary;
 use super::lazy::Window;
 use super::navigate;
@@ -8,8 +8,8 @@ use super::notices;
 use super::print_footer::print_footer;
 use super::section::Section;
 use super::slice::Slice;
-use super::toc::Toc;
-use super::toolbar::Toolbar;
+use super::toc::toc;
+use super::toolbar::{toolbar, use_toolbar, ToolbarProps};
 use super::{Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
 use crate::data;
@@ -72,6 +72,11 @@ pub fn FormApp(p: &AppProps) -> Html {
     let stamp = hooks::use_print_stamp(&root);
     hooks::use_host_bridge(&p.bridge, &state);
     let drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
+    // The contents and the panels beside the form are drawn here (plain
+    // functions); their state is kept here.
+    let progress = hooks::use_progress(&state);
+    let aside_state = use_aside();
+    let toolbar_state = use_toolbar();
     {
         // An edit after a submission: the confirmation no longer applies.
         let submitted_at = submitted_at.clone();
@@ -241,7 +246,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    <Toolbar elder={*elder} {on_elder} root={root.clone()} host={p.host.clone()} store={p.draft.clone()} hidden={p.hidden} />
+                    { toolbar(&ctx, &ToolbarProps { elder: *elder, on_elder, root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }
@@ -252,7 +257,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { notices::unknown_data(&ctx) }
                 { error_summary(&ctx, &summary) }
                 <div class="dj-body">
-                    <Toc />
+                    { toc(&ctx, &progress) }
                     <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for sections.into_iter() }
@@ -268,7 +273,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                             </div>
                         }
                     </form>
-                    <Aside />
+                    { aside(&ctx, &progress, &aside_state) }
                 </div>
                 { print_footer(l, stamp.at.clone(), &stamp.node) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
