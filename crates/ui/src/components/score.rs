@@ -70,27 +70,14 @@ pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
 /// paper shows them all: the style sheet hides the rest on screen only).
 const FIRST_LOSSES: usize = 6;
 
-/// Props of [`LossRow`].
-#[derive(Properties, PartialEq)]
-pub struct LossRowProps {
-    /// JSON Pointer of the item.
-    pub path: AttrValue,
-    /// Its title.
-    pub title: AttrValue,
-    /// Points lost, as shown (`−2`).
-    pub lost: AttrValue,
-    /// Why, in the report's words.
-    pub why: AttrValue,
-}
-
-/// One item that lost points: drawn again only when what it shows changes.
-#[function_component]
-pub fn LossRow(p: &LossRowProps) -> Html {
+/// One item that lost points (`path`, its title, the points lost as shown
+/// (`−2`), why in the report's words), keyed by its path.
+fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
     html! {
-        <li>
-            <button type="button" class="dj-link" data-go={p.path.clone()}>{ p.title.clone() }</button>
-            <span class="dj-minus">{ p.lost.clone() }</span>
-            <span class="dj-why">{ p.why.clone() }</span>
+        <li key={path.to_owned()}>
+            <button type="button" class="dj-link" data-go={path.to_owned()}>{ title.to_owned() }</button>
+            <span class="dj-minus">{ lost }</span>
+            <span class="dj-why">{ why }</span>
         </li>
     }
 }
@@ -203,8 +190,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
                         { for losses.iter().map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
-                            html! { <LossRow key={i.path.clone()} path={AttrValue::from(i.path.clone())}
-                                title={AttrValue::from(i.title.clone())} lost={format!("−{}", pts(Num::round2(lost)))} why={why} /> }
+                            loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)
                         }) }
                     </ul>
                     if losses.len() > FIRST_LOSSES {
