@@ -33,6 +33,8 @@ pub struct AsideState {
     pub open: UseStateHandle<bool>,
     /// The score panel lists every item that lost points.
     pub all_losses: UseStateHandle<bool>,
+    /// The rectification list shows every entry.
+    pub all_entries: UseStateHandle<bool>,
 }
 
 /// The state of the panels beside the form, kept by the form's component.
@@ -41,6 +43,7 @@ pub fn use_aside() -> AsideState {
     AsideState {
         open: use_state(|| false),
         all_losses: use_state(|| false),
+        all_entries: use_state(|| false),
     }
 }
 
@@ -88,7 +91,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
                     { score_panel(ctx, all_losses) }
-                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(ctx, path, *panel)) }
+                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
                 </div>
             }
         </div>

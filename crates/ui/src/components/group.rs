@@ -8,11 +8,11 @@ use super::{dom_id, use_env, Env};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
-use crate::views::{group_top, list_note, RowBadge};
+use crate::views::{group_top, list_note, row_badges};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Group`] and [`List`].
+/// Props of [`Group`].
 #[derive(Properties, PartialEq)]
 pub struct GroupProps {
     /// The group's spec node.
@@ -21,12 +21,22 @@ pub struct GroupProps {
     pub slice: Slice,
 }
 
-/// A nested group of fields.
+/// A nested group of fields, or a repeated group (list): one component for
+/// both, drawn again only when its share of the record and report changes.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
+    if p.node.is_list() {
+        list(&env, p)
+    } else {
+        group(&env, p)
+    }
+}
+
+/// A nested group of fields.
+fn group(env: &Env, p: &GroupProps) -> Html {
     let l = env.locale;
     let id = dom_id(&p.slice.path);
     let title = p.node.node.title.get(l).to_owned();
@@ -35,7 +45,7 @@ pub fn Group(p: &GroupProps) -> Html {
         <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { group_top(&env, &p.slice.path) }
+            { group_top(env, &p.slice.path) }
             { for p.node.children.iter().map(|c| node_view(c, p.slice.child(&c.node.id))) }
             { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
@@ -43,11 +53,7 @@ pub fn Group(p: &GroupProps) -> Html {
 }
 
 /// A repeated group: its rows, and buttons to add, remove and move them.
-#[function_component]
-pub fn List(p: &GroupProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+fn list(env: &Env, p: &GroupProps) -> Html {
     let l = env.locale;
     let node = &p.node.node;
     let path = p.slice.path.clone();
@@ -131,9 +137,9 @@ pub fn List(p: &GroupProps) -> Html {
     };
     let table = super::widgets::facts::as_table(&p.node);
     let body = if table {
-        table_rows(&env, p, rows)
+        table_rows(env, p, rows)
     } else {
-        card_rows(&env, p, rows)
+        card_rows(env, p, rows)
     };
     html! {
         <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
@@ -143,7 +149,7 @@ pub fn List(p: &GroupProps) -> Html {
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { list_note(&env, &p.node) }
+            { list_note(env, &p.node) }
             { body }
             { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {
@@ -187,7 +193,7 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                 <div class="dj-row" id={row_id.clone()}>
                     <div class="dj-row-head">
                         <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
-                        <RowBadge list={list.clone()} index={i} />
+                        { row_badges(env, &list, i) }
                         { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
                     { for p.node.children.iter().map(|c| node_view(c, row.child(&c.node.id))) }

@@ -5,7 +5,7 @@
 //! something wrong with it, so the person can put it right).
 
 use super::field::Field;
-use super::group::{Group, List};
+use super::group::Group;
 use super::slice::Slice;
 use crate::tree::UiNode;
 use std::rc::Rc;
@@ -23,9 +23,7 @@ pub fn node_view(node: &Rc<UiNode>, slice: Slice) -> Html {
         return html! { <key={key}></> };
     }
     let node = node.clone();
-    if node.is_list() {
-        html! { <List {key} {node} {slice} /> }
-    } else if node.is_group() {
+    if node.is_list() || node.is_group() {
         html! { <Group {key} {node} {slice} /> }
     } else {
         html! { <Field {key} {node} {slice} /> }

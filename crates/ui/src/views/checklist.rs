@@ -4,7 +4,7 @@
 //! not a problem found).
 
 use crate::components::checklist::pts;
-use crate::components::use_ctx;
+use crate::components::Ctx;
 use crate::draft::today_local;
 use crate::i18n::tr;
 use dangjian_standards::checklist::RectificationEntry;
@@ -26,13 +26,10 @@ fn rect_row(e: &RectificationEntry, finding: &'static str, lost: String) -> Html
     }
 }
 
-/// Every item not fully met, most points lost first, each a link to the item.
-#[function_component]
-pub fn RectificationPanel() -> Html {
-    let all = use_state(|| false);
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Every item not fully met, most points lost first, each a link to the item;
+/// `all`: every entry is listed (the panels beside the form keep that state
+/// and draw this with every change).
+pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
     let l = ctx.locale();
     let entries = crate::export::rectification(
         &ctx.state.view.report,
@@ -51,14 +48,14 @@ pub fn RectificationPanel() -> Html {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
-                    { for entries.iter().take(if *all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
+                    { for entries.iter().take(if **all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
                         let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
                         rect_row(e, crate::export::finding_label(l, &e.status), lost)
                     }) }
                 </ol>
                 if entries.len() > FIRST_ENTRIES {
                     <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                        { if *all { tr(l, "只看前几项", "Show the first only").to_owned() }
+                        { if **all { tr(l, "只看前几项", "Show the first only").to_owned() }
                           else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), entries.len(), tr(l, " 项", " entries")) } }
                     </button>
                 }

@@ -6,7 +6,7 @@
 //! is on (see [`super`]).
 
 use crate::components::issue_list;
-use crate::components::{use_ctx, Ctx};
+use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::{Issue, Severity, Text};
@@ -180,24 +180,12 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
     }
 }
 
-/// Props of [`VoteTally`].
-#[derive(Properties, PartialEq)]
-pub struct TallyProps {
-    /// JSON Pointer of the list of votes.
-    pub list: AttrValue,
-    /// The row.
-    pub index: usize,
-}
-
-/// Yes / no / abstain of one motion as a bar, with the result recorded.
-#[function_component]
-pub fn VoteTally(p: &TallyProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Yes / no / abstain of the motion in row `index` of the list of votes at
+/// `list` as a bar, with the result recorded.
+pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
     let l = ctx.locale();
-    let base = format!("{}/{}", p.list, p.index);
-    let get = |k: &str| count(&ctx, &format!("{base}/{k}")).unwrap_or(0.0);
+    let base = format!("{list}/{index}");
+    let get = |k: &str| count(ctx, &format!("{base}/{k}")).unwrap_or(0.0);
     let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
     let sum = (yes + no + abstain).max(1.0);
     let w = |v: f64| format!("width:{:.1}%", v / sum * 100.0);
@@ -228,21 +216,10 @@ pub fn VoteTally(p: &TallyProps) -> Html {
     }
 }
 
-/// Props of [`ElectionResults`].
-#[derive(Properties, PartialEq)]
-pub struct ElectionProps {
-    /// JSON Pointer of the election group.
-    pub path: AttrValue,
-}
-
-/// Ballots and candidates at a glance, with the verdicts of the election rules.
-#[function_component]
-pub fn ElectionResults(p: &ElectionProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Ballots and candidates of the election group at `path` at a glance, with
+/// the verdicts of the election rules.
+pub fn election_results(ctx: &Ctx, path: &str) -> Html {
     let l = ctx.locale();
-    let path = p.path.as_str();
     let candidates: Vec<Value> = ctx
         .value(&format!("{path}/candidates"))
         .as_array()
@@ -251,7 +228,7 @@ pub fn ElectionResults(p: &ElectionProps) -> Html {
     if candidates.is_empty() {
         return html! {};
     }
-    let valid = count(&ctx, &format!("{path}/ballots_valid")).unwrap_or(0.0);
+    let valid = count(ctx, &format!("{path}/ballots_valid")).unwrap_or(0.0);
     let mut rows: Vec<(String, f64, bool, usize)> = candidates
         .iter()
         .enumerate()
