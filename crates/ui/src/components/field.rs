@@ -32,7 +32,7 @@ pub fn Field(props: &FieldProps) -> Html {
     let node = &props.node.node;
     let slice = &props.slice;
     if node.kind == FieldType::ChecklistItem {
-        return html! { <super::checklist::ChecklistItem node={props.node.clone()} slice={slice.clone()} /> };
+        return super::checklist::checklist_item(&env, &props.node, slice);
     }
     let locale = env.locale;
     let path = slice.path.clone();
