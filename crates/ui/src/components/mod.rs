@@ -1,6 +1,10 @@
-//! The components of the form renderer, one file per component; the widgets
-//! are in `widgets/`, picked through the one table of field-type facts
-//! (`widgets/facts.rs`); the notices above the form are in `notices/`.
+//! The parts of the form renderer, one file each; the widgets are in
+//! `widgets/`, picked through the one table of field-type facts
+//! (`widgets/facts.rs`); the notices above the form are in `notices/`. Only
+//! the parts with state, effects or a re-render boundary of their own are Yew
+//! components (the form, a section, a field, a group); the others are plain
+//! functions returning `Html`, drawn by the component that holds them (each
+//! component costs its own copy of the framework's lifecycle code).
 //!
 //! Two contexts reach the components. [`Env`] holds what stays fixed while the
 //! person types (the form, the language, the dispatcher); the form tree
