@@ -2,7 +2,6 @@
 
 use super::aside::{aside, use_aside};
 use super::error_summary::error_summary;
-use super::lazy::Window;
 use super::navigate;
 use super::notices;
 use super::print_footer::print_footer;
@@ -221,7 +220,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         }
         let order = first;
         first += s.children.len();
-        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} /> });
+        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} window={window.clone()} /> });
     }
     flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
@@ -237,7 +236,6 @@ pub fn FormApp(p: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
         <ContextProvider<Env> context={env}>
-        <ContextProvider<Rc<Window>> context={window}>
             <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
@@ -278,7 +276,6 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { print_footer(l, stamp.at.clone(), &stamp.node) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
-        </ContextProvider<Rc<Window>>>
         </ContextProvider<Env>>
         </ContextProvider<Ctx>>
     }

@@ -20,18 +20,21 @@ pub struct SectionProps {
     pub number: usize,
     /// Position of its first node among all the sections' nodes (document order).
     pub first: usize,
+    /// The form's window of drawn nodes (the same for every section: a prop,
+    /// not a context, which would cost a component of its own).
+    pub window: Rc<Window>,
 }
 
 /// A top-level section: numbered heading, help, the purpose-built panel, the fields.
 #[function_component]
 pub fn Section(p: &SectionProps) -> Html {
-    let window = use_context::<Rc<Window>>();
+    let window = p.window.clone();
     let count = p.node.children.len();
     // How many of its nodes are drawn: all of them in a short form; in a long
     // one, the first few of the form, then more as they are wanted (see `lazy`).
     let drawn = {
         let first = p.first;
-        let lazy_form = window.as_ref().is_some_and(|w| w.enabled);
+        let lazy_form = window.enabled;
         use_state(move || {
             if lazy_form {
                 lazy::EAGER_FIRST.saturating_sub(first).min(count)
@@ -62,17 +65,15 @@ pub fn Section(p: &SectionProps) -> Html {
                         lazy::REVEAL_STEP,
                         move |_| more.set((n + lazy::STEP).min(count)),
                     ));
-                    if let Some(w) = &window {
-                        // Watched afresh after each step: still near the viewport means more.
-                        w.observe(&el);
-                    }
+                    // Watched afresh after each step: still near the viewport means more.
+                    window.observe(&el);
                     watched = Some(el);
                 }
             }
             move || {
                 drop(listeners);
-                if let (Some(el), Some(w)) = (watched, window) {
-                    w.unobserve(&el);
+                if let Some(el) = watched {
+                    window.unobserve(&el);
                 }
             }
         });
