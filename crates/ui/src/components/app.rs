@@ -211,7 +211,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         let path = data::child("", &s.node.id);
         if !s.is_section() {
             first += 1;
-            loose.push(super::node::node_view(s, Slice::of(&state, &path)));
+            loose.push(super::node::node_view(&env, s, Slice::of(&state, &path)));
             continue;
         }
         flush(&mut loose, &mut sections);
@@ -220,7 +220,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         }
         let order = first;
         first += s.children.len();
-        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} window={window.clone()} /> });
+        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} window={window.clone()} env={env.clone()} /> });
     }
     flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
@@ -235,7 +235,6 @@ pub fn FormApp(p: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-        <ContextProvider<Env> context={env}>
             <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
@@ -276,7 +275,6 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { print_footer(l, stamp.at.clone(), &stamp.node) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
-        </ContextProvider<Env>>
         </ContextProvider<Ctx>>
     }
 }

@@ -4,7 +4,7 @@ use super::messages::messages;
 use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
 use super::widgets::{display_value, widget, WidgetProps};
-use super::{dom_id, use_env};
+use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
@@ -21,18 +21,18 @@ pub struct FieldProps {
     /// Hide the label (inside a table row, where the column header names it).
     #[prop_or_default]
     pub bare: bool,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// A field of any type.
 #[function_component]
 pub fn Field(props: &FieldProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &props.env;
     let node = &props.node.node;
     let slice = &props.slice;
     if node.kind == FieldType::ChecklistItem {
-        return super::checklist::checklist_item(&env, &props.node, slice);
+        return super::checklist::checklist_item(env, &props.node, slice);
     }
     let locale = env.locale;
     let path = slice.path.clone();
@@ -80,8 +80,9 @@ pub fn Field(props: &FieldProps) -> Html {
             label: title.clone().into(),
             compact: props.bare,
             disabled,
+            env: env.clone(),
         },
-        &env,
+        env,
     );
     let class = classes!(
         "dj-field",

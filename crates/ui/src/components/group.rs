@@ -4,7 +4,7 @@ use super::field::Field;
 use super::messages::messages;
 use super::node::node_view;
 use super::slice::Slice;
-use super::{dom_id, use_env, Env};
+use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
@@ -19,19 +19,18 @@ pub struct GroupProps {
     pub node: Rc<UiNode>,
     /// Its share of the record and report.
     pub slice: Slice,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// A nested group of fields, or a repeated group (list): one component for
 /// both, drawn again only when its share of the record and report changes.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
     if p.node.is_list() {
-        list(&env, p)
+        list(&p.env, p)
     } else {
-        group(&env, p)
+        group(&p.env, p)
     }
 }
 
@@ -46,7 +45,7 @@ fn group(env: &Env, p: &GroupProps) -> Html {
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { group_top(env, &p.slice.path) }
-            { for p.node.children.iter().map(|c| node_view(c, p.slice.child(&c.node.id))) }
+            { for p.node.children.iter().map(|c| node_view(env, c, p.slice.child(&c.node.id))) }
             { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
     }
@@ -196,7 +195,7 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                         { row_badges(env, &list, i) }
                         { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
-                    { for p.node.children.iter().map(|c| node_view(c, row.child(&c.node.id))) }
+                    { for p.node.children.iter().map(|c| node_view(env, c, row.child(&c.node.id))) }
                     { messages(&row, format!("{row_id}-msg"), false) }
                 </div>
             }
@@ -229,7 +228,7 @@ fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                                     let cell = row.child(&c.node.id);
                                     let visible = cell.visible();
                                     // (A narrow screen shows the cell's column title beside it.)
-                                    html! { <td data-label={c.node.title.get(l).to_owned()}>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
+                                    html! { <td data-label={c.node.title.get(l).to_owned()}>if visible { <Field env={env.clone()} node={c.clone()} slice={cell} bare={true} /> }</td> }
                                 }) }
                                 if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, i, rows, &title, p.slice.disabled) }</td> }
                             </tr>

@@ -7,6 +7,7 @@
 use super::field::Field;
 use super::group::Group;
 use super::slice::Slice;
+use super::Env;
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 /// Any node of the form, keyed by its id among its siblings. A plain function:
 /// the list, group or field it picks is the component (and re-render boundary);
 /// a node not shown is an empty keyed fragment.
-pub fn node_view(node: &Rc<UiNode>, slice: Slice) -> Html {
+pub fn node_view(env: &Env, node: &Rc<UiNode>, slice: Slice) -> Html {
     let key = node.node.id.clone();
     if slice.hidden
         || (slice.quiet()
@@ -24,8 +25,8 @@ pub fn node_view(node: &Rc<UiNode>, slice: Slice) -> Html {
     }
     let node = node.clone();
     if node.is_list() || node.is_group() {
-        html! { <Group {key} {node} {slice} /> }
+        html! { <Group {key} env={env.clone()} {node} {slice} /> }
     } else {
-        html! { <Field {key} {node} {slice} /> }
+        html! { <Field {key} env={env.clone()} {node} {slice} /> }
     }
 }

@@ -4,7 +4,7 @@
 use super::lazy::{self, Window};
 use super::node::node_view;
 use super::slice::Slice;
-use super::{dom_id, use_env};
+use super::{dom_id, Env};
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,6 +23,8 @@ pub struct SectionProps {
     /// The form's window of drawn nodes (the same for every section: a prop,
     /// not a context, which would cost a component of its own).
     pub window: Rc<Window>,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// A top-level section: numbered heading, help, the purpose-built panel, the fields.
@@ -78,9 +80,7 @@ pub fn Section(p: &SectionProps) -> Html {
             }
         });
     }
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &p.env;
     if p.slice.hidden {
         return html! {};
     }
@@ -131,10 +131,10 @@ pub fn Section(p: &SectionProps) -> Html {
                 <span class="dj-sec-no" aria-hidden="true">{ p.number }</span>{ p.node.node.title.get(l).to_owned() }
             </h3>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            { crate::views::group_top(&env, &path) }
+            { crate::views::group_top(env, &path) }
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
                 { for p.node.children.iter().take(n).map(|c| html! {
-                    { node_view(c, p.slice.child(&c.node.id)) }
+                    { node_view(env, c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {
                     <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}

@@ -401,7 +401,6 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                         <p class="dj-empty">{ tr(l, "这张表单没有设置。", "This form has no settings.") }</p>
                     }
                     if let Some(env) = env {
-                        <ContextProvider<Env> context={env.clone()}>
                         { for groups.iter().enumerate().map(|(i, (group, list))| html! {
                             <section class="dj-section" part="section">
                                 <h3 class="dj-section-title">{ if group.is_empty() { tr(l, "设置", "Settings").to_owned() } else { group.get(l).to_owned() } }</h3>
@@ -413,7 +412,6 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                                 }) }
                             </section>
                         }) }
-                        </ContextProvider<Env>>
                     }
                 </div>
                 <aside class="dj-set-aside">
@@ -484,6 +482,7 @@ fn setting_row(
                     label: title.clone().into(),
                     compact: false,
                     disabled: false,
+                    env: env.clone(),
                 },
                 env,
             )

@@ -57,6 +57,8 @@ pub struct WidgetProps {
     /// The engine disables the field (`enabled_if`): shown, not editable.
     #[prop_or_default]
     pub disabled: bool,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// Picks the widget for the node's type. A plain function, as are the widgets
