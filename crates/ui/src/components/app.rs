@@ -1,15 +1,14 @@
 //! The root component of a mounted form: the state, the hooks, and the layout.
 
-use super::aside::Aside;
-use super::error_summary::ErrorSummary;
-use super::lazy::Window;
+use super::aside::{aside, use_aside};
+use super::error_summary::error_summary;
 use super::navigate;
 use super::notices;
 use super::print_footer::print_footer;
 use super::section::Section;
 use super::slice::Slice;
-use super::toc::Toc;
-use super::toolbar::Toolbar;
+use super::toc::toc;
+use super::toolbar::{toolbar, use_toolbar, ToolbarProps};
 use super::{Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
 use crate::data;
@@ -78,6 +77,11 @@ pub fn FormApp(p: &AppProps) -> Html {
     let stamp = hooks::use_print_stamp(&root);
     hooks::use_host_bridge(&p.bridge, &state);
     let drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
+    // The contents and the panels beside the form are drawn here (plain
+    // functions); their state is kept here.
+    let progress = hooks::use_progress(&state);
+    let aside_state = use_aside();
+    let toolbar_state = use_toolbar();
     {
         // An edit after a submission: the confirmation no longer applies.
         let submitted_at = submitted_at.clone();
@@ -213,7 +217,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         let path = data::child("", &s.node.id);
         if !s.is_section() {
             first += 1;
-            loose.push(html! { <super::node::NodeView key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} /> });
+            loose.push(super::node::node_view(&env, s, Slice::of(&state, &path)));
             continue;
         }
         flush(&mut loose, &mut sections);
@@ -222,7 +226,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         }
         let order = first;
         first += s.children.len();
-        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} /> });
+        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} window={window.clone()} env={env.clone()} /> });
     }
     flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
@@ -237,8 +241,6 @@ pub fn FormApp(p: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-        <ContextProvider<Env> context={env}>
-        <ContextProvider<Rc<Window>> context={window}>
             <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
@@ -247,7 +249,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    <Toolbar elder={*elder} {on_elder} root={root.clone()} host={p.host.clone()} store={p.draft.clone()} hidden={p.hidden} />
+                    { toolbar(&ctx, &ToolbarProps { elder: *elder, on_elder, root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }
@@ -256,9 +258,9 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { notices::undo_bar(&ctx) }
                 if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at) } }
                 { notices::unknown_data(&ctx) }
-                <ErrorSummary summary={summary.clone()} />
+                { error_summary(&ctx, &summary) }
                 <div class="dj-body">
-                    <Toc />
+                    { toc(&ctx, &progress) }
                     <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for sections.into_iter() }
@@ -274,13 +276,11 @@ pub fn FormApp(p: &AppProps) -> Html {
                             </div>
                         }
                     </form>
-                    <Aside />
+                    { aside(&ctx, &progress, &aside_state) }
                 </div>
                 { print_footer(l, stamp.at.clone(), &stamp.node) }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
-        </ContextProvider<Rc<Window>>>
-        </ContextProvider<Env>>
         </ContextProvider<Ctx>>
     }
 }

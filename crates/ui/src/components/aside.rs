@@ -4,9 +4,10 @@
 //! at the top of the screen while the person fills the form — the score, the
 //! grade or what is still open, the verdicts — and opens to show them in full.
 
-use super::score::{score_summary, ScorePanel};
-use super::{navigate, use_ctx, Ctx};
+use super::score::{score_panel, score_summary};
+use super::{navigate, Ctx};
 use crate::i18n::tr;
+use crate::report_view::Progress;
 use crate::state::FormState;
 use yew::prelude::*;
 
@@ -24,15 +25,32 @@ fn summaries(ctx: &Ctx) -> Vec<(String, &'static str)> {
     out
 }
 
-/// The panels, and the summary bar that holds them on a narrow page.
-#[function_component]
-pub fn Aside() -> Html {
-    let open = use_state(|| false);
-    let ctx = use_ctx();
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
-    let progress = crate::hooks::use_progress(&ctx.state);
+/// What the panels beside the form keep between drawings (held by the form,
+/// which draws them: [`use_aside`]).
+#[derive(Clone)]
+pub struct AsideState {
+    /// The summary bar of a narrow page is opened.
+    pub open: UseStateHandle<bool>,
+    /// The score panel lists every item that lost points.
+    pub all_losses: UseStateHandle<bool>,
+    /// The rectification list shows every entry.
+    pub all_entries: UseStateHandle<bool>,
+}
+
+/// The state of the panels beside the form, kept by the form's component.
+#[hook]
+pub fn use_aside() -> AsideState {
+    AsideState {
+        open: use_state(|| false),
+        all_losses: use_state(|| false),
+        all_entries: use_state(|| false),
+    }
+}
+
+/// The panels, and the summary bar that holds them on a narrow page. A plain
+/// function: the form, which holds the state, draws it with every change.
+pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
+    let (open, all_losses) = (&s.open, &s.all_losses);
     let l = ctx.locale();
     let panels = has_panels(&ctx.state);
     let toggle = {
@@ -54,7 +72,7 @@ pub fn Aside() -> Html {
         })
     };
     let errors = ctx.state.view.report.counts.errors;
-    let lines = summaries(&ctx);
+    let lines = summaries(ctx);
     html! {
         <div class={classes!("dj-aside", "dj-sticky-top", open.then_some("dj-aside-open"), (!panels).then_some("dj-aside-bare"))}>
             <button type="button" class="dj-aside-bar" aria-expanded={panels.then(|| open.to_string())}
@@ -67,13 +85,13 @@ pub fn Aside() -> Html {
                     }
                 </span>
                 if panels {
-                    <span class="dj-sum-more" aria-hidden="true">{ if *open { tr(l, "收起 ▴", "Less ▴") } else { tr(l, "详情 ▾", "More ▾") } }</span>
+                    <span class="dj-sum-more" aria-hidden="true">{ if **open { tr(l, "收起 ▴", "Less ▴") } else { tr(l, "详情 ▾", "More ▾") } }</span>
                 }
             </button>
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
-                    <ScorePanel />
-                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(&ctx, path, *panel)) }
+                    { score_panel(ctx, all_losses) }
+                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
                 </div>
             }
         </div>

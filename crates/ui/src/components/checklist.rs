@@ -1,9 +1,9 @@
 //! A scored checklist line: one click for met / partly met / not met / N/A, the
 //! evidence box, remarks, counted deductions, and what the engine scored.
 
-use super::messages::Messages;
+use super::messages::messages;
 use super::slice::Slice;
-use super::{dom_id, use_env};
+use super::{dom_id, Env};
 use crate::i18n::{status_label, tr};
 use crate::tree::UiNode;
 use dangjian_core::number::Num;
@@ -11,15 +11,6 @@ use serde_json::Value;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// Props of [`ChecklistItem`].
-#[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    /// The item's spec node.
-    pub node: Rc<UiNode>,
-    /// Its share of the record and report.
-    pub slice: Slice,
-}
 
 /// Points as people write them: `3`, `1.5`.
 pub fn pts(n: Num) -> String {
@@ -48,15 +39,11 @@ fn printed(
     out
 }
 
-/// One checklist line.
-#[function_component]
-pub fn ChecklistItem(p: &ChecklistProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+/// One checklist line (`ui_node`, its share of the record and report `slice`):
+/// drawn by the field component that holds it, its re-render boundary.
+pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
     let l = env.locale;
-    let node = &p.node.node;
-    let slice = &p.slice;
+    let node = &ui_node.node;
     let path = slice.path.clone();
     let id = dom_id(&path);
     let value = slice.value().clone();
@@ -231,7 +218,7 @@ pub fn ChecklistItem(p: &ChecklistProps) -> Html {
                     { remark }
                 </div>
             }
-            <Messages slice={slice.clone()} id={format!("{id}-msg")} below={true} />
+            { messages(slice, format!("{id}-msg"), true) }
             { for score_line }
             <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
         </fieldset>

@@ -2,28 +2,19 @@
 //! counts, identical messages merged, each place a link to it.
 
 use super::issue_list;
-use super::use_ctx;
+use super::Ctx;
 use crate::i18n::tr;
 use crate::places;
 use dangjian_core::Severity;
 use yew::prelude::*;
 
-/// Props of [`ErrorSummary`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// The summary box, focused after a failed submit.
-    pub summary: NodeRef,
-}
-
-/// The errors to fix before submitting, shown after a submit attempt.
-#[function_component]
-pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The errors to fix before submitting, shown after a submit attempt; `summary`
+/// is the box, focused after a failed submit. A plain function: the form, which
+/// holds the state, draws it with every change.
+pub fn error_summary(ctx: &Ctx, summary: &NodeRef) -> Html {
     let state = &ctx.state;
     if !state.reveal || state.view.report.valid {
-        return html! { <div ref={p.summary.clone()} tabindex="-1" class="dj-sr"></div> };
+        return html! { <div ref={summary.clone()} tabindex="-1" class="dj-sr"></div> };
     }
     let l = ctx.locale();
     let errors: Vec<_> = state
@@ -35,7 +26,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
         .collect();
     let groups = places::group(&state.setup.sections, &errors, l);
     html! {
-        <div class="dj-summary" part="error-list" ref={p.summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
+        <div class="dj-summary" part="error-list" ref={summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
             <h3 id="dj-summary-h">{ format!("{}{}{}", tr(l, "还有 ", "There are "), errors.len(), tr(l, " 处需要修改后才能提交", " things to fix before submitting")) }</h3>
             { for groups.iter().map(|g| html! {
                 <section class="dj-summary-group">

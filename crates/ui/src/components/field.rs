@@ -1,10 +1,10 @@
 //! One field: label, help, required mark, widget, messages, and the printed value.
 
-use super::messages::Messages;
+use super::messages::messages;
 use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
-use super::widgets::{display_value, Widget};
-use super::{dom_id, use_env};
+use super::widgets::{display_value, widget, WidgetProps};
+use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
@@ -21,18 +21,18 @@ pub struct FieldProps {
     /// Hide the label (inside a table row, where the column header names it).
     #[prop_or_default]
     pub bare: bool,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// A field of any type.
 #[function_component]
 pub fn Field(props: &FieldProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &props.env;
     let node = &props.node.node;
     let slice = &props.slice;
     if node.kind == FieldType::ChecklistItem {
-        return html! { <super::checklist::ChecklistItem node={props.node.clone()} slice={slice.clone()} /> };
+        return super::checklist::checklist_item(env, &props.node, slice);
     }
     let locale = env.locale;
     let path = slice.path.clone();
@@ -67,11 +67,23 @@ pub fn Field(props: &FieldProps) -> Html {
     } else {
         html! {}
     };
-    let widget = html! {
-        <Widget node={props.node.clone()} path={AttrValue::from(path.clone())} value={value.clone()} id={id.clone()}
-            describedby={described.join(" ")} invalid={bad} required={required} label={title.clone()} compact={props.bare}
-            part_issues={composite.then(|| slice.clone())} {disabled} />
-    };
+    let widget = widget(
+        WidgetProps {
+            node: props.node.clone(),
+            path: AttrValue::from(path.clone()),
+            value: value.clone(),
+            part_issues: composite.then(|| slice.clone()),
+            id: id.clone().into(),
+            describedby: described.join(" ").into(),
+            invalid: bad,
+            required,
+            label: title.clone().into(),
+            compact: props.bare,
+            disabled,
+            env: env.clone(),
+        },
+        env,
+    );
     let class = classes!(
         "dj-field",
         width_class(node),
@@ -91,7 +103,7 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }<Messages slice={slice.clone()} id={msg_id} below={composite} />{ printed }</div> };
+        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
     }
     if facts(node.kind).grouped {
         html! {
@@ -99,7 +111,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <legend class="dj-label">{ title }{ mark }</legend>
                 { help_html }
                 { widget }
-                <Messages slice={slice.clone()} id={msg_id} below={composite} />
+                { messages(slice, msg_id, composite) }
                 { printed }
             </fieldset>
         }
@@ -109,7 +121,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 <label class="dj-label" for={id}>{ title }{ mark }</label>
                 { help_html }
                 { widget }
-                <Messages slice={slice.clone()} id={msg_id} />
+                { messages(slice, msg_id, false) }
                 { printed }
             </div>
         }

@@ -1,32 +1,41 @@
 //! Groups and repeated groups (lists of sub-records) with add, remove and reorder.
 
 use super::field::Field;
-use super::messages::Messages;
-use super::node::NodeView;
+use super::messages::messages;
+use super::node::node_view;
 use super::slice::Slice;
-use super::{dom_id, use_env, Env};
+use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
-use crate::views::{GroupTop, ListNote, RowBadge};
+use crate::views::{group_top, list_note, row_badges};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Group`] and [`List`].
+/// Props of [`Group`].
 #[derive(Properties, PartialEq)]
 pub struct GroupProps {
     /// The group's spec node.
     pub node: Rc<UiNode>,
     /// Its share of the record and report.
     pub slice: Slice,
+    /// What stays fixed while the person types.
+    pub env: Env,
+}
+
+/// A nested group of fields, or a repeated group (list): one component for
+/// both, drawn again only when its share of the record and report changes.
+#[function_component]
+pub fn Group(p: &GroupProps) -> Html {
+    if p.node.is_list() {
+        list(&p.env, p)
+    } else {
+        group(&p.env, p)
+    }
 }
 
 /// A nested group of fields.
-#[function_component]
-pub fn Group(p: &GroupProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+fn group(env: &Env, p: &GroupProps) -> Html {
     let l = env.locale;
     let id = dom_id(&p.slice.path);
     let title = p.node.node.title.get(l).to_owned();
@@ -35,19 +44,15 @@ pub fn Group(p: &GroupProps) -> Html {
         <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <GroupTop path={AttrValue::from(p.slice.path.clone())} />
-            { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} /> }) }
-            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { group_top(env, &p.slice.path) }
+            { for p.node.children.iter().map(|c| node_view(env, c, p.slice.child(&c.node.id))) }
+            { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
     }
 }
 
 /// A repeated group: its rows, and buttons to add, remove and move them.
-#[function_component]
-pub fn List(p: &GroupProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+fn list(env: &Env, p: &GroupProps) -> Html {
     let l = env.locale;
     let node = &p.node.node;
     let path = p.slice.path.clone();
@@ -131,9 +136,9 @@ pub fn List(p: &GroupProps) -> Html {
     };
     let table = super::widgets::facts::as_table(&p.node);
     let body = if table {
-        table_rows(&env, p, rows)
+        table_rows(env, p, rows)
     } else {
-        card_rows(&env, p, rows)
+        card_rows(env, p, rows)
     };
     html! {
         <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
@@ -143,9 +148,9 @@ pub fn List(p: &GroupProps) -> Html {
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <ListNote node={p.node.clone()} />
+            { list_note(env, &p.node) }
             { body }
-            <Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {
                 <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full || disabled}>
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
@@ -187,11 +192,11 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                 <div class="dj-row" id={row_id.clone()}>
                     <div class="dj-row-head">
                         <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
-                        <RowBadge list={list.clone()} index={i} />
+                        { row_badges(env, &list, i) }
                         { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
-                    { for p.node.children.iter().map(|c| html! { <NodeView key={c.node.id.clone()} node={c.clone()} slice={row.child(&c.node.id)} /> }) }
-                    <Messages slice={row.clone()} id={format!("{row_id}-msg")} />
+                    { for p.node.children.iter().map(|c| node_view(env, c, row.child(&c.node.id))) }
+                    { messages(&row, format!("{row_id}-msg"), false) }
                 </div>
             }
         })
@@ -223,7 +228,7 @@ fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                                     let cell = row.child(&c.node.id);
                                     let visible = cell.visible();
                                     // (A narrow screen shows the cell's column title beside it.)
-                                    html! { <td data-label={c.node.title.get(l).to_owned()}>if visible { <Field node={c.clone()} slice={cell} bare={true} /> }</td> }
+                                    html! { <td data-label={c.node.title.get(l).to_owned()}>if visible { <Field env={env.clone()} node={c.clone()} slice={cell} bare={true} /> }</td> }
                                 }) }
                                 if !env.read_only { <td class="dj-col-tools">{ row_buttons(env, i, rows, &title, p.slice.disabled) }</td> }
                             </tr>

@@ -4,24 +4,14 @@ use super::slice::Slice;
 use dangjian_core::Severity;
 use yew::prelude::*;
 
-/// Props of [`Messages`].
-#[derive(Properties, PartialEq)]
-pub struct MessagesProps {
-    /// The place whose issues are shown.
-    pub slice: Slice,
-    /// DOM id, for `aria-describedby`.
-    pub id: AttrValue,
-    /// Also show issues below the place (composite values such as a checklist line).
-    #[prop_or_default]
-    pub below: bool,
-}
-
-/// The issues at a place, errors first, once the person has touched it (or
-/// after a submit attempt). The list always exists so `aria-describedby` resolves.
-#[function_component]
-pub fn Messages(props: &MessagesProps) -> Html {
-    let items: Html = if props.slice.shows() {
-        let mut issues = props.slice.messages(props.below);
+/// The issues at a place (`below`: also those below it, for composite values
+/// such as a checklist line), errors first, once the person has touched it (or
+/// after a submit attempt). The list always exists so `aria-describedby`
+/// (`id`) resolves. A plain function: it is drawn with the field, group or row
+/// that holds it, which is the re-render boundary.
+pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
+    let items: Html = if slice.shows() {
+        let mut issues = slice.messages(below);
         issues.sort_by_key(|i| i.severity != Severity::Error);
         issues
             .iter()
@@ -35,5 +25,5 @@ pub fn Messages(props: &MessagesProps) -> Html {
     } else {
         html! {}
     };
-    html! { <ul class="dj-msgs" id={props.id.clone()}>{ items }</ul> }
+    html! { <ul class="dj-msgs" {id}>{ items }</ul> }
 }

@@ -1,12 +1,18 @@
-//! The components of the form renderer, one file per component; the widgets
-//! are in `widgets/`, picked through the one table of field-type facts
-//! (`widgets/facts.rs`); the notices above the form are in `notices/`.
+//! The parts of the form renderer, one file each; the widgets are in
+//! `widgets/`, picked through the one table of field-type facts
+//! (`widgets/facts.rs`); the notices above the form are in `notices/`. Only
+//! the parts with state, effects or a re-render boundary of their own are Yew
+//! components (the form, a section, a field, a group); the others are plain
+//! functions returning `Html`, drawn by the component that holds them (each
+//! component costs its own copy of the framework's lifecycle code).
 //!
-//! Two contexts reach the components. [`Env`] holds what stays fixed while the
-//! person types (the form, the language, the dispatcher); the form tree
-//! (sections, groups, fields) reads only it and gets its share of the record and
-//! report as a [`slice::Slice`] prop, so a keystroke redraws only what changed.
-//! [`Ctx`] holds the whole state, for the panels beside the form.
+//! [`Env`] holds what stays fixed while the person types (the form, the
+//! language, the dispatcher); the form tree (sections, groups, fields, the
+//! widgets) gets it as a prop (equal while those stay the same: a prop costs
+//! no context provider) and its share of the record and report as a
+//! [`slice::Slice`] prop, so a keystroke redraws only what changed. [`Ctx`]
+//! holds the whole state: the panels beside the form are drawn with it by the
+//! form, and the live panels inside the form read it from the one context.
 
 pub mod app;
 pub mod aside;
@@ -79,12 +85,6 @@ impl Env {
         let path = path.to_owned();
         Callback::from(move |_| dispatch.emit(Action::Touch(path.clone())))
     }
-}
-
-/// The fixed context; components of the form tree call `use_env()`.
-#[hook]
-pub fn use_env() -> Option<Env> {
-    use_context::<Env>()
 }
 
 /// The whole state, for panels that summarise the record.

@@ -5,37 +5,28 @@
 //! something wrong with it, so the person can put it right).
 
 use super::field::Field;
-use super::group::{Group, List};
+use super::group::Group;
 use super::slice::Slice;
+use super::Env;
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`NodeView`].
-#[derive(Properties, PartialEq)]
-pub struct NodeProps {
-    /// The spec node.
-    pub node: Rc<UiNode>,
-    /// Its share of the record and report.
-    pub slice: Slice,
-}
-
-/// Any node of the form.
-#[function_component]
-pub fn NodeView(p: &NodeProps) -> Html {
-    if p.slice.hidden {
-        return html! {};
-    }
-    if p.slice.quiet()
-        && p.node.hint("widget").and_then(serde_json::Value::as_str) == Some("system")
+/// Any node of the form, keyed by its id among its siblings. A plain function:
+/// the list, group or field it picks is the component (and re-render boundary);
+/// a node not shown is an empty keyed fragment.
+pub fn node_view(env: &Env, node: &Rc<UiNode>, slice: Slice) -> Html {
+    let key = node.node.id.clone();
+    if slice.hidden
+        || (slice.quiet()
+            && node.hint("widget").and_then(serde_json::Value::as_str) == Some("system"))
     {
-        return html! {};
+        return html! { <key={key}></> };
     }
-    if p.node.is_list() {
-        html! { <List node={p.node.clone()} slice={p.slice.clone()} /> }
-    } else if p.node.is_group() {
-        html! { <Group node={p.node.clone()} slice={p.slice.clone()} /> }
+    let node = node.clone();
+    if node.is_list() || node.is_group() {
+        html! { <Group {key} env={env.clone()} {node} {slice} /> }
     } else {
-        html! { <Field node={p.node.clone()} slice={p.slice.clone()} /> }
+        html! { <Field {key} env={env.clone()} {node} {slice} /> }
     }
 }

@@ -3,7 +3,7 @@
 //! a grade of a half-filled form would read as a verdict.
 
 use super::checklist::pts;
-use super::{use_ctx, Ctx};
+use super::Ctx;
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
@@ -70,38 +70,22 @@ pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
 /// paper shows them all: the style sheet hides the rest on screen only).
 const FIRST_LOSSES: usize = 6;
 
-/// Props of [`LossRow`].
-#[derive(Properties, PartialEq)]
-pub struct LossRowProps {
-    /// JSON Pointer of the item.
-    pub path: AttrValue,
-    /// Its title.
-    pub title: AttrValue,
-    /// Points lost, as shown (`−2`).
-    pub lost: AttrValue,
-    /// Why, in the report's words.
-    pub why: AttrValue,
-}
-
-/// One item that lost points: drawn again only when what it shows changes.
-#[function_component]
-pub fn LossRow(p: &LossRowProps) -> Html {
+/// One item that lost points (`path`, its title, the points lost as shown
+/// (`−2`), why in the report's words), keyed by its path.
+fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
     html! {
-        <li>
-            <button type="button" class="dj-link" data-go={p.path.clone()}>{ p.title.clone() }</button>
-            <span class="dj-minus">{ p.lost.clone() }</span>
-            <span class="dj-why">{ p.why.clone() }</span>
+        <li key={path.to_owned()}>
+            <button type="button" class="dj-link" data-go={path.to_owned()}>{ title.to_owned() }</button>
+            <span class="dj-minus">{ lost }</span>
+            <span class="dj-why">{ why }</span>
         </li>
     }
 }
 
-/// The score of the record as the engine computed it; nothing for unscored forms.
-#[function_component]
-pub fn ScorePanel() -> Html {
-    let all = use_state(|| false);
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The score of the record as the engine computed it; nothing for unscored
+/// forms. `all`: every item that lost points is listed on screen (the panels
+/// beside the form hold that state and draw this with every change).
+pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
     let toggle_all = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
@@ -126,7 +110,7 @@ pub fn ScorePanel() -> Html {
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
     let vetoed = !score.vetoes.is_empty();
     let data = &ctx.state.data;
-    let (done, items) = answers(&ctx);
+    let (done, items) = answers(ctx);
     // Items not answered are counted, not listed: the list says why answered items lost points.
     let open: Vec<_> = score
         .items
@@ -164,7 +148,7 @@ pub fn ScorePanel() -> Html {
                 <span class="dj-score-total" data-testid="score-total">{ pts(score.total) }</span>
                 <span class="dj-score-unit">{ tr(l, "分", "pts") }</span>
                 if !finished {
-                    <span class="dj-grade dj-grade-open" data-testid="grade">{ unfinished(&ctx, done, items) }</span>
+                    <span class="dj-grade dj-grade-open" data-testid="grade">{ unfinished(ctx, done, items) }</span>
                 } else if !grade.is_empty() {
                     <span class="dj-grade" data-testid="grade">
                         if stars > 0 { <span class="dj-stars" aria-hidden="true">{ stars_on }<span class="dj-stars-off">{ stars_off }</span></span> }
@@ -202,17 +186,16 @@ pub fn ScorePanel() -> Html {
             if !losses.is_empty() {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
-                    <ul class={classes!((!*all).then_some("dj-short"))}>
+                    <ul class={classes!((!**all).then_some("dj-short"))}>
                         { for losses.iter().map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
-                            html! { <LossRow key={i.path.clone()} path={AttrValue::from(i.path.clone())}
-                                title={AttrValue::from(i.title.clone())} lost={format!("−{}", pts(Num::round2(lost)))} why={why} /> }
+                            loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)
                         }) }
                     </ul>
                     if losses.len() > FIRST_LOSSES {
                         <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                            { if *all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
+                            { if **all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
                               else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), losses.len(), tr(l, " 项", " items")) } }
                         </button>
                     }

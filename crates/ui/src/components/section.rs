@@ -2,9 +2,9 @@
 //! nodes (a long form's drawn a few at a time, see [`super::lazy`]).
 
 use super::lazy::{self, Window};
-use super::node::NodeView;
+use super::node::node_view;
 use super::slice::Slice;
-use super::{dom_id, use_env};
+use super::{dom_id, Env};
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,18 +20,23 @@ pub struct SectionProps {
     pub number: usize,
     /// Position of its first node among all the sections' nodes (document order).
     pub first: usize,
+    /// The form's window of drawn nodes (the same for every section: a prop,
+    /// not a context, which would cost a component of its own).
+    pub window: Rc<Window>,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
 /// A top-level section: numbered heading, help, the purpose-built panel, the fields.
 #[function_component]
 pub fn Section(p: &SectionProps) -> Html {
-    let window = use_context::<Rc<Window>>();
+    let window = p.window.clone();
     let count = p.node.children.len();
     // How many of its nodes are drawn: all of them in a short form; in a long
     // one, the first few of the form, then more as they are wanted (see `lazy`).
     let drawn = {
         let first = p.first;
-        let lazy_form = window.as_ref().is_some_and(|w| w.enabled);
+        let lazy_form = window.enabled;
         use_state(move || {
             if lazy_form {
                 lazy::EAGER_FIRST.saturating_sub(first).min(count)
@@ -62,24 +67,20 @@ pub fn Section(p: &SectionProps) -> Html {
                         lazy::REVEAL_STEP,
                         move |_| more.set((n + lazy::STEP).min(count)),
                     ));
-                    if let Some(w) = &window {
-                        // Watched afresh after each step: still near the viewport means more.
-                        w.observe(&el);
-                    }
+                    // Watched afresh after each step: still near the viewport means more.
+                    window.observe(&el);
                     watched = Some(el);
                 }
             }
             move || {
                 drop(listeners);
-                if let (Some(el), Some(w)) = (watched, window) {
-                    w.unobserve(&el);
+                if let Some(el) = watched {
+                    window.unobserve(&el);
                 }
             }
         });
     }
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &p.env;
     if p.slice.hidden {
         return html! {};
     }
@@ -130,17 +131,17 @@ pub fn Section(p: &SectionProps) -> Html {
                 <span class="dj-sec-no" aria-hidden="true">{ p.number }</span>{ p.node.node.title.get(l).to_owned() }
             </h3>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <crate::views::GroupTop path={AttrValue::from(path.clone())} />
+            { crate::views::group_top(env, &path) }
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
                 { for p.node.children.iter().take(n).map(|c| html! {
-                    <NodeView key={c.node.id.clone()} node={c.clone()} slice={p.slice.child(&c.node.id)} />
+                    { node_view(env, c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {
                     <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
                         style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
                 }
             </div>
-            <super::messages::Messages slice={p.slice.clone()} id={format!("{id}-msg")} />
+            { super::messages::messages(&p.slice, format!("{id}-msg"), false) }
         </section>
     }
 }

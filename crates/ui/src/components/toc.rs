@@ -1,19 +1,16 @@
 //! The table of contents with progress, beside the form.
 
-use super::use_ctx;
+use super::Ctx;
 use crate::data;
 use crate::i18n::tr;
+use crate::report_view::Progress;
 use yew::prelude::*;
 
-/// Sections in order, each with its open errors once they are showing, and overall progress.
-#[function_component]
-pub fn Toc() -> Html {
-    let ctx = use_ctx();
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
+/// Sections in order, each with its open errors once they are showing, and
+/// overall progress. A plain function: the form, which holds the state, draws
+/// it with every change.
+pub fn toc(ctx: &Ctx, progress: &Progress) -> Html {
     let state = &ctx.state;
-    let progress = crate::hooks::use_progress(state);
     let l = ctx.locale();
     let pct = progress.percent();
     html! {

@@ -1,7 +1,7 @@
 //! The toolbar: language, elder-friendly mode, print, export and import of the
 //! record, the earlier drafts, and the rectification list as a spreadsheet.
 
-use super::use_ctx;
+use super::Ctx;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
 use crate::i18n::tr;
@@ -10,8 +10,7 @@ use dangjian_core::Locale;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`Toolbar`].
-#[derive(Properties, PartialEq)]
+/// What the toolbar is drawn with, besides the state.
 pub struct ToolbarProps {
     /// Elder-friendly mode is on.
     pub elder: bool,
@@ -24,8 +23,26 @@ pub struct ToolbarProps {
     /// Where drafts go (none: no drafts, and no earlier drafts to offer).
     pub store: Option<DraftStore>,
     /// The buttons the page hides.
-    #[prop_or_default]
     pub hidden: Hidden,
+}
+
+/// What the toolbar keeps between drawings (held by the form, which draws it:
+/// [`use_toolbar`]).
+#[derive(Clone)]
+pub struct ToolbarState {
+    /// The earlier drafts, while their list is open.
+    pub history: UseStateHandle<Option<Vec<Draft>>>,
+    /// The hidden file input of "import".
+    pub file: NodeRef,
+}
+
+/// The toolbar's state, kept by the form's component.
+#[hook]
+pub fn use_toolbar() -> ToolbarState {
+    ToolbarState {
+        history: use_state(|| None::<Vec<Draft>>),
+        file: use_node_ref(),
+    }
 }
 
 /// Why an earlier draft was kept, in words.
@@ -40,14 +57,10 @@ fn kept_words(l: Locale, why: &str) -> &'static str {
     }
 }
 
-/// The row of buttons above the form.
-#[function_component]
-pub fn Toolbar(p: &ToolbarProps) -> Html {
-    let history = use_state(|| None::<Vec<Draft>>);
-    let file = use_node_ref();
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The row of buttons above the form. A plain function: the form, which holds
+/// the state, draws it with every change.
+pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
+    let (history, file) = (&s.history, &s.file);
     let l = ctx.locale();
     let state = ctx.state.clone();
     let other = if l == Locale::ZhCn {
@@ -162,8 +175,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             if has_csv && shows(Tool::Export) {
                 <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
             }
-            if let Some(list) = (*history).clone() {
-                { earlier_drafts(&ctx, list, &history, open_history) }
+            if let Some(list) = (**history).clone() {
+                { earlier_drafts(ctx, list, history, open_history) }
             }
         </div>
     }

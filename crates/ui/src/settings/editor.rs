@@ -10,7 +10,7 @@
 use super::model::{self, Row};
 use super::preview::{self, Example, Verdict};
 use crate::components::widgets::facts::facts;
-use crate::components::widgets::Widget;
+use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
 use crate::i18n::tr;
 use crate::state::{Action, Setup};
@@ -401,7 +401,6 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                         <p class="dj-empty">{ tr(l, "这张表单没有设置。", "This form has no settings.") }</p>
                     }
                     if let Some(env) = env {
-                        <ContextProvider<Env> context={env.clone()}>
                         { for groups.iter().enumerate().map(|(i, (group, list))| html! {
                             <section class="dj-section" part="section">
                                 <h3 class="dj-section-title">{ if group.is_empty() { tr(l, "设置", "Settings").to_owned() } else { group.get(l).to_owned() } }</h3>
@@ -409,11 +408,10 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                                     let node = env.setup.sections.get(i)
                                         .and_then(|s| s.children.iter().find(|c| c.node.id == row.name))
                                         .cloned();
-                                    setting_row(row, node, &format!("/g{i}/{}", row.name), &edit, l, mistake_of(&row.name), set_value(row))
+                                    setting_row(row, node, &format!("/g{i}/{}", row.name), &edit, &env, mistake_of(&row.name), set_value(row))
                                 }) }
                             </section>
                         }) }
-                        </ContextProvider<Env>>
                     }
                 </div>
                 <aside class="dj-set-aside">
@@ -439,10 +437,11 @@ fn setting_row(
     node: Option<Rc<UiNode>>,
     path: &str,
     edit: &Edit,
-    l: Locale,
+    env: &Env,
     mistakes: Vec<String>,
     set_value: Callback<Value>,
 ) -> Html {
+    let l = env.locale;
     let id = format!("dj-set-{}", row.name);
     let value = edit.changed.get(&row.name).unwrap_or(&row.default).clone();
     let typed = edit.typed.get(&row.name);
@@ -465,10 +464,28 @@ fn setting_row(
                 Some((text, _)) => Value::String(text.clone()),
                 None => model::field_value(row, &value),
             };
-            html! {
-                <Widget {node} path={AttrValue::from(path.to_owned())} value={shown} id={id.clone()}
-                    describedby={if row.help.is_empty() { msg_id.clone() } else { format!("{help_id} {msg_id}") }} invalid={bad} required={false} label={title.clone()} />
-            }
+            widget(
+                WidgetProps {
+                    node,
+                    path: AttrValue::from(path.to_owned()),
+                    value: shown,
+                    part_issues: None,
+                    id: id.clone().into(),
+                    describedby: if row.help.is_empty() {
+                        msg_id.clone()
+                    } else {
+                        format!("{help_id} {msg_id}")
+                    }
+                    .into(),
+                    invalid: bad,
+                    required: false,
+                    label: title.clone().into(),
+                    compact: false,
+                    disabled: false,
+                    env: env.clone(),
+                },
+                env,
+            )
         }
         None => html! {},
     };

@@ -4,50 +4,32 @@
 //! not a problem found).
 
 use crate::components::checklist::pts;
-use crate::components::use_ctx;
+use crate::components::Ctx;
 use crate::draft::today_local;
 use crate::i18n::tr;
+use dangjian_standards::checklist::RectificationEntry;
 use yew::prelude::*;
 
 /// How many entries are listed before "show all".
 const FIRST_ENTRIES: usize = 6;
 
-/// Props of [`RectRow`].
-#[derive(Properties, PartialEq)]
-pub struct RectRowProps {
-    /// JSON Pointer of the item.
-    pub path: AttrValue,
-    /// `item` or `veto`.
-    pub kind: AttrValue,
-    /// The finding's code (for the badge's colour).
-    pub status: AttrValue,
-    /// The finding in words.
-    pub finding: AttrValue,
-    /// The item's title.
-    pub item: AttrValue,
-    /// Points lost as shown (empty when none).
-    pub lost: AttrValue,
-}
-
-/// One entry of the list: drawn again only when what it shows changes.
-#[function_component]
-pub fn RectRow(p: &RectRowProps) -> Html {
+/// One entry of the list, keyed by its kind (`item` or `veto`) and item:
+/// the finding (its code colours the badge, `finding` says it in words) and
+/// the points lost as shown (empty when none).
+fn rect_row(e: &RectificationEntry, finding: &'static str, lost: String) -> Html {
     html! {
-        <li class={format!("dj-rect-{}", p.kind)}>
-            <button type="button" class="dj-link" data-go={p.path.clone()}>{ p.item.clone() }</button>
-            <span class={classes!("dj-badge", format!("dj-st-{}", p.status))}>{ p.finding.clone() }</span>
-            if !p.lost.is_empty() { <span class="dj-minus">{ p.lost.clone() }</span> }
+        <li key={format!("{}:{}", e.kind, e.item_path)} class={format!("dj-rect-{}", e.kind)}>
+            <button type="button" class="dj-link" data-go={e.item_path.clone()}>{ e.item.clone() }</button>
+            <span class={classes!("dj-badge", format!("dj-st-{}", e.status))}>{ finding }</span>
+            if !lost.is_empty() { <span class="dj-minus">{ lost }</span> }
         </li>
     }
 }
 
-/// Every item not fully met, most points lost first, each a link to the item.
-#[function_component]
-pub fn RectificationPanel() -> Html {
-    let all = use_state(|| false);
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Every item not fully met, most points lost first, each a link to the item;
+/// `all`: every entry is listed (the panels beside the form keep that state
+/// and draw this with every change).
+pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
     let l = ctx.locale();
     let entries = crate::export::rectification(
         &ctx.state.view.report,
@@ -66,16 +48,14 @@ pub fn RectificationPanel() -> Html {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
-                    { for entries.iter().take(if *all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
+                    { for entries.iter().take(if **all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
                         let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
-                        html! { <RectRow key={format!("{}:{}", e.kind, e.item_path)} path={AttrValue::from(e.item_path.clone())}
-                            kind={AttrValue::from(e.kind.clone())} status={AttrValue::from(e.status.clone())}
-                            finding={crate::export::finding_label(l, &e.status)} item={AttrValue::from(e.item.clone())} lost={lost} /> }
+                        rect_row(e, crate::export::finding_label(l, &e.status), lost)
                     }) }
                 </ol>
                 if entries.len() > FIRST_ENTRIES {
                     <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                        { if *all { tr(l, "只看前几项", "Show the first only").to_owned() }
+                        { if **all { tr(l, "只看前几项", "Show the first only").to_owned() }
                           else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), entries.len(), tr(l, " 项", " entries")) } }
                     </button>
                 }

@@ -6,7 +6,7 @@
 //! is on (see [`super`]).
 
 use crate::components::issue_list;
-use crate::components::{use_ctx, Ctx};
+use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::{Issue, Severity, Text};
@@ -104,29 +104,18 @@ pub fn attendance_summary(ctx: &Ctx, path: &str) -> Option<(String, &'static str
     Some((verdict.to_owned(), class))
 }
 
-/// Props of [`AttendancePanel`].
-#[derive(Properties, PartialEq)]
-pub struct AttendanceProps {
-    /// JSON Pointer of the attendance group.
-    pub path: AttrValue,
-}
-
-/// Attendance at a glance and the quorum verdict, beside the form.
-#[function_component]
-pub fn AttendancePanel(p: &AttendanceProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Attendance at a glance and the quorum verdict of the group at `path`,
+/// beside the form (drawn with the panels, which follow the whole state).
+pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
     let l = ctx.locale();
-    let path = p.path.as_str();
     if !ctx.state.view.visible(path) {
         return html! {};
     }
-    let expected = count(&ctx, &format!("{path}/expected"));
-    let present = count(&ctx, &format!("{path}/present"));
-    let leave = count(&ctx, &format!("{path}/on_leave")).unwrap_or(0.0);
-    let absent = count(&ctx, &format!("{path}/absent")).unwrap_or(0.0);
-    let (class, verdict, quorum, problems) = attendance(&ctx, path);
+    let expected = count(ctx, &format!("{path}/expected"));
+    let present = count(ctx, &format!("{path}/present"));
+    let leave = count(ctx, &format!("{path}/on_leave")).unwrap_or(0.0);
+    let absent = count(ctx, &format!("{path}/absent")).unwrap_or(0.0);
+    let (class, verdict, quorum, problems) = attendance(ctx, path);
     let total = expected
         .unwrap_or(0.0)
         .max(present.unwrap_or(0.0) + leave + absent)
@@ -191,24 +180,12 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
     }
 }
 
-/// Props of [`VoteTally`].
-#[derive(Properties, PartialEq)]
-pub struct TallyProps {
-    /// JSON Pointer of the list of votes.
-    pub list: AttrValue,
-    /// The row.
-    pub index: usize,
-}
-
-/// Yes / no / abstain of one motion as a bar, with the result recorded.
-#[function_component]
-pub fn VoteTally(p: &TallyProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Yes / no / abstain of the motion in row `index` of the list of votes at
+/// `list` as a bar, with the result recorded.
+pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
     let l = ctx.locale();
-    let base = format!("{}/{}", p.list, p.index);
-    let get = |k: &str| count(&ctx, &format!("{base}/{k}")).unwrap_or(0.0);
+    let base = format!("{list}/{index}");
+    let get = |k: &str| count(ctx, &format!("{base}/{k}")).unwrap_or(0.0);
     let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
     let sum = (yes + no + abstain).max(1.0);
     let w = |v: f64| format!("width:{:.1}%", v / sum * 100.0);
@@ -239,21 +216,10 @@ pub fn VoteTally(p: &TallyProps) -> Html {
     }
 }
 
-/// Props of [`ElectionResults`].
-#[derive(Properties, PartialEq)]
-pub struct ElectionProps {
-    /// JSON Pointer of the election group.
-    pub path: AttrValue,
-}
-
-/// Ballots and candidates at a glance, with the verdicts of the election rules.
-#[function_component]
-pub fn ElectionResults(p: &ElectionProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// Ballots and candidates of the election group at `path` at a glance, with
+/// the verdicts of the election rules.
+pub fn election_results(ctx: &Ctx, path: &str) -> Html {
     let l = ctx.locale();
-    let path = p.path.as_str();
     let candidates: Vec<Value> = ctx
         .value(&format!("{path}/candidates"))
         .as_array()
@@ -262,7 +228,7 @@ pub fn ElectionResults(p: &ElectionProps) -> Html {
     if candidates.is_empty() {
         return html! {};
     }
-    let valid = count(&ctx, &format!("{path}/ballots_valid")).unwrap_or(0.0);
+    let valid = count(ctx, &format!("{path}/ballots_valid")).unwrap_or(0.0);
     let mut rows: Vec<(String, f64, bool, usize)> = candidates
         .iter()
         .enumerate()

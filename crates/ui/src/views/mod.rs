@@ -21,7 +21,7 @@ pub mod checklist;
 pub mod minutes;
 pub mod review;
 
-use crate::components::{use_ctx, Ctx};
+use crate::components::{use_ctx, Ctx, Env};
 use crate::tree::UiNode;
 use dangjian_core::Spec;
 use serde_json::Value;
@@ -163,13 +163,14 @@ fn shape_of(path: &str) -> String {
 }
 
 /// Draws one panel beside the form.
-pub fn aside(ctx: &Ctx, path: &str, panel: Panel) -> Html {
+/// `all_entries`: the rectification list shows every entry.
+pub fn aside(ctx: &Ctx, path: &str, panel: Panel, all_entries: &UseStateHandle<bool>) -> Html {
     let path = AttrValue::from(path.to_owned());
     match panel {
-        Panel::Attendance => html! { <minutes::AttendancePanel {path} /> },
-        Panel::ReviewVerdict => html! { <review::VerdictPanel /> },
+        Panel::Attendance => minutes::attendance_panel(ctx, &path),
+        Panel::ReviewVerdict => review::verdict_panel(ctx),
         Panel::Rectification if ctx.state.view.report.score.is_some() => {
-            html! { <checklist::RectificationPanel /> }
+            checklist::rectification_panel(ctx, all_entries)
         }
         _ => html! {},
     }
@@ -185,85 +186,84 @@ pub fn summary(ctx: &Ctx, path: &str, panel: Panel) -> Option<(String, &'static 
     }
 }
 
-/// Props of [`GroupTop`].
-#[derive(Properties, PartialEq)]
-pub struct GroupTopProps {
-    /// JSON Pointer of the group.
-    pub path: AttrValue,
-}
-
-/// The panels the hints put at the top of a group.
-#[function_component]
-pub fn GroupTop(p: &GroupTopProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let hints = &ctx.state.setup.hints;
-    hints
-        .at_top(&p.path)
-        .map(|(path, panel, node)| {
-            let path = AttrValue::from(path.clone());
-            let node = node.clone();
-            match panel {
-                Panel::Election => html! { <minutes::ElectionResults {path} /> },
-                Panel::CandidateCard => html! { <review::CandidateCard {path} {node} /> },
-                Panel::DepartmentMatrix => html! { <review::DepartmentMatrix {path} {node} /> },
-                _ => html! {},
+/// The panels the hints put at the top of the group at `path` (a plain
+/// function: each panel is a [`LivePanel`]).
+pub fn group_top(env: &Env, path: &str) -> Html {
+    env.setup
+        .hints
+        .at_top(path)
+        .map(|(path, panel, node)| match panel {
+            Panel::Election | Panel::CandidateCard | Panel::DepartmentMatrix => {
+                html! { <LivePanel path={AttrValue::from(path.clone())} node={node.clone()} panel={*panel} /> }
             }
+            _ => html! {},
         })
         .collect()
 }
 
-/// Props of [`ListNote`].
-#[derive(Properties, PartialEq)]
-pub struct ListNoteProps {
-    /// The list's node.
-    pub node: Rc<UiNode>,
+/// The badges the hints put in the head of row `index` of the list at `list`
+/// (a plain function: each badge is a [`LivePanel`]).
+pub fn row_badges(env: &Env, list: &AttrValue, index: usize) -> Html {
+    env.setup
+        .hints
+        .on_rows(list)
+        .map(|(_, panel, node)| match panel {
+            Panel::Tally | Panel::FirstItem => {
+                html! { <LivePanel path={list.clone()} node={node.clone()} panel={*panel} row={Some(index)} /> }
+            }
+            _ => html! {},
+        })
+        .collect()
 }
 
-/// The note a hint puts above a list's rows (not in read-only mode).
+/// Props of [`LivePanel`].
+#[derive(Properties, PartialEq)]
+pub struct LivePanelProps {
+    /// JSON Pointer of the group (a panel at its top) or of the list (a badge on a row).
+    pub path: AttrValue,
+    /// The node the hint is on (its hints name the places the panel reads).
+    pub node: Rc<UiNode>,
+    /// Which panel.
+    pub panel: Panel,
+    /// The row, for a badge on a row.
+    #[prop_or_default]
+    pub row: Option<usize>,
+}
+
+/// A panel inside the form: at the top of a group, or a badge on a row. One
+/// component for them all: it follows the whole state, while the group or
+/// list around it is drawn again only when its own share of the record changes.
 #[function_component]
-pub fn ListNote(p: &ListNoteProps) -> Html {
+pub fn LivePanel(p: &LivePanelProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
-    let note = p
-        .node
-        .hint("note")
-        .and_then(|v| serde_json::from_value::<dangjian_core::Text>(v.clone()).ok());
-    match note {
-        Some(t) if !ctx.read_only && !t.is_empty() => {
-            html! { <p class="dj-note">{ t.get(ctx.locale()).to_owned() }</p> }
+    let (path, node) = (p.path.clone(), p.node.clone());
+    match (p.panel, p.row) {
+        (Panel::Election, _) => minutes::election_results(&ctx, &path),
+        (Panel::CandidateCard, _) => {
+            review::candidate_card(&ctx, &review::CardProps { path, node })
         }
+        (Panel::DepartmentMatrix, _) => {
+            review::department_matrix(&ctx, &review::MatrixProps { path, node })
+        }
+        (Panel::Tally, Some(i)) => minutes::vote_tally(&ctx, &path, i),
+        (Panel::FirstItem, Some(i)) => minutes::first_item(&ctx, &node, &path, i),
         _ => html! {},
     }
 }
 
-/// Props of [`RowBadge`].
-#[derive(Properties, PartialEq)]
-pub struct RowProps {
-    /// JSON Pointer of the list.
-    pub list: AttrValue,
-    /// Row index.
-    pub index: usize,
-}
-
-/// The badges the hints put in the head of a row.
-#[function_component]
-pub fn RowBadge(p: &RowProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    ctx.state
-        .setup
-        .hints
-        .on_rows(&p.list)
-        .map(|(_, panel, node)| match panel {
-            Panel::Tally => html! { <minutes::VoteTally list={p.list.clone()} index={p.index} /> },
-            Panel::FirstItem => minutes::first_item(&ctx, node, &p.list, p.index),
-            _ => html! {},
-        })
-        .collect()
+/// The note a hint puts above the rows of the list `node` (not in read-only mode).
+pub fn list_note(env: &Env, node: &UiNode) -> Html {
+    let note = node
+        .hint("note")
+        .and_then(|v| serde_json::from_value::<dangjian_core::Text>(v.clone()).ok());
+    match note {
+        Some(t) if !env.read_only && !t.is_empty() => {
+            html! { <p class="dj-note">{ t.get(env.locale).to_owned() }</p> }
+        }
+        _ => html! {},
+    }
 }
 
 /// The branch a record is about, for file names and list headers: the first

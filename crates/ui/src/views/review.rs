@@ -3,7 +3,7 @@
 //! `dangjian_standards::review::verdict_with_report` over the engine's report.
 
 use crate::components::issue_list;
-use crate::components::{use_ctx, Ctx};
+use crate::components::Ctx;
 use crate::i18n::{tr, yes_no};
 use crate::places;
 use crate::state::Action;
@@ -50,14 +50,11 @@ pub fn verdict_summary(ctx: &Ctx) -> (String, &'static str) {
     (v.title, verdict_class(v.status))
 }
 
-/// 通过 / 待审 / 建议不予提名, with the departments and items behind it.
-#[function_component]
-pub fn VerdictPanel() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// 通过 / 待审 / 建议不予提名, with the departments and items behind it
+/// (drawn with the panels, which follow the whole state).
+pub fn verdict_panel(ctx: &Ctx) -> Html {
     let l = ctx.locale();
-    let v = verdict_of(&ctx);
+    let v = verdict_of(ctx);
     let class = verdict_class(v.status);
     let sections = &ctx.state.setup.sections;
     let link = |path: &str, text: String| {
@@ -124,8 +121,7 @@ fn option_title(ctx: &Ctx, pointer: &str, value: &str) -> String {
     .unwrap_or_else(|| value.to_owned())
 }
 
-/// Props of [`CandidateCard`].
-#[derive(Properties, PartialEq)]
+/// What [`candidate_card`] shows.
 pub struct CardProps {
     /// JSON Pointer of the candidate's group.
     pub path: AttrValue,
@@ -134,11 +130,7 @@ pub struct CardProps {
 }
 
 /// The candidate at a glance; the ID number is masked.
-#[function_component]
-pub fn CandidateCard(p: &CardProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn candidate_card(ctx: &Ctx, p: &CardProps) -> Html {
     let l = ctx.locale();
     let d = &ctx.state.data;
     let base = p.path.as_str();
@@ -156,7 +148,7 @@ pub fn CandidateCard(p: &CardProps) -> Html {
         .map(|a| {
             a.iter()
                 .filter_map(Value::as_str)
-                .map(|v| option_title(&ctx, &at("positions"), v))
+                .map(|v| option_title(ctx, &at("positions"), v))
                 .collect()
         })
         .unwrap_or_default();
@@ -182,7 +174,7 @@ pub fn CandidateCard(p: &CardProps) -> Html {
                 if !place.is_empty() { <span class="dj-card-line">{ format!("{}{place}", tr(l, "　", " · ")) }</span> }</div>
             <div class="dj-card-line">{ tr(l, "身份号码 ", "ID ") }<span class="dj-card-id" data-testid="masked-id">{ citizen_id::mask(&id) }</span></div>
             <div class="dj-card-line">
-                { [option_title(&ctx, &at("gender"), &gender), text(d, &at("birth_date")), option_title(&ctx, &at("education"), &education)]
+                { [option_title(ctx, &at("gender"), &gender), text(d, &at("birth_date")), option_title(ctx, &at("education"), &education)]
                     .into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ") }
                 if let Some(p) = party { { format!(" · {}{}", tr(l, "中共党员：", "Party member: "), yes_no(l, p)) } }
             </div>
@@ -191,8 +183,7 @@ pub fn CandidateCard(p: &CardProps) -> Html {
     }
 }
 
-/// Props of [`DepartmentMatrix`].
-#[derive(Properties, PartialEq)]
+/// What [`department_matrix`] shows.
 pub struct MatrixProps {
     /// JSON Pointer of the group holding the `departments` list.
     pub path: AttrValue,
@@ -202,11 +193,7 @@ pub struct MatrixProps {
 }
 
 /// Which department checks which items, and what each answered.
-#[function_component]
-pub fn DepartmentMatrix(p: &MatrixProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn department_matrix(ctx: &Ctx, p: &MatrixProps) -> Html {
     let l = ctx.locale();
     let settings = ReviewSettings::from_values(ctx.state.setup.form.settings());
     let d = ctx.state.data.clone();

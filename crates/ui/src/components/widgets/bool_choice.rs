@@ -2,17 +2,13 @@
 
 use super::radio_choice::segmented;
 use super::WidgetProps;
-use crate::components::use_env;
+use crate::components::Env;
 use crate::i18n::yes_no;
 use serde_json::Value;
 use yew::prelude::*;
 
 /// Yes / no, as two buttons; neither is chosen until the person answers.
-#[function_component]
-pub fn BoolChoice(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn bool_choice(p: &WidgetProps, env: &Env) -> Html {
     let l = env.locale;
     let opts = [true, false]
         .into_iter()

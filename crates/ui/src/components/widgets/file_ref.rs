@@ -2,7 +2,6 @@
 //! computed in the browser. The file itself goes nowhere.
 
 use super::{display_value, WidgetProps};
-use crate::components::use_env;
 use crate::i18n::tr;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
@@ -12,9 +11,7 @@ use yew::prelude::*;
 #[function_component]
 pub fn FileRef(p: &WidgetProps) -> Html {
     let busy = use_state(|| false);
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &p.env;
     let l = env.locale;
     let v = p.value.clone();
     let set = env.setter(&p.path);

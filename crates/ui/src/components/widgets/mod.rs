@@ -1,4 +1,4 @@
-//! The widgets: one component a file, picked by the field type through the
+//! The widgets: one a file, picked by the field type through the
 //! one table in [`facts`]. Widgets only turn what the person types into JSON
 //! values (tidied as [`crate::normalize`] says); the engine judges them.
 
@@ -18,6 +18,7 @@ pub mod text_input;
 pub use display::display_value;
 
 use super::slice::Slice;
+use super::Env;
 use crate::normalize::{self, Tidy};
 use crate::tree::UiNode;
 use dangjian_core::Locale;
@@ -56,32 +57,36 @@ pub struct WidgetProps {
     /// The engine disables the field (`enabled_if`): shown, not editable.
     #[prop_or_default]
     pub disabled: bool,
+    /// What stays fixed while the person types.
+    pub env: Env,
 }
 
-/// Picks the widget for the node's type.
-#[function_component]
-pub fn Widget(p: &WidgetProps) -> Html {
-    let p = p.clone();
+/// Picks the widget for the node's type. A plain function, as are the widgets
+/// without state of their own (each Yew component costs its own copy of the
+/// framework's lifecycle code); the field around it is the re-render boundary.
+/// The widgets that keep state or touch the DOM after drawing (number, drop-down,
+/// file, list) are components.
+pub fn widget(p: WidgetProps, env: &Env) -> Html {
     match facts(p.node.node.kind).editor {
-        Editor::Lines => html! { <text_area::TextArea ..p /> },
+        Editor::Lines => text_area::text_area(&p, env),
         Editor::Number => html! { <number_input::NumberInput ..p /> },
-        Editor::YesNo => html! { <bool_choice::BoolChoice ..p /> },
+        Editor::YesNo => bool_choice::bool_choice(&p, env),
         Editor::OneOf => {
             let limit = if p.compact { 2 } else { 5 };
             if p.node.node.options.len() <= limit
                 && p.node.hint("widget").and_then(Value::as_str) != Some("select")
             {
-                html! { <radio_choice::RadioChoice ..p /> }
+                radio_choice::radio_choice(&p, env)
             } else {
                 html! { <select_choice::SelectChoice ..p /> }
             }
         }
-        Editor::ManyOf => html! { <multi_choice::MultiChoice ..p /> },
-        Editor::Signature => html! { <signature::Signature ..p /> },
+        Editor::ManyOf => multi_choice::multi_choice(&p, env),
+        Editor::Signature => signature::signature(&p, env),
         Editor::File => html! { <file_ref::FileRef ..p /> },
         Editor::List => html! { <plain_list::PlainList ..p /> },
         // Checklist lines and groups have their own components; anything else is a line.
-        Editor::Line | Editor::Checklist | Editor::Group => html! { <text_input::TextInput ..p /> },
+        Editor::Line | Editor::Checklist | Editor::Group => text_input::text_input(&p, env),
     }
 }
 

@@ -1,17 +1,13 @@
 //! Any number of options, as checkboxes.
 
 use super::{option_title, WidgetProps};
-use crate::components::use_env;
+use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Checkboxes; one handler on the group reads which ones are ticked, in the spec's order.
-#[function_component]
-pub fn MultiChoice(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn multi_choice(p: &WidgetProps, env: &Env) -> Html {
     let l = env.locale;
     let current: Vec<&str> = p
         .value

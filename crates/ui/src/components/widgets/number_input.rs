@@ -1,7 +1,6 @@
 //! A number typed as text, so a half-typed number is never rewritten under the cursor.
 
 use super::{as_text, typed, WidgetProps};
-use crate::components::use_env;
 use crate::normalize::Tidy;
 use dangjian_core::FieldType;
 use serde_json::Value;
@@ -32,9 +31,7 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
 #[function_component]
 pub fn NumberInput(p: &WidgetProps) -> Html {
     let raw = use_state(String::new);
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &p.env;
     let integer = p.node.node.kind == FieldType::Integer;
     let value = p.value.clone();
     // Show what was typed while it still means the stored value; otherwise the stored value.

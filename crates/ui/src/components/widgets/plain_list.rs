@@ -3,7 +3,6 @@
 
 use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
-use crate::components::use_env;
 use crate::i18n::tr;
 use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
@@ -69,9 +68,7 @@ pub fn PlainList(p: &WidgetProps) -> Html {
             }
         });
     }
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+    let env = &p.env;
     let l = env.locale;
     let node = &p.node.node;
     let item = node.item_type();

@@ -2,17 +2,13 @@
 //! yes / no buttons share the control.
 
 use super::{option_title, WidgetProps};
-use crate::components::use_env;
+use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// One of a few options, as radio buttons.
-#[function_component]
-pub fn RadioChoice(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn radio_choice(p: &WidgetProps, env: &Env) -> Html {
     let l = env.locale;
     let opts = p
         .node

@@ -1,7 +1,6 @@
 //! One of many options, as a drop-down.
 
 use super::{option_title, text_value, WidgetProps};
-use crate::components::use_env;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -10,7 +9,6 @@ use yew::prelude::*;
 #[function_component]
 pub fn SelectChoice(p: &WidgetProps) -> Html {
     let select = use_node_ref();
-    let env = use_env();
     let v = p.value.clone();
     {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
@@ -24,7 +22,7 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
             }
         });
     }
-    let Some(env) = env else { return html! {} };
+    let env = &p.env;
     let l = env.locale;
     let set = env.setter(&p.path);
     let onchange = Callback::from(move |e: Event| {

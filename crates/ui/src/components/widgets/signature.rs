@@ -1,18 +1,14 @@
 //! A signature line: name and date.
 
 use super::{as_text, text_value, typed, WidgetProps};
-use crate::components::use_env;
+use crate::components::Env;
 use crate::i18n::tr;
 use crate::normalize::Tidy;
 use serde_json::Value;
 use yew::prelude::*;
 
 /// The signer's name and the date, two inputs.
-#[function_component]
-pub fn Signature(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn signature(p: &WidgetProps, env: &Env) -> Html {
     let l = env.locale;
     let part = |key: &'static str, tidy: Tidy, label: &'static str| {
         let path = format!("{}/{key}", p.path);

@@ -1,16 +1,12 @@
 //! A multi-line input.
 
 use super::{as_text, text_value, WidgetProps};
-use crate::components::use_env;
+use crate::components::Env;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 /// Several lines of text, kept as typed.
-#[function_component]
-pub fn TextArea(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn text_area(p: &WidgetProps, env: &Env) -> Html {
     let onblur = env.toucher(&p.path);
     let set = env.setter(&p.path);
     let oninput = Callback::from(move |e: InputEvent| {

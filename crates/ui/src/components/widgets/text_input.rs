@@ -2,16 +2,12 @@
 
 use super::facts::facts;
 use super::{as_text, text_value, typed, WidgetProps};
-use crate::components::use_env;
+use crate::components::Env;
 use crate::i18n::tr;
 use yew::prelude::*;
 
 /// A one-line input whose text is tidied as the field type says.
-#[function_component]
-pub fn TextInput(p: &WidgetProps) -> Html {
-    let Some(env) = use_env() else {
-        return html! {};
-    };
+pub fn text_input(p: &WidgetProps, env: &Env) -> Html {
     let f = facts(p.node.node.kind);
     let onblur = env.toucher(&p.path);
     let set = env.setter(&p.path);
