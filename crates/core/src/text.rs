@@ -1,10 +1,11 @@
 //! Localized text: every title, help text and message exists in zh-CN and English.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The languages a report or a form can be rendered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+/// (`Deserialize` by `spec::read::locale`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
 pub enum Locale {
     /// Simplified Chinese, the default.
     #[default]

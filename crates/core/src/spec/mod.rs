@@ -6,7 +6,7 @@
 
 mod field_type;
 mod node;
-pub(crate) mod read;
+pub mod read;
 mod rule;
 mod scoring;
 mod setting;

@@ -2,16 +2,17 @@
 //! of the month it is held on, and whether a meeting kept to it.
 
 use dangjian_core::dates::Date;
+use dangjian_core::spec::read::{deserialize_by, object, optional, uint32, Read};
 use dangjian_core::Locale;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// On which day a requirement's meetings are held. Every field is optional:
 /// `{}` means “the same day of the month every time, whichever it is” (the day
 /// most of the meetings were held on, the earliest on a tie);
 /// `{"day_of_month": 10}` the 10th; `{"weekday": 5}` a Friday;
 /// `{"weekday": 5, "nth": 1}` the first Friday of the month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct FixedDay {
     /// Day of the month, 1–31.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23,6 +24,28 @@ pub struct FixedDay {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nth: Option<u32>,
 }
+
+const FIXED_DAY: &[&str] = &["day_of_month", "weekday", "nth"];
+
+impl FixedDay {
+    /// Reads a fixed day from JSON: every property optional, no others.
+    pub fn read(value: &Value) -> Read<FixedDay> {
+        object(value, "struct FixedDay", FIXED_DAY, |f| {
+            let mut d = FixedDay::default();
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "day_of_month" => f.set(k, &mut d.day_of_month, optional(v, uint32)),
+                    "weekday" => f.set(k, &mut d.weekday, optional(v, uint32)),
+                    "nth" => f.set(k, &mut d.nth, optional(v, uint32)),
+                    _ => f.unknown(k),
+                }
+            }
+            d
+        })
+    }
+}
+
+deserialize_by!(FixedDay, FixedDay::read);
 
 /// A fixed day made concrete for a list of dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,11 +2,13 @@
 //! periods that overlap a date range.
 
 use dangjian_core::dates::Date;
+use dangjian_core::spec::read::{deserialize_by, variant, Read};
 use dangjian_core::Locale;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// How often a requirement repeats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     /// An ISO week (Monday to Sunday).
@@ -33,6 +35,31 @@ pub struct Span {
 }
 
 impl Period {
+    /// Every period, in the order of the type.
+    pub const ALL: [Period; 5] = [
+        Period::Week,
+        Period::Month,
+        Period::Quarter,
+        Period::HalfYear,
+        Period::Year,
+    ];
+
+    /// The name in JSON: `week`, `month`, `quarter`, `half_year`, `year`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Quarter => "quarter",
+            Period::HalfYear => "half_year",
+            Period::Year => "year",
+        }
+    }
+
+    /// Reads a period from JSON (its name).
+    pub fn read(value: &Value) -> Read<Period> {
+        variant(value, &Period::ALL, Period::name)
+    }
+
     /// How the frequency reads: "每季度" / "per quarter".
     pub fn per(self, locale: Locale) -> &'static str {
         match (self, locale) {
@@ -195,6 +222,8 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 const QUARTERS_ZH: [&str; 4] = ["一", "二", "三", "四"];
+
+deserialize_by!(Period, Period::read);
 
 #[cfg(test)]
 mod tests {

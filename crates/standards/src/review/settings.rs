@@ -2,25 +2,24 @@
 //! windows, read from a form's settings (`Form::settings()`, `{name: value}`).
 //! A setting a custom spec leaves out falls back to the built-in form's value.
 
+use dangjian_core::spec::read::{deserialize_by, list, object, string, text, variant, Read};
 use dangjian_core::Text;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// One item of the "十不选" negative list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NegativeItem {
     /// Item number as text, e.g. `"9"`.
     pub id: String,
     /// Short title.
-    #[serde(default)]
     pub title: Text,
     /// Full wording.
-    #[serde(default)]
     pub description: Text,
 }
 
 /// Which candidates a department checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     /// Every candidate.
@@ -31,7 +30,7 @@ pub enum Applies {
 }
 
 /// One reviewing department and the negative-list items it checks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Department {
     /// Stable id, the value of the `department` choice in an answer.
     pub id: String,
@@ -39,12 +38,85 @@ pub struct Department {
     #[serde(default)]
     pub title: Text,
     /// Ids of the negative-list items it checks.
-    #[serde(default)]
     pub items: Vec<String>,
     /// Which candidates it checks.
-    #[serde(default)]
     pub applies: Applies,
 }
+
+const NEGATIVE_ITEM: &[&str] = &["id", "title", "description"];
+
+impl NegativeItem {
+    /// Reads an item from JSON: `id` required, the texts empty when absent;
+    /// other properties are ignored.
+    pub fn read(value: &Value) -> Read<NegativeItem> {
+        object(value, "struct NegativeItem", NEGATIVE_ITEM, |f| {
+            let mut id = None;
+            let mut n = NegativeItem {
+                id: String::new(),
+                title: Text::default(),
+                description: Text::default(),
+            };
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "id" => id = f.take(k, string(v)),
+                    "title" => f.set(k, &mut n.title, text(v)),
+                    "description" => f.set(k, &mut n.description, text(v)),
+                    _ => {}
+                }
+            }
+            n.id = f.need("id", id);
+            n
+        })
+    }
+}
+
+impl Applies {
+    /// The name in JSON: `all`, `enterprise`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Applies::All => "all",
+            Applies::Enterprise => "enterprise",
+        }
+    }
+
+    /// Reads the name from JSON.
+    pub fn read(value: &Value) -> Read<Applies> {
+        variant(value, &[Applies::All, Applies::Enterprise], Applies::name)
+    }
+}
+
+const DEPARTMENT: &[&str] = &["id", "title", "items", "applies"];
+
+impl Department {
+    /// Reads a department from JSON: `id` required, the others empty or
+    /// `all` when absent; other properties are ignored.
+    pub fn read(value: &Value) -> Read<Department> {
+        object(value, "struct Department", DEPARTMENT, |f| {
+            let mut id = None;
+            let mut d = Department {
+                id: String::new(),
+                title: Text::default(),
+                items: Vec::new(),
+                applies: Applies::default(),
+            };
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "id" => id = f.take(k, string(v)),
+                    "title" => f.set(k, &mut d.title, text(v)),
+                    "items" => f.set(k, &mut d.items, list(v, string)),
+                    "applies" => f.set(k, &mut d.applies, Applies::read(v)),
+                    _ => {}
+                }
+            }
+            d.id = f.need("id", id);
+            d
+        })
+    }
+}
+
+deserialize_by!(NegativeItem, NegativeItem::read);
+deserialize_by!(Applies, Applies::read);
+deserialize_by!(Department, Department::read);
 
 /// Everything the verdict needs from the settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

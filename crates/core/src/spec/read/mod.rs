@@ -18,6 +18,7 @@
 mod types;
 pub(crate) mod wording;
 
+pub use types::{locale, text};
 pub(crate) use types::{
     node, rule, rule_strict, spec, spec_strict, NODE_SKELETON, RULE_SKELETON, SPEC_SKELETON,
 };
@@ -27,23 +28,23 @@ use std::collections::BTreeMap;
 use wording::{invalid_length, invalid_type, invalid_value, unknown_field, unknown_variant};
 
 /// What one reading of a `T` may fail with: the text of the first mistake.
-pub(crate) type Read<T> = Result<T, String>;
+pub type Read<T> = Result<T, String>;
 
 /// The mistakes found in one object: each faulty property with its message,
 /// in the object's order, then the required properties that are absent, in
 /// the type's order.
 #[derive(Debug, Default)]
-pub(crate) struct Faults {
+pub struct Faults {
     /// `(property, message)` for each property that could not be read.
-    pub(crate) fields: Vec<(String, String)>,
+    pub fields: Vec<(String, String)>,
     /// Required properties that are absent.
-    pub(crate) missing: Vec<&'static str>,
+    pub missing: Vec<&'static str>,
 }
 
 impl Faults {
     /// The mistake a derived deserializer stops at: the first faulty
     /// property, else the first missing one.
-    pub(crate) fn first(&self) -> Option<String> {
+    pub fn first(&self) -> Option<String> {
         match (self.fields.first(), self.missing.first()) {
             (Some((_, message)), _) => Some(message.clone()),
             (None, Some(name)) => Some(wording::missing_field(name)),
@@ -52,7 +53,7 @@ impl Faults {
     }
 
     /// True when one of `keys` is faulty or missing.
-    pub(crate) fn touches(&self, keys: &[&str]) -> bool {
+    pub fn touches(&self, keys: &[&str]) -> bool {
         self.fields.iter().any(|(k, _)| keys.contains(&k.as_str()))
             || self.missing.iter().any(|k| keys.contains(k))
     }
@@ -60,7 +61,7 @@ impl Faults {
 
 /// Reads the properties of one object: records each mistake and hands back
 /// the values read.
-pub(crate) struct Fields<'a> {
+pub struct Fields<'a> {
     map: &'a Map<String, Value>,
     names: &'static [&'static str],
     faults: Faults,
@@ -68,7 +69,7 @@ pub(crate) struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     /// A reader of `map`, whose type has the properties `names`.
-    pub(crate) fn new(map: &'a Map<String, Value>, names: &'static [&'static str]) -> Self {
+    pub fn new(map: &'a Map<String, Value>, names: &'static [&'static str]) -> Self {
         Fields {
             map,
             names,
@@ -77,12 +78,12 @@ impl<'a> Fields<'a> {
     }
 
     /// The object's properties, in order.
-    pub(crate) fn entries(&self) -> serde_json::map::Iter<'a> {
+    pub fn entries(&self) -> serde_json::map::Iter<'a> {
         self.map.iter()
     }
 
     /// Keeps the value read for `key`, or records why it could not be read.
-    pub(crate) fn take<T>(&mut self, key: &str, read: Read<T>) -> Option<T> {
+    pub fn take<T>(&mut self, key: &str, read: Read<T>) -> Option<T> {
         match read {
             Ok(v) => Some(v),
             Err(message) => {
@@ -92,15 +93,23 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Stores what `read` gave for `key` in `slot`, or records the mistake
+    /// (`slot` then keeps its value).
+    pub fn set<T>(&mut self, key: &str, slot: &mut T, read: Read<T>) {
+        if let Some(v) = self.take(key, read) {
+            *slot = v;
+        }
+    }
+
     /// Records `key` as a property the type does not have.
-    pub(crate) fn unknown(&mut self, key: &str) {
+    pub fn unknown(&mut self, key: &str) {
         let message = unknown_field(key, self.names);
         self.faults.fields.push((key.to_owned(), message));
     }
 
     /// The value of a required property; records it as missing when the
     /// object does not have it (a faulty one is already recorded).
-    pub(crate) fn need<T: Default>(&mut self, name: &'static str, value: Option<T>) -> T {
+    pub fn need<T: Default>(&mut self, name: &'static str, value: Option<T>) -> T {
         if value.is_none() && !self.map.contains_key(name) {
             self.faults.missing.push(name);
         }
@@ -108,7 +117,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The mistakes recorded.
-    pub(crate) fn finish(self) -> Faults {
+    pub fn finish(self) -> Faults {
         self.faults
     }
 }
@@ -118,7 +127,7 @@ impl<'a> Fields<'a> {
 /// in order. As a derived deserializer did, an array is read as the
 /// properties in that order (`[id, title, points, …]`), trailing ones that
 /// have a default left out.
-pub(crate) fn object<T>(
+pub fn object<T>(
     value: &Value,
     expected: &str,
     names: &'static [&'static str],
@@ -175,7 +184,7 @@ fn first_mistake(value: &Value, expected: &str, names: &[&str], faults: &Faults)
 }
 
 /// A string.
-pub(crate) fn string(value: &Value) -> Read<String> {
+pub fn string(value: &Value) -> Read<String> {
     match value {
         Value::String(s) => Ok(s.clone()),
         _ => Err(invalid_type(value, "a string")),
@@ -183,7 +192,7 @@ pub(crate) fn string(value: &Value) -> Read<String> {
 }
 
 /// `true` or `false`.
-pub(crate) fn boolean(value: &Value) -> Read<bool> {
+pub fn boolean(value: &Value) -> Read<bool> {
     match value {
         Value::Bool(b) => Ok(*b),
         _ => Err(invalid_type(value, "a boolean")),
@@ -191,7 +200,7 @@ pub(crate) fn boolean(value: &Value) -> Read<bool> {
 }
 
 /// Any number, as `f64`.
-pub(crate) fn float(value: &Value) -> Read<f64> {
+pub fn float(value: &Value) -> Read<f64> {
     match value {
         Value::Number(n) => n.as_f64().ok_or_else(|| invalid_type(value, "f64")),
         _ => Err(invalid_type(value, "f64")),
@@ -212,22 +221,61 @@ fn unsigned(value: &Value, max: u64, name: &str) -> Read<u64> {
 }
 
 /// A whole number ≥ 0.
-pub(crate) fn count(value: &Value) -> Read<u64> {
+pub fn count(value: &Value) -> Read<u64> {
     unsigned(value, u64::MAX, "u64")
 }
 
 /// A whole number from 0 to 255.
-pub(crate) fn small(value: &Value) -> Read<u8> {
+pub fn small(value: &Value) -> Read<u8> {
     unsigned(value, u64::from(u8::MAX), "u8").map(|u| u8::try_from(u).unwrap_or(u8::MAX))
 }
 
+/// A whole number from 0 to 4,294,967,295.
+pub fn uint32(value: &Value) -> Read<u32> {
+    unsigned(value, u64::from(u32::MAX), "u32").map(|u| u32::try_from(u).unwrap_or(u32::MAX))
+}
+
+/// A whole number from `min` to `max`; `name` is the Rust type (`i32`, `i64`).
+/// As serde: an integer out of range is an invalid value, a fraction an
+/// invalid type.
+fn signed(value: &Value, min: i64, max: i64, name: &str) -> Read<i64> {
+    match value {
+        Value::Number(n) => match n.as_i64() {
+            Some(i) if (min..=max).contains(&i) => Ok(i),
+            Some(_) => Err(invalid_value(value, name)),
+            None if n.is_u64() => Err(invalid_value(value, name)),
+            None => Err(invalid_type(value, name)),
+        },
+        _ => Err(invalid_type(value, name)),
+    }
+}
+
+/// A whole number that fits `i32`.
+pub fn int32(value: &Value) -> Read<i32> {
+    signed(value, i64::from(i32::MIN), i64::from(i32::MAX), "i32")
+        .map(|i| i32::try_from(i).unwrap_or_default())
+}
+
+/// A whole number that fits `i64`.
+pub fn int64(value: &Value) -> Read<i64> {
+    signed(value, i64::MIN, i64::MAX, "i64")
+}
+
+/// A JSON object, as it is.
+pub fn map(value: &Value) -> Read<Map<String, Value>> {
+    match value {
+        Value::Object(m) => Ok(m.clone()),
+        _ => Err(invalid_type(value, "a map")),
+    }
+}
+
 /// Any value, as it is.
-pub(crate) fn any(value: &Value) -> Read<Value> {
+pub fn any(value: &Value) -> Read<Value> {
     Ok(value.clone())
 }
 
 /// `null` as `None`, anything else read by `read`.
-pub(crate) fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Option<T>> {
+pub fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Option<T>> {
     if value.is_null() {
         Ok(None)
     } else {
@@ -236,7 +284,7 @@ pub(crate) fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Op
 }
 
 /// An array, each element read by `read`; stops at the first mistake.
-pub(crate) fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
+pub fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
     let Value::Array(items) = value else {
         return Err(invalid_type(value, "a sequence"));
     };
@@ -249,7 +297,7 @@ pub(crate) fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>
 
 /// An object of named values, each read by `read`; stops at the first
 /// mistake. (Inserted one by one: the object's keys are already in order.)
-pub(crate) fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
+pub fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
     let Value::Object(map) = value else {
         return Err(invalid_type(value, "a map"));
     };
@@ -263,7 +311,7 @@ pub(crate) fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTree
 /// One of the unit variants `all`, named by `name`: a string, or (as serde
 /// reads an enum) an object with that name as its only key and `null` as its
 /// value.
-pub(crate) fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
+pub fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
     let (given, payload) = match value {
         Value::String(s) => (s.as_str(), None),
         Value::Object(map) => {
@@ -285,8 +333,11 @@ pub(crate) fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static
     }
 }
 
-/// Implements `Deserialize` for a spec type through its reader: the value is
+/// Implements `Deserialize` for a type through its reader: the value is
 /// taken as a [`Value`] (one instantiation shared by every type) and read.
+/// Used by the spec types here and by the options types of
+/// `dangjian_standards`.
+#[macro_export]
 macro_rules! deserialize_by {
     ($ty:ty, $read:path) => {
         impl<'de> serde::Deserialize<'de> for $ty {
@@ -297,7 +348,7 @@ macro_rules! deserialize_by {
         }
     };
 }
-pub(crate) use deserialize_by;
+pub use crate::deserialize_by;
 
 #[cfg(test)]
 mod tests;

@@ -11,7 +11,7 @@ use crate::spec::{
     Outcome, Repeat, Rule, Scoring, Setting, SettingOption, SettingRef, SettingType, Severity,
     Spec, Veto,
 };
-use crate::text::Text;
+use crate::text::{Locale, Text};
 use serde_json::{Map, Value};
 
 /// Stores what `$read` gives for property `$key` in `$slot`, or records the mistake.
@@ -630,7 +630,7 @@ fn outcome(value: &Value) -> Read<Outcome> {
 
 /// A text: a string for every locale, or `{"zh-CN": …, "en": …}` (other
 /// keys are ignored, `null` is no text).
-pub(crate) fn text(value: &Value) -> Read<Text> {
+pub fn text(value: &Value) -> Read<Text> {
     match value {
         Value::String(s) => Ok(Text::Plain(s.clone())),
         Value::Object(map) => {
@@ -651,6 +651,11 @@ pub(crate) fn text(value: &Value) -> Read<Text> {
         }
         _ => Err(untagged("Text")),
     }
+}
+
+/// A locale: `"zh-CN"` or `"en"` (as serde reads a unit variant).
+pub fn locale(value: &Value) -> Read<Locale> {
+    variant(value, &[Locale::ZhCn, Locale::En], Locale::tag)
 }
 
 fn field_type(value: &Value) -> Read<FieldType> {
@@ -684,6 +689,7 @@ deserialize_by!(Setting, setting);
 deserialize_by!(SettingOption, setting_option);
 deserialize_by!(Outcome, outcome);
 deserialize_by!(Text, text);
+deserialize_by!(Locale, locale);
 deserialize_by!(FieldType, field_type);
 deserialize_by!(Severity, severity);
 deserialize_by!(SettingType, setting_type);

@@ -2,13 +2,17 @@
 //! setting of the `candidate-review` form, `slate_<option>` (domain-rules §5,
 //! with its type, range and source), so the defaults live in one place.
 
+use dangjian_core::spec::read::{
+    any, boolean, deserialize_by, float, int64, list, locale, object, optional, string, uint32,
+    Read,
+};
 use dangjian_core::Locale;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// Thresholds and switches of [`super::slate`]. Every field has a default; a
 /// JSON object may give any subset of them (unknown names are refused).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SlateOptions {
     /// Today (`YYYY-MM-DD`), when the records give no election day.
     pub today: Option<String>,
@@ -64,8 +68,7 @@ pub struct SlateOptions {
 }
 
 /// The previous term's composition, for comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct PreviousTerm {
     /// Average age of the previous two committees.
     pub average_age: Option<f64>,
@@ -84,6 +87,111 @@ impl Default for SlateOptions {
         o
     }
 }
+
+const SLATE: &[&str] = &[
+    "today",
+    "election_date",
+    "locale",
+    "village_committee_min",
+    "village_committee_max",
+    "branch_committee_min",
+    "branch_committee_max",
+    "min_women",
+    "close_relations",
+    "relatives_rule_on_branch_committee",
+    "young_max_age",
+    "min_young",
+    "senior_high_min_percent",
+    "min_college",
+    "max_average_age",
+    "secretary_max_age",
+    "expect_one_shoulder",
+    "min_cross_appointment_percent",
+    "require_deputies",
+    "previous_term",
+    "education_levels",
+    "senior_high_level",
+    "college_level",
+    "exclude_not_nominated",
+    "review_settings",
+];
+
+impl SlateOptions {
+    /// Reads the options from JSON: every property optional (the default's
+    /// value stands in), no others.
+    pub fn read(value: &Value) -> Read<SlateOptions> {
+        object(value, "struct SlateOptions", SLATE, |f| {
+            let mut o = SlateOptions::default();
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "today" => f.set(k, &mut o.today, optional(v, string)),
+                    "election_date" => f.set(k, &mut o.election_date, optional(v, string)),
+                    "locale" => f.set(k, &mut o.locale, locale(v)),
+                    "village_committee_min" => f.set(k, &mut o.village_committee_min, uint32(v)),
+                    "village_committee_max" => f.set(k, &mut o.village_committee_max, uint32(v)),
+                    "branch_committee_min" => f.set(k, &mut o.branch_committee_min, uint32(v)),
+                    "branch_committee_max" => f.set(k, &mut o.branch_committee_max, uint32(v)),
+                    "min_women" => f.set(k, &mut o.min_women, uint32(v)),
+                    "close_relations" => f.set(k, &mut o.close_relations, list(v, string)),
+                    "relatives_rule_on_branch_committee" => {
+                        f.set(k, &mut o.relatives_rule_on_branch_committee, boolean(v));
+                    }
+                    "young_max_age" => f.set(k, &mut o.young_max_age, int64(v)),
+                    "min_young" => f.set(k, &mut o.min_young, uint32(v)),
+                    "senior_high_min_percent" => {
+                        f.set(k, &mut o.senior_high_min_percent, float(v));
+                    }
+                    "min_college" => f.set(k, &mut o.min_college, uint32(v)),
+                    "max_average_age" => f.set(k, &mut o.max_average_age, float(v)),
+                    "secretary_max_age" => f.set(k, &mut o.secretary_max_age, int64(v)),
+                    "expect_one_shoulder" => f.set(k, &mut o.expect_one_shoulder, boolean(v)),
+                    "min_cross_appointment_percent" => {
+                        f.set(k, &mut o.min_cross_appointment_percent, optional(v, float));
+                    }
+                    "require_deputies" => f.set(k, &mut o.require_deputies, boolean(v)),
+                    "previous_term" => {
+                        f.set(k, &mut o.previous_term, optional(v, PreviousTerm::read));
+                    }
+                    "education_levels" => f.set(k, &mut o.education_levels, list(v, string)),
+                    "senior_high_level" => f.set(k, &mut o.senior_high_level, string(v)),
+                    "college_level" => f.set(k, &mut o.college_level, string(v)),
+                    "exclude_not_nominated" => {
+                        f.set(k, &mut o.exclude_not_nominated, boolean(v));
+                    }
+                    "review_settings" => f.set(k, &mut o.review_settings, optional(v, any)),
+                    _ => f.unknown(k),
+                }
+            }
+            o
+        })
+    }
+}
+
+const PREVIOUS_TERM: &[&str] = &["average_age", "senior_high_percent", "college_percent"];
+
+impl PreviousTerm {
+    /// Reads the previous term's figures from JSON: every property optional,
+    /// no others.
+    pub fn read(value: &Value) -> Read<PreviousTerm> {
+        object(value, "struct PreviousTerm", PREVIOUS_TERM, |f| {
+            let mut p = PreviousTerm::default();
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "average_age" => f.set(k, &mut p.average_age, optional(v, float)),
+                    "senior_high_percent" => {
+                        f.set(k, &mut p.senior_high_percent, optional(v, float));
+                    }
+                    "college_percent" => f.set(k, &mut p.college_percent, optional(v, float)),
+                    _ => f.unknown(k),
+                }
+            }
+            p
+        })
+    }
+}
+
+deserialize_by!(SlateOptions, SlateOptions::read);
+deserialize_by!(PreviousTerm, PreviousTerm::read);
 
 /// The prefix of the `candidate-review` settings that hold the slate thresholds.
 pub const SETTING_PREFIX: &str = "slate_";
