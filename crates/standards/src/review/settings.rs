@@ -137,12 +137,13 @@ pub(crate) fn builtin_values() -> &'static Value {
 }
 
 /// The list setting `name` from `values`, else from `builtin`, else empty.
-fn parse_list<T: serde::de::DeserializeOwned>(
+fn parse_list<T>(
     values: &Value,
     builtin: &Value,
     name: &str,
+    item: fn(&Value) -> Read<T>,
 ) -> Vec<T> {
-    let read = |from: &Value| from.get(name).and_then(|v| Vec::<T>::deserialize(v).ok());
+    let read = |from: &Value| from.get(name).and_then(|v| list(v, item).ok());
     read(values).or_else(|| read(builtin)).unwrap_or_default()
 }
 
@@ -157,8 +158,8 @@ impl ReviewSettings {
                 .filter(|v| !v.is_null())
                 .or_else(|| builtin.get(name))
         };
-        let negative_list = parse_list(values, builtin, "negative_list");
-        let departments = parse_list(values, builtin, "review_departments");
+        let negative_list = parse_list(values, builtin, "negative_list", NegativeItem::read);
+        let departments = parse_list(values, builtin, "review_departments", Department::read);
         let min_age = get("min_age").and_then(Value::as_i64).unwrap_or(18);
         let mut windows: Vec<(String, f64)> = Vec::new();
         for source in [values, builtin] {

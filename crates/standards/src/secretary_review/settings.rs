@@ -2,6 +2,7 @@
 //! (`Form::settings()`, `{name: value}`). A setting a county's spec leaves out,
 //! or gives with the wrong shape, falls back to the built-in form's value.
 
+use dangjian_core::spec::read::{float, named};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -56,10 +57,7 @@ impl ReviewSettings {
         let number = |name: &str| get(name).and_then(Value::as_f64).unwrap_or(0.0);
         let count = |name: &str| get(name).and_then(Value::as_u64).unwrap_or(1);
         let table = |name: &str| {
-            let read = |from: &Value| {
-                from.get(name)
-                    .and_then(|v| BTreeMap::<String, f64>::deserialize(v).ok())
-            };
+            let read = |from: &Value| from.get(name).and_then(|v| named(v, float).ok());
             read(values).or_else(|| read(builtin)).unwrap_or_default()
         };
         ReviewSettings {

@@ -7,6 +7,7 @@
 
 use super::options::Requirement;
 use crate::meetings::period::Period;
+use dangjian_core::spec::read::list;
 use serde_json::Value;
 use std::sync::OnceLock;
 
@@ -19,7 +20,12 @@ const DEFAULTS: &str = include_str!("requirements.json");
 pub fn default_requirements() -> Vec<Requirement> {
     static PARSED: OnceLock<Vec<Requirement>> = OnceLock::new();
     let mut list = PARSED
-        .get_or_init(|| crate::json::read(DEFAULTS).unwrap_or_default())
+        .get_or_init(|| {
+            serde_json::from_str::<Value>(DEFAULTS)
+                .ok()
+                .and_then(|v| list(&v, Requirement::read).ok())
+                .unwrap_or_default()
+        })
         .clone();
     apply_frequencies(
         &mut list,
