@@ -453,3 +453,105 @@ fn a_few_messages_pinned() {
         "missing field `title`"
     );
 }
+
+#[allow(dead_code)]
+mod derived_supervision {
+    //! The supervision options as they were declared, with their derived
+    //! `Deserialize`.
+    use super::derived::{Locale, MinutesCheck, Requirement};
+    use dangjian_core::number::Num;
+    use serde::{Deserialize, Deserializer};
+    use serde_json::{Map, Value};
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SupervisionOptions {
+        pub as_of: String,
+        #[serde(default)]
+        pub today: Option<String>,
+        #[serde(default)]
+        pub year: Option<i32>,
+        #[serde(default)]
+        pub from: Option<String>,
+        #[serde(default)]
+        pub to: Option<String>,
+        #[serde(default)]
+        pub locale: Locale,
+        #[serde(default, deserialize_with = "over_defaults")]
+        pub attention: Thresholds,
+        #[serde(default)]
+        pub form_settings: BTreeMap<String, Map<String, Value>>,
+        #[serde(default = "default_requirements")]
+        pub requirements: Vec<Requirement>,
+        #[serde(default)]
+        pub minutes_check: MinutesCheck,
+    }
+
+    fn default_requirements() -> Vec<Requirement> {
+        let list = super::to_value(&dangjian_standards::meetings::default_requirements());
+        serde_json::from_value(list).unwrap()
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Thresholds {
+        pub score_below: Num,
+        pub vetoed: bool,
+        pub no_checklist: bool,
+        pub missing_weekly: u32,
+        pub missing_monthly: u32,
+        pub missing_quarterly: u32,
+        pub missing_yearly: u32,
+        pub overdue_rectifications: u32,
+        pub secretary_grade_at_most: Option<Grade>,
+        pub invalid_records: u32,
+    }
+
+    impl Default for Thresholds {
+        fn default() -> Self {
+            Thresholds::deserialize(&Value::Object(default_values())).unwrap()
+        }
+    }
+
+    pub fn default_values() -> Map<String, Value> {
+        dangjian_standards::supervision::attention_settings()
+            .iter()
+            .map(|(name, s)| (name.clone(), s.value.clone()))
+            .collect()
+    }
+
+    fn over_defaults<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Thresholds, D::Error> {
+        let given = Map::<String, Value>::deserialize(deserializer)?;
+        let mut values = default_values();
+        values.extend(given);
+        Thresholds::deserialize(&Value::Object(values)).map_err(serde::de::Error::custom)
+    }
+
+    #[derive(Debug, Clone, Copy, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Grade {
+        Poor,
+        Average,
+        FairlyGood,
+        Good,
+    }
+}
+
+#[test]
+fn supervision_options_read_as_derived() {
+    use dangjian_standards::supervision::{SupervisionOptions, Thresholds};
+    let rich = json!({
+        "as_of": "2026-10-31", "today": "2026-11-02", "year": 2026, "locale": "en",
+        "attention": {"score_below": 70, "secretary_grade_at_most": "poor", "vetoed": false},
+        "form_settings": {"meeting-minutes": {"majority_strict": false}},
+        "requirements": [{"id": "r", "title": "t", "period": "month", "min": 1, "counts": [{"type": "t"}]}],
+        "minutes_check": "off"
+    });
+    let docs = [json!({"as_of": "2026-10-31"}), rich];
+    let (n, errors) =
+        all_mutations::<SupervisionOptions, derived_supervision::SupervisionOptions>(&docs);
+    assert!(n > 700 && errors > 500, "{n} documents, {errors} refused");
+    let defaults = Value::Object(derived_supervision::default_values());
+    all_mutations::<Thresholds, derived_supervision::Thresholds>(&[defaults]);
+}

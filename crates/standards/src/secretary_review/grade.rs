@@ -32,6 +32,12 @@ impl Grade {
         }
     }
 
+    /// Reads a grade from JSON (its id).
+    pub fn read(value: &serde_json::Value) -> dangjian_core::spec::read::Read<Grade> {
+        use Grade::{Average, FairlyGood, Good, Poor};
+        dangjian_core::spec::read::variant(value, &[Poor, Average, FairlyGood, Good], Grade::id)
+    }
+
     /// The grade written by its id.
     pub fn parse(id: &str) -> Option<Grade> {
         Grade::ALL.into_iter().find(|g| g.id() == id)

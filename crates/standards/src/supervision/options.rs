@@ -9,9 +9,13 @@
 use crate::meetings::{default_requirements, MinutesCheck, Requirement};
 use crate::secretary_review::Grade;
 use dangjian_core::number::Num;
+use dangjian_core::spec::read::{
+    boolean, deserialize_by, float, int32, list, locale, map, named, object, optional, string,
+    uint32, Read,
+};
 use dangjian_core::spec::Setting;
 use dangjian_core::Locale;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -23,8 +27,7 @@ use std::sync::OnceLock;
 /// (any subset of [`Thresholds`]), `form_settings` (`{form id: {name:
 /// value}}`), `requirements` and `minutes_check` (as in a compliance check).
 /// Unknown names are refused, so a misspelt option never keeps its default.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SupervisionOptions {
     /// The day the supervisor looks from (`YYYY-MM-DD`), counted whole:
     /// records dated after it are not counted; a period ending on or before it
@@ -36,32 +39,28 @@ pub struct SupervisionOptions {
     /// lie in the future); default: the as-of date. Give the real date when
     /// looking back from later: a rectification item closed after the as-of
     /// date is then a valid record, and still open as of that date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub today: Option<String>,
     /// The calendar year supervised; default: the as-of date's year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// First day of a custom period, with `to`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// Last day of a custom period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Language of messages and titles.
-    #[serde(default)]
     pub locale: Locale,
     /// When a branch needs attention.
-    #[serde(default, deserialize_with = "over_defaults")]
     pub attention: Thresholds,
     /// Settings of the built-in forms the records are checked with, by form id
     /// (`{"meeting-minutes": {"majority_strict": false}}`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub form_settings: BTreeMap<String, Map<String, Value>>,
     /// The required meeting frequencies; default: those of a compliance check.
-    #[serde(default = "default_requirements")]
     pub requirements: Vec<Requirement>,
     /// Whether minutes with errors count as held (default: they do not).
-    #[serde(default)]
     pub minutes_check: MinutesCheck,
 }
 
@@ -86,8 +85,7 @@ impl SupervisionOptions {
 /// When a branch needs attention: each reason a setting (`attention.json`
 /// gives the default, its title and its source). A count of 0, `false` or
 /// `null` turns a reason off.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Thresholds {
     /// The latest checklist scored below this.
     pub score_below: Num,
@@ -117,7 +115,7 @@ impl Default for Thresholds {
         static PARSED: OnceLock<Thresholds> = OnceLock::new();
         PARSED
             .get_or_init(|| {
-                Thresholds::deserialize(&Value::Object(default_values())).unwrap_or_else(|_| off())
+                Thresholds::read(&Value::Object(default_values())).unwrap_or_else(|_| off())
             })
             .clone()
     }
@@ -155,12 +153,121 @@ fn default_values() -> Map<String, Value> {
 }
 
 /// Reads `attention` as the defaults with the names given changed.
-fn over_defaults<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Thresholds, D::Error> {
-    let given = Map::<String, Value>::deserialize(deserializer)?;
+fn over_defaults(value: &Value) -> Read<Thresholds> {
+    let given = map(value)?;
     let mut values = default_values();
     values.extend(given);
-    Thresholds::deserialize(&Value::Object(values)).map_err(serde::de::Error::custom)
+    Thresholds::read(&Value::Object(values))
 }
+
+const OPTIONS: &[&str] = &[
+    "as_of",
+    "today",
+    "year",
+    "from",
+    "to",
+    "locale",
+    "attention",
+    "form_settings",
+    "requirements",
+    "minutes_check",
+];
+
+impl SupervisionOptions {
+    /// Reads the options from JSON: `as_of` required, the others optional,
+    /// no others.
+    pub fn read(value: &Value) -> Read<SupervisionOptions> {
+        object(value, "struct SupervisionOptions", OPTIONS, |f| {
+            let (mut as_of, mut attention, mut requirements) = (None, None, None);
+            let mut o = SupervisionOptions {
+                as_of: String::new(),
+                today: None,
+                year: None,
+                from: None,
+                to: None,
+                locale: Locale::ZhCn,
+                attention: off(),
+                form_settings: BTreeMap::new(),
+                requirements: Vec::new(),
+                minutes_check: MinutesCheck::default(),
+            };
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "as_of" => as_of = f.take(k, string(v)),
+                    "today" => f.set(k, &mut o.today, optional(v, string)),
+                    "year" => f.set(k, &mut o.year, optional(v, int32)),
+                    "from" => f.set(k, &mut o.from, optional(v, string)),
+                    "to" => f.set(k, &mut o.to, optional(v, string)),
+                    "locale" => f.set(k, &mut o.locale, locale(v)),
+                    "attention" => attention = f.take(k, over_defaults(v)),
+                    "form_settings" => f.set(k, &mut o.form_settings, named(v, map)),
+                    "requirements" => requirements = f.take(k, list(v, Requirement::read)),
+                    "minutes_check" => f.set(k, &mut o.minutes_check, MinutesCheck::read(v)),
+                    _ => f.unknown(k),
+                }
+            }
+            o.as_of = f.need("as_of", as_of);
+            o.attention = attention.unwrap_or_default();
+            o.requirements = requirements.unwrap_or_else(default_requirements);
+            o
+        })
+    }
+}
+
+const THRESHOLDS: &[&str] = &[
+    "score_below",
+    "vetoed",
+    "no_checklist",
+    "missing_weekly",
+    "missing_monthly",
+    "missing_quarterly",
+    "missing_yearly",
+    "overdue_rectifications",
+    "secretary_grade_at_most",
+    "invalid_records",
+];
+
+impl Thresholds {
+    /// Reads every threshold from JSON (`secretary_grade_at_most` may be
+    /// left out), no others. `attention` in the options is read over the
+    /// defaults first, so each name given there is optional.
+    pub fn read(value: &Value) -> Read<Thresholds> {
+        object(value, "struct Thresholds", THRESHOLDS, |f| {
+            let mut t = off();
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "score_below" => f.set(k, &mut t.score_below, float(v).map(Num)),
+                    "vetoed" => f.set(k, &mut t.vetoed, boolean(v)),
+                    "no_checklist" => f.set(k, &mut t.no_checklist, boolean(v)),
+                    "missing_weekly" => f.set(k, &mut t.missing_weekly, uint32(v)),
+                    "missing_monthly" => f.set(k, &mut t.missing_monthly, uint32(v)),
+                    "missing_quarterly" => f.set(k, &mut t.missing_quarterly, uint32(v)),
+                    "missing_yearly" => f.set(k, &mut t.missing_yearly, uint32(v)),
+                    "overdue_rectifications" => {
+                        f.set(k, &mut t.overdue_rectifications, uint32(v));
+                    }
+                    "secretary_grade_at_most" => {
+                        let grade = optional(v, Grade::read);
+                        f.set(k, &mut t.secretary_grade_at_most, grade);
+                    }
+                    "invalid_records" => f.set(k, &mut t.invalid_records, uint32(v)),
+                    _ => f.unknown(k),
+                }
+            }
+            // An `Option` without a default may be left out of an object,
+            // not out of the array form (as the derived reading had it).
+            for name in THRESHOLDS {
+                if *name != "secretary_grade_at_most" || value.is_array() {
+                    f.need::<()>(name, None);
+                }
+            }
+            t
+        })
+    }
+}
+
+deserialize_by!(SupervisionOptions, SupervisionOptions::read);
+deserialize_by!(Thresholds, Thresholds::read);
 
 #[cfg(test)]
 mod tests {
