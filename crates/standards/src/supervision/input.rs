@@ -9,12 +9,13 @@
 pub(super) use crate::ident::citizen_id::{iso, parse_iso_date as parse_date};
 use crate::lookup::At;
 use dangjian_core::dates::Date;
-use dangjian_core::spec::read::{list, object, string, variant, Read};
+use serde::Deserialize;
 use serde_json::Value;
 use std::sync::OnceLock;
 
 /// What a supervisor reads from a form's records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub(super) enum Role {
     /// The branch standardization checklist.
     Checklist,
@@ -33,7 +34,8 @@ pub(super) enum Role {
 }
 
 /// Which dates of a form count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub(super) enum Window {
     /// From the period's first day to the as-of date (or the period's last day).
     Period,
@@ -44,7 +46,8 @@ pub(super) enum Window {
 }
 
 /// How a supervisor reads one form's records.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct Plan {
     /// The form's id.
     pub(super) form: String,
@@ -61,84 +64,7 @@ pub(super) struct Plan {
 /// Every supervised form's plan.
 pub(super) fn plans() -> &'static [Plan] {
     static PARSED: OnceLock<Vec<Plan>> = OnceLock::new();
-    PARSED.get_or_init(|| {
-        serde_json::from_str::<Value>(include_str!("forms.json"))
-            .ok()
-            .and_then(|v| list(&v, Plan::read).ok())
-            .unwrap_or_default()
-    })
-}
-
-impl Role {
-    /// The name in `forms.json`.
-    fn name(self) -> &'static str {
-        match self {
-            Role::Checklist => "checklist",
-            Role::Minutes => "minutes",
-            Role::Rectification => "rectification",
-            Role::Points => "points",
-            Role::Candidate => "candidate",
-            Role::Secretary => "secretary",
-            Role::Decision => "decision",
-        }
-    }
-
-    fn read(value: &Value) -> Read<Role> {
-        use Role::{Candidate, Checklist, Decision, Minutes, Points, Rectification, Secretary};
-        let all = [
-            Checklist,
-            Minutes,
-            Rectification,
-            Points,
-            Candidate,
-            Secretary,
-            Decision,
-        ];
-        variant(value, &all, Role::name)
-    }
-}
-
-impl Window {
-    /// The name in `forms.json`.
-    fn name(self) -> &'static str {
-        match self {
-            Window::Period => "period",
-            Window::UntilAsOf => "until_as_of",
-        }
-    }
-
-    fn read(value: &Value) -> Read<Window> {
-        variant(value, &[Window::Period, Window::UntilAsOf], Window::name)
-    }
-}
-
-const PLAN: &[&str] = &["form", "role", "section", "date", "window"];
-
-impl Plan {
-    /// Reads one entry of `forms.json`: every property required, no others.
-    fn read(value: &Value) -> Read<Plan> {
-        object(value, "struct Plan", PLAN, |f| {
-            let (mut form, mut role, mut section, mut date, mut window) =
-                (None, None, None, None, None);
-            for (k, v) in f.entries() {
-                match k.as_str() {
-                    "form" => form = f.take(k, string(v)),
-                    "role" => role = f.take(k, Role::read(v).map(Some)),
-                    "section" => section = f.take(k, string(v)),
-                    "date" => date = f.take(k, string(v)),
-                    "window" => window = f.take(k, Window::read(v).map(Some)),
-                    _ => f.unknown(k),
-                }
-            }
-            Plan {
-                form: f.need("form", form),
-                role: f.need("role", role).unwrap_or(Role::Checklist),
-                section: f.need("section", section),
-                date: f.need("date", date),
-                window: f.need("window", window).unwrap_or(Window::Period),
-            }
-        })
-    }
+    PARSED.get_or_init(|| crate::json::read(include_str!("forms.json")).unwrap_or_default())
 }
 
 /// The plan of form `id`.
