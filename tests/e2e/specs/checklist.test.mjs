@@ -76,6 +76,44 @@ describe("branch checklist", () => {
     assert.doesNotMatch(await form.getByTestId("grade").textContent(), /一星/);
   });
 
+  it("folds its columns in elder-friendly mode when the larger text would not fit beside them", async () => {
+    const { page } = session;
+    const columns = () =>
+      form.evaluate((host) => {
+        const root = host.shadowRoot;
+        const body = root.querySelector(".dj-body");
+        const main = root.querySelector(".dj-main").getBoundingClientRect();
+        const dj = root.querySelector(".dj").getBoundingClientRect();
+        const saved = root.querySelector(".dj-saved");
+        return {
+          columns: getComputedStyle(body).gridTemplateColumns.split(" ").length,
+          main: { x: main.x, width: main.width },
+          dj: { x: dj.x, width: dj.width },
+          savedLines: saved.textContent ? Math.round(saved.getBoundingClientRect().height / parseFloat(getComputedStyle(saved).lineHeight)) : 0,
+        };
+      });
+    await form.locator("#dj-organisation-term-evidence").fill("2023年换届选举批复文件");
+    await form.locator(".dj-saved", { hasText: "草稿已自动保存" }).waitFor();
+    await form.getByRole("button", { name: "大字模式" }).click();
+    await form.locator(".dj-elder").waitFor();
+    try {
+      for (const [width, most, least] of [[375, 1, 300], [1024, 2, 600], [1600, 3, 600]]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(150);
+        const got = await columns();
+        const label = `${width}px elder: ${JSON.stringify(got)}`;
+        assert.ok(got.columns <= most, label);
+        assert.ok(got.main.width >= least, label);
+        assert.ok(got.main.x >= got.dj.x, label);
+        assert.ok(got.savedLines <= 1, label);
+      }
+    } finally {
+      await form.getByRole("button", { name: "大字模式" }).click();
+      await form.locator(".dj-elder").waitFor({ state: "detached" });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it("made no console error", () => {
     assert.deepEqual(session.problems, []);
   });

@@ -5,6 +5,15 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { openPortal, labelled, loadExample, waitForForms, sharedBrowser } from "../lib/harness.mjs";
 
+/** Waits until keyboard focus is on a field of the form (not the page, not a button). */
+function waitForFieldFocus(page) {
+  return page.waitForFunction(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el && ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName) && el.closest(".dj-main") !== null;
+  }, null, { timeout: 10_000 });
+}
+
 describe("drafts and submission", () => {
   const browser = sharedBrowser();
 
@@ -23,11 +32,14 @@ describe("drafts and submission", () => {
     await offer.getByRole("button", { name: "恢复草稿" }).click();
     assert.equal(await labelled(form, "会议主题").inputValue(), "11月支委会：研究年终总结");
     assert.equal(await labelled(form, "地点").inputValue(), "鹤峰村党群服务中心");
+    // The notice and its button go: focus lands on the form's first field, not on the page.
+    await waitForFieldFocus(page);
 
     await page.reload();
     await waitForForms(page);
     await offer.getByRole("button", { name: "放弃草稿" }).click();
     await offer.waitFor({ state: "detached" });
+    await waitForFieldFocus(page);
     await page.reload();
     await waitForForms(page);
     await page.waitForTimeout(300);
@@ -117,6 +129,7 @@ describe("drafts and submission", () => {
     const received = page.evaluate(
       () => new Promise((resolve) => document.addEventListener("dj-submit", (e) => resolve(e.detail), { once: true })),
     );
+    await page.setViewportSize({ width: 1024, height: 700 });
     await form.getByRole("button", { name: "提交" }).click();
     const detail = await received;
     assert.equal(detail.report.form.id, "member-points");
@@ -125,6 +138,11 @@ describe("drafts and submission", () => {
     await page.locator('#inbox li[data-form="member-points"]').waitFor();
     await form.getByTestId("submitted").waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem("lishui:member-points")), null);
+    // The confirmation has focus and is on screen; the bar no longer speaks of a draft.
+    await page.waitForFunction(() => document.querySelector("#form-points").shadowRoot.activeElement?.dataset.testid === "submitted");
+    const box = await form.getByTestId("submitted").boundingBox();
+    assert.ok(box.y >= -1 && box.y + box.height <= 701, `the confirmation at ${JSON.stringify(box)}`);
+    assert.match(await form.locator(".dj-saved").textContent(), /^已提交 /);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -3,7 +3,7 @@
 // 第一议题, and every motion shows its tally.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPortal, labelled, choose, stopSite } from "../lib/harness.mjs";
+import { launch, openPortal, labelled, choose, stopSite, assertFocusInView } from "../lib/harness.mjs";
 
 describe("meeting minutes", () => {
   let browser;
@@ -36,6 +36,9 @@ describe("meeting minutes", () => {
     await labelled(form, "缺席人数").fill("1");
     await labelled(form, "有表决权的实到人数").fill("6");
     await form.getByTestId("quorum").getByText("未达到法定人数").waitFor({ state: "detached" });
+    // The number present is not drawn in the red of an error.
+    const [r, g, b] = (await form.locator(".dj-att-present").evaluate((n) => getComputedStyle(n).color)).match(/\d+/g).map(Number);
+    assert.ok(!(r > 150 && g < 110 && b < 110), `实到 in rgb(${r}, ${g}, ${b})`);
   });
 
   it("marks the first agenda item and flags it when it is not theory study", async () => {
@@ -164,6 +167,54 @@ describe("meeting minutes", () => {
     assert.equal(await agenda.locator("#dj-agenda-items-0-kind").inputValue(), second);
     assert.equal(await badgeRow(), 0, "the badge stays on the first item");
     assert.equal(await agenda.getByTestId("first-topic").count(), 1);
+  });
+
+  it("moves focus from an add button to the new row's first field, on screen", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      for (const [list, name] of [["#dj-attendance-absentees", /添加请假/], ["#dj-agenda-items", /添加议题/]]) {
+        const rows = form.locator(list);
+        const add = rows.getByRole("button", { name });
+        const before = await rows.locator(".dj-row, tbody tr").count();
+        await add.focus();
+        await page.keyboard.press("Enter");
+        const prefix = `${list.slice(1)}-${before}-`;
+        await page.waitForFunction((prefix) => {
+          const el = document.querySelector("#form-minutes").shadowRoot.activeElement;
+          return el && el.id.startsWith(prefix) && ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
+        }, prefix, { timeout: 10_000 });
+        await assertFocusInView(page, `${list}: the new row`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it("keeps the control reached by Tab clear of the sticky submit bar", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1024, height: 600 });
+    try {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await labelled(form, "会议主题").focus();
+      const covered = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        const p = await page.evaluate(() => {
+          const root = document.querySelector("#form-minutes").shadowRoot;
+          const el = root.activeElement;
+          if (!el || !el.closest(".dj-main") || el.closest(".dj-submit-bar")) return null;
+          const r = el.getBoundingClientRect();
+          const bar = root.querySelector(".dj-submit-bar").getBoundingClientRect();
+          const stuck = bar.bottom >= innerHeight - 1 && bar.top < innerHeight;
+          return { id: el.id || el.textContent.trim().slice(0, 20), bottom: r.bottom, top: r.top, bar: stuck ? bar.top : innerHeight };
+        });
+        if (p && p.bottom > p.bar + 1) covered.push(p);
+      }
+      assert.deepEqual(covered, [], "controls under the submit bar");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it("made no console error", () => {

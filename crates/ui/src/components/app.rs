@@ -21,6 +21,9 @@ use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The form's first field that takes typing (in document order).
+const FIRST_FIELD: &str = ".dj-main input:not([type=hidden]):not(:disabled), .dj-main select:not(:disabled), .dj-main textarea:not(:disabled)";
+
 /// Props of [`FormApp`].
 #[derive(Properties)]
 pub struct AppProps {
@@ -73,10 +76,41 @@ pub fn FormApp(p: &AppProps) -> Html {
     let elder = use_state(|| p.elder);
     let submitted_at = use_state_eq(|| None::<String>);
     let focus_summary = use_state(|| 0u32);
+    // The confirmation of a submission, and how many times focus was sent to it.
+    let confirmation = use_node_ref();
+    let focus_confirmation = use_state(|| 0u32);
     let window = hooks::use_lazy_window(&p.setup, &root);
     let stamp = hooks::use_print_stamp(&root);
     hooks::use_host_bridge(&p.bridge, &state);
-    let drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
+    // After the draft found on opening is restored or discarded (its notice,
+    // and the button pressed in it, go): focus to the form's first field.
+    let focus_first = use_state(|| 0u32);
+    let drafts = {
+        let mut drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
+        for callback in [&mut drafts.restore, &mut drafts.discard] {
+            let inner = callback.clone();
+            let focus_first = focus_first.clone();
+            *callback = Callback::from(move |()| {
+                inner.emit(());
+                focus_first.set(*focus_first + 1);
+            });
+        }
+        drafts
+    };
+    {
+        let root = root.clone();
+        use_effect_with(*focus_first, move |n| {
+            if *n > 0 {
+                let first = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                if let Some(el) = first {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     // The contents and the panels beside the form are drawn here (plain
     // functions); their state is kept here.
     let progress = hooks::use_progress(&state);
@@ -92,6 +126,19 @@ pub fn FormApp(p: &AppProps) -> Html {
         use_effect_with(*focus_summary, move |n| {
             if *n > 0 {
                 if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
+                    el.scroll_into_view_with_bool(true);
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        // After a submission, focus goes to its confirmation (at the top of the
+        // form): it scrolls into view and is read out.
+        let confirmation = confirmation.clone();
+        use_effect_with(*focus_confirmation, move |n| {
+            if *n > 0 {
+                if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
                     el.scroll_into_view_with_bool(true);
                     let _ = el.focus();
                 }
@@ -149,11 +196,33 @@ pub fn FormApp(p: &AppProps) -> Html {
             });
         })
     };
+    // A control reached by the keyboard (`:focus-visible`: not a choice being
+    // clicked, which a scroll between press and release would make miss) is
+    // scrolled clear of the sticky bars.
+    let onfocusin = {
+        let root = root.clone();
+        Callback::from(move |e: FocusEvent| {
+            let (Some(target), Some(el)) = (
+                e.target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()),
+                root.cast::<web_sys::Element>(),
+            ) else {
+                return;
+            };
+            let in_form = target.closest(".dj-main").ok().flatten().is_some();
+            let in_bar = target.closest(".dj-submit-bar").ok().flatten().is_some();
+            let keyboard = target.matches(":focus-visible").unwrap_or(false);
+            if in_form && !in_bar && keyboard {
+                navigate::keep_clear(&el, &target);
+            }
+        })
+    };
     let submit = {
         let state = state.clone();
         let bridge = p.bridge.clone();
         let submitted_at = submitted_at.clone();
         let focus_summary = focus_summary.clone();
+        let focus_confirmation = focus_confirmation.clone();
         let store = p.draft.clone();
         Callback::from(move |_: MouseEvent| {
             let l = state.locale;
@@ -169,6 +238,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 bridge.update(state.data.clone(), state.view.clone());
                 bridge.notify(HostEvent::Submit);
                 submitted_at.set(Some(now_local()));
+                focus_confirmation.set(*focus_confirmation + 1);
                 state.dispatch(Action::Announce(tr(l, "已提交", "Submitted").to_owned()));
             } else {
                 state.dispatch(Action::Reveal);
@@ -241,7 +311,7 @@ pub fn FormApp(p: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick}>
+            <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick} {onfocusin}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
                         <h2 class="dj-title">{ spec.title.get(l).to_owned() }</h2>
@@ -256,7 +326,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 { notices::storage_problem(&ctx, drafts.problem) }
                 { notices::refused(&ctx) }
                 { notices::undo_bar(&ctx) }
-                if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at) } }
+                if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at, &confirmation) } }
                 { notices::unknown_data(&ctx) }
                 { error_summary(&ctx, &summary) }
                 <div class="dj-body">
@@ -270,7 +340,12 @@ pub fn FormApp(p: &AppProps) -> Html {
                         if !p.read_only {
                             <div class="dj-submit-bar" part="submit-bar">
                                 <span class="dj-saved" aria-live="off">
-                                    { drafts.saved_at.as_ref().map(|t| format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved "))).unwrap_or_default() }
+                                    // Once submitted the draft is cleared: the bar says so until the next edit.
+                                    { match (&*submitted_at, &drafts.saved_at) {
+                                        (Some(at), _) => format!("{}{at}", tr(l, "已提交 ", "Submitted ")),
+                                        (None, Some(t)) => format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved ")),
+                                        (None, None) => String::new(),
+                                    } }
                                 </span>
                                 <button type="button" class="dj-btn dj-btn-primary dj-btn-submit" onclick={submit}>{ tr(l, "提交", "Submit") }</button>
                             </div>

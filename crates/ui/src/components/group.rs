@@ -27,8 +27,32 @@ pub struct GroupProps {
 /// both, drawn again only when its share of the record and report changes.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
+    // A list's new row added from the keyboard: once the list has this many
+    // rows, focus goes to the first control of the last one (the add button it
+    // pushed down stays behind).
+    let focus_row = use_state(|| None::<usize>);
+    let root = use_node_ref();
+    let rows = p.slice.value().as_array().map_or(0, Vec::len);
+    {
+        let focus_row = focus_row.clone();
+        let root = root.clone();
+        let last = dom_id(&crate::data::index(&p.slice.path, rows.saturating_sub(1)));
+        use_effect_with((*focus_row, rows), move |&(want, rows)| {
+            if want.is_some_and(|n| n == rows) {
+                let first = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
+                    .and_then(|row| row.query_selector("input, select, textarea").ok().flatten())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                if let Some(el) = first {
+                    let _ = el.focus();
+                }
+                focus_row.set(None);
+            }
+        });
+    }
     if p.node.is_list() {
-        list(&p.env, p)
+        list(&p.env, p, &focus_row, &root)
     } else {
         group(&p.env, p)
     }
@@ -51,8 +75,14 @@ fn group(env: &Env, p: &GroupProps) -> Html {
     }
 }
 
-/// A repeated group: its rows, and buttons to add, remove and move them.
-fn list(env: &Env, p: &GroupProps) -> Html {
+/// A repeated group: its rows, and buttons to add, remove and move them;
+/// `focus_row` is set when a row is added, `root` is the list's element.
+fn list(
+    env: &Env,
+    p: &GroupProps,
+    focus_row: &UseStateHandle<Option<usize>>,
+    root: &NodeRef,
+) -> Html {
     let l = env.locale;
     let node = &p.node.node;
     let path = p.slice.path.clone();
@@ -72,12 +102,20 @@ fn list(env: &Env, p: &GroupProps) -> Html {
             .map_or_else(|| serde_json::json!({}), dangjian_core::Node::empty_row);
         let path = path.clone();
         let said = format!("{}{}", tr(l, "已添加一行：", "Row added: "), title);
-        Callback::from(move |_: MouseEvent| {
+        let focus_row = focus_row.clone();
+        Callback::from(move |e: MouseEvent| {
             env.send(Action::AddRow {
                 path: path.clone(),
                 row: row.clone(),
             });
             env.send(Action::Announce(said.clone()));
+            // Pressed from the keyboard (a click of no mouse: `detail` 0), focus
+            // follows to the new row. A mouse stays where it is: moving focus
+            // would show the empty row's messages under the pointer, and a
+            // second click on the add button that moved would miss it.
+            if e.detail() == 0 {
+                focus_row.set(Some(rows + 1));
+            }
         })
     };
     // One handler for every row's buttons: `data-act` says which, `data-row` which row.
@@ -141,7 +179,7 @@ fn list(env: &Env, p: &GroupProps) -> Html {
         card_rows(env, p, rows)
     };
     html! {
-        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
+        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} ref={root.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
                 { title.clone() }
                 if required { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }

@@ -162,6 +162,25 @@ fn band(root: &Element) -> (f64, f64) {
     (top + MARGIN, bottom - MARGIN)
 }
 
+/// Scrolls the least that brings `control` (just focused) clear of the form's
+/// sticky bars, or nothing when it is clear. The browser's own scrolling on
+/// focus leaves a control under the submit bar when only part of it has to
+/// show (a text area shows its caret line).
+pub fn keep_clear(root: &Element, control: &Element) {
+    let (top, bottom) = band(root);
+    let r = control.get_bounding_client_rect();
+    let by = if r.top() < top || r.height() > bottom - top {
+        r.top() - top
+    } else if r.bottom() > bottom {
+        r.bottom() - bottom
+    } else {
+        return;
+    };
+    if let Some(w) = web_sys::window() {
+        w.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
 /// Scrolls so that `frame` sits in the middle of the free band; true when it
 /// had to move.
 fn center(root: &Element, frame: &Element) -> bool {
