@@ -236,12 +236,19 @@ mod tests {
             ]}],
             "rules": [{"code": "r", "assert": true, "message": "m", "params": []}]
         });
-        let mut out = vec![];
-        parse_spec(&spec, &mut out);
-        let got: Vec<(&str, &str)> = out
-            .iter()
-            .map(|d| (d.path.as_str(), d.message_en.as_str()))
-            .collect();
+        // The diagnostics of reading a spec, and each one's path and English message.
+        let read = |spec: &Value| {
+            let mut out = vec![];
+            parse_spec(spec, &mut out);
+            out
+        };
+        fn pairs(out: &[Diagnostic]) -> Vec<(&str, &str)> {
+            out.iter()
+                .map(|d| (d.path.as_str(), d.message_en.as_str()))
+                .collect()
+        }
+        let out = read(&spec);
+        let got = pairs(&out);
         assert_eq!(
             got,
             [
@@ -251,12 +258,8 @@ mod tests {
         );
         let mut spec = spec;
         spec.as_object_mut().unwrap().remove("colour");
-        let mut out = vec![];
-        parse_spec(&spec, &mut out);
-        let got: Vec<(&str, &str)> = out
-            .iter()
-            .map(|d| (d.path.as_str(), d.message_en.as_str()))
-            .collect();
+        let out = read(&spec);
+        let got = pairs(&out);
         assert_eq!(
             got,
             [
