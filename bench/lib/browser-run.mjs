@@ -19,11 +19,12 @@ import { checklistWorkload } from '../workloads/checklist.mjs';
 import { checklistSpec } from '../workloads/specs.mjs';
 import { median } from './harness.mjs';
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
 
-function page() {
+/** The bench page: `bench.init()` and `bench.firstRender(spec, data, today, items)`. */
+export function page() {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head>
 <body><div id="host"></div><script type="module">
 import init, { mount } from "/pkg/index.js";
@@ -55,11 +56,13 @@ window.bench = {
     return { first, allDrawn: performance.now() - t0 };
   },
 };
+window.benchMount = mount;
 window.benchReady = true;
 </script></body></html>`;
 }
 
-function serve(pkgDir) {
+/** Serves the bench page and `pkgDir` under /pkg/ on a free local port. */
+export function serve(pkgDir) {
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(req.url.split('?')[0]);
     if (url === '/' || url === '/index.html') {

@@ -1,0 +1,102 @@
+// Profiling driver (not part of the benchmark run): keys on the meeting
+// minutes form under a slower CPU. Mounts the built-in `meeting-minutes` form
+// (empty, drafts off), slows the page's CPU `THROTTLE` times (default 4, CDP
+// `Emulation.setCPUThrottlingRate`), types a date digit by digit into the
+// first date field and presses ArrowDown on the first select, and prints per
+// key the time from the keydown to the next frame's start and to the task
+// after it is painted; then the medians, the worst and how many took over
+// 100 ms. `TRACE=1` also prints, per key, the main thread's tasks (script,
+// style, layout, paint). `node slowkeys.dev.mjs [package folder]`.
+import { chromium } from 'playwright-core';
+import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
+import { packageDir } from './peers/ours.mjs';
+import { median } from './lib/harness.mjs';
+
+const pkg = process.argv[2] || packageDir();
+const THROTTLE = Number(process.env.THROTTLE || 4);
+const TRACE = process.env.TRACE === '1';
+const ROUNDS = Number(process.env.ROUNDS || 2);
+const server = await serve(pkg);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+const rows = [];
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const p = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(p);
+    await p.goto(`http://127.0.0.1:${server.address().port}/`);
+    await p.waitForFunction(() => window.benchReady === true);
+    await p.evaluate(async () => {
+      await window.bench.init();
+      window.handle = window.benchMount(document.getElementById('host'), { form: 'meeting-minutes', draftKey: false, today: '2026-12-06' });
+      await new Promise((r) => setTimeout(r, 500));
+      const root = document.getElementById('host').shadowRoot;
+      window.__root = root;
+      window.__times = [];
+      window.addEventListener('keydown', (e) => {
+        const down = performance.now();
+        const key = e.key;
+        requestAnimationFrame(() => {
+          const frame = performance.now();
+          setTimeout(() => window.__times.push([key, frame - down, performance.now() - down]), 0);
+        });
+      }, { capture: true });
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const keysOn = async (selector, keys, label) => {
+      const found = await p.evaluate((sel) => {
+        const el = window.__root.querySelector(sel);
+        if (!el) return null;
+        el.focus();
+        return el.id || el.name || sel;
+      }, selector);
+      if (!found) {
+        console.log(`no ${selector}`);
+        return;
+      }
+      for (const k of keys) {
+        const events = [];
+        if (TRACE) {
+          cdp.removeAllListeners('Tracing.dataCollected');
+          cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+          await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.wasm', transferMode: 'ReportEvents' });
+        }
+        const before = await p.evaluate(() => window.__times.length);
+        await p.keyboard.press(k);
+        await p.waitForFunction((n) => window.__times.length > n, before);
+        const [key, toFrame, toPainted] = await p.evaluate(() => window.__times[window.__times.length - 1]);
+        rows.push({ label, key, toFrame, toPainted });
+        let detail = '';
+        if (TRACE) {
+          const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+          await cdp.send('Tracing.end');
+          await complete;
+          const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > 3000);
+          const keep = ['FunctionCall', 'EventDispatch', 'wasm.CompileLazy', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'TimerFire', 'FireAnimationFrame'];
+          detail = tasks.map((t) => {
+            const inner = new Map();
+            for (const e of events) {
+              if (e.ph !== 'X' || e.tid !== t.tid || e === t || e.ts < t.ts || e.ts + (e.dur || 0) > t.ts + t.dur || !keep.includes(e.name)) continue;
+              inner.set(e.name, (inner.get(e.name) || 0) + e.dur / 1000);
+            }
+            return `[${(t.dur / 1000).toFixed(0)}: ${[...inner].filter(([, ms]) => ms >= 1).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}]`;
+          }).join(' ');
+        }
+        console.log(`${label.padEnd(10)} ${key.padEnd(10)} to frame ${toFrame.toFixed(0).padStart(4)} ms, painted ${toPainted.toFixed(0).padStart(4)} ms ${detail}`);
+      }
+    };
+    await keysOn('#dj-meeting-date', [...'20261205'], 'date');
+    await keysOn('select', ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown'], 'select');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const painted = rows.map((r) => r.toPainted);
+console.log(`${rows.length} keys at ${THROTTLE}× slower: median to painted ${median(painted).toFixed(0)} ms, worst ${Math.max(...painted).toFixed(0)} ms, over 100 ms: ${painted.filter((x) => x > 100).length}`);
+for (const label of [...new Set(rows.map((r) => r.label))]) {
+  const t = rows.filter((r) => r.label === label).map((r) => r.toPainted);
+  console.log(`  ${label}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms`);
+}
