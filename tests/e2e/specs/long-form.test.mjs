@@ -32,9 +32,9 @@ function longSpec() {
 }
 
 /** Mounts the long form into a new element `#long` at the top of the portal. */
-async function mountLong(page, { fill = true } = {}) {
+async function mountLong(page, { fill = true, data = null } = {}) {
   await page.evaluate(
-    async ([spec, fill]) => {
+    async ([spec, fill, data]) => {
       const m = await import(new URL("pkg/index.js", location.href));
       // Without the filler the browser is never idle for the form: only what the person does draws lines.
       window.__idle ??= window.requestIdleCallback;
@@ -49,9 +49,13 @@ async function mountLong(page, { fill = true } = {}) {
         window.__linesAtPrint = host.shadowRoot.querySelectorAll(".dj-check-line").length;
         window.__placeholdersAtPrint = host.shadowRoot.querySelectorAll(".dj-ph").length;
       };
-      window.__long = m.mount(host, { form: spec, draftKey: false, today: "2026-11-20" });
+      window.__long = m.mount(host, { form: spec, data, draftKey: false, today: "2026-11-20" });
+      // What the first frame holds: counted when it begins, before the tasks after it.
+      window.__firstFrame = new Promise((resolve) =>
+        requestAnimationFrame(() => resolve({ losses: host.shadowRoot.querySelectorAll(".dj-losses li").length })),
+      );
     },
-    [longSpec(), fill],
+    [longSpec(), fill, data],
   );
   const form = page.locator("#long");
   await form.locator(".dj-check-line").first().waitFor();
@@ -149,6 +153,29 @@ describe("a long form", () => {
     // And it answers like any line.
     await form.locator('[data-for="dj-s3-item25"] label[data-value="unmet"]').click();
     await form.locator('[data-for="dj-s3-item25"] .dj-item-earned').getByText("得 0 / 2 分").waitFor();
+    await page.evaluate(() => window.__long.destroy());
+  });
+
+  it("lists the first items that lost points in its first frame, every one just after it, and prints them all", async () => {
+    const { page } = session;
+    // Ten lines of the first section not met: ten items lost points.
+    const s1 = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`item${i + 1}`, { status: "unmet" }]));
+    const form = await mountLong(page, { fill: false, data: { s1 } });
+    assert.deepEqual(await page.evaluate(() => window.__firstFrame), { losses: 6 });
+    const rows = form.locator(".dj-losses li");
+    await page.waitForFunction(() => document.querySelector("#long").shadowRoot.querySelectorAll(".dj-losses li").length === 10);
+    // The screen shows the first six until "show all"; paper shows all ten.
+    const visible = async () => {
+      let n = 0;
+      for (let i = 0; i < (await rows.count()); i++) if (await rows.nth(i).isVisible()) n++;
+      return n;
+    };
+    assert.equal(await visible(), 6);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await visible(), 10);
+    await page.emulateMedia({ media: "screen" });
+    await form.getByRole("button", { name: "显示全部 10 项" }).click();
+    assert.equal(await visible(), 10);
     await page.evaluate(() => window.__long.destroy());
   });
 

@@ -35,6 +35,9 @@ pub struct AsideState {
     pub all_losses: UseStateHandle<bool>,
     /// The rectification list shows every entry.
     pub all_entries: UseStateHandle<bool>,
+    /// The form's first frame is shown: what a panel keeps off the first
+    /// screen (the items beyond the first few that lost points) is drawn too.
+    pub first_frame_shown: bool,
 }
 
 /// The state of the panels beside the form, kept by the form's component.
@@ -44,6 +47,7 @@ pub fn use_aside() -> AsideState {
         open: use_state(|| false),
         all_losses: use_state(|| false),
         all_entries: use_state(|| false),
+        first_frame_shown: crate::hooks::use_first_frame_shown(),
     }
 }
 
@@ -90,7 +94,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
             </button>
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
-                    { score_panel(ctx, all_losses) }
+                    { score_panel(ctx, all_losses, s.first_frame_shown) }
                     { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
                 </div>
             }

@@ -67,8 +67,9 @@ pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
 }
 
 /// How many of the items that lost points are shown before "show all" (the
-/// paper shows them all: the style sheet hides the rest on screen only).
-const FIRST_LOSSES: usize = 6;
+/// paper shows them all: the style sheet hides the rest on screen only, and
+/// they are drawn just after the form's first frame).
+pub const FIRST_LOSSES: usize = 6;
 
 /// One item that lost points (`path`, its title, the points lost as shown
 /// (`−2`), why in the report's words), keyed by its path.
@@ -84,8 +85,10 @@ fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
 
 /// The score of the record as the engine computed it; nothing for unscored
 /// forms. `all`: every item that lost points is listed on screen (the panels
-/// beside the form hold that state and draw this with every change).
-pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
+/// beside the form hold that state and draw this with every change);
+/// `complete`: the rows the screen hides until then are drawn too (false only
+/// for the form's first frame, which shows the first [`FIRST_LOSSES`]).
+pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Html {
     let toggle_all = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
@@ -187,7 +190,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
                     <ul class={classes!((!**all).then_some("dj-short"))}>
-                        { for losses.iter().map(|i| {
+                        { for losses.iter().take(if complete || **all { usize::MAX } else { FIRST_LOSSES }).map(|i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
                             loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)

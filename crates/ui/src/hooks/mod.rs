@@ -1,15 +1,17 @@
 //! The hooks of a mounted form, each with one job: the lazily drawn window of
-//! a long form, the time stamped on paper, the link to the host page, the
+//! a long form, whether the first frame is shown, the time stamped on paper, the link to the host page, the
 //! progress, and the drafts (autosave, the offer after a reload, the earlier
 //! drafts, other tabs).
 
 pub mod drafts;
+pub mod first_frame;
 pub mod host_bridge;
 pub mod lazy_window;
 pub mod print_stamp;
 pub mod progress;
 
 pub use drafts::{use_drafts, Drafts};
+pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
 pub use print_stamp::{use_print_stamp, PrintStamp};
