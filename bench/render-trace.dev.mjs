@@ -125,7 +125,7 @@ function summarize({ first, events, profile }) {
     }
   });
   console.log('  inclusive ms (ours and the framework):');
-  for (const [n, ms] of [...incl].filter(([n]) => /dangjian|yew|FormApp|Section|Field|Group/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)}  ${n.slice(0, 150)}`);
+  for (const [n, ms] of [...incl].filter(([n]) => new RegExp(process.env.MATCH || "dangjian|yew|FormApp|Section|Field|Group").test(n)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)}  ${n.slice(0, 150)}`);
   console.log(`  profile: ${total.toFixed(1)} ms sampled; self ms:`);
   for (const [n, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)}  ${n.slice(0, 140)}`);
 }

@@ -5,7 +5,10 @@
 // first date field and presses ArrowDown on the first select, and prints per
 // key the time from the keydown to the next frame's start and to the task
 // after it is painted; then the medians, the worst and how many took over
-// 100 ms. `TRACE=1` also prints, per key, the main thread's tasks (script,
+// 100 ms. `DRAFT=1` keeps drafts (as the portal does) instead of none. `PROFILE=1` adds a CPU profile of each key (from the keydown to
+// 150 ms after the frame), summed: milliseconds per key by function, inclusive
+// and self (names need a package bound with its name section, see
+// keystroke.dev.mjs). `TRACE=1` also prints, per key, the main thread's tasks (script,
 // style, layout, paint). `node slowkeys.dev.mjs [package folder]`.
 import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
@@ -15,7 +18,30 @@ import { median } from './lib/harness.mjs';
 const pkg = process.argv[2] || packageDir();
 const THROTTLE = Number(process.env.THROTTLE || 4);
 const TRACE = process.env.TRACE === '1';
+const PROFILE = process.env.PROFILE === '1';
+// Inclusive and self milliseconds per function over every key (PROFILE=1).
+const inclusive = new Map();
+const selfTime = new Map();
+function addProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  profile.samples.forEach((s, i) => {
+    const dt = (profile.timeDeltas[i] || 0) / 1000;
+    const own = byId.get(s).callFrame.functionName || '(anonymous)';
+    selfTime.set(own, (selfTime.get(own) || 0) + dt);
+    const seen = new Set();
+    for (let id = s; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame.functionName;
+      if (f && !seen.has(f)) {
+        seen.add(f);
+        inclusive.set(f, (inclusive.get(f) || 0) + dt);
+      }
+    }
+  });
+}
 const ROUNDS = Number(process.env.ROUNDS || 2);
+const DRAFT = process.env.DRAFT === '1';
 const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 const rows = [];
@@ -26,9 +52,9 @@ try {
     const cdp = await ctx.newCDPSession(p);
     await p.goto(`http://127.0.0.1:${server.address().port}/`);
     await p.waitForFunction(() => window.benchReady === true);
-    await p.evaluate(async () => {
+    await p.evaluate(async (draft) => {
       await window.bench.init();
-      window.handle = window.benchMount(document.getElementById('host'), { form: 'meeting-minutes', draftKey: false, today: '2026-12-06' });
+      window.handle = window.benchMount(document.getElementById('host'), { form: 'meeting-minutes', draftKey: draft ? 'bench:minutes' : false, today: '2026-12-06' });
       await new Promise((r) => setTimeout(r, 500));
       const root = document.getElementById('host').shadowRoot;
       window.__root = root;
@@ -41,7 +67,7 @@ try {
           setTimeout(() => window.__times.push([key, frame - down, performance.now() - down]), 0);
         });
       }, { capture: true });
-    });
+    }, DRAFT);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     const keysOn = async (selector, keys, label) => {
       const found = await p.evaluate((sel) => {
@@ -59,11 +85,20 @@ try {
         if (TRACE) {
           cdp.removeAllListeners('Tracing.dataCollected');
           cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-          await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.wasm', transferMode: 'ReportEvents' });
+          await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.wasm', transferMode: 'ReportEvents' });
         }
         const before = await p.evaluate(() => window.__times.length);
+        if (PROFILE) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+        }
         await p.keyboard.press(k);
         await p.waitForFunction((n) => window.__times.length > n, before);
+        if (PROFILE) {
+          await p.waitForTimeout(150);
+          addProfile((await cdp.send('Profiler.stop')).profile);
+        }
         const [key, toFrame, toPainted] = await p.evaluate(() => window.__times[window.__times.length - 1]);
         rows.push({ label, key, toFrame, toPainted });
         let detail = '';
@@ -96,6 +131,13 @@ try {
 }
 const painted = rows.map((r) => r.toPainted);
 console.log(`${rows.length} keys at ${THROTTLE}× slower: median to painted ${median(painted).toFixed(0)} ms, worst ${Math.max(...painted).toFixed(0)} ms, over 100 ms: ${painted.filter((x) => x > 100).length}`);
+if (PROFILE) {
+  const per = (ms) => (ms / rows.length).toFixed(2).padStart(7);
+  console.log('inclusive ms per key (ours and the framework):');
+  for (const [n, ms] of [...inclusive].filter(([n]) => /dangjian|yew|gloo/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${per(ms)}  ${n.slice(0, 150)}`);
+  console.log('self ms per key:');
+  for (const [n, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${per(ms)}  ${n.slice(0, 150)}`);
+}
 for (const label of [...new Set(rows.map((r) => r.label))]) {
   const t = rows.filter((r) => r.label === label).map((r) => r.toPainted);
   console.log(`  ${label}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms`);

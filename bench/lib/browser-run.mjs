@@ -30,7 +30,7 @@ export function page() {
 import init, { mount } from "/pkg/index.js";
 window.bench = {
   async init() { const t0 = performance.now(); await init(); return performance.now() - t0; },
-  async firstRender(spec, data, today, items) {
+  async firstRender(spec, data, today, items, onFirst = () => {}) {
     const host = document.getElementById("host");
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const t0 = performance.now();
@@ -46,6 +46,7 @@ window.bench = {
       if (first === null && lines > 0 && (lines >= items || waiting > 0) && root.querySelector('[data-testid="score-total"]')) {
         await frame();
         first = performance.now() - t0;
+        onFirst();
       }
       if (first !== null && lines >= items) break;
       await new Promise((r) => setTimeout(r, first === null ? 0 : 20));
