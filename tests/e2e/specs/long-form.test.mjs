@@ -52,7 +52,12 @@ async function mountLong(page, { fill = true, data = null } = {}) {
       window.__long = m.mount(host, { form: spec, data, draftKey: false, today: "2026-11-20" });
       // What the first frame holds: counted when it begins, before the tasks after it.
       window.__firstFrame = new Promise((resolve) =>
-        requestAnimationFrame(() => resolve({ losses: host.shadowRoot.querySelectorAll(".dj-losses li").length })),
+        requestAnimationFrame(() =>
+          resolve({
+            losses: host.shadowRoot.querySelectorAll(".dj-losses li").length,
+            signatures: host.shadowRoot.querySelectorAll(".dj-print-sign").length,
+          }),
+        ),
       );
     },
     [longSpec(), fill, data],
@@ -156,14 +161,15 @@ describe("a long form", () => {
     await page.evaluate(() => window.__long.destroy());
   });
 
-  it("lists the first items that lost points in its first frame, every one just after it, and prints them all", async () => {
+  it("draws what only paper and 'show all' show just after its first frame, and prints it all", async () => {
     const { page } = session;
     // Ten lines of the first section not met: ten items lost points.
     const s1 = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`item${i + 1}`, { status: "unmet" }]));
     const form = await mountLong(page, { fill: false, data: { s1 } });
-    assert.deepEqual(await page.evaluate(() => window.__firstFrame), { losses: 6 });
+    assert.deepEqual(await page.evaluate(() => window.__firstFrame), { losses: 6, signatures: 0 });
     const rows = form.locator(".dj-losses li");
     await page.waitForFunction(() => document.querySelector("#long").shadowRoot.querySelectorAll(".dj-losses li").length === 10);
+    await form.getByTestId("print-stamp").waitFor({ state: "attached" });
     // The screen shows the first six until "show all"; paper shows all ten.
     const visible = async () => {
       let n = 0;
@@ -173,6 +179,7 @@ describe("a long form", () => {
     assert.equal(await visible(), 6);
     await page.emulateMedia({ media: "print" });
     assert.equal(await visible(), 10);
+    assert.equal(await form.locator(".dj-print-sign").isVisible(), true);
     await page.emulateMedia({ media: "screen" });
     await form.getByRole("button", { name: "显示全部 10 项" }).click();
     assert.equal(await visible(), 10);

@@ -114,7 +114,9 @@ pub fn FormApp(p: &AppProps) -> Html {
     // The contents and the panels beside the form are drawn here (plain
     // functions); their state is kept here.
     let progress = hooks::use_progress(&state);
-    let aside_state = use_aside();
+    // What the first screen does not show is drawn just after the first frame.
+    let first_frame_shown = hooks::use_first_frame_shown();
+    let aside_state = use_aside(first_frame_shown);
     let toolbar_state = use_toolbar();
     {
         // An edit after a submission: the confirmation no longer applies.
@@ -353,7 +355,8 @@ pub fn FormApp(p: &AppProps) -> Html {
                     </form>
                     { aside(&ctx, &progress, &aside_state) }
                 </div>
-                { print_footer(l, stamp.at.clone(), &stamp.node) }
+                // Paper only: drawn after the first frame (a print reveals every line first anyway).
+                if first_frame_shown { { print_footer(l, stamp.at.clone(), &stamp.node) } }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
         </ContextProvider<Ctx>>

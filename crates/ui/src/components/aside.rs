@@ -40,14 +40,15 @@ pub struct AsideState {
     pub first_frame_shown: bool,
 }
 
-/// The state of the panels beside the form, kept by the form's component.
+/// The state of the panels beside the form, kept by the form's component
+/// (`first_frame_shown`: see [`crate::hooks::use_first_frame_shown`]).
 #[hook]
-pub fn use_aside() -> AsideState {
+pub fn use_aside(first_frame_shown: bool) -> AsideState {
     AsideState {
         open: use_state(|| false),
         all_losses: use_state(|| false),
         all_entries: use_state(|| false),
-        first_frame_shown: crate::hooks::use_first_frame_shown(),
+        first_frame_shown,
     }
 }
 
