@@ -1,0 +1,152 @@
+// Profiling driver (not part of the benchmark run): which wasm functions V8
+// compiles lazily (on their first call) between mount() of checklist-200 and
+// its first frame, on a fresh page after the wasm init. Prints how many, their
+// code size and compile time, by crate, and the largest. V8 compiles each
+// function the first time it runs, at a cost set mostly by the number of
+// functions: fewer distinct functions on the path is a faster first render.
+// `node lazy.dev.mjs [package folder]` — names need the full module bound
+// with its name section (see keystroke.dev.mjs); without it, indices only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
+import { checklistWorkload } from './workloads/checklist.mjs';
+import { checklistSpec } from './workloads/specs.mjs';
+import { packageDir } from './peers/ours.mjs';
+
+const pkg = process.argv[2] || packageDir();
+
+/** Code size of each function and its name (from the name section), by function index. */
+function readModule(file) {
+  const buf = fs.readFileSync(file);
+  let pos = 8;
+  const leb = () => {
+    let r = 0;
+    let s = 0;
+    let b;
+    do {
+      b = buf[pos++];
+      r += (b & 0x7f) * 2 ** s;
+      s += 7;
+    } while (b & 0x80);
+    return r;
+  };
+  const skipName = () => {
+    const l = leb();
+    pos += l;
+  };
+  const names = new Map();
+  const sizes = new Map();
+  let imported = 0;
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    const size = leb();
+    const end = pos + size;
+    if (id === 2) {
+      // Imports: functions among them take the first indices.
+      const n = leb();
+      for (let i = 0; i < n; i++) {
+        skipName();
+        skipName();
+        const kind = buf[pos++];
+        if (kind === 0) {
+          leb();
+          imported++;
+        } else if (kind === 1) {
+          pos++;
+          if (leb() & 1) leb();
+          leb();
+        } else if (kind === 2) {
+          const flags = leb();
+          leb();
+          if (flags & 1) leb();
+        } else if (kind === 3) {
+          pos += 2;
+        } else if (kind === 4) {
+          pos++;
+          leb();
+        }
+      }
+    } else if (id === 10) {
+      const n = leb();
+      for (let i = 0; i < n; i++) {
+        const s = leb();
+        sizes.set(imported + i, s);
+        pos += s;
+      }
+    } else if (id === 0) {
+      const l = leb();
+      const section = buf.subarray(pos, pos + l).toString();
+      pos += l;
+      while (section === 'name' && pos < end) {
+        const sub = buf[pos++];
+        const subEnd = leb() + pos;
+        if (sub === 1) {
+          const n = leb();
+          for (let i = 0; i < n; i++) {
+            const index = leb();
+            const ln = leb();
+            names.set(index, buf.subarray(pos, pos + ln).toString());
+            pos += ln;
+          }
+        }
+        pos = subEnd;
+      }
+    }
+    pos = end;
+  }
+  return { names, sizes };
+}
+
+const workload = checklistWorkload(200, { submissions: 20 });
+const spec = checklistSpec(workload.layout);
+const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const server = await serve(pkg);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+let compiled;
+try {
+  const ctx = await browser.newContext();
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await p.goto(`http://127.0.0.1:${server.address().port}/`);
+  await p.waitForFunction(() => window.benchReady === true);
+  await p.evaluate(() => window.bench.init());
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'v8.wasm,blink.user_timing', transferMode: 'ReportEvents' });
+  await p.evaluate(([s, d, t]) => {
+    performance.mark('dj-t0');
+    return window.bench.firstRender(s, d, t, 200, () => performance.mark('dj-t1'));
+  }, [spec, data, workload.today]);
+  await cdp.send('Tracing.end');
+  await complete;
+  const t0 = events.find((e) => e.name === 'dj-t0').ts;
+  const t1 = events.find((e) => e.name === 'dj-t1').ts;
+  compiled = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts >= t0 && e.ts <= t1);
+} finally {
+  await browser.close();
+  server.close();
+}
+const { names, sizes } = readModule(path.join(pkg, 'wasm/full/dangjian_bg.wasm'));
+const rows = compiled.map((e) => ({
+  ms: (e.dur || 0) / 1000,
+  size: sizes.get(e.args.func_index) || 0,
+  name: names.get(e.args.func_index) || `function ${e.args.func_index}`,
+}));
+const sum = (list, f) => list.reduce((a, r) => a + f(r), 0);
+console.log(`${rows.length} functions compiled lazily from mount() to the first frame: ${sum(rows, (r) => r.size)} bytes of code, ${sum(rows, (r) => r.ms).toFixed(1)} ms (under tracing)`);
+const crate = (n) => n.match(/^[<&]*([a-z_0-9]+)(?:\[[0-9a-f]+\])?::/)?.[1] || '(other: glue, shims, closures)';
+const byCrate = new Map();
+for (const r of rows) {
+  const c = byCrate.get(crate(r.name)) || { n: 0, size: 0, ms: 0 };
+  c.n++;
+  c.size += r.size;
+  c.ms += r.ms;
+  byCrate.set(crate(r.name), c);
+}
+for (const [c, v] of [...byCrate].sort((a, b) => b[1].n - a[1].n).slice(0, 20)) {
+  console.log(`${c.padEnd(24)} ${String(v.n).padStart(5)} functions ${String(v.size).padStart(8)} B ${v.ms.toFixed(1).padStart(6)} ms`);
+}
+console.log('largest:');
+for (const r of [...rows].sort((a, b) => b.size - a.size).slice(0, 20)) console.log(`${String(r.size).padStart(7)} B ${r.ms.toFixed(2).padStart(6)} ms  ${r.name.slice(0, 120)}`);
