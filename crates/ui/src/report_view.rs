@@ -242,7 +242,7 @@ impl ReportView {
         let mut idx: Vec<usize> = at_or_below(&self.issues_at, path)
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
-        idx.sort_unstable();
+        dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter()
             .filter_map(|i| self.report.issues.get(i))
             .collect()
@@ -256,7 +256,7 @@ impl ReportView {
         let mut idx: Vec<usize> = at_or_below(&self.scores_at, path)
             .map(|(_, &i)| i)
             .collect();
-        idx.sort_unstable();
+        dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter().filter_map(|i| score.items.get(i)).collect()
     }
 

@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
     let items: Html = if slice.shows() {
         let mut issues = slice.messages(below);
-        issues.sort_by_key(|i| i.severity != Severity::Error);
+        dangjian_core::order::sort_by_key(&mut issues, |i| i.severity != Severity::Error);
         issues
             .iter()
             .map(|i| {

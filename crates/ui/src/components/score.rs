@@ -125,7 +125,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
             i.applicable && answered(data, i) && i.lost.iter().any(|x| x.points.get() > 0.0)
         })
         .collect();
-    losses.sort_by(|a, b| {
+    dangjian_core::order::sort_by(&mut losses, |a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
         lb.partial_cmp(&la).unwrap_or(std::cmp::Ordering::Equal)

@@ -244,7 +244,9 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
             )
         })
         .collect();
-    rows.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    dangjian_core::order::sort_by(&mut rows, |a, b| {
+        b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal)
+    });
     let top = rows.first().map_or(1.0, |r| r.1).max(valid).max(1.0);
     let problems: Vec<String> = ctx
         .state
