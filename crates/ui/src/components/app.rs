@@ -11,6 +11,7 @@ use super::toc::toc;
 use super::toolbar::{toolbar, use_toolbar, ToolbarProps};
 use super::{Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
+use crate::components::each;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
@@ -335,7 +336,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for sections.into_iter() }
                         if !form_level.is_empty() && state.reveal {
-                            <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
+                            <ul class="dj-msgs dj-form-msgs">{ each(form_level.iter(), |i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }
                         if !p.read_only {
                             <div class="dj-submit-bar" part="submit-bar">

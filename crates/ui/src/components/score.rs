@@ -4,6 +4,7 @@
 
 use super::checklist::pts;
 use super::Ctx;
+use crate::components::each;
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
@@ -166,11 +167,11 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
             if vetoed {
                 <div class="dj-veto" role="alert">
                     <strong>{ tr(l, "一票否决：", "Automatic fail: ") }</strong>
-                    <ul>{ for score.vetoes.iter().map(|v| html! { <li>{ v.title.clone() }</li> }) }</ul>
+                    <ul>{ each(score.vetoes.iter(), |v| html! { <li>{ v.title.clone() }</li> }) }</ul>
                 </div>
             }
             <ul class="dj-bars">
-                { for score.sections.iter().map(|s| {
+                { each(score.sections.iter(), |s| {
                     let pct = s.percent.get().clamp(0.0, 100.0);
                     html! {
                         <li class="dj-bar-row">
@@ -187,7 +188,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
                     <ul class={classes!((!**all).then_some("dj-short"))}>
-                        { for losses.iter().map(|i| {
+                        { each(losses.iter(), |i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
                             loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)

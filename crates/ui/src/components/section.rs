@@ -5,6 +5,7 @@ use super::lazy::{self, Window};
 use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
+use crate::components::each;
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -133,7 +134,7 @@ pub fn Section(p: &SectionProps) -> Html {
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { crate::views::group_top(env, &path) }
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
-                { for p.node.children.iter().take(n).map(|c| html! {
+                { each(p.node.children.iter().take(n), |c| html! {
                     { node_view(env, c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {

@@ -5,6 +5,7 @@
 //! counts and those verdicts. Each reads the fields of the node its `ui` hint
 //! is on (see [`super`]).
 
+use crate::components::each;
 use crate::components::issue_list;
 use crate::components::Ctx;
 use crate::i18n::tr;
@@ -260,7 +261,7 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
         <div class="dj-panel dj-election" data-testid="election">
             <h4 class="dj-panel-title">{ tr(l, "计票结果", "Count") }</h4>
             <ol class="dj-cands">
-                { for rows.iter().map(|(name, votes, elected, i)| {
+                { each(rows.iter(), |(name, votes, elected, i)| {
                     let flagged = ctx.state.view.within(&format!("{path}/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
                     html! {
                         <li class={classes!(elected.then_some("dj-elected"))}>

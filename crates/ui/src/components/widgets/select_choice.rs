@@ -1,6 +1,7 @@
 //! One of many options, as a drop-down.
 
 use super::{option_title, text_value, WidgetProps};
+use crate::components::each;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -35,7 +36,7 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
         <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {onchange} {onblur}>
             <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
-            { for p.node.node.options.iter().map(|o| html! {
+            { each(p.node.node.options.iter(), |o| html! {
                 <option value={o.value.clone()} selected={v.as_str() == Some(o.value.as_str())}>{ option_title(o, l) }</option>
             }) }
         </select>
