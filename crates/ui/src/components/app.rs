@@ -15,6 +15,7 @@ use crate::components::each;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;
@@ -100,17 +101,22 @@ pub fn FormApp(p: &AppProps) -> Html {
     };
     {
         let root = root.clone();
-        use_effect_with(*focus_first, move |n| {
-            if *n > 0 {
-                let first = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-                if let Some(el) = first {
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_first,
+            Box::new(move |n| {
+                if *n > 0 {
+                    let first = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        });
+                    if let Some(el) = first {
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     // The contents and the panels beside the form are drawn here (plain
     // functions); their state is kept here.
@@ -120,31 +126,37 @@ pub fn FormApp(p: &AppProps) -> Html {
     {
         // An edit after a submission: the confirmation no longer applies.
         let submitted_at = submitted_at.clone();
-        use_effect_with(state.edits, move |_| submitted_at.set(None));
+        use_effect_on(state.edits, Box::new(move |_| submitted_at.set(None)));
     }
     {
         let summary = summary.clone();
-        use_effect_with(*focus_summary, move |n| {
-            if *n > 0 {
-                if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
-                    el.scroll_into_view_with_bool(true);
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_summary,
+            Box::new(move |n| {
+                if *n > 0 {
+                    if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
+                        el.scroll_into_view_with_bool(true);
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     {
         // After a submission, focus goes to its confirmation (at the top of the
         // form): it scrolls into view and is read out.
         let confirmation = confirmation.clone();
-        use_effect_with(*focus_confirmation, move |n| {
-            if *n > 0 {
-                if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
-                    el.scroll_into_view_with_bool(true);
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_confirmation,
+            Box::new(move |n| {
+                if *n > 0 {
+                    if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
+                        el.scroll_into_view_with_bool(true);
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
 
     let env = Env {

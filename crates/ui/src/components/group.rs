@@ -6,6 +6,7 @@ use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
 use crate::components::each;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
@@ -38,19 +39,26 @@ pub fn Group(p: &GroupProps) -> Html {
         let focus_row = focus_row.clone();
         let root = root.clone();
         let last = dom_id(&crate::data::index(&p.slice.path, rows.saturating_sub(1)));
-        use_effect_with((*focus_row, rows), move |&(want, rows)| {
-            if want.is_some_and(|n| n == rows) {
-                let first = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
-                    .and_then(|row| row.query_selector("input, select, textarea").ok().flatten())
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-                if let Some(el) = first {
-                    let _ = el.focus();
+        use_effect_on(
+            (*focus_row, rows),
+            Box::new(move |&(want, rows)| {
+                if want.is_some_and(|n| n == rows) {
+                    let first = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
+                        .and_then(|row| {
+                            row.query_selector("input, select, textarea").ok().flatten()
+                        })
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        });
+                    if let Some(el) = first {
+                        let _ = el.focus();
+                    }
+                    focus_row.set(None);
                 }
-                focus_row.set(None);
-            }
-        });
+            }),
+        );
     }
     if p.node.is_list() {
         list(&p.env, p, &focus_row, &root)

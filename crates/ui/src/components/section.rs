@@ -6,6 +6,7 @@ use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
 use crate::components::each;
+use crate::hooks::effect::{use_effect_on_teardown, Teardown};
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,35 +52,38 @@ pub fn Section(p: &SectionProps) -> Html {
         let placeholder = placeholder.clone();
         let drawn = drawn.clone();
         let window = window.clone();
-        use_effect_with((*drawn, p.slice.hidden), move |&(n, hidden)| {
-            let mut listeners = Vec::new();
-            let mut watched = None;
-            if n < count && !hidden {
-                if let Some(el) = placeholder.cast::<web_sys::Element>() {
-                    let all = drawn.setter();
-                    listeners.push(gloo::events::EventListener::new(
-                        &el,
-                        lazy::REVEAL_EVENT,
-                        move |_| all.set(count),
-                    ));
-                    let more = drawn.setter();
-                    listeners.push(gloo::events::EventListener::new(
-                        &el,
-                        lazy::REVEAL_STEP,
-                        move |_| more.set((n + lazy::STEP).min(count)),
-                    ));
-                    // Watched afresh after each step: still near the viewport means more.
-                    window.observe(&el);
-                    watched = Some(el);
+        use_effect_on_teardown(
+            (*drawn, p.slice.hidden),
+            Box::new(move |&(n, hidden)| {
+                let mut listeners = Vec::new();
+                let mut watched = None;
+                if n < count && !hidden {
+                    if let Some(el) = placeholder.cast::<web_sys::Element>() {
+                        let all = drawn.setter();
+                        listeners.push(gloo::events::EventListener::new(
+                            &el,
+                            lazy::REVEAL_EVENT,
+                            move |_| all.set(count),
+                        ));
+                        let more = drawn.setter();
+                        listeners.push(gloo::events::EventListener::new(
+                            &el,
+                            lazy::REVEAL_STEP,
+                            move |_| more.set((n + lazy::STEP).min(count)),
+                        ));
+                        // Watched afresh after each step: still near the viewport means more.
+                        window.observe(&el);
+                        watched = Some(el);
+                    }
                 }
-            }
-            move || {
-                drop(listeners);
-                if let Some(el) = watched {
-                    window.unobserve(&el);
-                }
-            }
-        });
+                Box::new(move || {
+                    drop(listeners);
+                    if let Some(el) = watched {
+                        window.unobserve(&el);
+                    }
+                }) as Teardown
+            }),
+        );
     }
     let env = &p.env;
     if p.slice.hidden {

@@ -4,12 +4,14 @@
 //! drafts, other tabs).
 
 pub mod drafts;
+pub mod effect;
 pub mod host_bridge;
 pub mod lazy_window;
 pub mod print_stamp;
 pub mod progress;
 
 pub use drafts::{use_drafts, Drafts};
+pub use effect::{use_effect_on, use_effect_on_teardown, Teardown};
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
 pub use print_stamp::{use_print_stamp, PrintStamp};

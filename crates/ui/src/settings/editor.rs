@@ -13,6 +13,7 @@ use crate::components::each;
 use crate::components::widgets::facts::facts;
 use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::{Action, Setup};
 use crate::tree::UiNode;
@@ -192,31 +193,37 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let on_change = p.on_change.clone();
         let changed = edit.changed.clone();
         let variant = variant.clone();
-        use_effect_with(edit.changed.clone(), move |_| {
-            let ok = variant.is_ok();
-            *link.settings.borrow_mut() = changed.clone();
-            *link.spec.borrow_mut() = match &*variant {
-                Ok(form) => serde_json::to_value(form.spec()).ok(),
-                Err(_) => None,
-            };
-            on_change.emit((changed, ok));
-        });
+        use_effect_on(
+            edit.changed.clone(),
+            Box::new(move |_| {
+                let ok = variant.is_ok();
+                *link.settings.borrow_mut() = changed.clone();
+                *link.spec.borrow_mut() = match &*variant {
+                    Ok(form) => serde_json::to_value(form.spec()).ok(),
+                    Err(_) => None,
+                };
+                on_change.emit((changed, ok));
+            }),
+        );
     }
     {
         let link = p.link.clone();
         let edit = edit.clone();
         let rows = rows.clone();
-        use_effect_with((), move |_| {
-            *link.set.borrow_mut() = Some(Callback::from(move |values: Map<String, Value>| {
-                let mut e = Edit::default();
-                for row in rows.iter() {
-                    if let Some(v) = values.get(&row.name) {
-                        e.put(row, v.clone());
+        use_effect_on(
+            (),
+            Box::new(move |_| {
+                *link.set.borrow_mut() = Some(Callback::from(move |values: Map<String, Value>| {
+                    let mut e = Edit::default();
+                    for row in rows.iter() {
+                        if let Some(v) = values.get(&row.name) {
+                            e.put(row, v.clone());
+                        }
                     }
-                }
-                edit.set(e);
-            }));
-        });
+                    edit.set(e);
+                }));
+            }),
+        );
     }
 
     let spec = p.base.spec();

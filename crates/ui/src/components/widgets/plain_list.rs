@@ -4,6 +4,7 @@
 use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::each;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
@@ -50,24 +51,27 @@ pub fn PlainList(p: &WidgetProps) -> Html {
         let focus = focus.clone();
         let root = root.clone();
         let id = p.id.to_string();
-        use_effect_with((*focus, len), move |&(want, len)| {
-            if let Some((index, expected)) = want {
-                if expected == len {
-                    let find = |sel: String| {
-                        root.cast::<web_sys::Element>()
-                            .and_then(|r| r.query_selector(&sel).ok().flatten())
-                    };
-                    let el = find(format!("[id=\"{id}-{index}\"]"))
-                        .or_else(|| find(format!("[id=\"{id}-add\"]")));
-                    if let Some(el) =
-                        el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
-                    {
-                        let _ = el.focus();
+        use_effect_on(
+            (*focus, len),
+            Box::new(move |&(want, len)| {
+                if let Some((index, expected)) = want {
+                    if expected == len {
+                        let find = |sel: String| {
+                            root.cast::<web_sys::Element>()
+                                .and_then(|r| r.query_selector(&sel).ok().flatten())
+                        };
+                        let el = find(format!("[id=\"{id}-{index}\"]"))
+                            .or_else(|| find(format!("[id=\"{id}-add\"]")));
+                        if let Some(el) =
+                            el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+                        {
+                            let _ = el.focus();
+                        }
+                        focus.set(None);
                     }
-                    focus.set(None);
                 }
-            }
-        });
+            }),
+        );
     }
     let env = &p.env;
     let l = env.locale;
