@@ -373,13 +373,15 @@ pub fn remembered_elder() -> Option<bool> {
     if !available() {
         return None;
     }
-    LocalStorage::get::<bool>(ELDER_KEY).ok()
+    serde_json::from_str::<Value>(&stored(ELDER_KEY)?)
+        .ok()?
+        .as_bool()
 }
 
 /// Remembers the elder-friendly mode (silently skipped when storage does not work).
 pub fn remember_elder(on: bool) {
     if available() {
-        let _ = LocalStorage::set(ELDER_KEY, on);
+        store(ELDER_KEY, if on { "true" } else { "false" });
     }
 }
 
