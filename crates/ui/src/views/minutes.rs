@@ -10,7 +10,7 @@ use crate::components::issue_list;
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
-use dangjian_core::{Issue, Severity, Text};
+use dangjian_core::{Issue, Severity};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -159,7 +159,7 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
     let hint = node.hint("first_item");
     let text = |key: &str| {
         hint.and_then(|h| h.get(key))
-            .and_then(|v| serde_json::from_value::<Text>(v.clone()).ok())
+            .and_then(|v| dangjian_core::spec::read::text(v).ok())
             .map(|t| t.get(l).to_owned())
             .unwrap_or_default()
     };
