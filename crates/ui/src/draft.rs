@@ -75,6 +75,9 @@ impl Draft {
     /// that fits 32 bits), `form`, `version` and `saved_at` (strings), `data`
     /// (any value) and optionally `kept` (a string), other members ignored; or
     /// an array of those values in that order. `None` for anything else.
+    /// Read from text, a member written twice counts once (its last value),
+    /// where the derived reading refused the draft: drafts are written by
+    /// [`Draft::text`], which never does that.
     pub fn read(value: Value) -> Option<Draft> {
         let (v, form, version, saved_at, data, kept) = match value {
             Value::Object(mut m) => (
