@@ -1,5 +1,6 @@
 //! The components' style sheets (the forms', with the theme's defaults from
-//! THEME in js/elements.js on its `:host`, and the supervision's), minified
+//! THEME in js/elements.js on its `:host`, twice: the settings entry's whole and
+//! the full entry's without the settings editor's rules; and the supervision's), minified
 //! into OUT_DIR: comments dropped and
 //! runs of white space made one (none around `{`, `}` and `;`), so the module
 //! carries less of it. Strings and selectors keep their single spaces, so
@@ -104,6 +105,30 @@ fn with_theme(css: &str, js: &str) -> Result<String, String> {
     Ok(css.replacen(THEME_MARK, theme, 1))
 }
 
+/// Where the settings editor's rules begin and end in ui.css (comments, so the
+/// sheet stays plain CSS for the linters).
+const SETTINGS_BEGIN: &str = "/* SETTINGS BEGIN";
+const SETTINGS_END: &str = "/* SETTINGS END */";
+
+/// The sheet without the settings editor's rules: what the full entry's forms
+/// use (the settings entry's module takes the whole sheet). In place, not
+/// appended, so the cascade of the settings entry's sheet is the one written.
+fn without_settings(css: &str) -> Result<String, String> {
+    let (Some(begin), Some(end)) = (css.find(SETTINGS_BEGIN), css.find(SETTINGS_END)) else {
+        return Err(format!(
+            "styles/ui.css must mark the settings editor's rules with `{SETTINGS_BEGIN}` and `{SETTINGS_END}`"
+        ));
+    };
+    if end < begin || css.matches(SETTINGS_BEGIN).count() != 1 {
+        return Err("styles/ui.css: one settings block, its begin before its end".into());
+    }
+    Ok(format!(
+        "{}{}",
+        &css[..begin],
+        &css[end + SETTINGS_END.len()..]
+    ))
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let theme = "js/elements.js";
@@ -112,13 +137,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The form components' sheet (with the theme's defaults), and the
     // supervision's (<dj-supervision>).
     for (source, minified, themed) in [
-        ("styles/ui.css", "ui.min.css", true),
+        ("styles/ui.css", "ui-settings.min.css", true),
         ("styles/supervision.css", "supervision.min.css", false),
     ] {
         println!("cargo:rerun-if-changed={source}");
         let mut css = std::fs::read_to_string(source)?;
         if themed {
             css = with_theme(&css, &theme)?;
+            // The full entry's sheet: the same without the settings editor's rules.
+            let forms = without_settings(&css)?;
+            std::fs::write(
+                out.join("ui.min.css"),
+                with_container_fallbacks(&minify(&forms)),
+            )?;
         }
         std::fs::write(out.join(minified), with_container_fallbacks(&minify(&css)))?;
     }

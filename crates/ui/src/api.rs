@@ -427,7 +427,9 @@ fn requirements_option(o: &Options<'_>) -> Result<Option<Rc<Vec<Requirement>>>, 
             ),
         ));
     }
-    serde_json::from_value::<Vec<Requirement>>(from_js(&raw, "options.requirements")?)
+    // The engine's reader, as `Requirement`'s `Deserialize` reads each one
+    // (same messages), without serde's owned-`Value` deserializer.
+    dangjian_core::spec::read::list(&from_js(&raw, "options.requirements")?, Requirement::read)
         .map(|r| Some(Rc::new(r)))
         .map_err(|e| {
             js_error(
@@ -465,7 +467,7 @@ fn minutes_check_option(o: &Options<'_>) -> Result<MinutesCheck, JsValue> {
         return Ok(MinutesCheck::default());
     }
     raw.as_string()
-        .and_then(|s| serde_json::from_value(Value::String(s)).ok())
+        .and_then(|s| MinutesCheck::read(&Value::String(s)).ok())
         .ok_or_else(|| {
             js_error(
                 Code::BadOptions,

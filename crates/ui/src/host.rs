@@ -5,7 +5,14 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The components' style sheet: custom properties on `:host` are the theme.
+/// The settings entry's module carries the settings editor's rules too
+/// (`styles/ui.css` between `SETTINGS BEGIN` and `SETTINGS END`); the full
+/// entry's leaves them out.
+#[cfg(not(feature = "settings"))]
 pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/ui.min.css"));
+/// The components' style sheet with the settings editor's rules.
+#[cfg(feature = "settings")]
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/ui-settings.min.css"));
 
 /// An open shadow root on `element` (or, for elements that cannot have one, on
 /// a `<div>` appended to it), emptied, with the style sheet adopted; returns the

@@ -259,7 +259,7 @@ pub fn group(sections: &[Rc<UiNode>], issues: &[&Issue], l: Locale) -> Vec<Group
         g.count += 1;
         add(&mut g.entries, &issue.message, &issue.code, p);
     }
-    groups.sort_by_key(|(k, _)| *k);
+    dangjian_core::order::sort_by_key(&mut groups, |(k, _)| *k);
     groups.into_iter().map(|(_, g)| g).collect()
 }
 

@@ -4,7 +4,7 @@
 
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Bound;
 
@@ -242,7 +242,7 @@ impl ReportView {
         let mut idx: Vec<usize> = at_or_below(&self.issues_at, path)
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
-        idx.sort_unstable();
+        dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter()
             .filter_map(|i| self.report.issues.get(i))
             .collect()
@@ -256,7 +256,7 @@ impl ReportView {
         let mut idx: Vec<usize> = at_or_below(&self.scores_at, path)
             .map(|(_, &i)| i)
             .collect();
-        idx.sort_unstable();
+        dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter().filter_map(|i| score.items.get(i)).collect()
     }
 
@@ -351,17 +351,27 @@ impl Progress {
         data: &serde_json::Value,
         declared_required: &[String],
     ) -> Progress {
-        type Set<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<Fnv>>;
+        // A `BTreeSet<&str>`, the set type the state already uses (a hash set
+        // of its own would add its own copy of the table code), filled by
+        // `insert` (`collect` into it sorts with a copy of the standard sort).
         // With no hidden or disabled node anywhere, every place counts.
         let conditional = view.states.values().any(|s| *s != NodeState::Required);
         let counted = |p: &str| !conditional || (view.visible(p) && !view.disabled(p));
-        let mut all: Set<'_> = declared_required
-            .iter()
-            .map(String::as_str)
-            .filter(|p| counted(p))
-            .collect();
-        all.extend(view.conditionally_required());
-        let mut open: Set<'_> = view.missing_required().filter(|p| counted(p)).collect();
+        let mut all: BTreeSet<&str> = BTreeSet::new();
+        for p in declared_required {
+            if counted(p) {
+                all.insert(p.as_str());
+            }
+        }
+        for p in view.conditionally_required() {
+            all.insert(p);
+        }
+        let mut open: BTreeSet<&str> = BTreeSet::new();
+        for p in view.missing_required() {
+            if counted(p) {
+                open.insert(p);
+            }
+        }
         if let Some(score) = &view.report.score {
             for item in score
                 .items
@@ -374,7 +384,9 @@ impl Progress {
                 }
             }
         }
-        all.extend(open.iter().copied());
+        for p in &open {
+            all.insert(p);
+        }
         Progress {
             answered: all.len().saturating_sub(open.len()),
             total: all.len(),

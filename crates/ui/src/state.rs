@@ -348,11 +348,10 @@ impl FormState {
 
     /// New error messages at or below `path` that `before` did not have.
     fn new_errors(&self, before: &ReportView, path: &str) -> Option<String> {
-        let old: BTreeSet<&str> = before
-            .within(path)
-            .iter()
-            .map(|i| i.message.as_str())
-            .collect();
+        let mut old: BTreeSet<&str> = BTreeSet::new();
+        for i in before.within(path) {
+            old.insert(i.message.as_str());
+        }
         let fresh: Vec<&str> = self
             .view
             .within(path)

@@ -189,8 +189,18 @@ fn every_container_query_has_a_media_query_fallback() {
     let fallbacks = css
         .matches("@supports not (container-type:inline-size){@media (max-width:")
         .count();
-    assert!(containers >= 5, "{containers}");
+    assert!(containers >= 4, "{containers}");
     assert_eq!(containers, fallbacks);
     assert!(css
         .contains("@supports not (container-type:inline-size){@media (max-width: 72em){.dj-body"));
+}
+
+#[test]
+fn the_settings_editors_rules_are_in_the_settings_entrys_sheet_only() {
+    let css = dangjian_ui::host::CSS;
+    assert_eq!(css.contains(".dj-set-body{"), cfg!(feature = "settings"));
+    assert_eq!(css.contains(".dj-set-row"), cfg!(feature = "settings"));
+    assert!(!css.contains("SETTINGS"), "the marks are comments, dropped");
+    // What follows the block is still there.
+    assert!(css.contains(".dj-readonly .dj-section-body{"));
 }

@@ -96,6 +96,8 @@ describe("branch checklist", () => {
     await form.locator(".dj-saved", { hasText: "草稿已自动保存" }).waitFor();
     await form.getByRole("button", { name: "大字模式" }).click();
     await form.locator(".dj-elder").waitFor();
+    // The choice is remembered for every form on the site, as JSON text.
+    assert.equal(await page.evaluate(() => localStorage.getItem("dangjian:elder")), "true");
     try {
       for (const [width, most, least] of [[375, 1, 300], [1024, 2, 600], [1600, 3, 600]]) {
         await page.setViewportSize({ width, height: 900 });
@@ -112,6 +114,7 @@ describe("branch checklist", () => {
       await form.locator(".dj-elder").waitFor({ state: "detached" });
       await page.setViewportSize({ width: 1440, height: 900 });
     }
+    assert.equal(await page.evaluate(() => localStorage.getItem("dangjian:elder")), "false");
   });
 
   it("made no console error", () => {

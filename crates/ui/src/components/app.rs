@@ -11,9 +11,11 @@ use super::toc::toc;
 use super::toolbar::{toolbar, use_toolbar, ToolbarProps};
 use super::{Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
+use crate::components::each;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;
@@ -99,17 +101,22 @@ pub fn FormApp(p: &AppProps) -> Html {
     };
     {
         let root = root.clone();
-        use_effect_with(*focus_first, move |n| {
-            if *n > 0 {
-                let first = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-                if let Some(el) = first {
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_first,
+            Box::new(move |n| {
+                if *n > 0 {
+                    let first = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        });
+                    if let Some(el) = first {
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     // The contents and the panels beside the form are drawn here (plain
     // functions); their state is kept here.
@@ -121,31 +128,37 @@ pub fn FormApp(p: &AppProps) -> Html {
     {
         // An edit after a submission: the confirmation no longer applies.
         let submitted_at = submitted_at.clone();
-        use_effect_with(state.edits, move |_| submitted_at.set(None));
+        use_effect_on(state.edits, Box::new(move |_| submitted_at.set(None)));
     }
     {
         let summary = summary.clone();
-        use_effect_with(*focus_summary, move |n| {
-            if *n > 0 {
-                if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
-                    el.scroll_into_view_with_bool(true);
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_summary,
+            Box::new(move |n| {
+                if *n > 0 {
+                    if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
+                        el.scroll_into_view_with_bool(true);
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     {
         // After a submission, focus goes to its confirmation (at the top of the
         // form): it scrolls into view and is read out.
         let confirmation = confirmation.clone();
-        use_effect_with(*focus_confirmation, move |n| {
-            if *n > 0 {
-                if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
-                    el.scroll_into_view_with_bool(true);
-                    let _ = el.focus();
+        use_effect_on(
+            *focus_confirmation,
+            Box::new(move |n| {
+                if *n > 0 {
+                    if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
+                        el.scroll_into_view_with_bool(true);
+                        let _ = el.focus();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
 
     let env = Env {
@@ -337,7 +350,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for sections.into_iter() }
                         if !form_level.is_empty() && state.reveal {
-                            <ul class="dj-msgs dj-form-msgs">{ for form_level.iter().map(|i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
+                            <ul class="dj-msgs dj-form-msgs">{ each(form_level.iter(), |i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }
                         if !p.read_only {
                             <div class="dj-submit-bar" part="submit-bar">

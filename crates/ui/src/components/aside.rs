@@ -6,6 +6,7 @@
 
 use super::score::{score_panel, score_summary};
 use super::{navigate, Ctx};
+use crate::components::each;
 use crate::i18n::tr;
 use crate::report_view::Progress;
 use crate::state::FormState;
@@ -83,7 +84,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
             <button type="button" class="dj-aside-bar" aria-expanded={panels.then(|| open.to_string())}
                 aria-controls={panels.then_some("dj-aside-panels")} onclick={panels.then_some(toggle)} data-testid="summary-bar">
                 <span class="dj-sum-items">
-                    { for lines.iter().map(|(text, class)| html! { <span class={classes!("dj-sum", *class)}>{ text.clone() }</span> }) }
+                    { each(lines.iter(), |(text, class)| html! { <span class={classes!("dj-sum", *class)}>{ text.clone() }</span> }) }
                     <span class="dj-sum dj-sum-progress">{ format!("{}{} / {}", tr(l, "已填 ", "Filled "), progress.answered, progress.total) }</span>
                     if ctx.state.reveal && errors > 0 {
                         <span class="dj-sum dj-verdict-bad">{ format!("{errors}{}", tr(l, " 处待修改", " to fix")) }</span>
@@ -96,7 +97,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
                     { score_panel(ctx, all_losses, s.first_frame_shown) }
-                    { for ctx.state.setup.hints.aside.iter().map(|(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
+                    { each(ctx.state.setup.hints.aside.iter(), |(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
                 </div>
             }
         </div>

@@ -3,7 +3,7 @@
 
 use super::messages::messages;
 use super::slice::Slice;
-use super::{dom_id, Env};
+use super::{dom_id, each, Env};
 use crate::i18n::{status_label, tr};
 use crate::tree::UiNode;
 use dangjian_core::number::Num;
@@ -79,7 +79,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         statuses.push("na");
     }
     let status_path = format!("{path}/status");
-    let buttons = statuses.iter().enumerate().map(|(i, s)| {
+    let buttons = each(statuses.iter().enumerate(), |(i, s)| {
         let set = env.setter(&status_path);
         let v = (*s).to_owned();
         let onchange = Callback::from(move |_: Event| set.emit(Value::String(v.clone())));
@@ -132,13 +132,22 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         .as_ref()
         .map(|s| s.deductions.clone())
         .unwrap_or_default();
-    let counters = deductions.iter().filter(|d| d.count.is_none()).map(|d| {
+    let counters = each(deductions.iter().filter(|d| d.count.is_none()), |d| {
         let dpath = format!("{path}/deductions/{}", d.code);
-        let n = value.pointer(&format!("/deductions/{}", d.code)).and_then(Value::as_u64).unwrap_or(0);
+        let n = value
+            .pointer(&format!("/deductions/{}", d.code))
+            .and_then(Value::as_u64)
+            .unwrap_or(0);
         let set_less = env.setter(&dpath);
         let set_more = env.setter(&dpath);
         let max = d.max_count;
-        let less = Callback::from(move |_: MouseEvent| set_less.emit(if n <= 1 { Value::Null } else { Value::from(n - 1) }));
+        let less = Callback::from(move |_: MouseEvent| {
+            set_less.emit(if n <= 1 {
+                Value::Null
+            } else {
+                Value::from(n - 1)
+            })
+        });
         let more = Callback::from(move |_: MouseEvent| set_more.emit(Value::from(n + 1)));
         let dtitle = d.title.get(l).to_owned();
         let at_max = max.is_some_and(|m| n >= m);
@@ -182,7 +191,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
     };
 
     let score_line = scored.as_ref().map(|s| {
-        let lost: Html = s.lost.iter().map(|x| html! { <li>{ format!("−{} ", pts(x.points)) }{ x.reason.clone() }</li> }).collect();
+        let lost = each(s.lost.iter(), |x| html! { <li>{ format!("−{} ", pts(x.points)) }{ x.reason.clone() }</li> });
         html! {
             <div class="dj-item-score">
                 <span class="dj-item-earned">
@@ -210,11 +219,11 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         <fieldset class={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
             <legend class="dj-check-title">{ title }{ for legend_points }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ for buttons }</div>
+            <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ buttons }</div>
             if !status.is_empty() {
                 <div class="dj-check-more">
                     { evidence }
-                    { for counters }
+                    { counters }
                     { remark }
                 </div>
             }

@@ -3,6 +3,7 @@
 
 use super::issue_list;
 use super::Ctx;
+use crate::components::each;
 use crate::i18n::tr;
 use crate::places;
 use dangjian_core::Severity;
@@ -28,10 +29,10 @@ pub fn error_summary(ctx: &Ctx, summary: &NodeRef) -> Html {
     html! {
         <div class="dj-summary" part="error-list" ref={summary.clone()} tabindex="-1" role="region" aria-labelledby="dj-summary-h" data-testid="error-summary">
             <h3 id="dj-summary-h">{ format!("{}{}{}", tr(l, "还有 ", "There are "), errors.len(), tr(l, " 处需要修改后才能提交", " things to fix before submitting")) }</h3>
-            { for groups.iter().map(|g| html! {
+            { each(groups.iter(), |g| html! {
                 <section class="dj-summary-group">
                     <h4>{ format!("{}{}{}", g.title, tr(l, "（", " ("), g.count) }{ tr(l, " 处）", ")") }</h4>
-                    <ul>{ for g.entries.iter().map(|e| issue_list::entry(e, l, false)) }</ul>
+                    <ul>{ each(g.entries.iter(), |e| issue_list::entry(e, l, false)) }</ul>
                 </section>
             }) }
         </div>

@@ -5,6 +5,8 @@ use super::messages::messages;
 use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
+use crate::components::each;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
@@ -37,19 +39,26 @@ pub fn Group(p: &GroupProps) -> Html {
         let focus_row = focus_row.clone();
         let root = root.clone();
         let last = dom_id(&crate::data::index(&p.slice.path, rows.saturating_sub(1)));
-        use_effect_with((*focus_row, rows), move |&(want, rows)| {
-            if want.is_some_and(|n| n == rows) {
-                let first = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
-                    .and_then(|row| row.query_selector("input, select, textarea").ok().flatten())
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-                if let Some(el) = first {
-                    let _ = el.focus();
+        use_effect_on(
+            (*focus_row, rows),
+            Box::new(move |&(want, rows)| {
+                if want.is_some_and(|n| n == rows) {
+                    let first = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
+                        .and_then(|row| {
+                            row.query_selector("input, select, textarea").ok().flatten()
+                        })
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        });
+                    if let Some(el) = first {
+                        let _ = el.focus();
+                    }
+                    focus_row.set(None);
                 }
-                focus_row.set(None);
-            }
-        });
+            }),
+        );
     }
     if p.node.is_list() {
         list(&p.env, p, &focus_row, &root)
@@ -69,7 +78,7 @@ fn group(env: &Env, p: &GroupProps) -> Html {
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { group_top(env, &p.slice.path) }
-            { for p.node.children.iter().map(|c| node_view(env, c, p.slice.child(&c.node.id))) }
+            { each(p.node.children.iter(), |c| node_view(env, c, p.slice.child(&c.node.id))) }
             { messages(&p.slice, format!("{id}-msg"), false) }
         </fieldset>
     }
@@ -233,7 +242,7 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
                         { row_badges(env, &list, i) }
                         { row_buttons(env, i, rows, &title, p.slice.disabled) }
                     </div>
-                    { for p.node.children.iter().map(|c| node_view(env, c, row.child(&c.node.id))) }
+                    { each(p.node.children.iter(), |c| node_view(env, c, row.child(&c.node.id))) }
                     { messages(&row, format!("{row_id}-msg"), false) }
                 </div>
             }
@@ -252,17 +261,17 @@ fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
             <table class="dj-table">
                 <thead><tr>
                     <th scope="col" class="dj-col-no">{ tr(l, "序号", "No.") }</th>
-                    { for p.node.children.iter().map(|c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }
+                    { each(p.node.children.iter(), |c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }
                         if c.node.required { <span class="dj-req" aria-hidden="true">{"*"}</span> }</th> }) }
                     if !env.read_only { <th scope="col" class="dj-col-tools"><span class="dj-sr">{ tr(l, "操作", "Actions") }</span></th> }
                 </tr></thead>
                 <tbody>
-                    { for (0..rows).map(|i| {
+                    { each(0..rows, |i| {
                         let row = p.slice.row(i);
                         html! {
                             <tr id={dom_id(&row.path)}>
                                 <td class="dj-col-no" data-label={format!("{title} {}", crate::places::row_label(l, i))}><span class="dj-col-n">{ i + 1 }</span></td>
-                                { for p.node.children.iter().map(|c| {
+                                { each(p.node.children.iter(), |c| {
                                     let cell = row.child(&c.node.id);
                                     let visible = cell.visible();
                                     // (A narrow screen shows the cell's column title beside it.)

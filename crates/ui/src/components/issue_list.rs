@@ -2,6 +2,7 @@
 //! field, or the row of a list), identical messages are merged with their
 //! places listed, and every place is a link (`data-go`, see [`super::navigate`]).
 
+use crate::components::each;
 use crate::i18n::tr;
 use crate::places::{self, Entry, Place};
 use crate::tree::UiNode;
@@ -33,7 +34,7 @@ pub fn entry(e: &Entry, l: Locale, full: bool) -> Html {
                 <li data-code={e.code.clone()}>
                     <span class="dj-entry-msg">{ format!("{}{}", e.message, tr(l, "（", " (")) }{ format!("{} {}", many.len(), tr(l, "处）：", "places): ")) }</span>
                     <span class="dj-places">
-                        { for many.iter().enumerate().map(|(i, p)| html! {
+                        { each(many.iter().enumerate(), |(i, p)| html! {
                             <>{ if i > 0 { tr(l, "、", ", ") } else { "" } }{ link(p, &e.code, name(p)) }</>
                         }) }
                     </span>
@@ -51,6 +52,6 @@ pub fn flat(sections: &[Rc<UiNode>], issues: &[&Issue], l: Locale) -> Html {
 /// Entries as a list, each place named in full.
 pub fn entries(entries: &[Entry], l: Locale) -> Html {
     html! {
-        <ul class="dj-panel-msgs">{ for entries.iter().map(|e| entry(e, l, true)) }</ul>
+        <ul class="dj-panel-msgs">{ each(entries.iter(), |e| entry(e, l, true)) }</ul>
     }
 }

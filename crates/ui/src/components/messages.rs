@@ -1,6 +1,7 @@
 //! The engine's messages beside a field.
 
 use super::slice::Slice;
+use crate::components::each;
 use dangjian_core::Severity;
 use yew::prelude::*;
 
@@ -12,16 +13,17 @@ use yew::prelude::*;
 pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
     let items: Html = if slice.shows() {
         let mut issues = slice.messages(below);
-        issues.sort_by_key(|i| i.severity != Severity::Error);
-        issues
-            .iter()
-            .map(|i| {
-                let error = i.severity == Severity::Error;
-                let class = if error { "dj-msg dj-msg-error" } else { "dj-msg dj-msg-warn" };
-                let mark = if error { "✕" } else { "!" };
-                html! { <li class={class} data-code={i.code.clone()}><span class="dj-msg-mark" aria-hidden="true">{mark}</span>{ i.message.clone() }</li> }
-            })
-            .collect()
+        dangjian_core::order::sort_by_key(&mut issues, |i| i.severity != Severity::Error);
+        each(issues.iter(), |i| {
+            let error = i.severity == Severity::Error;
+            let class = if error {
+                "dj-msg dj-msg-error"
+            } else {
+                "dj-msg dj-msg-warn"
+            };
+            let mark = if error { "✕" } else { "!" };
+            html! { <li class={class} data-code={i.code.clone()}><span class="dj-msg-mark" aria-hidden="true">{mark}</span>{ i.message.clone() }</li> }
+        })
     } else {
         html! {}
     };

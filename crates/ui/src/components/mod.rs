@@ -17,6 +17,7 @@
 pub mod app;
 pub mod aside;
 pub mod checklist;
+pub mod each;
 pub mod error_summary;
 pub mod field;
 pub mod group;
@@ -33,6 +34,8 @@ pub mod slice;
 pub mod toc;
 pub mod toolbar;
 pub mod widgets;
+
+pub use each::each;
 
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;

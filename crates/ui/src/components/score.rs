@@ -4,6 +4,7 @@
 
 use super::checklist::pts;
 use super::Ctx;
+use crate::components::each;
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
@@ -128,7 +129,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Htm
             i.applicable && answered(data, i) && i.lost.iter().any(|x| x.points.get() > 0.0)
         })
         .collect();
-    losses.sort_by(|a, b| {
+    dangjian_core::order::sort_by(&mut losses, |a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
         lb.partial_cmp(&la).unwrap_or(std::cmp::Ordering::Equal)
@@ -169,11 +170,11 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Htm
             if vetoed {
                 <div class="dj-veto" role="alert">
                     <strong>{ tr(l, "一票否决：", "Automatic fail: ") }</strong>
-                    <ul>{ for score.vetoes.iter().map(|v| html! { <li>{ v.title.clone() }</li> }) }</ul>
+                    <ul>{ each(score.vetoes.iter(), |v| html! { <li>{ v.title.clone() }</li> }) }</ul>
                 </div>
             }
             <ul class="dj-bars">
-                { for score.sections.iter().map(|s| {
+                { each(score.sections.iter(), |s| {
                     let pct = s.percent.get().clamp(0.0, 100.0);
                     html! {
                         <li class="dj-bar-row">
@@ -190,7 +191,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Htm
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
                     <ul class={classes!((!**all).then_some("dj-short"))}>
-                        { for losses.iter().take(if complete || **all { usize::MAX } else { FIRST_LOSSES }).map(|i| {
+                        { each(losses.iter().take(if complete || **all { usize::MAX } else { FIRST_LOSSES }), |i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
                             loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)

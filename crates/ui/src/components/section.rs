@@ -5,6 +5,8 @@ use super::lazy::{self, Window};
 use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
+use crate::components::each;
+use crate::hooks::effect::{use_effect_on_teardown, Teardown};
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,35 +52,38 @@ pub fn Section(p: &SectionProps) -> Html {
         let placeholder = placeholder.clone();
         let drawn = drawn.clone();
         let window = window.clone();
-        use_effect_with((*drawn, p.slice.hidden), move |&(n, hidden)| {
-            let mut listeners = Vec::new();
-            let mut watched = None;
-            if n < count && !hidden {
-                if let Some(el) = placeholder.cast::<web_sys::Element>() {
-                    let all = drawn.setter();
-                    listeners.push(gloo::events::EventListener::new(
-                        &el,
-                        lazy::REVEAL_EVENT,
-                        move |_| all.set(count),
-                    ));
-                    let more = drawn.setter();
-                    listeners.push(gloo::events::EventListener::new(
-                        &el,
-                        lazy::REVEAL_STEP,
-                        move |_| more.set((n + lazy::STEP).min(count)),
-                    ));
-                    // Watched afresh after each step: still near the viewport means more.
-                    window.observe(&el);
-                    watched = Some(el);
+        use_effect_on_teardown(
+            (*drawn, p.slice.hidden),
+            Box::new(move |&(n, hidden)| {
+                let mut listeners = Vec::new();
+                let mut watched = None;
+                if n < count && !hidden {
+                    if let Some(el) = placeholder.cast::<web_sys::Element>() {
+                        let all = drawn.setter();
+                        listeners.push(gloo::events::EventListener::new(
+                            &el,
+                            lazy::REVEAL_EVENT,
+                            move |_| all.set(count),
+                        ));
+                        let more = drawn.setter();
+                        listeners.push(gloo::events::EventListener::new(
+                            &el,
+                            lazy::REVEAL_STEP,
+                            move |_| more.set((n + lazy::STEP).min(count)),
+                        ));
+                        // Watched afresh after each step: still near the viewport means more.
+                        window.observe(&el);
+                        watched = Some(el);
+                    }
                 }
-            }
-            move || {
-                drop(listeners);
-                if let Some(el) = watched {
-                    window.unobserve(&el);
-                }
-            }
-        });
+                Box::new(move || {
+                    drop(listeners);
+                    if let Some(el) = watched {
+                        window.unobserve(&el);
+                    }
+                }) as Teardown
+            }),
+        );
     }
     let env = &p.env;
     if p.slice.hidden {
@@ -133,7 +138,7 @@ pub fn Section(p: &SectionProps) -> Html {
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { crate::views::group_top(env, &path) }
             <div class="dj-section-body" onfocusin={(n < count).then_some(onfocusin)}>
-                { for p.node.children.iter().take(n).map(|c| html! {
+                { each(p.node.children.iter().take(n), |c| html! {
                     { node_view(env, c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {

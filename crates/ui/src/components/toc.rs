@@ -1,6 +1,7 @@
 //! The table of contents with progress, beside the form.
 
 use super::Ctx;
+use crate::components::each;
 use crate::data;
 use crate::i18n::tr;
 use crate::report_view::Progress;
@@ -21,7 +22,7 @@ pub fn toc(ctx: &Ctx, progress: &Progress) -> Html {
                 <progress max="100" value={pct.to_string()} aria-label={format!("{} {}%", tr(l, "填写进度", "Progress"), pct)}></progress>
             </div>
             <ol>
-                { for state.setup.sections.iter().filter(|s| s.is_section() && state.view.visible(&data::child("", &s.node.id))).enumerate().map(|(i, s)| {
+                { each(state.setup.sections.iter().filter(|s| s.is_section() && state.view.visible(&data::child("", &s.node.id))).enumerate(), |(i, s)| {
                     let path = data::child("", &s.node.id);
                     let errors = state.view.errors_within(&path);
                     let show = state.reveal || state.touched.iter().any(|t| t.starts_with(&format!("{path}/")));

@@ -2,6 +2,7 @@
 //! record, the earlier drafts, and the rectification list as a spreadsheet.
 
 use super::Ctx;
+use crate::components::each;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
 use crate::i18n::tr;
@@ -197,7 +198,7 @@ fn earlier_drafts(
                 <p class="dj-empty">{ tr(l, "还没有较早的草稿。", "No earlier drafts yet.") }</p>
             } else {
                 <ol>
-                    { for list.into_iter().map(|d| {
+                    { each(list.into_iter(), |d| {
                         let filled = crate::data::filled(&d.data);
                         let first: String = crate::data::first_text(&d.data).unwrap_or("").chars().take(24).collect();
                         let restore = {

@@ -8,6 +8,7 @@
 //! before this tab saves over it — with a notice saying so.
 
 use crate::draft::{DraftStore, Loaded, SaveError};
+use crate::hooks::effect::{use_effect_on, use_effect_on_teardown, Teardown};
 use crate::state::{Action, FormState};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -109,33 +110,39 @@ pub fn use_drafts(
         let problem = problem.clone();
         let saved_at = saved_at.clone();
         let saved_once = saved_once.clone();
-        use_effect_with(state.edits, move |&edits| {
-            if edits > 0 {
-                if let Some(store) = store {
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        save(&store, &state, &saved_once, &problem, &saved_at);
-                    })
-                    .forget();
+        use_effect_on(
+            state.edits,
+            Box::new(move |&edits| {
+                if edits > 0 {
+                    if let Some(store) = store {
+                        gloo::timers::callback::Timeout::new(0, move || {
+                            save(&store, &state, &saved_once, &problem, &saved_at);
+                        })
+                        .forget();
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     // A whole record replaced (restore, import, the host page): keep what was there.
     {
         let store = store.clone();
         let state = state.clone();
         let serial = state.undo.as_ref().map_or(0, |u| u.serial);
-        use_effect_with(serial, move |_| {
-            if let (Some(store), Some(u)) = (store, &state.undo) {
-                if u.what.keeps_record() {
-                    let spec = state.setup.form.spec();
-                    store.keep(
-                        DraftStore::snapshot(&spec.id, &spec.version, &u.data),
-                        "replaced",
-                    );
+        use_effect_on(
+            serial,
+            Box::new(move |_| {
+                if let (Some(store), Some(u)) = (store, &state.undo) {
+                    if u.what.keeps_record() {
+                        let spec = state.setup.form.spec();
+                        store.keep(
+                            DraftStore::snapshot(&spec.id, &spec.version, &u.data),
+                            "replaced",
+                        );
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     // Another tab saving under the same key.
     {
@@ -143,29 +150,33 @@ pub fn use_drafts(
         let other_tab = other_tab.clone();
         let latest = latest.clone();
         let form_id = form_id.clone();
-        use_effect_with((), move |_| {
-            let listener = store.zip(web_sys::window()).map(|(store, w)| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e) else {
-                        return;
-                    };
-                    if e.key().as_deref() != Some(store.key()) {
-                        return;
-                    }
-                    let Some(text) = e.new_value() else {
-                        return;
-                    };
-                    if let Loaded::Draft(theirs) = DraftStore::parse(&text, &form_id) {
-                        if theirs.data != **latest.borrow() {
-                            // Kept at once: whatever this tab does next, theirs is not lost.
-                            store.keep(theirs.clone(), "other_tab");
-                            other_tab.set(Some(theirs));
+        use_effect_on_teardown(
+            (),
+            Box::new(move |_| {
+                let listener = store.zip(web_sys::window()).map(|(store, w)| {
+                    gloo::events::EventListener::new(&w, "storage", move |e| {
+                        let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e)
+                        else {
+                            return;
+                        };
+                        if e.key().as_deref() != Some(store.key()) {
+                            return;
                         }
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+                        let Some(text) = e.new_value() else {
+                            return;
+                        };
+                        if let Loaded::Draft(theirs) = DraftStore::parse(&text, &form_id) {
+                            if theirs.data != **latest.borrow() {
+                                // Kept at once: whatever this tab does next, theirs is not lost.
+                                store.keep(theirs.clone(), "other_tab");
+                                other_tab.set(Some(theirs));
+                            }
+                        }
+                    })
+                });
+                Box::new(move || drop(listener)) as Teardown
+            }),
+        );
     }
 
     let restore = {

@@ -14,7 +14,10 @@ pub fn use_first_frame_shown() -> bool {
     let shown = use_state_eq(|| false);
     {
         let set = shown.setter();
-        use_effect_with((), move |_| after_next_frame(move || set.set(true)));
+        super::use_effect_on(
+            (),
+            Box::new(move |_| after_next_frame(move || set.set(true))),
+        );
     }
     *shown
 }

@@ -2,6 +2,7 @@
 //! handle and the page's listeners hear about every change.
 
 use crate::bridge::{Bridge, HostEvent};
+use crate::hooks::effect::use_effect_on;
 use crate::state::FormState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,17 +16,23 @@ pub fn use_host_bridge(bridge: &Rc<Bridge>, state: &UseReducerHandle<FormState>)
     {
         let bridge = bridge.clone();
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            bridge.connect(Callback::from(move |a| dispatch.dispatch(a)));
-        });
+        use_effect_on(
+            (),
+            Box::new(move |_| {
+                bridge.connect(Callback::from(move |a| dispatch.dispatch(a)));
+            }),
+        );
     }
     let bridge = bridge.clone();
     let state = state.clone();
-    use_effect_with((state.changes, state.edits), move |&(_, edits)| {
-        bridge.update(state.data.clone(), state.view.clone());
-        if edits > 0 {
-            gloo::timers::callback::Timeout::new(0, move || bridge.notify(HostEvent::Change))
-                .forget();
-        }
-    });
+    use_effect_on(
+        (state.changes, state.edits),
+        Box::new(move |&(_, edits)| {
+            bridge.update(state.data.clone(), state.view.clone());
+            if edits > 0 {
+                gloo::timers::callback::Timeout::new(0, move || bridge.notify(HostEvent::Change))
+                    .forget();
+            }
+        }),
+    );
 }

@@ -1,6 +1,7 @@
 //! The window of a long form: which nodes are drawn (see [`crate::components::lazy`]).
 
 use crate::components::lazy::Window;
+use crate::hooks::effect::{use_effect_on_teardown, Teardown};
 use crate::state::Setup;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,12 +15,15 @@ pub fn use_lazy_window(setup: &Rc<Setup>, root: &NodeRef) -> Rc<Window> {
     {
         let window = window.clone();
         let root = root.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                (*window).clone().fill(el);
-            }
-            move || window.close()
-        });
+        use_effect_on_teardown(
+            (),
+            Box::new(move |_| {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    (*window).clone().fill(el);
+                }
+                Box::new(move || window.close()) as Teardown
+            }),
+        );
     }
     (*window).clone()
 }

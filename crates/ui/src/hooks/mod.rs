@@ -4,6 +4,7 @@
 //! drafts, other tabs).
 
 pub mod drafts;
+pub mod effect;
 pub mod first_frame;
 pub mod host_bridge;
 pub mod lazy_window;
@@ -11,6 +12,7 @@ pub mod print_stamp;
 pub mod progress;
 
 pub use drafts::{use_drafts, Drafts};
+pub use effect::{use_effect_on, use_effect_on_teardown, Teardown};
 pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;

@@ -3,6 +3,7 @@
 
 use crate::components::lazy;
 use crate::draft::now_local;
+use crate::hooks::effect::{use_effect_on_teardown, Teardown};
 use yew::prelude::*;
 
 /// The stamp's element and the time of the last print.
@@ -24,33 +25,36 @@ pub fn use_print_stamp(root: &NodeRef) -> PrintStamp {
         let node = node.clone();
         let at = at.clone();
         let root = root.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let before = window.as_ref().map(|w| {
-                gloo::events::EventListener::new(w, "beforeprint", move |_| {
-                    if let Some(el) = root.cast::<web_sys::Element>() {
-                        lazy::reveal_all(&el);
-                    }
-                    let now = now_local();
-                    // The text node is changed in place, so the renderer keeps owning it.
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        el.set_attribute("data-at", &now).ok();
-                        let label = el.get_attribute("data-label").unwrap_or_default();
-                        if let Some(text) = el.first_child() {
-                            text.set_node_value(Some(&format!("{label}{now}")));
+        use_effect_on_teardown(
+            (),
+            Box::new(move |_| {
+                let window = web_sys::window();
+                let before = window.as_ref().map(|w| {
+                    gloo::events::EventListener::new(w, "beforeprint", move |_| {
+                        if let Some(el) = root.cast::<web_sys::Element>() {
+                            lazy::reveal_all(&el);
                         }
-                    }
-                    at.set(Some(now));
-                })
-            });
-            let after = window.as_ref().map(|w| {
-                gloo::events::EventListener::new(w, "afterprint", |_| crate::print::end())
-            });
-            move || {
-                drop(before);
-                drop(after);
-            }
-        });
+                        let now = now_local();
+                        // The text node is changed in place, so the renderer keeps owning it.
+                        if let Some(el) = node.cast::<web_sys::Element>() {
+                            el.set_attribute("data-at", &now).ok();
+                            let label = el.get_attribute("data-label").unwrap_or_default();
+                            if let Some(text) = el.first_child() {
+                                text.set_node_value(Some(&format!("{label}{now}")));
+                            }
+                        }
+                        at.set(Some(now));
+                    })
+                });
+                let after = window.as_ref().map(|w| {
+                    gloo::events::EventListener::new(w, "afterprint", |_| crate::print::end())
+                });
+                Box::new(move || {
+                    drop(before);
+                    drop(after);
+                }) as Teardown
+            }),
+        );
     }
     PrintStamp {
         node,

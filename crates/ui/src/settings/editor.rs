@@ -9,9 +9,11 @@
 
 use super::model::{self, Row};
 use super::preview::{self, Example, Verdict};
+use crate::components::each;
 use crate::components::widgets::facts::facts;
 use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::{Action, Setup};
 use crate::tree::UiNode;
@@ -191,31 +193,37 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let on_change = p.on_change.clone();
         let changed = edit.changed.clone();
         let variant = variant.clone();
-        use_effect_with(edit.changed.clone(), move |_| {
-            let ok = variant.is_ok();
-            *link.settings.borrow_mut() = changed.clone();
-            *link.spec.borrow_mut() = match &*variant {
-                Ok(form) => serde_json::to_value(form.spec()).ok(),
-                Err(_) => None,
-            };
-            on_change.emit((changed, ok));
-        });
+        use_effect_on(
+            edit.changed.clone(),
+            Box::new(move |_| {
+                let ok = variant.is_ok();
+                *link.settings.borrow_mut() = changed.clone();
+                *link.spec.borrow_mut() = match &*variant {
+                    Ok(form) => serde_json::to_value(form.spec()).ok(),
+                    Err(_) => None,
+                };
+                on_change.emit((changed, ok));
+            }),
+        );
     }
     {
         let link = p.link.clone();
         let edit = edit.clone();
         let rows = rows.clone();
-        use_effect_with((), move |_| {
-            *link.set.borrow_mut() = Some(Callback::from(move |values: Map<String, Value>| {
-                let mut e = Edit::default();
-                for row in rows.iter() {
-                    if let Some(v) = values.get(&row.name) {
-                        e.put(row, v.clone());
+        use_effect_on(
+            (),
+            Box::new(move |_| {
+                *link.set.borrow_mut() = Some(Callback::from(move |values: Map<String, Value>| {
+                    let mut e = Edit::default();
+                    for row in rows.iter() {
+                        if let Some(v) = values.get(&row.name) {
+                            e.put(row, v.clone());
+                        }
                     }
-                }
-                edit.set(e);
-            }));
-        });
+                    edit.set(e);
+                }));
+            }),
+        );
     }
 
     let spec = p.base.spec();
@@ -393,7 +401,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                 <div class={classes!("dj-notice", if *ok { "dj-notice-ok" } else { "dj-notice-warn" })} role="status"><p>{ text.clone() }</p></div>
             }
             if !general.is_empty() {
-                <div class="dj-summary" part="error-list" role="alert"><ul>{ for general.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul></div>
+                <div class="dj-summary" part="error-list" role="alert"><ul>{ each(general.iter(), |m| html! { <li>{ m.clone() }</li> }) }</ul></div>
             }
             <div class="dj-set-body">
                 <div class="dj-set-main">
@@ -401,10 +409,10 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                         <p class="dj-empty">{ tr(l, "这张表单没有设置。", "This form has no settings.") }</p>
                     }
                     if let Some(env) = env {
-                        { for groups.iter().enumerate().map(|(i, (group, list))| html! {
+                        { each(groups.iter().enumerate(), |(i, (group, list))| html! {
                             <section class="dj-section" part="section">
                                 <h3 class="dj-section-title">{ if group.is_empty() { tr(l, "设置", "Settings").to_owned() } else { group.get(l).to_owned() } }</h3>
-                                { for list.iter().map(|row| {
+                                { each(list.iter(), |row| {
                                     let node = env.setup.sections.get(i)
                                         .and_then(|s| s.children.iter().find(|c| c.node.id == row.name))
                                         .cloned();
@@ -514,7 +522,7 @@ fn setting_row(
             </p>
             <ul class="dj-msgs" id={msg_id} aria-live="polite">
                 if let Some((_, why)) = typed { <li class="dj-msg dj-msg-error">{ why.clone() }</li> }
-                { for mistakes.iter().map(|m| html! { <li class="dj-msg dj-msg-error">{ m.clone() }</li> }) }
+                { each(mistakes.iter(), |m| html! { <li class="dj-msg dj-msg-error">{ m.clone() }</li> }) }
             </ul>
         </div>
     }
@@ -538,7 +546,7 @@ fn preview_panel(
                     Locale::En => format!("{} of {} example records change", list.len(), examples.len()),
                 } }</p>
                 <ul class="dj-set-changes">
-                    { for list.iter().map(|c| html! {
+                    { each(list.iter(), |c| html! {
                         <li data-example={c.name.clone()}>
                             <span class="dj-set-ex">{ c.name.clone() }</span>
                             <span class="dj-set-before">{ c.before.words(l) }</span>

@@ -1,6 +1,7 @@
 //! The annual compliance calendar: months across, meeting types down, each
 //! period held or missing, as `dangjian_standards::meetings::compliance` finds.
 
+use crate::components::each;
 use crate::i18n::tr;
 use dangjian_core::Locale;
 use dangjian_standards::meetings::{
@@ -199,11 +200,11 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                     <caption class="dj-sr">{ title.clone() }</caption>
                     <thead><tr><th scope="col">{ tr(l, "活动类型", "Meeting") }</th><th scope="col">{ tr(l, "要求", "Required") }</th>{ for months }</tr></thead>
                     <tbody>
-                        { for report.requirements.iter().map(|r| html! {
+                        { each(report.requirements.iter(), |r| html! {
                             <tr>
                                 <th scope="row">{ r.title.clone() }</th>
                                 <td class="dj-cal-freq" data-label={tr(l, "要求", "Required")}>{ r.frequency.clone() }</td>
-                                { for cells(r, p.year).into_iter().map(|(first, span, status, held, title)| html! {
+                                { each(cells(r, p.year).into_iter(), |(first, span, status, held, title)| html! {
                                     <td colspan={span.to_string()} class={classes!("dj-cal-cell", status_class(status))} title={title.clone()}
                                         data-label={months_label(l, first, span)}>
                                         <span class="dj-cal-mark" aria-hidden="true">{ match status { PeriodStatus::Met => "✓", PeriodStatus::Missing => "✕", PeriodStatus::Open => "…", _ => "" } }</span>
@@ -217,14 +218,14 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                 </table>
             </div>
             <ul class="dj-cal-legend" aria-label={tr(l, "图例", "Legend")}>
-                { for [PeriodStatus::Met, PeriodStatus::Missing, PeriodStatus::Open, PeriodStatus::Future].into_iter().map(|s| html! {
+                { each([PeriodStatus::Met, PeriodStatus::Missing, PeriodStatus::Open, PeriodStatus::Future].into_iter(), |s| html! {
                     <li><span class={classes!("dj-cal-swatch", status_class(s))}></span>{ status_text(l, s) }</li>
                 }) }
             </ul>
             if !report.issues.is_empty() {
                 <details class="dj-cal-issues">
                     <summary>{ format!("{}{}{}", tr(l, "缺失明细（", "What is missing ("), report.issues.len(), tr(l, "）", ")")) }</summary>
-                    <ul>{ for report.issues.iter().map(|i| html! { <li>{ i.message.clone() }</li> }) }</ul>
+                    <ul>{ each(report.issues.iter(), |i| html! { <li>{ i.message.clone() }</li> }) }</ul>
                 </details>
             }
         </div>

@@ -4,6 +4,7 @@
 //! not a problem found).
 
 use crate::components::checklist::pts;
+use crate::components::each;
 use crate::components::Ctx;
 use crate::draft::today_local;
 use crate::i18n::tr;
@@ -48,7 +49,7 @@ pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
-                    { for entries.iter().take(if **all { usize::MAX } else { FIRST_ENTRIES }).map(|e| {
+                    { each(entries.iter().take(if **all { usize::MAX } else { FIRST_ENTRIES }), |e| {
                         let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
                         rect_row(e, crate::export::finding_label(l, &e.status), lost)
                     }) }

@@ -5,11 +5,12 @@
 //! counts and those verdicts. Each reads the fields of the node its `ui` hint
 //! is on (see [`super`]).
 
+use crate::components::each;
 use crate::components::issue_list;
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
-use dangjian_core::{Issue, Severity, Text};
+use dangjian_core::{Issue, Severity};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -158,7 +159,7 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
     let hint = node.hint("first_item");
     let text = |key: &str| {
         hint.and_then(|h| h.get(key))
-            .and_then(|v| serde_json::from_value::<Text>(v.clone()).ok())
+            .and_then(|v| dangjian_core::spec::read::text(v).ok())
             .map(|t| t.get(l).to_owned())
             .unwrap_or_default()
     };
@@ -244,7 +245,9 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
             )
         })
         .collect();
-    rows.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    dangjian_core::order::sort_by(&mut rows, |a, b| {
+        b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal)
+    });
     let top = rows.first().map_or(1.0, |r| r.1).max(valid).max(1.0);
     let problems: Vec<String> = ctx
         .state
@@ -258,7 +261,7 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
         <div class="dj-panel dj-election" data-testid="election">
             <h4 class="dj-panel-title">{ tr(l, "计票结果", "Count") }</h4>
             <ol class="dj-cands">
-                { for rows.iter().map(|(name, votes, elected, i)| {
+                { each(rows.iter(), |(name, votes, elected, i)| {
                     let flagged = ctx.state.view.within(&format!("{path}/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
                     html! {
                         <li class={classes!(elected.then_some("dj-elected"))}>

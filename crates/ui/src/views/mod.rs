@@ -257,7 +257,7 @@ pub fn LivePanel(p: &LivePanelProps) -> Html {
 pub fn list_note(env: &Env, node: &UiNode) -> Html {
     let note = node
         .hint("note")
-        .and_then(|v| serde_json::from_value::<dangjian_core::Text>(v.clone()).ok());
+        .and_then(|v| dangjian_core::spec::read::text(v).ok());
     match note {
         Some(t) if !env.read_only && !t.is_empty() => {
             html! { <p class="dj-note">{ t.get(env.locale).to_owned() }</p> }

@@ -2,6 +2,7 @@
 //! number masked, the department matrix, and the verdict. The verdict comes from
 //! `dangjian_standards::review::verdict_with_report` over the engine's report.
 
+use crate::components::each;
 use crate::components::issue_list;
 use crate::components::Ctx;
 use crate::i18n::{tr, yes_no};
@@ -76,7 +77,7 @@ pub fn verdict_panel(ctx: &Ctx) -> Html {
             if !v.flags.is_empty() {
                 <h4 class="dj-sub-title">{ tr(l, "负面清单事项", "Negative-list findings") }</h4>
                 <ul class="dj-panel-msgs">
-                    { for v.flags.iter().flat_map(|f| f.items.iter().map(move |i| (f, i))).map(|(f, i)|
+                    { each(v.flags.iter().flat_map(|f| f.items.iter().map(move |i| (f, i))), |(f, i)|
                         html! { <li>{ link(&i.path, format!("{}：{}", f.department_title, i.title)) }</li> }) }
                 </ul>
             }
@@ -253,7 +254,7 @@ pub fn department_matrix(ctx: &Ctx, p: &MatrixProps) -> Html {
                         <th scope="col">{ tr(l, "核查结果", "Answer") }</th>
                     </tr></thead>
                     <tbody>
-                        { for required.iter().map(|dep| {
+                        { each(required.iter(), |dep| {
                             let answer = answers.iter().enumerate().find(|(_, a)| a.get("department").and_then(Value::as_str) == Some(dep.id.as_str()));
                             let (class, word) = match answer.map(|(_, a)| a.get("result").and_then(Value::as_str).unwrap_or("")) {
                                 Some("clear") => ("dj-cell-ok", tr(l, "✓ 无问题", "✓ Clear")),
@@ -282,7 +283,7 @@ pub fn department_matrix(ctx: &Ctx, p: &MatrixProps) -> Html {
             }
             <details class="dj-losses">
                 <summary>{ tr(l, "“十不选”负面清单", "The negative list") }</summary>
-                <ol class="dj-panel-msgs">{ for settings.negative_list.iter().map(|i| html! { <li>{ format!("{}. {}", i.id, i.description.get(if l == Locale::ZhCn { Locale::ZhCn } else { Locale::En })) }</li> }) }</ol>
+                <ol class="dj-panel-msgs">{ each(settings.negative_list.iter(), |i| html! { <li>{ format!("{}. {}", i.id, i.description.get(if l == Locale::ZhCn { Locale::ZhCn } else { Locale::En })) }</li> }) }</ol>
             </details>
         </div>
     }

@@ -3,6 +3,7 @@
 //! reports each as `unknown_key`; here the person sees them and moves each into
 //! a field or drops it, instead of meeting errors no field can fix.
 
+use crate::components::each;
 use crate::components::Ctx;
 use crate::data;
 use crate::i18n::tr;
@@ -48,7 +49,7 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
     }
     let l = ctx.locale();
     let sections = &state.setup.sections;
-    let rows = paths.iter().map(|path| {
+    let rows = each(paths.iter(), |path| {
         let value = data::get(&state.data, path).cloned().unwrap_or(Value::Null);
         let place = places::place(sections, path, l);
         // Fields beside it that are empty: where a renamed field's value belongs.
@@ -61,8 +62,15 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
                     n.children
                         .iter()
                         .filter(|c| !c.is_group())
-                        .map(|c| (data::child(parent, &c.node.id), c.node.title.get(l).to_owned()))
-                        .filter(|(p, _)| state.view.visible(p) && data::is_blank(data::get(&state.data, p)))
+                        .map(|c| {
+                            (
+                                data::child(parent, &c.node.id),
+                                c.node.title.get(l).to_owned(),
+                            )
+                        })
+                        .filter(|(p, _)| {
+                            state.view.visible(p) && data::is_blank(data::get(&state.data, p))
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
@@ -78,7 +86,10 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
             Callback::from(move |e: Event| {
                 let to = e.target_unchecked_into::<HtmlSelectElement>().value();
                 if !to.is_empty() {
-                    state.dispatch(Action::MoveKey { from: from.clone(), to });
+                    state.dispatch(Action::MoveKey {
+                        from: from.clone(),
+                        to,
+                    });
                 }
             })
         };
@@ -92,7 +103,7 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
                         <label for={select_id.clone()}>{ tr(l, "移到", "Move to") }</label>
                         <select id={select_id} class="dj-input dj-select" {onchange}>
                             <option value="" selected={true}>{ tr(l, "请选择栏目…", "Choose a field…") }</option>
-                            { for targets.into_iter().map(|(p, t)| html! { <option value={p}>{ t }</option> }) }
+                            { each(targets.into_iter(), |(p, t)| html! { <option value={p}>{ t }</option> }) }
                         </select>
                     }
                     <button type="button" class="dj-btn dj-btn-small" onclick={drop}>{ tr(l, "删除", "Drop") }</button>
@@ -105,7 +116,7 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
             <h3 id={format!("{UNKNOWN_ID}-h")} tabindex="-1">{ format!("{}{}{}", tr(l, "有 ", ""), paths.len(), tr(l, " 项内容在当前表单中没有对应的栏目", " values have no field in this form")) }</h3>
             <p>{ tr(l, "这些内容可能是按旧版表单填写的。请把它们移到对应的栏目，或者删除，之后才能提交。",
                 "They may have been filled in under an older version of the form. Move each to its field, or drop it, before submitting.") }</p>
-            <ul id={UNKNOWN_ID} class="dj-unknown-list">{ for rows }</ul>
+            <ul id={UNKNOWN_ID} class="dj-unknown-list">{ rows }</ul>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Any number of options, as checkboxes.
 
 use super::{option_title, WidgetProps};
+use crate::components::each;
 use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
@@ -45,7 +46,7 @@ pub fn multi_choice(p: &WidgetProps, env: &Env) -> Html {
     };
     html! {
         <div class="dj-checks" {onchange}>
-            { for p.node.node.options.iter().enumerate().map(|(i, o)| {
+            { each(p.node.node.options.iter().enumerate(), |(i, o)| {
                 let checked = current.contains(&o.value.as_str());
                 let input_id = format!("{}-{i}", p.id);
                 html! {

@@ -1,6 +1,7 @@
 //! A number typed as text, so a half-typed number is never rewritten under the cursor.
 
 use super::{as_text, typed, WidgetProps};
+use crate::components::each;
 use crate::normalize::Tidy;
 use dangjian_core::FieldType;
 use serde_json::Value;
@@ -67,7 +68,7 @@ pub fn NumberInput(p: &WidgetProps) -> Html {
                 aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
                 aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled}
                 {oninput} {onchange} {onblur} />
-            { for unit.map(|u| html! { <span class="dj-unit">{ u }</span> }) }
+            { each(unit, |u| html! { <span class="dj-unit">{ u }</span> }) }
         </span>
     }
 }

@@ -3,6 +3,8 @@
 
 use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
+use crate::components::each;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
@@ -49,24 +51,27 @@ pub fn PlainList(p: &WidgetProps) -> Html {
         let focus = focus.clone();
         let root = root.clone();
         let id = p.id.to_string();
-        use_effect_with((*focus, len), move |&(want, len)| {
-            if let Some((index, expected)) = want {
-                if expected == len {
-                    let find = |sel: String| {
-                        root.cast::<web_sys::Element>()
-                            .and_then(|r| r.query_selector(&sel).ok().flatten())
-                    };
-                    let el = find(format!("[id=\"{id}-{index}\"]"))
-                        .or_else(|| find(format!("[id=\"{id}-add\"]")));
-                    if let Some(el) =
-                        el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
-                    {
-                        let _ = el.focus();
+        use_effect_on(
+            (*focus, len),
+            Box::new(move |&(want, len)| {
+                if let Some((index, expected)) = want {
+                    if expected == len {
+                        let find = |sel: String| {
+                            root.cast::<web_sys::Element>()
+                                .and_then(|r| r.query_selector(&sel).ok().flatten())
+                        };
+                        let el = find(format!("[id=\"{id}-{index}\"]"))
+                            .or_else(|| find(format!("[id=\"{id}-add\"]")));
+                        if let Some(el) =
+                            el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+                        {
+                            let _ = el.focus();
+                        }
+                        focus.set(None);
                     }
-                    focus.set(None);
                 }
-            }
-        });
+            }),
+        );
     }
     let env = &p.env;
     let l = env.locale;
@@ -143,7 +148,7 @@ pub fn PlainList(p: &WidgetProps) -> Html {
                 <select class="dj-input dj-select" id={input_id} aria-label={label.clone()} aria-invalid={bad.to_string()}
                     aria-describedby={p.describedby.clone()} disabled={p.disabled} {onchange} {onblur}>
                     <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
-                    { for node.options.iter().map(|o| html! {
+                    { each(node.options.iter(), |o| html! {
                         <option value={o.value.clone()} selected={v.as_str() == Some(o.value.as_str())}>{ option_title(o, l) }</option>
                     }) }
                 </select>
@@ -180,7 +185,7 @@ pub fn PlainList(p: &WidgetProps) -> Html {
     html! {
         <div class="dj-plain-list" ref={root}>
             <ol class="dj-plain-items">
-                { for values.iter().enumerate().map(|(i, v)| row(i, v)) }
+                { each(values.iter().enumerate(), |(i, v)| row(i, v)) }
             </ol>
             if !p.disabled {
                 <button type="button" class="dj-btn dj-btn-small dj-plain-add" id={format!("{}-add", p.id)}

@@ -2,6 +2,7 @@
 //! yes / no buttons share the control.
 
 use super::{option_title, WidgetProps};
+use crate::components::each;
 use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
@@ -42,7 +43,7 @@ pub(super) fn segmented(
     html! {
         <div class={classes!("dj-seg", disabled.then_some("dj-disabled"))} role="radiogroup" aria-label={p.label.clone()}
             aria-invalid={invalid.to_string()} aria-disabled={disabled.then_some("true")} {onchange}>
-            { for options.into_iter().enumerate().map(|(i, (value, title, checked))| {
+            { each(options.into_iter().enumerate(), |(i, (value, title, checked))| {
                 let input_id = format!("{id}-{i}");
                 html! {
                     <label class={classes!("dj-seg-opt", checked.then_some("dj-on"))} for={input_id.clone()} data-value={value.clone()}>

@@ -1,6 +1,8 @@
 //! One of many options, as a drop-down.
 
 use super::{option_title, text_value, WidgetProps};
+use crate::components::each;
+use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -14,13 +16,16 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
         let select = select.clone();
         let wanted = v.as_str().unwrap_or("").to_owned();
-        use_effect_with(wanted, move |wanted| {
-            if let Some(el) = select.cast::<HtmlSelectElement>() {
-                if el.value() != *wanted {
-                    el.set_value(wanted);
+        use_effect_on(
+            wanted,
+            Box::new(move |wanted| {
+                if let Some(el) = select.cast::<HtmlSelectElement>() {
+                    if el.value() != *wanted {
+                        el.set_value(wanted);
+                    }
                 }
-            }
-        });
+            }),
+        );
     }
     let env = &p.env;
     let l = env.locale;
@@ -35,7 +40,7 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
         <select ref={select} class="dj-input dj-select" id={p.id.clone()} aria-invalid={p.invalid.to_string()} aria-required={p.required.to_string()}
             aria-describedby={p.describedby.clone()} aria-label={p.label.clone()} disabled={p.disabled} {onchange} {onblur}>
             <option value="" selected={v.is_null()}>{ tr(l, "请选择…", "Choose…") }</option>
-            { for p.node.node.options.iter().map(|o| html! {
+            { each(p.node.node.options.iter(), |o| html! {
                 <option value={o.value.clone()} selected={v.as_str() == Some(o.value.as_str())}>{ option_title(o, l) }</option>
             }) }
         </select>
