@@ -3,7 +3,7 @@
 //!
 //! Steps: one `cargo build` of the wasm crates (profile `wasm-release`, small
 //! first, with the standard library built for size: [`crate::std_for_size`], in
-//! `target/wasm-size`), one of the headless crate with profile `wasm-fast`
+//! `target/wasm-size`, as are the settings and supervision modules), one of the headless crate with profile `wasm-fast`
 //! (speed first) for the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when
 //! asked for, the files of `npm/`, the size table, `npm pack`.
 //!
@@ -154,6 +154,7 @@ pub fn build(options: Options) -> Result<Package> {
     if std_for_size::enabled() {
         std_for_size::rust_src()?;
     }
+    // The browser modules' target folder (std built for size), and Cargo's own (the Node module).
     let small = std_for_size::target_dir();
     let ordinary = paths::target();
 
@@ -176,16 +177,11 @@ pub fn build(options: Options) -> Result<Package> {
     let supervision_wasm_built = match &ui {
         // Speed first: the supervision entry is a supervisor's tool, never part
         // of the download of a clerk's form, and it reads tens of thousands of
-        // records at a time.
+        // records at a time. Its std is built for size all the same: 56 KB gzip
+        // less, and no slower (bench/README.md, "The standard library built for size").
         Some((name, _)) => Some(ui_module(
-            sh::cargo(&root).args([
-                "build",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--profile",
-                SUPERVISION_PROFILE,
-            ]),
-            &compiled(&ordinary, name, SUPERVISION_PROFILE),
+            &mut std_for_size::cargo_build(&root, SUPERVISION_PROFILE),
+            &compiled(&small, name, SUPERVISION_PROFILE),
             name,
             "supervision",
         )?),

@@ -1,15 +1,16 @@
-//! The build of the size-first browser modules (headless, full, settings): the
-//! standard library compiled again from its source, for size
+//! The build of the browser modules (headless, full and settings, size first;
+//! supervision, speed first with a smaller std): the standard library
+//! compiled again from its source, for size
 //! (`-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size`), and
 //! `-Cpanic=immediate-abort`, so that no panic message, formatting or location
-//! is linked. About 25 KB gzip off the headless module and 32 KB off the full
-//! one; ARCHITECTURE.md ("The standard library built for size") gives the
+//! is linked. About 25 KB gzip off the headless module, 32 KB off the full
+//! one and 56 KB off the supervision one; ARCHITECTURE.md ("The standard library built for size") gives the
 //! numbers, what it costs and why the stable toolchain is asked for its
 //! unstable flags (`RUSTC_BOOTSTRAP=1`).
 //!
 //! These builds use a target folder of their own (`target/wasm-size`): other
 //! flags would otherwise invalidate the ordinary builds (tests, clippy, the
-//! Node and supervision modules) each time. `DANGJIAN_STD_FOR_SIZE=0` turns it
+//! CLI, the Node module) each time. `DANGJIAN_STD_FOR_SIZE=0` turns it
 //! all off: the prebuilt std, panic messages, the ordinary target folder.
 
 use crate::paths;
@@ -46,7 +47,7 @@ pub fn target_dir() -> PathBuf {
 }
 
 /// `cargo build --target wasm32-unknown-unknown --profile PROFILE` of a
-/// size-first module, with std built for size when [`enabled`]; the caller adds
+/// browser module, with std built for size when [`enabled`]; the caller adds
 /// the packages and features.
 pub fn cargo_build(root: &Path, profile: &str) -> Command {
     let mut cargo = sh::cargo(root);
