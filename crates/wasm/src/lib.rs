@@ -35,8 +35,14 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Runs once when the module is instantiated: a panic, should one ever happen,
 /// is written to the console with its message before the module stops.
+///
+/// Not in the size-first browser modules, built with `panic=immediate-abort`
+/// (ARCHITECTURE.md, "The standard library built for size"): there a panic is a
+/// bare `unreachable` trap that calls no hook, and the package's JavaScript
+/// answers it as any trap (`engine_reset`, a fresh instance, nothing typed lost).
 #[wasm_bindgen(start)]
 pub fn start() {
+    #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
 }
 

@@ -2,8 +2,9 @@
 //! `target/npm/dangjian-forms` and packed into `target/npm/dangjian-forms-<version>.tgz`.
 //!
 //! Steps: one `cargo build` of the wasm crates (profile `wasm-release`, small
-//! first), one of the headless crate with profile `wasm-fast` (speed first) for
-//! the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when
+//! first, with the standard library built for size: [`crate::std_for_size`], in
+//! `target/wasm-size`, as are the settings and supervision modules), one of the headless crate with profile `wasm-fast`
+//! (speed first) for the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when
 //! asked for, the files of `npm/`, the size table, `npm pack`.
 //!
 //! Browsers download the size-first module (`wasm/headless/`, `wasm/full/`);
@@ -37,8 +38,10 @@ use crate::paths;
 use crate::setup;
 use crate::sh::{self, cmd, read, run};
 use crate::size;
+use crate::std_for_size;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The minifier the build script of `dangjian-standards` uses for the embedded specs.
 #[path = "../../standards/build/compact.rs"]
@@ -148,25 +151,25 @@ pub fn build(options: Options) -> Result<Package> {
     let root = paths::root();
     let ui = ui_crate();
 
-    // One cargo build for every wasm crate, so shared crates compile once.
-    let mut cargo = sh::cargo(&root);
-    cargo.args([
-        "build",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "-p",
-        HEADLESS_CRATE,
-    ]);
+    if std_for_size::enabled() {
+        std_for_size::rust_src()?;
+    }
+    // The browser modules' target folder (std built for size), and Cargo's own (the Node module).
+    let small = std_for_size::target_dir();
+    let ordinary = paths::target();
+
+    // One cargo build for every size-first wasm crate, so shared crates compile
+    // once; std built for size, in a target folder of its own ([`std_for_size`]).
+    let mut cargo = std_for_size::cargo_build(&root, SMALL_PROFILE);
+    cargo.args(["-p", HEADLESS_CRATE]);
     if let Some((name, _)) = &ui {
         cargo.args(["-p", name]);
     }
     run(&mut cargo)?;
-    // The same file names are written again by the supervision build below.
-    let headless_wasm_built = stash(&compiled(HEADLESS_CRATE, SMALL_PROFILE), "headless")?;
+    // The same file names are written again by the settings build below.
+    let headless_wasm_built = stash(&compiled(&small, HEADLESS_CRATE, SMALL_PROFILE), "headless")?;
     let full_wasm_built = match &ui {
-        Some((name, _)) => Some(stash(&compiled(name, SMALL_PROFILE), "full")?),
+        Some((name, _)) => Some(stash(&compiled(&small, name, SMALL_PROFILE), "full")?),
         None => None,
     };
     // Each of these has its own build: in one build with the others, the
@@ -174,13 +177,24 @@ pub fn build(options: Options) -> Result<Package> {
     let supervision_wasm_built = match &ui {
         // Speed first: the supervision entry is a supervisor's tool, never part
         // of the download of a clerk's form, and it reads tens of thousands of
-        // records at a time.
-        Some((name, _)) => Some(ui_module(&root, name, SUPERVISION_PROFILE, "supervision")?),
+        // records at a time. Its std is built for size all the same: 56 KB gzip
+        // less, and no slower (bench/README.md, "The standard library built for size").
+        Some((name, _)) => Some(ui_module(
+            &mut std_for_size::cargo_build(&root, SUPERVISION_PROFILE),
+            &compiled(&small, name, SUPERVISION_PROFILE),
+            name,
+            "supervision",
+        )?),
         None => None,
     };
     let settings_wasm_built = match &ui {
         // The full module plus the settings editor.
-        Some((name, _)) => Some(ui_module(&root, name, SMALL_PROFILE, "settings")?),
+        Some((name, _)) => Some(ui_module(
+            &mut std_for_size::cargo_build(&root, SMALL_PROFILE),
+            &compiled(&small, name, SMALL_PROFILE),
+            name,
+            "settings",
+        )?),
         None => None,
     };
     run(sh::cargo(&root).args([
@@ -206,7 +220,11 @@ pub fn build(options: Options) -> Result<Package> {
     let headless_dir = dir.join("wasm/headless");
     bind(&bindgen, &headless_wasm_built, &headless_dir)?;
     let node_dir = dir.join("wasm/node");
-    bind(&bindgen, &compiled(HEADLESS_CRATE, FAST_PROFILE), &node_dir)?;
+    bind(
+        &bindgen,
+        &compiled(&ordinary, HEADLESS_CRATE, FAST_PROFILE),
+        &node_dir,
+    )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     forbid_ui_code(&headless_wasm)?;
@@ -243,27 +261,17 @@ pub fn build(options: Options) -> Result<Package> {
     })
 }
 
-/// The compiled module of `crate_name`, built with `profile`, in the target folder.
-/// Builds the UI crate `name` with one extra `feature` under `profile` and
-/// stashes the module under the feature's name (the next build writes the
-/// same file name).
-fn ui_module(root: &Path, name: &str, profile: &str, feature: &str) -> Result<PathBuf> {
-    run(sh::cargo(root).args([
-        "build",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        profile,
-        "-p",
-        name,
-        "--features",
-        feature,
-    ]))?;
-    stash(&compiled(name, profile), feature)
+/// Builds the UI crate `name` with one extra `feature` by `cargo` (a `cargo
+/// build` of the wasm target and profile) and stashes the module it writes,
+/// `built`, under the feature's name (the next build writes the same file name).
+fn ui_module(cargo: &mut Command, built: &Path, name: &str, feature: &str) -> Result<PathBuf> {
+    run(cargo.args(["-p", name, "--features", feature]))?;
+    stash(built, feature)
 }
 
-fn compiled(crate_name: &str, profile: &str) -> PathBuf {
-    paths::target()
+/// The compiled module of `crate_name`, built with `profile`, in the target folder `target`.
+fn compiled(target: &Path, crate_name: &str, profile: &str) -> PathBuf {
+    target
         .join("wasm32-unknown-unknown")
         .join(profile)
         .join(format!("{}.wasm", crate_name.replace('-', "_")))

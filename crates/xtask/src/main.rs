@@ -22,6 +22,7 @@ mod serve;
 mod setup;
 mod sh;
 mod size;
+mod std_for_size;
 mod suites;
 mod test;
 mod ui;

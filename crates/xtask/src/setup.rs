@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 /// `cargo xtask setup`: everything.
 pub fn main() -> Result<()> {
     wasm_target()?;
+    if crate::std_for_size::enabled() {
+        crate::std_for_size::rust_src()?;
+    }
     wasm_bindgen()?;
     node()?;
     chromium()?;

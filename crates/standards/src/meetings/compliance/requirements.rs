@@ -11,8 +11,9 @@ use dangjian_core::spec::read::list;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// The default requirements as JSON, embedded once.
-const DEFAULTS: &str = include_str!("requirements.json");
+/// The default requirements as JSON (`requirements.json` beside this file,
+/// without its whitespace: the build script compacts it), embedded once.
+const DEFAULTS: &str = include_str!(concat!(env!("OUT_DIR"), "/requirements.json"));
 
 /// The frequencies of 《中国共产党支部工作条例（试行）》 and local practice
 /// (domain rules §1). Empty only if the embedded list were unreadable, which a

@@ -1,0 +1,96 @@
+//! The build of the browser modules (headless, full and settings, size first;
+//! supervision, speed first with a smaller std): the standard library
+//! compiled again from its source, for size
+//! (`-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size`), and
+//! `-Cpanic=immediate-abort`, so that no panic message, formatting or location
+//! is linked. About 25 KB gzip off the headless module, 32 KB off the full
+//! one and 56 KB off the supervision one; ARCHITECTURE.md ("The standard library built for size") gives the
+//! numbers, what it costs and why the stable toolchain is asked for its
+//! unstable flags (`RUSTC_BOOTSTRAP=1`).
+//!
+//! These builds use a target folder of their own (`target/wasm-size`): other
+//! flags would otherwise invalidate the ordinary builds (tests, clippy, the
+//! CLI, the Node module) each time. `DANGJIAN_STD_FOR_SIZE=0` turns it
+//! all off: the prebuilt std, panic messages, the ordinary target folder.
+
+use crate::paths;
+use crate::sh::{self, cmd, read, run, which};
+use anyhow::{bail, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The environment variable that turns the std build off when set to `0`.
+pub const SWITCH: &str = "DANGJIAN_STD_FOR_SIZE";
+
+/// The flags given to rustc for the size-first modules (after any `RUSTFLAGS` of the caller).
+const RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort";
+
+/// Cargo's unstable options that rebuild std for size.
+const BUILD_STD: &[&str] = &[
+    "-Zbuild-std=std,panic_abort",
+    "-Zbuild-std-features=optimize_for_size",
+];
+
+/// Whether the size-first modules are built with std built for size (unless `DANGJIAN_STD_FOR_SIZE=0`).
+pub fn enabled() -> bool {
+    std::env::var(SWITCH).map_or(true, |v| v.trim() != "0")
+}
+
+/// The target folder of the size-first builds: `target/wasm-size`, or Cargo's
+/// own when the std build is off.
+pub fn target_dir() -> PathBuf {
+    if enabled() {
+        paths::target().join("wasm-size")
+    } else {
+        paths::target()
+    }
+}
+
+/// `cargo build --target wasm32-unknown-unknown --profile PROFILE` of a
+/// browser module, with std built for size when [`enabled`]; the caller adds
+/// the packages and features.
+pub fn cargo_build(root: &Path, profile: &str) -> Command {
+    let mut cargo = sh::cargo(root);
+    cargo.args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        profile,
+    ]);
+    if enabled() {
+        let flags = match std::env::var("RUSTFLAGS") {
+            Ok(theirs) if !theirs.trim().is_empty() => format!("{} {RUSTFLAGS}", theirs.trim()),
+            _ => RUSTFLAGS.to_owned(),
+        };
+        println!("(std built for size: RUSTC_BOOTSTRAP=1 RUSTFLAGS=\"{flags}\"; {SWITCH}=0 turns it off)");
+        cargo
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env("RUSTFLAGS", flags)
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .arg("--target-dir")
+            .arg(target_dir())
+            .args(BUILD_STD);
+    }
+    cargo
+}
+
+/// The source of the standard library (`rust-src`) of the active toolchain,
+/// which the std build compiles; added with rustup when missing.
+pub fn rust_src() -> Result<()> {
+    let root = paths::root();
+    let sysroot = read(cmd("rustc", &root).args(["--print", "sysroot"]))?;
+    if Path::new(sysroot.trim())
+        .join("lib/rustlib/src/rust/library/std/Cargo.toml")
+        .is_file()
+    {
+        return Ok(());
+    }
+    if which("rustup").is_none() {
+        bail!(
+            "the standard library's source (rust-src) is missing and there is no rustup to add it; \
+             {SWITCH}=0 builds the browser modules with the prebuilt std"
+        );
+    }
+    run(cmd("rustup", &root).args(["component", "add", "rust-src"]))
+}
