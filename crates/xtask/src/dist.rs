@@ -4,8 +4,9 @@
 //! Steps: one `cargo build` of the wasm crates (profile `wasm-release`, small
 //! first, with the standard library built for size: [`crate::std_for_size`], in
 //! `target/wasm-size`, as are the settings and supervision modules), one of the headless crate with profile `wasm-fast`
-//! (speed first) for the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt -Oz` when
-//! asked for, the files of `npm/`, the size table, `npm pack`.
+//! (speed first) for the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt` on the
+//! size-first browser modules and esbuild on the browser entries' scripts
+//! ([`crate::shrink`]), the files of `npm/`, the size table, `npm pack`.
 //!
 //! Browsers download the size-first module (`wasm/headless/`, `wasm/full/`);
 //! Node, where bytes cost nothing and servers re-check records in bulk, loads
@@ -37,6 +38,7 @@ use crate::budgets::{self, Measured};
 use crate::paths;
 use crate::setup;
 use crate::sh::{self, cmd, read, run};
+use crate::shrink;
 use crate::size;
 use crate::std_for_size;
 use anyhow::{bail, Context, Result};
@@ -86,10 +88,10 @@ const VERSION_PLACEHOLDER: &str = "0.0.0-template";
 /// What `dist` builds.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
-    /// Also run `wasm-opt -Oz` (npm `binaryen`). Off by default: on this
-    /// engine it trims ~9 % of the raw bytes but makes the gzip -9 size ~4 %
-    /// larger, and takes over a minute and a half on two cores.
-    pub wasm_opt: bool,
+    /// Leave the size-first browser modules as wasm-bindgen wrote them and
+    /// the browser entries' scripts as written (`--no-shrink`): faster to
+    /// build, larger to download. By default both go through [`shrink`].
+    pub no_shrink: bool,
 }
 
 /// The built package.
@@ -105,10 +107,10 @@ pub struct Package {
     pub has_ui: bool,
 }
 
-/// `cargo xtask dist [--wasm-opt]`.
+/// `cargo xtask dist [--no-shrink]`.
 pub fn main(args: &[String]) -> Result<()> {
     let package = build(Options {
-        wasm_opt: args.iter().any(|a| a == "--wasm-opt"),
+        no_shrink: args.iter().any(|a| a == "--no-shrink"),
     })?;
     println!(
         "package: {}\ntarball: {}",
@@ -215,7 +217,13 @@ pub fn build(options: Options) -> Result<Package> {
         std::fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
     }
     std::fs::create_dir_all(&dir)?;
-    let wasm_opt = if options.wasm_opt { wasm_opt() } else { None };
+    let shrink_tools = if options.no_shrink {
+        None
+    } else {
+        Some(shrink::tools()?)
+    };
+    // The size-first modules, shrunk together once bound.
+    let mut size_first = Vec::new();
 
     let headless_dir = dir.join("wasm/headless");
     bind(&bindgen, &headless_wasm_built, &headless_dir)?;
@@ -229,9 +237,7 @@ pub fn build(options: Options) -> Result<Package> {
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     forbid_ui_code(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
-    if let Some(tool) = &wasm_opt {
-        optimize(tool, &headless_wasm)?;
-    }
+    size_first.push(headless_wasm);
     for (built, folder) in [
         (&full_wasm_built, "wasm/full"),
         (&supervision_wasm_built, "wasm/supervision"),
@@ -242,13 +248,17 @@ pub fn build(options: Options) -> Result<Package> {
         bind(&bindgen, built, &out)?;
         if folder != "wasm/supervision" {
             forbid_supervision(&out)?;
+            size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
         }
-        if let Some(tool) = &wasm_opt {
-            optimize(tool, &out.join(format!("{OUT_NAME}_bg.wasm")))?;
-        }
+    }
+    if let Some(tools) = &shrink_tools {
+        shrink::modules(tools, &size_first)?;
     }
 
     copy_template(&dir, ui.is_some())?;
+    if let Some(tools) = &shrink_tools {
+        shrink::scripts(tools, &dir, &browser_scripts(&dir)?)?;
+    }
     let forms = copy_forms(&dir)?;
     write_examples(&dir, &forms)?;
     let sizes = report_sizes(&dir, ui.is_some(), &forms)?;
@@ -401,30 +411,35 @@ impl Drop for Lock {
     }
 }
 
-/// `wasm-opt` from the npm `binaryen` package (installed by `npm ci` in
-/// `crates/xtask/js`), or `None` when it cannot be had.
-fn wasm_opt() -> Option<PathBuf> {
-    let tools = paths::root().join("crates/xtask/js");
-    if let Err(e) = setup::npm_ci(&tools) {
-        println!(
-            "note: wasm-opt not available ({e:#}); the .wasm files stay as wasm-bindgen wrote them"
-        );
-        return None;
+/// The scripts only browsers load (the Node entry's `node.js`, `wasm/node/`
+/// and the CLI excepted): the package root's `.js` files and each browser
+/// module's glue.
+fn browser_scripts(dir: &Path) -> Result<Vec<PathBuf>> {
+    const NOT_FOR_BROWSERS: &[&str] = &["node.js", "cli.js"];
+    let mut files = Vec::new();
+    for folder in [
+        dir.to_path_buf(),
+        dir.join("wasm/headless"),
+        dir.join("wasm/full"),
+        dir.join("wasm/settings"),
+        dir.join("wasm/supervision"),
+    ] {
+        if !folder.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if name.ends_with(".js") && !(folder == dir && NOT_FOR_BROWSERS.contains(&name)) {
+                files.push(path);
+            }
+        }
     }
-    let tool = tools.join("node_modules/.bin/wasm-opt");
-    tool.is_file().then_some(tool)
-}
-
-/// `wasm-opt -Oz` in place; features are read from the module's target-features section.
-fn optimize(tool: &Path, wasm: &Path) -> Result<()> {
-    let out = wasm.with_extension("opt.wasm");
-    run(cmd(tool, &paths::root())
-        .arg(wasm)
-        .arg("-o")
-        .arg(&out)
-        .args(["-Oz", "--strip-debug", "--strip-producers"]))?;
-    std::fs::rename(&out, wasm)?;
-    Ok(())
+    files.sort();
+    Ok(files)
 }
 
 /// Copies `npm/` into the package, with the version filled in.

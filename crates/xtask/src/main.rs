@@ -21,6 +21,7 @@ mod paths;
 mod serve;
 mod setup;
 mod sh;
+mod shrink;
 mod size;
 mod std_for_size;
 mod suites;
@@ -36,7 +37,7 @@ tasks:
   test [STEP…]        run every test suite (or only the named steps) and print `N passed, N failed`
   test --list         list the steps
   demo [--port N]     build everything and serve the demo portal on 127.0.0.1
-  dist [--wasm-opt]   build the npm package into target/npm/dangjian-forms and pack it
+  dist [--no-shrink]  build the npm package into target/npm/dangjian-forms and pack it
   serve DIR [--port N]  serve DIR on 127.0.0.1 (wasm MIME type, strict CSP)
   bench               time records as objects and as JSON text through the package in Node
   setup               install the tools the tests need (idempotent)

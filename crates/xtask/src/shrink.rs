@@ -1,0 +1,124 @@
+//! `wasm-opt` (npm `binaryen`, installed by `npm ci` in `crates/xtask/js`) on
+//! the size-first browser modules, after wasm-bindgen: binaryen's size passes
+//! **with its inlining turned off**.
+//!
+//! Its default `-Oz` inlines small functions: the module then has half as many
+//! functions but is ~6 % larger gzipped (measured on the full module: 510,751
+//! → 541,696 bytes gzip -9). Without inlining the same passes only remove —
+//! identical functions merged, dead code, locals and blocks simplified — and
+//! `-Os` does a little better than `-Oz` then. Measured on the modules built
+//! with std for size (`wasm-bindgen --remove-name-section
+//! --remove-producers-section`, `gzip -9 -n`): headless 255,984 → 250,526
+//! bytes, full 478,295 → 466,964 (`-Oz`, no inlining), with ~12 % fewer
+//! functions, each of which V8 compiles on its first call;
+//! `--low-memory-unused` (below) takes the headless module to 248,661. `--converge` gained
+//! 23 bytes for four times the time. The speed-first modules (Node,
+//! supervision) are left as they are.
+//!
+//! The browser entries' JavaScript is minified too ([`scripts`], esbuild),
+//! each file beside its source map: the headless entry's four files went from
+//! 12.9 to 6.8 KB gzip -9. The Node entry's files and the CLI stay as written.
+//!
+//! `cargo xtask dist --no-shrink` skips both (faster, larger, readable).
+
+use crate::paths;
+use crate::setup;
+use crate::sh::{cmd, run};
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// binaryen's size passes, its inlining off, debug and producer sections
+/// dropped. The wasm features come from the module's target-features section.
+///
+/// `--low-memory-unused` lets it fold small constant offsets into loads and
+/// stores (−1 KB gzip on the headless module). It assumes that no address
+/// below 1024 is used: Rust lays the 1 MB stack first, growing down from
+/// 1 MB to 0, so those bytes are its last kilobyte, reached only by a stack
+/// ~1 MB deep, which the engine's depth limits keep far off.
+const FLAGS: &[&str] = &[
+    "-Os",
+    "--low-memory-unused",
+    "--always-inline-max-function-size",
+    "0",
+    "--flexible-inline-max-function-size",
+    "0",
+    "--one-caller-inline-max-function-size",
+    "0",
+    "--strip-debug",
+    "--strip-producers",
+];
+
+/// The shrinking tools: `wasm-opt` and `esbuild` of `crates/xtask/js`, pinned
+/// by its lockfile and installed when missing.
+pub struct Tools {
+    wasm_opt: PathBuf,
+    esbuild: PathBuf,
+}
+
+/// Installs (when missing) and finds the tools.
+pub fn tools() -> Result<Tools> {
+    let dir = paths::root().join("crates/xtask/js");
+    setup::npm_ci(&dir).context(
+        "wasm-opt and esbuild (crates/xtask/js) could not be installed; `cargo xtask dist --no-shrink` builds without them",
+    )?;
+    let bin = dir.join("node_modules/.bin");
+    let tools = Tools {
+        wasm_opt: bin.join("wasm-opt"),
+        esbuild: bin.join("esbuild"),
+    };
+    for tool in [&tools.wasm_opt, &tools.esbuild] {
+        if !tool.is_file() {
+            bail!("{} is missing after npm ci", tool.display());
+        }
+    }
+    Ok(tools)
+}
+
+/// Minifies each script in place (names of exports kept; local names
+/// shortened) and writes its source map beside it (`<file>.map`, which a
+/// browser fetches only when its developer tools are open).
+pub fn scripts(tools: &Tools, dir: &Path, files: &[PathBuf]) -> Result<()> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    run(cmd(&tools.esbuild, dir)
+        .args(files)
+        .arg("--minify")
+        // The oldest browser the package supports (README "Browsers",
+        // tests/compat): no newer syntax may come out of the minifier.
+        .arg("--target=chrome86")
+        .arg("--sourcemap")
+        .arg("--log-level=warning")
+        .arg("--allow-overwrite")
+        .arg(format!("--outdir={}", dir.display()))
+        .arg(format!("--outbase={}", dir.display())))
+    .context("esbuild on the browser entries' scripts")
+}
+
+/// Runs [`FLAGS`] on each module in place, the modules side by side (one
+/// thread each: each run is single-threaded and takes 10–30 s).
+pub fn modules(tools: &Tools, wasm: &[PathBuf]) -> Result<()> {
+    let tool = tools.wasm_opt.as_path();
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = wasm
+            .iter()
+            .map(|w| scope.spawn(move || one(tool, w)))
+            .collect();
+        runs.into_iter().try_for_each(|run| {
+            run.join()
+                .map_err(|_| anyhow!("a wasm-opt run stopped unexpectedly"))?
+        })
+    })
+}
+
+fn one(tool: &Path, wasm: &Path) -> Result<()> {
+    let out = wasm.with_extension("opt.wasm");
+    run(cmd(tool, &paths::root())
+        .arg(wasm)
+        .arg("-o")
+        .arg(&out)
+        .args(FLAGS))
+    .with_context(|| format!("wasm-opt on {}", wasm.display()))?;
+    std::fs::rename(&out, wasm)
+        .with_context(|| format!("cannot replace {} by its optimised copy", wasm.display()))
+}
