@@ -9,7 +9,8 @@
 // 150 ms after the frame), summed: milliseconds per key by function, inclusive
 // and self (names need a package bound with its name section, see
 // keystroke.dev.mjs). `TRACE=1` also prints, per key, the main thread's tasks (script,
-// style, layout, paint). `node slowkeys.dev.mjs [package folder]`.
+// style, layout, paint) and the main thread's CPU time (`tdur`, summed over its tasks), with
+// its median per kind of key. `node slowkeys.dev.mjs [package folder]`.
 import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
@@ -100,12 +101,18 @@ try {
           addProfile((await cdp.send('Profiler.stop')).profile);
         }
         const [key, toFrame, toPainted] = await p.evaluate(() => window.__times[window.__times.length - 1]);
-        rows.push({ label, key, toFrame, toPainted });
+        const row = { label, key, toFrame, toPainted };
+        rows.push(row);
         let detail = '';
+        let cpu;
         if (TRACE) {
           const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
           await cdp.send('Tracing.end');
           await complete;
+          // The main thread's CPU time for the key (`tdur`: the thread's own time, which
+          // the machine's load moves less than the wall time).
+          const main = events.find((e) => e.name === 'EventDispatch')?.tid;
+          cpu = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === main).reduce((sum, e) => sum + (e.tdur || 0) / 1000, 0);
           const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > 3000);
           const keep = ['FunctionCall', 'EventDispatch', 'wasm.CompileLazy', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'TimerFire', 'FireAnimationFrame'];
           detail = tasks.map((t) => {
@@ -116,6 +123,8 @@ try {
             }
             return `[${(t.dur / 1000).toFixed(0)}: ${[...inner].filter(([, ms]) => ms >= 1).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}]`;
           }).join(' ');
+          row.cpu = cpu;
+          detail = `cpu ${cpu.toFixed(1)} ms ${detail}`;
         }
         console.log(`${label.padEnd(10)} ${key.padEnd(10)} to frame ${toFrame.toFixed(0).padStart(4)} ms, painted ${toPainted.toFixed(0).padStart(4)} ms ${detail}`);
       }
@@ -140,5 +149,7 @@ if (PROFILE) {
 }
 for (const label of [...new Set(rows.map((r) => r.label))]) {
   const t = rows.filter((r) => r.label === label).map((r) => r.toPainted);
-  console.log(`  ${label}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms`);
+  const cpu = rows.filter((r) => r.label === label && r.cpu !== undefined).map((r) => r.cpu);
+  const cpuText = cpu.length ? `; main thread CPU median ${median(cpu).toFixed(1)} ms, worst ${Math.max(...cpu).toFixed(1)} ms` : '';
+  console.log(`  ${label}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms${cpuText}`);
 }
