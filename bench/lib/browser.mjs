@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** True when the package's full entry (index.js) exports the UI's `mount`. */
+/** True when the package has its full entry, the UI's (index.js and `wasm/full/`). */
 export function packageHasUi(dir) {
-  const entry = path.join(dir || '', 'index.js');
-  if (!fs.existsSync(entry)) return false;
-  return /export const \{[^}]*\bmount\b[^}]*\}/.test(fs.readFileSync(entry, 'utf8'));
+  // The full entry's module (the package's scripts are minified: their text says little).
+  return fs.existsSync(path.join(dir || '', 'index.js')) && fs.existsSync(path.join(dir || '', 'wasm', 'full', 'dangjian_bg.wasm'));
 }
 
 /** Runs the browser measurements when possible; else says why not. */
