@@ -17,7 +17,9 @@ pub fn pts(n: Num) -> String {
     serde_json::to_string(&n).unwrap_or_default()
 }
 
-/// The line as it reads on paper: result, evidence, points earned.
+/// The line as it reads on paper: result, evidence, points earned. A result
+/// that claims the item is met, wholly or in part, without evidence says so,
+/// so that the reviewer who signs the paper sees it.
 fn printed(
     l: dangjian_core::Locale,
     status: &str,
@@ -27,6 +29,8 @@ fn printed(
     let mut out = status_label(l, status).to_owned();
     if !evidence.is_empty() {
         out.push_str(&format!("{}{evidence}", tr(l, "　佐证：", "; evidence: ")));
+    } else if matches!(status, "met" | "partial") {
+        out.push_str(tr(l, "　佐证：未填写", "; evidence: none given"));
     }
     if let Some(s) = scored.filter(|s| s.applicable) {
         out.push_str(&format!(
@@ -231,5 +235,32 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
             { for score_line }
             <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printed;
+    use dangjian_core::Locale;
+
+    #[test]
+    fn paper_says_when_a_met_item_has_no_evidence() {
+        assert_eq!(printed(Locale::ZhCn, "met", "", None), "达标　佐证：未填写");
+        assert_eq!(
+            printed(Locale::ZhCn, "partial", "", None),
+            "部分达标　佐证：未填写"
+        );
+        assert_eq!(
+            printed(Locale::En, "met", "", None),
+            "Met; evidence: none given"
+        );
+        assert_eq!(
+            printed(Locale::ZhCn, "met", "会议记录", None),
+            "达标　佐证：会议记录"
+        );
+        // Nothing is claimed: no evidence is asked for.
+        assert_eq!(printed(Locale::ZhCn, "unmet", "", None), "未达标");
+        assert_eq!(printed(Locale::ZhCn, "na", "", None), "不适用");
+        assert_eq!(printed(Locale::ZhCn, "", "", None), "");
     }
 }
