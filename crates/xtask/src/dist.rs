@@ -38,6 +38,7 @@ use crate::budgets::{self, Measured};
 use crate::paths;
 use crate::setup;
 use crate::sh::{self, cmd, read, run};
+use crate::short_imports;
 use crate::shrink;
 use crate::size;
 use crate::std_for_size;
@@ -253,6 +254,9 @@ pub fn build(options: Options) -> Result<Package> {
     }
     if let Some(tools) = &shrink_tools {
         shrink::modules(tools, &size_first)?;
+        for wasm in &size_first {
+            short_imports::apply(wasm)?;
+        }
     }
 
     copy_template(&dir, ui.is_some())?;

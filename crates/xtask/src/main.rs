@@ -21,6 +21,7 @@ mod paths;
 mod serve;
 mod setup;
 mod sh;
+mod short_imports;
 mod shrink;
 mod size;
 mod std_for_size;
