@@ -38,7 +38,7 @@ use crate::budgets::{self, Measured};
 use crate::paths;
 use crate::setup;
 use crate::sh::{self, cmd, read, run};
-use crate::short_imports;
+use crate::short_names;
 use crate::shrink;
 use crate::size;
 use crate::std_for_size;
@@ -254,8 +254,13 @@ pub fn build(options: Options) -> Result<Package> {
     }
     if let Some(tools) = &shrink_tools {
         shrink::modules(tools, &size_first)?;
-        for wasm in &size_first {
-            short_imports::apply(wasm)?;
+        // Every browser module, the speed-first supervision one too.
+        let supervision = supervision_wasm_built.as_ref().map(|_| {
+            dir.join("wasm/supervision")
+                .join(format!("{OUT_NAME}_bg.wasm"))
+        });
+        for wasm in size_first.iter().chain(&supervision) {
+            short_names::apply(wasm)?;
         }
     }
 

@@ -21,7 +21,7 @@ mod paths;
 mod serve;
 mod setup;
 mod sh;
-mod short_imports;
+mod short_names;
 mod shrink;
 mod size;
 mod std_for_size;

@@ -1,15 +1,17 @@
-//! Short names for the functions a size-first browser module imports from its
-//! JavaScript glue.
+//! Short names for what a browser module and its JavaScript glue call each
+//! other by.
 //!
 //! wasm-bindgen names each function the module imports from its glue after
-//! the Rust item and a 16-digit hash (`__wbg_createElement_8a3c…`); the name
-//! is written twice, once in the module's import section and once as a key of
-//! the glue's import object. Hex digits do not compress: for the full module's
-//! ~230 imports that is ~4 KB of gzip in the module and ~3 KB in the glue.
-//! Here every import of the glue's own module (`./<name>_bg.js`) is renamed to
-//! a one- or two-letter name, in the import section and in the glue at once;
-//! the imports of the snippets (`./snippets/…`, real exports of JS files) and
-//! every export of the module keep their names.
+//! the Rust item and a 16-digit hash (`__wbg_createElement_8a3c…`), and each
+//! closure entry point it exports after the closure's Rust types
+//! (`wasm_bindgen_7c95…___convert__closures_____invoke___…`, up to ~200
+//! characters); every such name is written twice, in the module and in the
+//! glue. Hex digits do not compress: for the full module's ~230 imports that
+//! was ~6 KB of gzip. Here every import of the glue's own module
+//! (`./<name>_bg.js`) and every export named `wasm_bindgen_…` get a one- or
+//! two-letter name, in the module and in the glue at once; the imports of the
+//! snippets (`./snippets/…`, real exports of JS files) and the exports the
+//! glue wraps for the package (`compile`, `memory`, …) keep their names.
 //!
 //! The rename is checked, not assumed: each old name must occur in the glue,
 //! no new name may already occur in it as a word, no import name may also be
@@ -61,49 +63,94 @@ fn glue_of(wasm: &Path) -> Result<std::path::PathBuf> {
     Ok(wasm.with_file_name(format!("{base}.js")))
 }
 
-/// The module and glue with the imports of `module_name` renamed.
+/// The prefix of the exports wasm-bindgen adds for its own glue (the
+/// closures' entry points, named after their Rust types): renamed too.
+const GLUE_EXPORT_PREFIX: &str = "wasm_bindgen_";
+
+/// The module and glue with the imports of `module_name`, and the exports
+/// named [`GLUE_EXPORT_PREFIX`]…, renamed.
 fn rename(wasm: &[u8], glue: &str, module_name: &str) -> Result<(Vec<u8>, String, usize)> {
     let sections = sections(wasm)?;
-    let Some(imports) = sections.iter().find(|s| s.id == IMPORT_SECTION) else {
-        return Ok((wasm.to_vec(), glue.to_owned(), 0));
-    };
     let exports: HashSet<&[u8]> = match sections.iter().find(|s| s.id == EXPORT_SECTION) {
-        Some(section) => export_names(section.body(wasm))?.into_iter().collect(),
+        Some(section) => export_names(section.body(wasm))?
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect(),
         None => HashSet::new(),
     };
-    let words = words(glue);
-    let mut fresh = Names::default();
-    let mut map: HashMap<String, String> = HashMap::new();
+    let mut names = Renames {
+        words: words(glue),
+        fresh: Names::default(),
+        map: HashMap::new(),
+    };
+    let mut out = Vec::with_capacity(wasm.len());
+    out.extend_from_slice(wasm.get(..8).unwrap_or_default());
+    for section in &sections {
+        let body = match section.id {
+            IMPORT_SECTION => imports(section.body(wasm), module_name, &exports, &mut names)?,
+            EXPORT_SECTION => exports_renamed(section.body(wasm), &mut names)?,
+            _ => {
+                out.extend_from_slice(section.whole(wasm));
+                continue;
+            }
+        };
+        out.push(section.id);
+        write_u32(&mut out, u32::try_from(body.len())?);
+        out.extend_from_slice(&body);
+    }
+    let renamed = names.map.len();
+    Ok((out, replace_words(glue, &names.map), renamed))
+}
+
+/// The old names and their new ones, and what the glue already uses.
+struct Renames<'g> {
+    words: HashSet<&'g str>,
+    fresh: Names,
+    map: HashMap<String, String>,
+}
+
+impl Renames<'_> {
+    /// The short name of `old`, which must be a word of the glue.
+    fn short(&mut self, old: &[u8]) -> Result<Vec<u8>> {
+        let old = std::str::from_utf8(old).context("a name is not UTF-8")?;
+        if !self.words.contains(old) {
+            bail!("{old} is not in the glue");
+        }
+        if let Some(short) = self.map.get(old) {
+            return Ok(short.clone().into_bytes());
+        }
+        let short = self.fresh.next_unused(&self.words);
+        self.map.insert(old.to_owned(), short.clone());
+        Ok(short.into_bytes())
+    }
+}
+
+/// The import section with the fields of `module_name` renamed.
+fn imports(
+    section: &[u8],
+    module_name: &str,
+    exports: &HashSet<&[u8]>,
+    names: &mut Renames<'_>,
+) -> Result<Vec<u8>> {
     let mut body = Vec::new();
-    let mut reader = Reader::new(imports.body(wasm));
+    let mut reader = Reader::new(section);
     let count = reader.u32()?;
     write_u32(&mut body, count);
     for _ in 0..count {
         let module = reader.name()?;
         let field = reader.name()?;
         let desc = reader.import_desc()?;
-        let mut new_field = field.to_vec();
-        if module == module_name.as_bytes() {
+        let new_field = if module == module_name.as_bytes() {
             if exports.contains(field) {
                 bail!(
                     "{} is both imported and exported",
                     String::from_utf8_lossy(field)
                 );
             }
-            let old = std::str::from_utf8(field).context("an import name is not UTF-8")?;
-            if !words.contains(old) {
-                bail!("the import {old} is not in the glue");
-            }
-            let short = match map.get(old) {
-                Some(short) => short.clone(),
-                None => {
-                    let short = fresh.next_unused(&words);
-                    map.insert(old.to_owned(), short.clone());
-                    short
-                }
-            };
-            new_field = short.into_bytes();
-        }
+            names.short(field)?
+        } else {
+            field.to_vec()
+        };
         write_name(&mut body, module);
         write_name(&mut body, &new_field);
         body.extend_from_slice(desc);
@@ -111,19 +158,24 @@ fn rename(wasm: &[u8], glue: &str, module_name: &str) -> Result<(Vec<u8>, String
     if !reader.is_empty() {
         bail!("the import section has bytes after its last entry");
     }
-    let mut out = Vec::with_capacity(wasm.len());
-    out.extend_from_slice(wasm.get(..8).unwrap_or_default());
-    for section in &sections {
-        if section.id == IMPORT_SECTION {
-            out.push(IMPORT_SECTION);
-            write_u32(&mut out, u32::try_from(body.len())?);
-            out.extend_from_slice(&body);
+    Ok(body)
+}
+
+/// The export section with the glue's own exports renamed.
+fn exports_renamed(section: &[u8], names: &mut Renames<'_>) -> Result<Vec<u8>> {
+    let mut body = Vec::new();
+    let list = export_names(section)?;
+    write_u32(&mut body, u32::try_from(list.len())?);
+    for (name, desc) in list {
+        let new_name = if name.starts_with(GLUE_EXPORT_PREFIX.as_bytes()) {
+            names.short(name)?
         } else {
-            out.extend_from_slice(section.whole(wasm));
-        }
+            name.to_vec()
+        };
+        write_name(&mut body, &new_name);
+        body.extend_from_slice(desc);
     }
-    let renamed = map.len();
-    Ok((out, replace_words(glue, &map), renamed))
+    Ok(body)
 }
 
 /// One section of a module: its id and where its header and body lie.
@@ -170,15 +222,20 @@ fn sections(wasm: &[u8]) -> Result<Vec<Section>> {
     Ok(out)
 }
 
-/// The names the export section gives.
-fn export_names(body: &[u8]) -> Result<Vec<&[u8]>> {
+/// The exports: each name and its description (kind and index) as bytes.
+fn export_names(body: &[u8]) -> Result<Vec<(&[u8], &[u8])>> {
     let mut reader = Reader::new(body);
     let count = reader.u32()?;
     let mut names = Vec::new();
     for _ in 0..count {
-        names.push(reader.name()?);
+        let name = reader.name()?;
+        let start = reader.at;
         reader.byte()?;
         reader.u32()?;
+        names.push((name, body.get(start..reader.at).unwrap_or_default()));
+    }
+    if !reader.is_empty() {
+        bail!("the export section has bytes after its last entry");
     }
     Ok(names)
 }
@@ -382,7 +439,7 @@ mod tests {
     use super::*;
 
     /// A module importing two glue functions and one snippet function,
-    /// exporting one.
+    /// exporting one function of the API and one of the glue's own.
     fn module() -> Vec<u8> {
         let mut imports = Vec::new();
         write_u32(&mut imports, 3);
@@ -396,9 +453,11 @@ mod tests {
             imports.extend_from_slice(&[0, 0]);
         }
         let mut exports = Vec::new();
-        write_u32(&mut exports, 1);
+        write_u32(&mut exports, 2);
         write_name(&mut exports, b"run");
         exports.extend_from_slice(&[0, 2]);
+        write_name(&mut exports, b"wasm_bindgen_1234___invoke");
+        exports.extend_from_slice(&[0, 3]);
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
         // a type section: one `() -> ()`
         wasm.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
@@ -428,19 +487,22 @@ mod tests {
 
     #[test]
     fn renames_in_module_and_glue_alike() {
-        let glue = "const a = 1;\nconst import0 = { __wbg_log_0123456789abcdef: function(x) { console.log(x) }, __wbindgen_init: function() {} };\nwasm.run();";
+        let glue = "const a = 1;\nconst import0 = { __wbg_log_0123456789abcdef: function(x) { console.log(x) }, __wbindgen_init: function() {} };\nwasm.run();\nfunction wasm_bindgen_1234___invoke(x) { wasm.wasm_bindgen_1234___invoke(x); }";
         let (wasm, glue, renamed) = rename(&module(), glue, "./x_bg.js").unwrap();
-        assert_eq!(renamed, 2);
+        assert_eq!(renamed, 3);
         // `a` is taken by the glue: the names start at `b`.
         assert_eq!(import_fields(&wasm), ["b", "lazy", "c"]);
         assert_eq!(
             glue,
-            "const a = 1;\nconst import0 = { b: function(x) { console.log(x) }, c: function() {} };\nwasm.run();"
+            "const a = 1;\nconst import0 = { b: function(x) { console.log(x) }, c: function() {} };\nwasm.run();\nfunction d(x) { wasm.d(x); }"
         );
-        assert!(sections(&wasm)
-            .unwrap()
-            .iter()
-            .any(|s| s.id == EXPORT_SECTION));
+        let sections = sections(&wasm).unwrap();
+        let section = sections.iter().find(|s| s.id == EXPORT_SECTION).unwrap();
+        let exports = export_names(section.body(&wasm)).unwrap();
+        assert_eq!(
+            exports,
+            [(&b"run"[..], &[0u8, 2][..]), (&b"d"[..], &[0u8, 3][..])]
+        );
     }
 
     #[test]
