@@ -27,8 +27,9 @@ use crate::sh::{cmd, run};
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 
-/// binaryen's size passes, its inlining off, debug and producer sections
-/// dropped. The wasm features come from the module's target-features section.
+/// binaryen's size passes, its inlining off, debug, producer and
+/// target-features sections dropped. The wasm features come from the
+/// module's target-features section, read before it is dropped.
 ///
 /// `--low-memory-unused` lets it fold small constant offsets into loads and
 /// stores (−1 KB gzip on the headless module). It assumes that no address
@@ -46,6 +47,9 @@ const FLAGS: &[&str] = &[
     "0",
     "--strip-debug",
     "--strip-producers",
+    // The features section only tells tools what the module uses (wasm-opt
+    // has read it by then); browsers ignore it: ~0.13 KB gzip a module.
+    "--strip-target-features",
 ];
 
 /// The shrinking tools: `wasm-opt` and `esbuild` of `crates/xtask/js`, pinned
