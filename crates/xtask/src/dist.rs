@@ -5,7 +5,8 @@
 //! first, with the standard library built for size: [`crate::std_for_size`], in
 //! `target/wasm-size`, as are the settings and supervision modules), one of the headless crate with profile `wasm-fast`
 //! (speed first) for the Node entry, `wasm-bindgen --target web` per entry, `wasm-opt` on the
-//! size-first browser modules and esbuild on the browser entries' scripts
+//! size-first browser modules, short names between each browser module and its glue
+//! ([`crate::short_names`]) and esbuild on the browser entries' scripts
 //! ([`crate::shrink`]), the files of `npm/`, the size table, `npm pack`.
 //!
 //! Browsers download the size-first module (`wasm/headless/`, `wasm/full/`);

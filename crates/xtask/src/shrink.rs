@@ -19,7 +19,8 @@
 //! each file beside its source map: the headless entry's four files went from
 //! 12.9 to 6.8 KB gzip -9. The Node entry's files and the CLI stay as written.
 //!
-//! `cargo xtask dist --no-shrink` skips both (faster, larger, readable).
+//! `cargo xtask dist --no-shrink` skips both, and the short names of
+//! [`crate::short_names`] (faster, larger, readable).
 
 use crate::paths;
 use crate::setup;
