@@ -2,6 +2,7 @@
 
 use super::field::Field;
 use super::messages::messages;
+use super::navigate;
 use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
@@ -43,17 +44,11 @@ pub fn Group(p: &GroupProps) -> Html {
             (*focus_row, rows),
             Box::new(move |&(want, rows)| {
                 if want.is_some_and(|n| n == rows) {
-                    let first = root
+                    if let Some(row) = root
                         .cast::<web_sys::Element>()
                         .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
-                        .and_then(|row| {
-                            row.query_selector("input, select, textarea").ok().flatten()
-                        })
-                        .and_then(|e| {
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                        });
-                    if let Some(el) = first {
-                        let _ = el.focus();
+                    {
+                        navigate::focus_first_input(&row);
                     }
                     focus_row.set(None);
                 }
