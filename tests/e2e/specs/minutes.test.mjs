@@ -19,6 +19,25 @@ describe("meeting minutes", () => {
     await stopSite();
   });
 
+  it("prints an empty choice with its options, each with a box to tick by pen", async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: "print" });
+    try {
+      const fieldOf = async (label) => form.locator(`[data-for="${await labelled(form, label).getAttribute("id")}"]`);
+      const type = (await fieldOf("会议类型")).locator(".dj-print-blank");
+      assert.equal(await type.isVisible(), true, "the empty select prints its options");
+      const boxes = await type.locator(".dj-print-box").allInnerTexts();
+      assert.ok(boxes.length >= 2, `options on paper: ${boxes}`);
+      assert.ok(boxes.every((b) => b.startsWith("☐")), `each with a box: ${boxes}`);
+      assert.ok(boxes.some((b) => b.includes("支部党员大会")), `the options' titles: ${boxes}`);
+      // An empty text field keeps its line to write on.
+      const line = await (await fieldOf("应到人数")).locator(".dj-print-value").evaluate((n) => getComputedStyle(n).borderBottomStyle);
+      assert.equal(line, "solid");
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+  });
+
   it("shows the quorum of a general meeting as the attendance is filled in", async () => {
     const verdict = form.getByTestId("quorum-verdict");
     assert.match(await verdict.textContent(), /请填写/);

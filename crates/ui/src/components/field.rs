@@ -3,7 +3,7 @@
 use super::messages::messages;
 use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
-use super::widgets::{display_value, widget, WidgetProps};
+use super::widgets::{blank_choices, display_value, widget, WidgetProps};
 use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
@@ -97,8 +97,17 @@ pub fn Field(props: &FieldProps) -> Html {
     } else {
         html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> }
     };
-    let printed =
-        html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> };
+    // On paper an empty choice offers its options, each with a box to tick by pen.
+    let printed = match blank_choices(node, value, locale) {
+        Some(options) => html! {
+            <span class="dj-print-value dj-print-blank">
+                { for options.into_iter().map(|o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
+            </span>
+        },
+        None => {
+            html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> }
+        }
+    };
     if props.bare {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
