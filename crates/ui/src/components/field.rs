@@ -11,6 +11,17 @@ use dangjian_core::FieldType;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What paper shows of a choice not made yet: `options`, each with a box to
+/// tick by pen, then `more` (a line to write on, say).
+pub fn print_boxes(options: Vec<String>, more: Html) -> Html {
+    html! {
+        <span class="dj-print-value dj-print-blank">
+            { for options.into_iter().map(|o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
+            { more }
+        </span>
+    }
+}
+
 /// Props of [`Field`].
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -99,11 +110,7 @@ pub fn Field(props: &FieldProps) -> Html {
     };
     // On paper an empty choice offers its options, each with a box to tick by pen.
     let printed = match blank_choices(node, value, locale) {
-        Some(options) => html! {
-            <span class="dj-print-value dj-print-blank">
-                { for options.into_iter().map(|o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
-            </span>
-        },
+        Some(options) => print_boxes(options, html! {}),
         None => {
             html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> }
         }
