@@ -33,6 +33,14 @@ describe("meeting minutes", () => {
       // An empty text field keeps its line to write on.
       const line = await (await fieldOf("应到人数")).locator(".dj-print-value").evaluate((n) => getComputedStyle(n).borderBottomStyle);
       assert.equal(line, "solid");
+      // A list with no rows prints its columns over empty rows to fill by pen, not "暂无记录".
+      const absentees = form.locator('[data-for="dj-attendance-absentees"], #dj-attendance-absentees').first();
+      const rows = absentees.locator(".dj-print-rows");
+      assert.equal(await rows.isVisible(), true, "an empty list prints rows to fill in");
+      assert.equal(await rows.locator("tbody tr").count(), 3);
+      assert.deepEqual((await rows.locator("th").allInnerTexts()).map((t) => t.trim()), ["序号", "姓名", "类别", "原因"]);
+      assert.ok((await rows.locator("tbody td").nth(1).boundingBox()).height > 20, "room to write in a row");
+      assert.equal(await absentees.locator(".dj-empty").isVisible(), false);
     } finally {
       await page.emulateMedia({ media: "screen" });
     }

@@ -192,6 +192,7 @@ fn list(
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { list_note(env, &p.node) }
             { body }
+            if rows == 0 { { blank_rows(l, p, max) } }
             { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {
                 <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full || disabled}>
@@ -199,6 +200,28 @@ fn list(
                 </button>
             }
         </div>
+    }
+}
+
+/// Empty rows a list with none prints, to be filled by pen.
+const BLANK_ROWS: u64 = 3;
+
+/// What paper shows of a list with no rows: its columns over a few empty
+/// rows (no more than the list takes), to be filled by pen.
+fn blank_rows(l: dangjian_core::Locale, p: &GroupProps, max: Option<u64>) -> Html {
+    let n = max.map_or(BLANK_ROWS, |m| m.min(BLANK_ROWS));
+    html! {
+        <table class="dj-print-only dj-table dj-print-rows">
+            <thead><tr>
+                <th scope="col" class="dj-col-no">{ tr(l, "序号", "No.") }</th>
+                { each(p.node.children.iter(), |c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }</th> }) }
+            </tr></thead>
+            <tbody>
+                { each(1..=n, |i| html! {
+                    <tr><td class="dj-col-no">{ i }</td>{ each(p.node.children.iter(), |_| html! { <td></td> }) }</tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
 
