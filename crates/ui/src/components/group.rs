@@ -211,7 +211,8 @@ const BLANK_ROWS: u64 = 3;
 fn blank_rows(l: dangjian_core::Locale, p: &GroupProps, max: Option<u64>) -> Html {
     let n = max.map_or(BLANK_ROWS, |m| m.min(BLANK_ROWS));
     html! {
-        <table class="dj-print-only dj-table dj-print-rows">
+        <div class="dj-table-wrap dj-print-rows">
+        <table class="dj-table">
             <thead><tr>
                 <th scope="col" class="dj-col-no">{ tr(l, "序号", "No.") }</th>
                 { each(p.node.children.iter(), |c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }</th> }) }
@@ -222,6 +223,7 @@ fn blank_rows(l: dangjian_core::Locale, p: &GroupProps, max: Option<u64>) -> Htm
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
