@@ -203,7 +203,7 @@ describe("meeting minutes", () => {
       for (const [list, name] of [["#dj-attendance-absentees", /添加请假/], ["#dj-agenda-items", /添加议题/]]) {
         const rows = form.locator(list);
         const add = rows.getByRole("button", { name });
-        const before = await rows.locator(".dj-row, tbody tr").count();
+        const before = await rows.locator(".dj-row, tbody tr[id]").count();
         await add.focus();
         await page.keyboard.press("Enter");
         const prefix = `${list.slice(1)}-${before}-`;
