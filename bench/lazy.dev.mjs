@@ -13,6 +13,7 @@ import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
+import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
 const pkg = process.argv[2] || packageDir();
 
@@ -105,22 +106,13 @@ const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 let compiled;
 try {
-  const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(p);
-  await p.goto(`http://127.0.0.1:${server.address().port}/`);
-  await p.waitForFunction(() => window.benchReady === true);
-  await p.evaluate(() => window.bench.init());
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'v8.wasm,blink.user_timing', transferMode: 'ReportEvents' });
+  const { page: p, cdp } = await openBenchPage(browser, server);
+  const stop = await startTrace(cdp, 'v8.wasm,blink.user_timing');
   await p.evaluate(([s, d, t]) => {
     performance.mark('dj-t0');
     return window.bench.firstRender(s, d, t, 200, () => performance.mark('dj-t1'));
   }, [spec, data, workload.today]);
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await stop();
   const t0 = events.find((e) => e.name === 'dj-t0').ts;
   const t1 = events.find((e) => e.name === 'dj-t1').ts;
   compiled = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts >= t0 && e.ts <= t1);

@@ -13,6 +13,7 @@ import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { median } from './lib/harness.mjs';
 import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
+import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 1) throw new Error('usage: node render-ab.dev.mjs <package A> [<package B> ...]');
@@ -32,28 +33,15 @@ try {
     const order = dirs.map((_, i) => i);
     if (round % 2) order.reverse();
     for (const k of order) {
-      const ctx = await browser.newContext();
-      const p = await ctx.newPage();
-      if (THROTTLE) await (await ctx.newCDPSession(p)).send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-      await p.goto(`http://127.0.0.1:${servers[k].address().port}/`);
-      await p.waitForFunction(() => window.benchReady === true);
-      await p.evaluate(() => window.bench.init());
-      let cdp = null;
-      const events = [];
-      if (CPU) {
-        cdp = await ctx.newCDPSession(p);
-        cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-        await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-      }
+      const { ctx, page: p, cdp } = await openBenchPage(browser, servers[k], { throttle: THROTTLE });
+      const stop = CPU ? await startTrace(cdp, 'toplevel,disabled-by-default-devtools.timeline,blink.user_timing') : null;
       const r = await p.evaluate(async ([s, d, t, n]) => {
         performance.mark('dj-t0');
         const out = await window.bench.firstRender(s, d, t, n, () => performance.mark('dj-t1'));
         return out;
       }, [spec, data, workload.today, 200]);
       if (CPU) {
-        const complete = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
-        await cdp.send('Tracing.end');
-        await complete;
+        const events = await stop();
         const m0 = events.find((e) => e.name === 'dj-t0');
         const m1 = events.find((e) => e.name === 'dj-t1');
         const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === m0.tid && e.ts + e.dur >= m0.ts && e.ts <= m1.ts);

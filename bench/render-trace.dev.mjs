@@ -14,6 +14,7 @@ import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
+import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
 const pkg = process.argv[2] || packageDir();
 const RUNS = Number(process.env.RUNS || 2);
@@ -27,17 +28,8 @@ const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
 async function once() {
-  const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(p);
-  if (THROTTLE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  await p.goto(`http://127.0.0.1:${server.address().port}/`);
-  await p.waitForFunction(() => window.benchReady === true);
-  await p.evaluate(() => window.bench.init());
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.wasm,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const { ctx, page: p, cdp } = await openBenchPage(browser, server, { throttle: THROTTLE });
+  const stop = await startTrace(cdp, 'devtools.timeline,v8,v8.wasm,blink.user_timing,disabled-by-default-devtools.timeline');
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -67,8 +59,7 @@ async function once() {
     return { ms: performance.now() - t0, elements: root.querySelectorAll('*').length };
   }, [spec, data, workload.today, process.env.CSS || '']);
   const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : null;
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await stop();
   await ctx.close();
   return { first, events, profile };
 }

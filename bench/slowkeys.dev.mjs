@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { median } from './lib/harness.mjs';
+import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
 const pkg = process.argv[2] || packageDir();
 const THROTTLE = Number(process.env.THROTTLE || 4);
@@ -48,11 +49,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, he
 const rows = [];
 try {
   for (let round = 0; round < ROUNDS; round++) {
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const p = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(p);
-    await p.goto(`http://127.0.0.1:${server.address().port}/`);
-    await p.waitForFunction(() => window.benchReady === true);
+    // The wasm is initialised below, with the form mounted in the same step.
+    const { ctx, page: p, cdp } = await openBenchPage(browser, server, { viewport: { width: 1440, height: 900 }, init: false });
     await p.evaluate(async (draft) => {
       await window.bench.init();
       window.handle = window.benchMount(document.getElementById('host'), { form: 'meeting-minutes', draftKey: draft ? 'bench:minutes' : false, today: '2026-12-06' });
@@ -82,12 +80,7 @@ try {
         return;
       }
       for (const k of keys) {
-        const events = [];
-        if (TRACE) {
-          cdp.removeAllListeners('Tracing.dataCollected');
-          cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-          await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.wasm', transferMode: 'ReportEvents' });
-        }
+        const stop = TRACE ? await startTrace(cdp, 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.wasm') : null;
         const before = await p.evaluate(() => window.__times.length);
         if (PROFILE) {
           await cdp.send('Profiler.enable');
@@ -106,9 +99,7 @@ try {
         let detail = '';
         let cpu;
         if (TRACE) {
-          const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-          await cdp.send('Tracing.end');
-          await complete;
+          const events = await stop();
           // The main thread's CPU time for the key (`tdur`: the thread's own time, which
           // the machine's load moves less than the wall time).
           const main = events.find((e) => e.name === 'EventDispatch')?.tid;

@@ -169,7 +169,7 @@ fn date(text: &str) -> Option<String> {
         .then(|| format!("{y}-{m:0>2}-{d:0>2}"))
 }
 
-/// `9:30`, `9点30分`, `9时30分` → `09:30`.
+/// `9:30`, `9点30分`, `9时30分`, `0930`, `930` → `09:30`.
 fn time(text: &str) -> Option<String> {
     let plain: String = text
         .chars()
@@ -181,6 +181,11 @@ fn time(text: &str) -> Option<String> {
     let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [h] if digits(h) => Some(format!("{h:0>2}:00")),
+        // Digits alone, as typed on a number pad: the last two are the minutes.
+        [hm] if (3..=4).contains(&hm.len()) && hm.bytes().all(|b| b.is_ascii_digit()) => {
+            let cut = hm.len() - 2;
+            Some(format!("{:0>2}:{}", hm.get(..cut)?, hm.get(cut..)?))
+        }
         [h, m] if digits(h) && digits(m) => Some(format!("{h:0>2}:{m:0>2}")),
         [h, m, s] if digits(h) && digits(m) && digits(s) => {
             Some(format!("{h:0>2}:{m:0>2}:{s:0>2}"))
@@ -262,6 +267,12 @@ mod tests {
         assert_eq!(finish(Tidy::Time, "14点30分"), "14:30");
         assert_eq!(finish(Tidy::Time, "14。30"), "14:30");
         assert_eq!(finish(Tidy::Time, "14"), "14:00");
+        assert_eq!(finish(Tidy::Time, "0930"), "09:30");
+        assert_eq!(finish(Tidy::Time, "930"), "09:30");
+        assert_eq!(finish(Tidy::Time, "１４３０"), "14:30");
+        assert_eq!(finish(Tidy::Datetime, "20261120 1430"), "2026-11-20T14:30");
+        // Not a time: left for the engine to judge.
+        assert_eq!(finish(Tidy::Time, "12345"), "12345");
         assert_eq!(
             finish(Tidy::Datetime, "２０２６－１１－２０　９：３０"),
             "2026-11-20T09:30"

@@ -61,6 +61,20 @@ const FAST_PROFILE: &str = "wasm-fast";
 /// first, like Node's; see the module doc) under a name of its own, so that
 /// its build and the Node module's, with other features, keep their outputs.
 const SUPERVISION_PROFILE: &str = "wasm-supervision";
+/// The UI crate's modules of one more feature each, as (feature, Cargo
+/// profile), built one by one after the headless and full modules: in one
+/// build with the others, the feature would reach those modules too. The
+/// entry folder is `wasm/<feature>`.
+/// - `supervision`: speed first. The supervision entry is a supervisor's tool,
+///   never part of the download of a clerk's form, and it reads tens of
+///   thousands of records at a time. Its std is built for size all the same:
+///   56 KB gzip less, and no slower (bench/README.md, "The standard library
+///   built for size").
+/// - `settings`: the full module plus the settings editor, size first.
+const FEATURE_MODULES: [(&str, &str); 2] = [
+    ("supervision", SUPERVISION_PROFILE),
+    ("settings", SMALL_PROFILE),
+];
 /// Base name of the generated files in each entry folder (`dangjian.js`, `dangjian_bg.wasm`).
 const OUT_NAME: &str = "dangjian";
 /// The files of `npm/` copied into the package as they are.
@@ -176,31 +190,19 @@ pub fn build(options: Options) -> Result<Package> {
         Some((name, _)) => Some(stash(&compiled(&small, name, SMALL_PROFILE), "full")?),
         None => None,
     };
-    // Each of these has its own build: in one build with the others, the
-    // feature would reach the headless and full modules too.
-    let supervision_wasm_built = match &ui {
-        // Speed first: the supervision entry is a supervisor's tool, never part
-        // of the download of a clerk's form, and it reads tens of thousands of
-        // records at a time. Its std is built for size all the same: 56 KB gzip
-        // less, and no slower (bench/README.md, "The standard library built for size").
-        Some((name, _)) => Some(ui_module(
-            &mut std_for_size::cargo_build(&root, SUPERVISION_PROFILE),
-            &compiled(&small, name, SUPERVISION_PROFILE),
-            name,
-            "supervision",
-        )?),
-        None => None,
-    };
-    let settings_wasm_built = match &ui {
-        // The full module plus the settings editor.
-        Some((name, _)) => Some(ui_module(
-            &mut std_for_size::cargo_build(&root, SMALL_PROFILE),
-            &compiled(&small, name, SMALL_PROFILE),
-            name,
-            "settings",
-        )?),
-        None => None,
-    };
+    // The UI crate again for each module of one more feature, a build each.
+    let mut feature_wasm_built = Vec::new();
+    if let Some((name, _)) = &ui {
+        for (feature, profile) in FEATURE_MODULES {
+            let built = ui_module(
+                &mut std_for_size::cargo_build(&root, profile),
+                &compiled(&small, name, profile),
+                name,
+                feature,
+            )?;
+            feature_wasm_built.push((feature, built));
+        }
+    }
     run(sh::cargo(&root).args([
         "build",
         "--target",
@@ -240,15 +242,14 @@ pub fn build(options: Options) -> Result<Package> {
     forbid_ui_code(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
-    for (built, folder) in [
-        (&full_wasm_built, "wasm/full"),
-        (&supervision_wasm_built, "wasm/supervision"),
-        (&settings_wasm_built, "wasm/settings"),
-    ] {
-        let Some(built) = built else { continue };
-        let out = dir.join(folder);
+    let ui_modules = full_wasm_built
+        .iter()
+        .map(|built| ("full", built))
+        .chain(feature_wasm_built.iter().map(|(f, built)| (*f, built)));
+    for (entry, built) in ui_modules {
+        let out = dir.join("wasm").join(entry);
         bind(&bindgen, built, &out)?;
-        if folder != "wasm/supervision" {
+        if entry != "supervision" {
             forbid_supervision(&out)?;
             size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
         }

@@ -23,18 +23,26 @@ pub fn main() -> Result<()> {
 
 /// The `wasm32-unknown-unknown` standard library.
 pub fn wasm_target() -> Result<()> {
+    rustup_component(
+        "lib/rustlib/wasm32-unknown-unknown",
+        &["target", "add", "wasm32-unknown-unknown"],
+        "the wasm32-unknown-unknown target is missing and there is no rustup to add it",
+    )
+}
+
+/// A part of the active toolchain: there when `marker` (a path inside the
+/// sysroot) exists, otherwise added with `rustup` and `add` (`target add …`,
+/// `component add …`); with no rustup, the error `missing`.
+pub fn rustup_component(marker: &str, add: &[&str], missing: &str) -> Result<()> {
     let root = paths::root();
     let sysroot = read(cmd("rustc", &root).args(["--print", "sysroot"]))?;
-    if Path::new(sysroot.trim())
-        .join("lib/rustlib/wasm32-unknown-unknown")
-        .is_dir()
-    {
+    if Path::new(sysroot.trim()).join(marker).exists() {
         return Ok(());
     }
     if which("rustup").is_none() {
-        bail!("the wasm32-unknown-unknown target is missing and there is no rustup to add it");
+        bail!("{missing}");
     }
-    run(cmd("rustup", &root).args(["target", "add", "wasm32-unknown-unknown"]))
+    run(cmd("rustup", &root).args(add))
 }
 
 /// The version of the `wasm-bindgen` crate in Cargo.lock: the CLI must match it exactly.

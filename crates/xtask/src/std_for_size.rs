@@ -14,8 +14,8 @@
 //! all off: the prebuilt std, panic messages, the ordinary target folder.
 
 use crate::paths;
-use crate::sh::{self, cmd, read, run, which};
-use anyhow::{bail, Result};
+use crate::sh;
+use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -78,19 +78,12 @@ pub fn cargo_build(root: &Path, profile: &str) -> Command {
 /// The source of the standard library (`rust-src`) of the active toolchain,
 /// which the std build compiles; added with rustup when missing.
 pub fn rust_src() -> Result<()> {
-    let root = paths::root();
-    let sysroot = read(cmd("rustc", &root).args(["--print", "sysroot"]))?;
-    if Path::new(sysroot.trim())
-        .join("lib/rustlib/src/rust/library/std/Cargo.toml")
-        .is_file()
-    {
-        return Ok(());
-    }
-    if which("rustup").is_none() {
-        bail!(
+    crate::setup::rustup_component(
+        "lib/rustlib/src/rust/library/std/Cargo.toml",
+        &["component", "add", "rust-src"],
+        &format!(
             "the standard library's source (rust-src) is missing and there is no rustup to add it; \
              {SWITCH}=0 builds the browser modules with the prebuilt std"
-        );
-    }
-    run(cmd("rustup", &root).args(["component", "add", "rust-src"]))
+        ),
+    )
 }

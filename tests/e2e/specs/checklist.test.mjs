@@ -19,6 +19,21 @@ describe("branch checklist", () => {
     await stopSite();
   });
 
+  it("prints a line not assessed yet with its results to tick and a line for the evidence", async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: "print" });
+    try {
+      const blank = form.locator('[data-for="dj-organisation-term"] .dj-print-blank');
+      assert.equal(await blank.isVisible(), true, "the empty line prints its results");
+      const boxes = await blank.locator(".dj-print-box").allInnerTexts();
+      assert.deepEqual(boxes.slice(0, 3), ["☐ 达标", "☐ 部分达标", "☐ 未达标"]);
+      assert.match(await blank.locator(".dj-print-write").innerText(), /佐证：/);
+      assert.ok((await blank.locator(".dj-print-write .dj-line").boundingBox()).width > 40, "a line to write the evidence on");
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+  });
+
   it("scores every click and asks for evidence where the item needs it", async () => {
     const before = await scoreTotal(form);
     await choose(form, "dj-organisation-term", "met");

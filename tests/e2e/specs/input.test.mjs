@@ -82,6 +82,14 @@ describe("forgiving input", () => {
     assert.deepEqual(await errorsAt("code"), []);
   });
 
+  it("takes dates and times typed as digits alone, as on a number pad", async () => {
+    assert.equal((await type("日期", "20261201")).done, "2026-12-01");
+    assert.equal((await type("时间", "0930")).done, "09:30");
+    assert.equal((await type("时间", "930")).done, "09:30");
+    assert.equal((await record()).at, "09:30");
+    assert.deepEqual(await errorsAt("at"), []);
+  });
+
   it("takes dates and times typed with 、 －, full-width digits or 年月日", async () => {
     assert.equal((await type("日期", "２０２６－１１－２０")).done, "2026-11-20");
     assert.equal((await type("日期", "2026、1、5")).done, "2026-01-05");

@@ -19,6 +19,33 @@ describe("meeting minutes", () => {
     await stopSite();
   });
 
+  it("prints an empty choice with its options, each with a box to tick by pen", async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: "print" });
+    try {
+      const fieldOf = async (label) => form.locator(`[data-for="${await labelled(form, label).getAttribute("id")}"]`);
+      const type = (await fieldOf("会议类型")).locator(".dj-print-blank");
+      assert.equal(await type.isVisible(), true, "the empty select prints its options");
+      const boxes = await type.locator(".dj-print-box").allInnerTexts();
+      assert.ok(boxes.length >= 2, `options on paper: ${boxes}`);
+      assert.ok(boxes.every((b) => b.startsWith("☐")), `each with a box: ${boxes}`);
+      assert.ok(boxes.some((b) => b.includes("支部党员大会")), `the options' titles: ${boxes}`);
+      // An empty text field keeps its line to write on.
+      const line = await (await fieldOf("应到人数")).locator(".dj-print-value").evaluate((n) => getComputedStyle(n).borderBottomStyle);
+      assert.equal(line, "solid");
+      // A list with no rows prints its columns over empty rows to fill by pen, not "暂无记录".
+      const absentees = form.locator("#dj-attendance-absentees");
+      const rows = absentees.locator(".dj-print-rows");
+      assert.equal(await rows.isVisible(), true, "an empty list prints rows to fill in");
+      assert.equal(await rows.locator("tbody tr").count(), 3);
+      assert.deepEqual((await rows.locator("th").allInnerTexts()).map((t) => t.trim()), ["序号", "姓名", "类别", "原因"]);
+      assert.ok((await rows.locator("tbody td").nth(1).boundingBox()).height > 20, "room to write in a row");
+      assert.equal(await absentees.locator(".dj-empty").isVisible(), false);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+  });
+
   it("shows the quorum of a general meeting as the attendance is filled in", async () => {
     const verdict = form.getByTestId("quorum-verdict");
     assert.match(await verdict.textContent(), /请填写/);
@@ -176,7 +203,7 @@ describe("meeting minutes", () => {
       for (const [list, name] of [["#dj-attendance-absentees", /添加请假/], ["#dj-agenda-items", /添加议题/]]) {
         const rows = form.locator(list);
         const add = rows.getByRole("button", { name });
-        const before = await rows.locator(".dj-row, tbody tr").count();
+        const before = await rows.locator(".dj-row, tbody tr[id]").count();
         await add.focus();
         await page.keyboard.press("Enter");
         const prefix = `${list.slice(1)}-${before}-`;

@@ -23,8 +23,19 @@ use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The form's first field that takes typing (in document order).
-const FIRST_FIELD: &str = ".dj-main input:not([type=hidden]):not(:disabled), .dj-main select:not(:disabled), .dj-main textarea:not(:disabled)";
+/// The element of the form's fields (its first field takes focus).
+const MAIN: &str = ".dj-main";
+
+/// The effect of a counter of requests to focus `node`: each request (a count
+/// above 0) scrolls it into view and focuses it.
+fn focus_on_request(node: &NodeRef) -> Box<dyn FnOnce(&u32)> {
+    let node = node.clone();
+    Box::new(move |n| {
+        if *n > 0 {
+            navigate::scroll_and_focus(&node);
+        }
+    })
+}
 
 /// Props of [`FormApp`].
 #[derive(Properties)]
@@ -105,14 +116,11 @@ pub fn FormApp(p: &AppProps) -> Html {
             *focus_first,
             Box::new(move |n| {
                 if *n > 0 {
-                    let first = root
+                    if let Some(main) = root
                         .cast::<web_sys::Element>()
-                        .and_then(|r| r.query_selector(FIRST_FIELD).ok().flatten())
-                        .and_then(|e| {
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                        });
-                    if let Some(el) = first {
-                        let _ = el.focus();
+                        .and_then(|r| r.query_selector(MAIN).ok().flatten())
+                    {
+                        navigate::focus_first_input(&main);
                     }
                 }
             }),
@@ -130,36 +138,10 @@ pub fn FormApp(p: &AppProps) -> Html {
         let submitted_at = submitted_at.clone();
         use_effect_on(state.edits, Box::new(move |_| submitted_at.set(None)));
     }
-    {
-        let summary = summary.clone();
-        use_effect_on(
-            *focus_summary,
-            Box::new(move |n| {
-                if *n > 0 {
-                    if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
-                        el.scroll_into_view_with_bool(true);
-                        let _ = el.focus();
-                    }
-                }
-            }),
-        );
-    }
-    {
-        // After a submission, focus goes to its confirmation (at the top of the
-        // form): it scrolls into view and is read out.
-        let confirmation = confirmation.clone();
-        use_effect_on(
-            *focus_confirmation,
-            Box::new(move |n| {
-                if *n > 0 {
-                    if let Some(el) = confirmation.cast::<web_sys::HtmlElement>() {
-                        el.scroll_into_view_with_bool(true);
-                        let _ = el.focus();
-                    }
-                }
-            }),
-        );
-    }
+    use_effect_on(*focus_summary, focus_on_request(&summary));
+    // After a submission, focus goes to its confirmation (at the top of the
+    // form): it scrolls into view and is read out.
+    use_effect_on(*focus_confirmation, focus_on_request(&confirmation));
 
     let env = Env {
         setup: state.setup.clone(),
@@ -224,7 +206,7 @@ pub fn FormApp(p: &AppProps) -> Html {
             ) else {
                 return;
             };
-            let in_form = target.closest(".dj-main").ok().flatten().is_some();
+            let in_form = target.closest(MAIN).ok().flatten().is_some();
             let in_bar = target.closest(".dj-submit-bar").ok().flatten().is_some();
             let keyboard = target.matches(":focus-visible").unwrap_or(false);
             if in_form && !in_bar && keyboard {

@@ -1,6 +1,7 @@
 //! A scored checklist line: one click for met / partly met / not met / N/A, the
 //! evidence box, remarks, counted deductions, and what the engine scored.
 
+use super::field::print_boxes;
 use super::messages::messages;
 use super::slice::Slice;
 use super::{dom_id, each, Env};
@@ -233,7 +234,15 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
             }
             { messages(slice, format!("{id}-msg"), true) }
             { for score_line }
-            <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
+            if status.is_empty() {
+                // Not assessed yet: the results to tick by pen, and a line for the evidence.
+                { print_boxes(
+                    statuses.iter().map(|s| status_label(l, s).to_owned()).collect(),
+                    html! { <span class="dj-print-write">{ tr(l, "佐证：", "Evidence:") }<span class="dj-line"></span></span> },
+                ) }
+            } else {
+                <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
+            }
         </fieldset>
     }
 }

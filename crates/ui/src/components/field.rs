@@ -3,13 +3,24 @@
 use super::messages::messages;
 use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
-use super::widgets::{display_value, widget, WidgetProps};
+use super::widgets::{blank_choices, display_value, widget, WidgetProps};
 use super::{dom_id, Env};
 use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// What paper shows of a choice not made yet: `options`, each with a box to
+/// tick by pen, then `more` (a line to write on, say).
+pub fn print_boxes(options: Vec<String>, more: Html) -> Html {
+    html! {
+        <span class="dj-print-value dj-print-blank">
+            { for options.into_iter().map(|o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
+            { more }
+        </span>
+    }
+}
 
 /// Props of [`Field`].
 #[derive(Properties, PartialEq)]
@@ -97,8 +108,13 @@ pub fn Field(props: &FieldProps) -> Html {
     } else {
         html! { <p class="dj-help" id={help_id}>{ help.to_owned() }</p> }
     };
-    let printed =
-        html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> };
+    // On paper an empty choice offers its options, each with a box to tick by pen.
+    let printed = match blank_choices(node, value, locale) {
+        Some(options) => print_boxes(options, html! {}),
+        None => {
+            html! { <span class="dj-print-value">{ display_value(node, value, locale) }</span> }
+        }
+    };
     if props.bare {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.

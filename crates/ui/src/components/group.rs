@@ -2,6 +2,7 @@
 
 use super::field::Field;
 use super::messages::messages;
+use super::navigate;
 use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
@@ -43,17 +44,11 @@ pub fn Group(p: &GroupProps) -> Html {
             (*focus_row, rows),
             Box::new(move |&(want, rows)| {
                 if want.is_some_and(|n| n == rows) {
-                    let first = root
+                    if let Some(row) = root
                         .cast::<web_sys::Element>()
                         .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())
-                        .and_then(|row| {
-                            row.query_selector("input, select, textarea").ok().flatten()
-                        })
-                        .and_then(|e| {
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                        });
-                    if let Some(el) = first {
-                        let _ = el.focus();
+                    {
+                        navigate::focus_first_input(&row);
                     }
                     focus_row.set(None);
                 }
@@ -197,12 +192,37 @@ fn list(
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { list_note(env, &p.node) }
             { body }
+            if rows == 0 { { blank_rows(l, p, max) } }
             { messages(&p.slice, format!("{id}-msg"), false) }
             if !env.read_only {
                 <button type="button" class="dj-btn dj-btn-add" onclick={add} disabled={full || disabled}>
                     <span aria-hidden="true">{"＋ "}</span>{ format!("{}{}", tr(l, "添加", "Add "), title) }
                 </button>
             }
+        </div>
+    }
+}
+
+/// Empty rows a list with none prints, to be filled by pen.
+const BLANK_ROWS: u64 = 3;
+
+/// What paper shows of a list with no rows: its columns over a few empty
+/// rows (no more than the list takes), to be filled by pen.
+fn blank_rows(l: dangjian_core::Locale, p: &GroupProps, max: Option<u64>) -> Html {
+    let n = max.map_or(BLANK_ROWS, |m| m.min(BLANK_ROWS));
+    html! {
+        <div class="dj-table-wrap dj-print-rows">
+        <table class="dj-table">
+            <thead><tr>
+                <th scope="col" class="dj-col-no">{ tr(l, "序号", "No.") }</th>
+                { each(p.node.children.iter(), |c| html! { <th scope="col">{ c.node.title.get(l).to_owned() }</th> }) }
+            </tr></thead>
+            <tbody>
+                { each(1..=n, |i| html! {
+                    <tr><td class="dj-col-no">{ i }</td>{ each(p.node.children.iter(), |_| html! { <td></td> }) }</tr>
+                }) }
+            </tbody>
+        </table>
         </div>
     }
 }

@@ -19,6 +19,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use yew::NodeRef;
 
 /// Attribute of the elements that are links to a place.
 pub const GO_ATTR: &str = "data-go";
@@ -35,6 +36,30 @@ const MARGIN: f64 = 12.0;
 const CONTROLS: &str = "input:not([disabled]):not([type=hidden]):checked, \
     input:not([disabled]):not([type=hidden]):not([type=radio]), select:not([disabled]), \
     textarea:not([disabled]), input[type=radio]:not([disabled]), button:not([disabled])";
+
+/// Controls that take typing, in the order an element offers them.
+const INPUTS: &str = "input:not([type=hidden]):not(:disabled), select:not(:disabled), \
+    textarea:not(:disabled)";
+
+/// Focuses the first control of `el` that takes typing (a form's first
+/// field, a new row's first cell); false when it has none.
+pub fn focus_first_input(el: &Element) -> bool {
+    el.query_selector(INPUTS)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|h| h.focus().is_ok())
+}
+
+/// Scrolls the element of `node` to the top of the view and focuses it: a
+/// message focus is sent to (the error summary, a submission's confirmation),
+/// so that it shows and is read out.
+pub fn scroll_and_focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        el.scroll_into_view_with_bool(true);
+        let _ = el.focus();
+    }
+}
 
 /// The target of a link: a place of the record (`/a/b`) or an element (`#id`).
 pub fn target_of(el: &Element) -> Option<String> {

@@ -48,50 +48,34 @@ fn clippy(_: &mut Ctx) -> Result<()> {
 }
 
 fn clippy_wasm(_: &mut Ctx) -> Result<()> {
-    let mut command = cargo(&paths::root());
-    command.args([
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--all-targets",
-        "-p",
-        "dangjian-wasm",
-    ]);
-    if let Some((name, _)) = crate::dist::ui_crate() {
-        command.args(["-p", &name]);
+    let ui = crate::dist::ui_crate().map(|(name, _)| name);
+    // The headless and full modules; then the supervision entry's (the same
+    // crates with the feature on) and the settings entry's (the full one with
+    // the settings editor).
+    let mut builds = vec![(vec!["dangjian-wasm".to_owned()], None)];
+    if let Some(name) = &ui {
+        builds[0].0.push(name.clone());
+        builds.push((
+            vec![name.clone(), "dangjian-wasm".to_owned()],
+            Some(format!("{name}/supervision")),
+        ));
+        builds.push((vec![name.clone()], Some("settings".to_owned())));
     }
-    run(command.args(["--", "-D", "warnings"]))?;
-    // The supervision entry's module: the same crates with the feature on.
-    if let Some((name, _)) = crate::dist::ui_crate() {
-        run(cargo(&paths::root()).args([
+    for (packages, features) in builds {
+        let mut command = cargo(&paths::root());
+        command.args([
             "clippy",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",
-            "-p",
-            &name,
-            "-p",
-            "dangjian-wasm",
-            "--features",
-            &format!("{name}/supervision"),
-            "--",
-            "-D",
-            "warnings",
-        ]))?;
-        // The settings entry's module: the full one with the settings editor.
-        run(cargo(&paths::root()).args([
-            "clippy",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--all-targets",
-            "-p",
-            &name,
-            "--features",
-            "settings",
-            "--",
-            "-D",
-            "warnings",
-        ]))?;
+        ]);
+        for package in &packages {
+            command.args(["-p", package]);
+        }
+        if let Some(features) = &features {
+            command.args(["--features", features]);
+        }
+        run(command.args(["--", "-D", "warnings"]))?;
     }
     Ok(())
 }

@@ -67,15 +67,7 @@ fn budget(ctx: &mut Ctx) -> Result<()> {
 /// package's JavaScript tests cover the build that fetches them).
 fn unit_node(_: &mut Ctx) -> Result<()> {
     crate::setup::wasm_bindgen()?;
-    run(cargo(&paths::root()).args([
-        "test",
-        "-p",
-        "dangjian-wasm",
-        "--features",
-        "embedded-forms",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))
+    run(&mut unit_tests())
 }
 
 /// The same tests in headless Chromium through chromedriver
@@ -83,17 +75,24 @@ fn unit_node(_: &mut Ctx) -> Result<()> {
 fn unit_chromium(_: &mut Ctx) -> Result<()> {
     crate::setup::wasm_bindgen()?;
     crate::setup::chromium()?;
-    run(cargo(&paths::root())
-        .args([
-            "test",
-            "-p",
-            "dangjian-wasm",
-            "--features",
-            "embedded-forms",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
+    run(unit_tests()
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("CHROME_BIN", CHROMIUM))
+}
+
+/// `cargo test` of the bindings' unit tests for the wasm target, the built-in
+/// specs embedded.
+fn unit_tests() -> std::process::Command {
+    let mut command = cargo(&paths::root());
+    command.args([
+        "test",
+        "-p",
+        "dangjian-wasm",
+        "--features",
+        "embedded-forms",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    command
 }

@@ -79,6 +79,25 @@ pub fn display_value(node: &Node, v: &Value, l: Locale) -> String {
     shown.unwrap_or_else(|| as_text(v))
 }
 
+/// The options of an empty choice field (a radio group, a select, check
+/// boxes, a yes/no), as paper offers them to be ticked by pen; `None` for a
+/// field of another kind, or one with an answer.
+pub fn blank_choices(node: &Node, v: &Value, l: Locale) -> Option<Vec<String>> {
+    if !(v.is_null() || v.as_array().is_some_and(Vec::is_empty)) {
+        return None;
+    }
+    match node.kind.shape() {
+        Shape::Boolean => Some(vec![
+            yes_no(l, true).to_owned(),
+            yes_no(l, false).to_owned(),
+        ]),
+        Shape::Text(TextKind::Choice) | Shape::Choices if !node.options.is_empty() => {
+            Some(node.options.iter().map(|o| option_title(o, l)).collect())
+        }
+        _ => None,
+    }
+}
+
 fn human_size(bytes: f64) -> String {
     if bytes >= 1_048_576.0 {
         format!("{:.1} MB", bytes / 1_048_576.0)
@@ -106,5 +125,32 @@ mod tests {
             display_value(&id, &json!("440524188001010014"), Locale::ZhCn),
             "4405**********0014"
         );
+    }
+
+    #[test]
+    fn an_empty_choice_offers_its_options_on_paper() {
+        let node: Node = serde_json::from_value(json!({"id": "c", "type": "choice",
+            "options": [{"value": "a", "title": {"zh-CN": "甲", "en": "A"}}, {"value": "b"}]}))
+        .unwrap();
+        assert_eq!(
+            blank_choices(&node, &Value::Null, Locale::En),
+            Some(vec!["A".to_owned(), "b".to_owned()])
+        );
+        assert_eq!(blank_choices(&node, &json!("a"), Locale::En), None);
+        let many: Node = serde_json::from_value(json!({"id": "m", "type": "multi_choice",
+            "options": [{"value": "a"}]}))
+        .unwrap();
+        assert_eq!(
+            blank_choices(&many, &json!([]), Locale::ZhCn),
+            Some(vec!["a".to_owned()])
+        );
+        assert_eq!(blank_choices(&many, &json!(["a"]), Locale::ZhCn), None);
+        let yes: Node = serde_json::from_value(json!({"id": "y", "type": "boolean"})).unwrap();
+        assert_eq!(
+            blank_choices(&yes, &Value::Null, Locale::ZhCn).map(|o| o.len()),
+            Some(2)
+        );
+        let text: Node = serde_json::from_value(json!({"id": "t", "type": "text"})).unwrap();
+        assert_eq!(blank_choices(&text, &Value::Null, Locale::ZhCn), None);
     }
 }

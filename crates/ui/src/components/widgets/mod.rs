@@ -15,7 +15,7 @@ pub mod signature;
 pub mod text_area;
 pub mod text_input;
 
-pub use display::display_value;
+pub use display::{blank_choices, display_value};
 
 use super::slice::Slice;
 use super::Env;
