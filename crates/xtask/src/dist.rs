@@ -257,10 +257,13 @@ pub fn build(options: Options) -> Result<Package> {
     if let Some(tools) = &shrink_tools {
         shrink::modules(tools, &size_first)?;
         // Every browser module, the speed-first supervision one too.
-        let supervision = supervision_wasm_built.as_ref().map(|_| {
-            dir.join("wasm/supervision")
-                .join(format!("{OUT_NAME}_bg.wasm"))
-        });
+        let supervision = feature_wasm_built
+            .iter()
+            .any(|(feature, _)| *feature == "supervision")
+            .then(|| {
+                dir.join("wasm/supervision")
+                    .join(format!("{OUT_NAME}_bg.wasm"))
+            });
         for wasm in size_first.iter().chain(&supervision) {
             short_names::apply(wasm)?;
         }
