@@ -33,18 +33,6 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     for (i, s) in spec.sections.iter().enumerate() {
         collect(spec, s, ScopeRef::ROOT, root.index(i), &mut graph);
     }
-    // Each node's dependencies as positions (a node outside the graph has none,
-    // so no cycle runs through it).
-    let deps: Vec<Vec<usize>> = graph
-        .entries
-        .iter()
-        .map(|e| {
-            e.deps
-                .iter()
-                .filter_map(|d| graph.position.get(&(*d as *const Node)).copied())
-                .collect()
-        })
-        .collect();
     // 0 = not seen, 1 = on the stack, 2 = done.
     let mut state: Vec<u8> = vec![0; graph.entries.len()];
     let mut reported: Vec<usize> = Vec::new();
@@ -56,9 +44,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
         let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
         set(&mut state, start, 1);
         while let Some((node, next)) = stack.pop() {
-            let of_node = deps.get(node).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(&d) = of_node.get(next) {
+            let dep = graph.entries.get(node).and_then(|e| e.deps.get(next));
+            if let Some(dep) = dep {
                 stack.push((node, next + 1));
+                // A node outside the graph has no conditions: no cycle runs through it.
+                let Some(d) = graph.position.get(&(*dep as *const Node)).copied() else {
+                    continue;
+                };
                 match state.get(d).copied().unwrap_or(0) {
                     0 => {
                         set(&mut state, d, 1);
