@@ -34,14 +34,31 @@ pub struct EngineBuilder {
 
 impl EngineBuilder {
     /// Makes `name` callable from rules as `{"name": [args…]}`.
-    pub fn operator(mut self, name: &str, op: impl Operator + 'static) -> Self {
-        self.operators.push((name.to_owned(), Arc::new(op)));
+    ///
+    /// (Generic only in its signature: inlined into the caller, the work is
+    /// [`Self::shared_operator`]'s, one function for every operator type.)
+    #[inline(always)]
+    pub fn operator(self, name: &str, op: impl Operator + 'static) -> Self {
+        self.shared_operator(name, Arc::new(op))
+    }
+
+    /// [`Self::operator`] for an operator already shared.
+    pub fn shared_operator(mut self, name: &str, op: Arc<dyn Operator>) -> Self {
+        self.operators.push((name.to_owned(), op));
         self
     }
 
     /// Checks values of the string field type `kind` with `check`.
-    pub fn format(mut self, kind: FieldType, check: impl FormatCheck + 'static) -> Self {
-        self.formats.insert(kind, Arc::new(check));
+    ///
+    /// (Inlined into the caller, as [`Self::operator`]: the work is [`Self::shared_format`]'s.)
+    #[inline(always)]
+    pub fn format(self, kind: FieldType, check: impl FormatCheck + 'static) -> Self {
+        self.shared_format(kind, Arc::new(check))
+    }
+
+    /// [`Self::format`] for a check already shared.
+    pub fn shared_format(mut self, kind: FieldType, check: Arc<dyn FormatCheck>) -> Self {
+        self.formats.insert(kind, check);
         self
     }
 

@@ -4,9 +4,8 @@
 
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
-use std::ops::Bound;
 
 /// What the engine says about a node beyond its issues (`Report.states`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -19,14 +18,111 @@ pub enum NodeState {
     Required,
 }
 
+impl NodeState {
+    /// The state as a number, to be kept in a [`PathIndex`].
+    fn code(self) -> usize {
+        match self {
+            NodeState::Hidden => 0,
+            NodeState::Disabled => 1,
+            NodeState::Required => 2,
+        }
+    }
+
+    /// The state a [`NodeState::code`] stands for.
+    fn from_code(code: usize) -> NodeState {
+        match code {
+            0 => NodeState::Hidden,
+            1 => NodeState::Disabled,
+            _ => NodeState::Required,
+        }
+    }
+}
+
+/// Places (JSON Pointers) in pointer order, each with a number: one sorted
+/// list, the single index type of the report's three indexes.
+///
+/// A sorted `Vec` and one non-generic binary search rather than a
+/// `BTreeMap` per value type: each map type instantiates its own ~30
+/// functions of tree code, which V8 compiles on the first render's path
+/// (bench/README.md, "The first render's functions").
+#[derive(Debug, Clone, PartialEq, Default)]
+struct PathIndex(Vec<(String, usize)>);
+
+impl PathIndex {
+    /// The first position whose place is not before `path` (`after`: the
+    /// first whose place comes after it).
+    fn bound(&self, path: &str, after: bool) -> usize {
+        let (mut lo, mut hi) = (0, self.0.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let here = self.0.get(mid).map_or("", |(p, _)| p.as_str());
+            let before = if after { here <= path } else { here < path };
+            if before {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// Adds `value` at `path`, after the values already there.
+    fn push(&mut self, path: &str, value: usize) {
+        let at = self.bound(path, true);
+        self.0.insert(at, (path.to_owned(), value));
+    }
+
+    /// Sets the one value at `path`, replacing the one there, if any.
+    fn set(&mut self, path: &str, value: usize) {
+        let at = self.bound(path, false);
+        match self.0.get_mut(at) {
+            Some((p, v)) if p == path => *v = value,
+            _ => self.0.insert(at, (path.to_owned(), value)),
+        }
+    }
+
+    /// The entries from position `from` to `to`.
+    fn span(&self, from: usize, to: usize) -> &[(String, usize)] {
+        self.0.get(from..to).unwrap_or_default()
+    }
+
+    /// The values at exactly `path`, in the order they were added.
+    fn at(&self, path: &str) -> &[(String, usize)] {
+        self.span(self.bound(path, false), self.bound(path, true))
+    }
+
+    /// The first value at exactly `path`.
+    fn first(&self, path: &str) -> Option<usize> {
+        self.at(path).first().map(|(_, v)| *v)
+    }
+
+    /// The entries at `path` or below it: `path` itself, then `path/…`.
+    ///
+    /// (Two ranges: places such as `/a/b-c` sort between `/a/b` and `/a/b/c`.)
+    fn at_or_below(&self, path: &str) -> impl Iterator<Item = &(String, usize)> {
+        let lower = format!("{path}/");
+        let upper = format!("{path}0");
+        let below = self.span(self.bound(&lower, false), self.bound(&upper, false));
+        self.at(path).iter().chain(below)
+    }
+
+    /// Every entry, in place order.
+    fn iter(&self) -> std::slice::Iter<'_, (String, usize)> {
+        self.0.iter()
+    }
+}
+
 /// A report with its issues, scored items and node states indexed by JSON Pointer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportView {
     /// The report, as the engine returned it (with `states`).
     pub report: Report,
-    issues_at: BTreeMap<String, Vec<usize>>,
-    scores_at: BTreeMap<String, usize>,
-    states: BTreeMap<String, NodeState>,
+    /// Each issue's place and its position in `report.issues`.
+    issues_at: PathIndex,
+    /// Each scored item's place and its position in `report.score.items`.
+    scores_at: PathIndex,
+    /// Each node state's place and the state ([`NodeState::code`]).
+    states: PathIndex,
     /// For every place that has issues, scored items or states at or below it:
     /// a digest of them all, so components compare their share in one lookup.
     digests: HashMap<String, Digest, BuildHasherDefault<Fnv>>,
@@ -113,22 +209,6 @@ fn state_hash(path: &str, s: NodeState) -> u64 {
     })
 }
 
-/// The keys of `map` at `path` or below it: `path` itself, then `path/…`.
-///
-/// (Two ranges: keys such as `/a/b-c` sort between `/a/b` and `/a/b/c`.)
-fn at_or_below<'m, V>(
-    map: &'m BTreeMap<String, V>,
-    path: &str,
-) -> impl Iterator<Item = (&'m String, &'m V)> {
-    let exact = map.get_key_value(path);
-    let lower = format!("{path}/");
-    let upper = format!("{path}0");
-    exact.into_iter().chain(map.range::<str, _>((
-        Bound::Included(lower.as_str()),
-        Bound::Excluded(upper.as_str()),
-    )))
-}
-
 /// `path` and every pointer above it, nearest first (`/a/b` → `/a/b`, `/a`).
 fn self_and_ancestors(path: &str) -> impl Iterator<Item = &str> {
     let mut next = Some(path);
@@ -142,29 +222,29 @@ fn self_and_ancestors(path: &str) -> impl Iterator<Item = &str> {
 impl ReportView {
     /// Indexes `report`.
     pub fn new(report: Report) -> Self {
-        let mut issues_at: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut issues_at = PathIndex::default();
         for (i, issue) in report.issues.iter().enumerate() {
-            issues_at.entry(issue.path.clone()).or_default().push(i);
+            issues_at.push(&issue.path, i);
         }
-        let mut scores_at = BTreeMap::new();
-        let mut states = BTreeMap::new();
+        let mut scores_at = PathIndex::default();
+        let mut states = PathIndex::default();
         if let Some(score) = &report.score {
             for (i, item) in score.items.iter().enumerate() {
-                scores_at.insert(item.path.clone(), i);
+                scores_at.set(&item.path, i);
                 if item.status == "hidden" {
-                    states.insert(item.path.clone(), NodeState::Hidden);
+                    states.set(&item.path, NodeState::Hidden.code());
                 }
             }
         }
         if let Some(s) = &report.states {
-            for p in &s.required {
-                states.insert(p.clone(), NodeState::Required);
-            }
-            for p in &s.disabled {
-                states.insert(p.clone(), NodeState::Disabled);
-            }
-            for p in &s.hidden {
-                states.insert(p.clone(), NodeState::Hidden);
+            for (list, state) in [
+                (&s.required, NodeState::Required),
+                (&s.disabled, NodeState::Disabled),
+                (&s.hidden, NodeState::Hidden),
+            ] {
+                for p in list {
+                    states.set(p, state.code());
+                }
             }
         }
         let mut digests: HashMap<String, Digest, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -181,8 +261,8 @@ impl ReportView {
                 note(&i.path, score_hash(i));
             }
         }
-        for (p, st) in &states {
-            note(p, state_hash(p, *st));
+        for (p, st) in states.iter() {
+            note(p, state_hash(p, NodeState::from_code(*st)));
         }
         ReportView {
             report,
@@ -230,18 +310,15 @@ impl ReportView {
     /// Issues whose path is exactly `path`.
     pub fn at(&self, path: &str) -> Vec<&Issue> {
         self.issues_at
-            .get(path)
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| self.report.issues.get(i))
+            .at(path)
+            .iter()
+            .filter_map(|(_, i)| self.report.issues.get(*i))
             .collect()
     }
 
     /// Issues at `path` or anywhere below it, in report order.
     pub fn within(&self, path: &str) -> Vec<&Issue> {
-        let mut idx: Vec<usize> = at_or_below(&self.issues_at, path)
-            .flat_map(|(_, v)| v.iter().copied())
-            .collect();
+        let mut idx: Vec<usize> = self.issues_at.at_or_below(path).map(|(_, i)| *i).collect();
         dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter()
             .filter_map(|i| self.report.issues.get(i))
@@ -253,36 +330,35 @@ impl ReportView {
         let Some(score) = &self.report.score else {
             return Vec::new();
         };
-        let mut idx: Vec<usize> = at_or_below(&self.scores_at, path)
-            .map(|(_, &i)| i)
-            .collect();
+        let mut idx: Vec<usize> = self.scores_at.at_or_below(path).map(|(_, i)| *i).collect();
         dangjian_core::order::sort_by_key(&mut idx, |&i| i);
         idx.into_iter().filter_map(|i| score.items.get(i)).collect()
     }
 
     /// The scored item at exactly `path`.
     pub fn score_at(&self, path: &str) -> Option<&ItemScoreReport> {
-        let i = *self.scores_at.get(path)?;
+        let i = self.scores_at.first(path)?;
         self.report.score.as_ref()?.items.get(i)
     }
 
     /// Node states at `path` or below it.
     pub fn states_within(&self, path: &str) -> Vec<(&str, NodeState)> {
-        at_or_below(&self.states, path)
-            .map(|(p, s)| (p.as_str(), *s))
+        self.states
+            .at_or_below(path)
+            .map(|(p, s)| (p.as_str(), NodeState::from_code(*s)))
             .collect()
     }
 
     /// The state the engine gives the node at exactly `path`, if any.
     pub fn state(&self, path: &str) -> Option<NodeState> {
-        self.states.get(path).copied()
+        self.states.first(path).map(NodeState::from_code)
     }
 
     /// Number of errors at or below `path`.
     pub fn errors_within(&self, path: &str) -> usize {
-        at_or_below(&self.issues_at, path)
-            .flat_map(|(_, v)| v.iter())
-            .filter_map(|&i| self.report.issues.get(i))
+        self.issues_at
+            .at_or_below(path)
+            .filter_map(|(_, i)| self.report.issues.get(*i))
             .filter(|i| i.severity == Severity::Error)
             .count()
     }
@@ -313,9 +389,10 @@ impl ReportView {
 
     /// Paths of the nodes whose `required_if` holds now.
     pub fn conditionally_required(&self) -> impl Iterator<Item = &str> {
+        let required = NodeState::Required.code();
         self.states
             .iter()
-            .filter(|(_, s)| **s == NodeState::Required)
+            .filter(move |(_, s)| *s == required)
             .map(|(p, _)| p.as_str())
     }
 }
@@ -351,13 +428,14 @@ impl Progress {
         data: &serde_json::Value,
         declared_required: &[String],
     ) -> Progress {
-        // A `BTreeSet<&str>`, the set type the state already uses (a hash set
-        // of its own would add its own copy of the table code), filled by
-        // `insert` (`collect` into it sorts with a copy of the standard sort).
+        // A `HashSet<&str>`, the set type the engine's compile already uses
+        // (a set type of its own would add its own copy of the table or tree
+        // code to the first render's path), filled by `insert`.
         // With no hidden or disabled node anywhere, every place counts.
-        let conditional = view.states.values().any(|s| *s != NodeState::Required);
+        let required = NodeState::Required.code();
+        let conditional = view.states.iter().any(|(_, s)| *s != required);
         let counted = |p: &str| !conditional || (view.visible(p) && !view.disabled(p));
-        let mut all: BTreeSet<&str> = BTreeSet::new();
+        let mut all: HashSet<&str> = HashSet::new();
         for p in declared_required {
             if counted(p) {
                 all.insert(p.as_str());
@@ -366,7 +444,7 @@ impl Progress {
         for p in view.conditionally_required() {
             all.insert(p);
         }
-        let mut open: BTreeSet<&str> = BTreeSet::new();
+        let mut open: HashSet<&str> = HashSet::new();
         for p in view.missing_required() {
             if counted(p) {
                 open.insert(p);
@@ -442,6 +520,49 @@ mod tests {
         assert_eq!(v.within("/a").len(), 5);
         assert_eq!(v.errors_within("/a/b"), 2);
         assert_eq!(v.errors_within("/c"), 0);
+    }
+
+    #[test]
+    fn path_index_orders_as_a_sorted_map() {
+        // Against a BTreeMap of lists: same places, same order, same values.
+        let places = [
+            "/a", "/a/b", "/a/b-c", "/a/b/c", "/a/bc", "/a0", "/b", "", "/a/b/c/d",
+        ];
+        let mut state = 11u64;
+        let mut index = PathIndex::default();
+        let mut map: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        for i in 0..200 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let p = places[(state >> 33) as usize % places.len()];
+            index.push(p, i);
+            map.entry(p).or_default().push(i);
+        }
+        let flat: Vec<(String, usize)> = map
+            .iter()
+            .flat_map(|(p, v)| v.iter().map(move |i| (p.to_string(), *i)))
+            .collect();
+        assert_eq!(index.iter().cloned().collect::<Vec<_>>(), flat);
+        for p in places {
+            let at: Vec<usize> = index.at(p).iter().map(|(_, i)| *i).collect();
+            assert_eq!(at, map.get(p).cloned().unwrap_or_default());
+            let below: Vec<&str> = index.at_or_below(p).map(|(q, _)| q.as_str()).collect();
+            assert!(below
+                .iter()
+                .all(|q| *q == p || q.starts_with(&format!("{p}/"))));
+            let expected = flat
+                .iter()
+                .filter(|(q, _)| q == p || q.starts_with(&format!("{p}/")))
+                .count();
+            assert_eq!(below.len(), expected, "{p}");
+        }
+        // `set` keeps one value per place, the last one set.
+        let mut one = PathIndex::default();
+        one.set("/x", 1);
+        one.set("/a", 2);
+        one.set("/x", 3);
+        assert_eq!(one.first("/x"), Some(3));
+        assert_eq!(one.iter().count(), 2);
+        assert_eq!(one.first("/y"), None);
     }
 
     #[test]

@@ -348,7 +348,8 @@ impl FormState {
 
     /// New error messages at or below `path` that `before` did not have.
     fn new_errors(&self, before: &ReportView, path: &str) -> Option<String> {
-        let mut old: BTreeSet<&str> = BTreeSet::new();
+        // The set type the engine's compile already uses (no tree code of its own).
+        let mut old: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for i in before.within(path) {
             old.insert(i.message.as_str());
         }

@@ -9,41 +9,56 @@ use crate::pointer::Pointer;
 use crate::spec::{Node, Spec};
 use std::collections::HashMap;
 
+/// A condition's node: where it is in the spec and the nodes its conditions read.
 struct Entry<'s> {
     spec_path: Pointer,
     deps: Vec<&'s Node>,
 }
 
+/// The nodes in spec order, and each node's position among them.
+///
+/// (One map type, node → position, and plain lists for the rest: the walk
+/// visits the nodes in spec order, so the cycles found are reported in the
+/// same order on every run.)
+#[derive(Default)]
+struct Graph<'s> {
+    entries: Vec<Entry<'s>>,
+    position: HashMap<*const Node, usize>,
+}
+
 /// Reports every cycle among `visible_if`, `enabled_if` and `required_if`.
 pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
-    let mut graph: HashMap<*const Node, Entry<'_>> = HashMap::new();
+    let mut graph = Graph::default();
     let root = Pointer::root().key("sections");
     for (i, s) in spec.sections.iter().enumerate() {
         collect(spec, s, ScopeRef::ROOT, root.index(i), &mut graph);
     }
-    let mut state: HashMap<*const Node, u8> = HashMap::new();
-    let mut reported: Vec<*const Node> = Vec::new();
-    let keys: Vec<*const Node> = graph.keys().copied().collect();
-    for start in keys {
-        // Iterative DFS; state 1 = on the stack, 2 = done.
-        let mut stack: Vec<(*const Node, usize)> = vec![(start, 0)];
-        if state.get(&start).copied().unwrap_or(0) != 0 {
+    // 0 = not seen, 1 = on the stack, 2 = done.
+    let mut state: Vec<u8> = vec![0; graph.entries.len()];
+    let mut reported: Vec<usize> = Vec::new();
+    for start in 0..graph.entries.len() {
+        // Iterative DFS.
+        if state.get(start).copied().unwrap_or(0) != 0 {
             continue;
         }
-        state.insert(start, 1);
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        set(&mut state, start, 1);
         while let Some((node, next)) = stack.pop() {
-            let deps = graph.get(&node).map(|e| e.deps.as_slice()).unwrap_or(&[]);
-            if let Some(dep) = deps.get(next) {
+            let dep = graph.entries.get(node).and_then(|e| e.deps.get(next));
+            if let Some(dep) = dep {
                 stack.push((node, next + 1));
-                let d: *const Node = *dep;
-                match state.get(&d).copied().unwrap_or(0) {
+                // A node outside the graph has no conditions: no cycle runs through it.
+                let Some(d) = graph.position.get(&(*dep as *const Node)).copied() else {
+                    continue;
+                };
+                match state.get(d).copied().unwrap_or(0) {
                     0 => {
-                        state.insert(d, 1);
+                        set(&mut state, d, 1);
                         stack.push((d, 0));
                     }
                     1 if !reported.contains(&d) => {
                         reported.push(d);
-                        if let Some(e) = graph.get(&d) {
+                        if let Some(e) = graph.entries.get(d) {
                             let path = e.spec_path.as_str().to_owned();
                             ctx.error(
                                     &path,
@@ -57,9 +72,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
                     _ => {}
                 }
             } else {
-                state.insert(node, 2);
+                set(&mut state, node, 2);
             }
         }
+    }
+}
+
+/// `state[at] = value`, for a position the graph gave.
+fn set(state: &mut [u8], at: usize, value: u8) {
+    if let Some(s) = state.get_mut(at) {
+        *s = value;
     }
 }
 
@@ -68,7 +90,7 @@ fn collect<'s>(
     node: &'s Node,
     scope: ScopeRef<'s>,
     at: Pointer,
-    graph: &mut HashMap<*const Node, Entry<'s>>,
+    graph: &mut Graph<'s>,
 ) {
     let mut deps = Vec::new();
     for cond in [&node.visible_if, &node.enabled_if, &node.required_if]
@@ -83,13 +105,25 @@ fn collect<'s>(
             }
         }
     }
-    graph.insert(
-        node as *const Node,
-        Entry {
-            spec_path: at.clone(),
-            deps,
-        },
-    );
+    let key = node as *const Node;
+    match graph.position.get(&key).copied() {
+        // (A node reached twice keeps its first place, as the map kept one entry.)
+        Some(p) => {
+            if let Some(e) = graph.entries.get_mut(p) {
+                *e = Entry {
+                    spec_path: at.clone(),
+                    deps,
+                };
+            }
+        }
+        None => {
+            graph.position.insert(key, graph.entries.len());
+            graph.entries.push(Entry {
+                spec_path: at.clone(),
+                deps,
+            });
+        }
+    }
     let inner = if node.repeat.is_some() {
         ScopeRef {
             item_of: Some(node),
