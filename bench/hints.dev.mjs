@@ -16,6 +16,7 @@ import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
 import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
+import { WasmReader, uleb } from './lib/wasm-bytes.mjs';
 
 const pkg = path.resolve(process.argv[2] || packageDir());
 const copy = path.resolve(process.argv[3] || '/tmp/dangjian-hinted');
@@ -61,41 +62,19 @@ async function lazyOnPath(dir) {
   return rounds;
 }
 
-const uleb = (n) => {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return out;
-};
-
 /** `wasm` with a compilation-priority section naming `indices` (priority 0 each). */
 function withHints(wasm, indices) {
   const name = Buffer.from('metadata.code.compilation_priority');
   const body = [...uleb(name.length), ...name, ...uleb(indices.length)];
   for (const f of indices) body.push(...uleb(f), 0, 1, 0);
   const section = Buffer.from([0, ...uleb(body.length), ...body]);
-  let pos = 8;
+  const r = new WasmReader(wasm);
   let code = wasm.length;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let b;
-    do {
-      b = wasm[pos++];
-      r += (b & 0x7f) * 2 ** s;
-      s += 7;
-    } while (b & 0x80);
-    return r;
-  };
-  while (pos < wasm.length) {
-    const at = pos;
-    const id = wasm[pos++];
-    const size = leb();
-    pos += size;
+  while (r.more()) {
+    const at = r.pos;
+    const id = r.byte();
+    const size = r.leb();
+    r.pos += size;
     if (id === 10 && code === wasm.length) code = at;
   }
   const at = process.env.PLACE === 'end' ? wasm.length : code;

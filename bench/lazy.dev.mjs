@@ -14,87 +14,73 @@ import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
+import { WasmReader } from './lib/wasm-bytes.mjs';
 
 const pkg = process.argv[2] || packageDir();
 
 /** Code size of each function and its name (from the name section), by function index. */
 function readModule(file) {
   const buf = fs.readFileSync(file);
-  let pos = 8;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let b;
-    do {
-      b = buf[pos++];
-      r += (b & 0x7f) * 2 ** s;
-      s += 7;
-    } while (b & 0x80);
-    return r;
-  };
-  const skipName = () => {
-    const l = leb();
-    pos += l;
-  };
+  const r = new WasmReader(buf);
   const names = new Map();
   const sizes = new Map();
   let imported = 0;
-  while (pos < buf.length) {
-    const id = buf[pos++];
-    const size = leb();
-    const end = pos + size;
+  while (r.more()) {
+    const id = r.byte();
+    const size = r.leb();
+    const end = r.pos + size;
     if (id === 2) {
       // Imports: functions among them take the first indices.
-      const n = leb();
+      const n = r.leb();
       for (let i = 0; i < n; i++) {
-        skipName();
-        skipName();
-        const kind = buf[pos++];
+        r.skipName();
+        r.skipName();
+        const kind = r.byte();
         if (kind === 0) {
-          leb();
+          r.leb();
           imported++;
         } else if (kind === 1) {
-          pos++;
-          if (leb() & 1) leb();
-          leb();
+          r.pos++;
+          if (r.leb() & 1) r.leb();
+          r.leb();
         } else if (kind === 2) {
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
+          const flags = r.leb();
+          r.leb();
+          if (flags & 1) r.leb();
         } else if (kind === 3) {
-          pos += 2;
+          r.pos += 2;
         } else if (kind === 4) {
-          pos++;
-          leb();
+          r.pos++;
+          r.leb();
         }
       }
     } else if (id === 10) {
-      const n = leb();
+      const n = r.leb();
       for (let i = 0; i < n; i++) {
-        const s = leb();
+        const s = r.leb();
         sizes.set(imported + i, s);
-        pos += s;
+        r.pos += s;
       }
     } else if (id === 0) {
-      const l = leb();
-      const section = buf.subarray(pos, pos + l).toString();
-      pos += l;
-      while (section === 'name' && pos < end) {
-        const sub = buf[pos++];
-        const subEnd = leb() + pos;
+      const l = r.leb();
+      const section = buf.subarray(r.pos, r.pos + l).toString();
+      r.pos += l;
+      while (section === 'name' && r.pos < end) {
+        const sub = r.byte();
+        const subEnd = r.leb() + r.pos;
         if (sub === 1) {
-          const n = leb();
+          const n = r.leb();
           for (let i = 0; i < n; i++) {
-            const index = leb();
-            const ln = leb();
-            names.set(index, buf.subarray(pos, pos + ln).toString());
-            pos += ln;
+            const index = r.leb();
+            const ln = r.leb();
+            names.set(index, buf.subarray(r.pos, r.pos + ln).toString());
+            r.pos += ln;
           }
         }
-        pos = subEnd;
+        r.pos = subEnd;
       }
     }
-    pos = end;
+    r.pos = end;
   }
   return { names, sizes };
 }
