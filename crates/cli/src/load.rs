@@ -121,6 +121,32 @@ pub fn parse_json(text: &str, source: &str) -> Result<serde_json::Value, Failure
     })
 }
 
+/// Reads and parses the JSON of a file, or of standard input for `-`.
+pub fn read_json(path: &str) -> Result<serde_json::Value, Failure> {
+    parse_json(&read_text(path)?, path)
+}
+
+/// The JSON object of a document (`--vector`): a file, or standard input for `-`.
+pub fn json_document(path: &str) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
+    match read_json(path)? {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => Err(Failure::usage(format!("{path}: expected a JSON object"))),
+    }
+}
+
+/// The object of an optional option like `--options` (see [`json_object`]),
+/// or `absent` when it is not given.
+pub fn json_object_or(
+    arg: Option<&str>,
+    option: &str,
+    absent: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
+    match arg {
+        Some(arg) => json_object(arg, option),
+        None => Ok(absent),
+    }
+}
+
 /// The JSON object of an option like `--options`: inline JSON when the value
 /// starts with `{`, else the path of a file holding it (`-` for standard input).
 pub fn json_object(

@@ -49,21 +49,14 @@ pub struct Args {
 
 /// Prints the compliance report; exit 0 when nothing is missing, 1 otherwise.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
-    for (flag, value) in [
-        ("--today", &args.today),
-        ("--from", &args.from),
-        ("--to", &args.to),
-    ] {
-        if let Some(v) = value {
-            super::date(v).map_err(|e| Failure::new(e.code, format!("{flag}: {}", e.message)))?;
-        }
-    }
+    super::dates([
+        ("--today", args.today.as_deref()),
+        ("--from", args.from.as_deref()),
+        ("--to", args.to.as_deref()),
+    ])?;
     let report = match &args.vector {
         Some(path) => {
-            let mut doc = match crate::load::parse_json(&crate::load::read_text(path)?, path)? {
-                Value::Object(map) => map,
-                _ => return Err(Failure::usage(format!("{path}: expected a JSON object"))),
-            };
+            let mut doc = crate::load::json_document(path)?;
             fill(&mut doc, args, false);
             check_today(&doc, path)?;
             let input: ComplianceInput = serde_json::from_value(Value::Object(doc))
@@ -71,10 +64,8 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             compliance(&input.minutes, &input.options)
         }
         None => {
-            let mut doc = match &args.options {
-                Some(arg) => crate::load::json_object(arg, "--options")?,
-                None => Map::new(),
-            };
+            let mut doc =
+                crate::load::json_object_or(args.options.as_deref(), "--options", Map::new())?;
             fill(&mut doc, args, true);
             check_today(&doc, "--options")?;
             let options: ComplianceOptions = serde_json::from_value(Value::Object(doc))
@@ -135,9 +126,9 @@ fn fill(doc: &mut Map<String, Value>, args: &Args, system_today: bool) {
 /// A `today` in a document must be a real date, as on the command line.
 fn check_today(doc: &Map<String, Value>, source: &str) -> Result<(), Failure> {
     match doc.get("today") {
-        Some(Value::String(t)) => super::date(t)
-            .map(|_| ())
-            .map_err(|e| Failure::new(e.code, format!("{source}: today: {}", e.message))),
+        Some(Value::String(t)) => {
+            super::dates([(format!("{source}: today").as_str(), Some(t.as_str()))])
+        }
         Some(Value::Null) | None => Ok(()),
         Some(other) => Err(Failure::usage(format!(
             "{source}: today must be a date YYYY-MM-DD, not {other}"

@@ -52,6 +52,19 @@ pub fn date(t: &str) -> Result<Date, crate::Failure> {
         })
 }
 
+/// Checks each date given for an option or a document's field (`what`), as
+/// [`date`] does; a failure names it: `--today: “…” is not a date YYYY-MM-DD`.
+pub fn dates<'a>(
+    given: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+) -> Result<(), crate::Failure> {
+    for (what, value) in given {
+        if let Some(t) = value {
+            date(t).map_err(|e| crate::Failure::new(e.code, format!("{what}: {}", e.message)))?;
+        }
+    }
+    Ok(())
+}
+
 /// Parses `NAME=N` of `--limit`.
 pub fn parse_limit(s: &str) -> Result<(String, usize), String> {
     let (name, value) = s
@@ -139,6 +152,16 @@ pub fn with_settings(
         .map_err(|e| crate::load::spec_failure("--set", &e, locale))
 }
 
+/// Compiles `--form` (a built-in id or a spec file) with the settings of `--set` changed.
+pub fn form(
+    engine: &dangjian_core::Engine,
+    form: &str,
+    set: &[(String, serde_json::Value)],
+    locale: Locale,
+) -> Result<dangjian_core::Form, crate::Failure> {
+    with_settings(crate::load::form(engine, form, locale)?, set, locale)
+}
+
 /// Reads records from files (a record or a list of records) and folders of `.json` files.
 pub fn read_records(paths: &[String]) -> Result<Vec<serde_json::Value>, crate::Failure> {
     let mut out = Vec::new();
@@ -155,7 +178,7 @@ pub fn read_records(paths: &[String]) -> Result<Vec<serde_json::Value>, crate::F
             files.sort();
             out.extend(read_records(&files)?);
         } else {
-            match crate::load::parse_json(&crate::load::read_text(p)?, p)? {
+            match crate::load::read_json(p)? {
                 serde_json::Value::Array(records) => out.extend(records),
                 record => out.push(record),
             }

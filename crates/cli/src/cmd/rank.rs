@@ -40,8 +40,7 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let today = super::today(args.today.as_deref())?;
     let engine = dangjian_standards::engine();
-    let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let form = super::with_settings(form, &args.set, args.locale)?;
+    let form = super::form(&engine, &args.form, &args.set, args.locale)?;
     let records = super::read_records(&args.files)?;
     if records.is_empty() {
         return Err(Failure::usage(

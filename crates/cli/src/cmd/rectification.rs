@@ -54,15 +54,13 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let today = super::today(args.today.as_deref())?;
     let created_on = match &args.created_on {
         Some(d) => {
-            super::date(d)
-                .map_err(|e| Failure::new(e.code, format!("--created-on: {}", e.message)))?;
+            super::dates([("--created-on", Some(d.as_str()))])?;
             d.clone()
         }
         None => today.clone(),
     };
     let engine = dangjian_standards::engine();
-    let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let form = super::with_settings(form, &args.set, args.locale)?;
+    let form = super::form(&engine, &args.form, &args.set, args.locale)?;
     let review = form.spec().id == secretary_review::FORM_ID;
     if form.spec().scoring.is_none() && !review {
         return Err(Failure::usage(format!(
@@ -70,8 +68,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             args.form
         )));
     }
-    let text = crate::load::read_text(&args.record)?;
-    let record = crate::load::parse_json(&text, &args.record)?;
+    let record = crate::load::read_json(&args.record)?;
     let report = form.validate(
         &record,
         &ValidateOptions {

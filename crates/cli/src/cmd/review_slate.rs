@@ -33,12 +33,10 @@ pub struct Args {
 
 /// Prints the slate report; exit 0 when it has no error, 1 otherwise.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
-    if let Some(t) = &args.today {
-        super::date(t).map_err(|e| Failure::new(e.code, format!("--today: {}", e.message)))?;
-    }
+    super::dates([("--today", args.today.as_deref())])?;
     let input = match &args.vector {
         Some(path) => {
-            let doc = crate::load::parse_json(&crate::load::read_text(path)?, path)?;
+            let doc = crate::load::read_json(path)?;
             let has_locale =
                 doc.get("locale").is_some() || doc.pointer("/options/locale").is_some();
             let mut input: SlateInput =
@@ -55,17 +53,15 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             if args.files.is_empty() {
                 return Err(Failure::usage("give the candidates' record files"));
             }
-            let doc = match &args.options {
-                Some(arg) => crate::load::json_object(arg, "--options")?,
-                None => Map::new(),
-            };
+            let doc =
+                crate::load::json_object_or(args.options.as_deref(), "--options", Map::new())?;
             let has_locale = doc.contains_key("locale");
             let has_today = doc.get("today").is_some_and(|t| !t.is_null());
             let options: SlateOptions = serde_json::from_value(Value::Object(doc))
                 .map_err(|e| Failure::usage(format!("--options: {e}")))?;
             let mut candidates = Vec::new();
             for p in &args.files {
-                match crate::load::parse_json(&crate::load::read_text(p)?, p)? {
+                match crate::load::read_json(p)? {
                     Value::Array(records) => candidates.extend(records),
                     record => candidates.push(record),
                 }
@@ -86,17 +82,13 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
             }
         }
     };
-    for (what, date) in [
+    super::dates([
         (
             "today",
-            input.today.as_ref().or(input.options.today.as_ref()),
+            input.today.as_deref().or(input.options.today.as_deref()),
         ),
-        ("election_date", input.options.election_date.as_ref()),
-    ] {
-        if let Some(d) = date {
-            super::date(d).map_err(|e| Failure::new(e.code, format!("{what}: {}", e.message)))?;
-        }
-    }
+        ("election_date", input.options.election_date.as_deref()),
+    ])?;
     let report = input.run();
     outln!("{}", serde_json::to_string_pretty(&report)?);
     Ok(if report.valid {

@@ -43,10 +43,11 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         Some("-") => crate::load::parse_json(&crate::load::read_text("-")?, "standard input")?,
         Some(d) => json_arg(d, "the data")?,
     };
-    let mut settings = match &args.settings {
-        Some(s) => crate::load::json_object(s, "--settings")?,
-        None => serde_json::Map::new(),
-    };
+    let mut settings = crate::load::json_object_or(
+        args.settings.as_deref(),
+        "--settings",
+        serde_json::Map::new(),
+    )?;
     settings.extend(args.set.iter().cloned());
     let options = RuleOptions {
         today: Some(super::today(args.today.as_deref())?),
@@ -65,7 +66,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
 /// JSON text, or the contents of `@FILE`.
 fn json_arg(arg: &str, what: &str) -> Result<Value, Failure> {
     match arg.strip_prefix('@') {
-        Some(path) => crate::load::parse_json(&crate::load::read_text(path)?, path),
+        Some(path) => crate::load::read_json(path),
         None => crate::load::parse_json(arg, what),
     }
 }

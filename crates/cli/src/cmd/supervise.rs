@@ -123,10 +123,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
 
 /// Supervises the records of one document (`--vector`).
 fn vector(args: &Args, path: &str) -> Result<Outcome, Failure> {
-    let mut doc = match crate::load::parse_json(&crate::load::read_text(path)?, path)? {
-        Value::Object(map) => map,
-        _ => return Err(Failure::usage(format!("{path}: expected a JSON object"))),
-    };
+    let mut doc = crate::load::json_document(path)?;
     let records = match doc.remove("records") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(list)) => list,
@@ -148,20 +145,13 @@ fn options(
     doc: Map<String, Value>,
     system_today: bool,
 ) -> Result<SupervisionOptions, Failure> {
-    let mut doc = match &args.options {
-        Some(arg) => crate::load::json_object(arg, "--options")?,
-        None => doc,
-    };
-    for (flag, value) in [
-        ("--as-of", &args.as_of),
-        ("--today", &args.today),
-        ("--from", &args.from),
-        ("--to", &args.to),
-    ] {
-        if let Some(v) = value {
-            super::date(v).map_err(|e| Failure::new(e.code, format!("{flag}: {}", e.message)))?;
-        }
-    }
+    let mut doc = crate::load::json_object_or(args.options.as_deref(), "--options", doc)?;
+    super::dates([
+        ("--as-of", args.as_of.as_deref()),
+        ("--today", args.today.as_deref()),
+        ("--from", args.from.as_deref()),
+        ("--to", args.to.as_deref()),
+    ])?;
     let has_period = ["year", "from", "to"].iter().any(|k| doc.contains_key(*k));
     let mut flags = vec![
         ("as_of", args.as_of.clone().map(Value::from)),
@@ -181,7 +171,7 @@ fn options(
     match doc.get("as_of").cloned() {
         None => return Err(Failure::usage("give --as-of DATE (or as_of in --options)")),
         Some(Value::String(d)) => {
-            super::date(&d).map_err(|e| Failure::new(e.code, format!("as_of: {}", e.message)))?;
+            super::dates([("as_of", Some(d.as_str()))])?;
             // Looking back, today is the system date; looking ahead (a
             // rehearsal), the as-of date.
             let now = super::system_today();

@@ -48,8 +48,7 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
         ));
     }
     let engine = dangjian_standards::engine();
-    let form = crate::load::form(&engine, &args.form, args.locale)?;
-    let form = super::with_settings(form, &args.set, args.locale)?;
+    let form = super::form(&engine, &args.form, &args.set, args.locale)?;
     let today = super::today(args.today.as_deref())?;
     let options = ValidateOptions {
         locale: args.locale,
