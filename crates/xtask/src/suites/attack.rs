@@ -4,10 +4,9 @@
 //! and through the CLI. Each case asserts an error value or a report and a
 //! healthy engine afterwards; budgets bound every case, so nothing is timed.
 
+use super::support;
 use crate::paths;
-use crate::serve;
-use crate::setup::{self, CHROMIUM};
-use crate::sh::{cargo, cmd, run};
+use crate::sh::{cmd, run};
 use crate::test::{Ctx, Step};
 use anyhow::Result;
 
@@ -34,40 +33,27 @@ pub fn steps() -> Vec<Step> {
 
 fn node(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
-    let project = super::node_consumer(&package.tarball)?;
+    let project = support::node_consumer(&package.tarball)?;
     let dest = project.join("test/attack");
-    super::node::copy_dir(&paths::root().join("tests/attack"), &dest, &|p| {
-        p.extension().is_some_and(|e| e == "mjs")
-    })?;
+    support::copy_dir(&paths::root().join("tests/attack"), &dest, &support::mjs)?;
     run(cmd("node", &project).args(["--test", "test/attack/node.test.mjs"]))
 }
 
 fn browser(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
-    setup::chromium()?;
-    let runner = paths::root().join("tests/browser-parity");
-    setup::npm_ci(&runner)?;
-    let site = paths::scratch("attack-site");
-    if site.exists() {
-        std::fs::remove_dir_all(&site)?;
-    }
-    std::fs::create_dir_all(&site)?;
-    super::browser::unpack(&package.tarball, &site.join("dangjian-forms"))?;
+    let runner = support::browser_runner()?;
+    let site = support::fresh_scratch("attack-site")?;
+    support::unpack(&package.tarball, &site.join("dangjian-forms"))?;
     let attack = paths::root().join("tests/attack");
-    super::node::copy_dir(&attack.join("site"), &site, &|_| true)?;
+    support::copy_dir(&attack.join("site"), &site, &support::all)?;
     std::fs::copy(attack.join("corpus.mjs"), site.join("corpus.mjs"))?;
-    let addr = serve::spawn(vec![("/".to_owned(), site)])?;
-    run(cmd("node", &runner)
-        .arg("attack.mjs")
-        .arg(format!("http://{addr}/"))
-        .env("CHROMIUM", CHROMIUM))
+    let url = support::serve(site)?;
+    run(&mut support::in_chromium(&runner, "attack.mjs", &url))
 }
 
 fn cli(_: &mut Ctx) -> Result<()> {
-    let root = paths::root();
-    run(cargo(&root).args(["build", "-p", "dangjian-cli"]))?;
-    let binary = paths::target().join("debug").join("dangjian");
-    run(cmd("node", &root.join("tests/attack"))
+    let binary = support::cli()?;
+    run(cmd("node", &paths::root().join("tests/attack"))
         .arg("cli.mjs")
         .env("DANGJIAN_CLI", binary))
 }

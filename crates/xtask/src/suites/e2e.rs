@@ -4,8 +4,8 @@
 //! `DANGJIAN_SITE` (the folder to serve), `DANGJIAN_SITE_URL` (the same folder
 //! already served by the xtask server, strict CSP) and `CHROMIUM`.
 
+use super::support;
 use crate::paths;
-use crate::serve;
 use crate::setup::{self, CHROMIUM};
 use crate::sh::{cmd, run};
 use crate::test::{Ctx, Step};
@@ -30,10 +30,10 @@ fn e2e(ctx: &mut Ctx) -> Result<()> {
     crate::ui::cjk_fonts()?;
     let dir = paths::root().join("tests/e2e");
     setup::npm_ci(&dir)?;
-    let addr = serve::spawn(vec![("/".to_owned(), site.clone())])?;
+    let url = support::serve(site.clone())?;
     run(cmd("npm", &dir)
         .args(["test", "--silent"])
         .env("DANGJIAN_SITE", &site)
-        .env("DANGJIAN_SITE_URL", format!("http://{addr}/"))
+        .env("DANGJIAN_SITE_URL", url)
         .env("CHROMIUM", CHROMIUM))
 }

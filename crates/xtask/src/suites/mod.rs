@@ -9,13 +9,14 @@ mod e2e;
 mod node;
 mod rust;
 mod setup;
+mod support;
 mod typed;
 mod vite;
 mod wasm;
 
 use crate::test::Step;
 
-pub use node::consumer as node_consumer;
+pub use support::node_consumer;
 
 /// Every step, in order.
 pub fn all() -> Vec<Step> {

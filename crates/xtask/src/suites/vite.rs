@@ -3,9 +3,9 @@
 //! form, the reports of its headless entry and of its `<dj-form>` (full entry)
 //! must be the CLI's.
 
+use super::support;
 use crate::paths;
-use crate::serve;
-use crate::setup::{self, CHROMIUM};
+use crate::setup;
 use crate::sh::{cmd, run};
 use crate::test::{Ctx, Step};
 use anyhow::Result;
@@ -21,13 +21,11 @@ pub fn steps() -> Vec<Step> {
 
 fn vite(ctx: &mut Ctx) -> Result<()> {
     let package = ctx.package()?;
-    setup::chromium()?;
-    let runner = paths::root().join("tests/browser-parity");
-    setup::npm_ci(&runner)?;
+    let runner = support::browser_runner()?;
     let app = paths::root().join("www/vite-example");
     setup::npm_ci(&app)?;
     // Install the tarball as npm would, in place of the link to the package folder.
-    super::browser::unpack(&package.tarball, &app.join("node_modules/dangjian-forms"))?;
+    support::unpack(&package.tarball, &app.join("node_modules/dangjian-forms"))?;
     let out = paths::scratch("vite-dist");
     let built = run(cmd("node", &app)
         .args([
@@ -41,12 +39,9 @@ fn vite(ctx: &mut Ctx) -> Result<()> {
         .arg(&out));
     relink(&app)?;
     built?;
-    let addr = serve::spawn(vec![("/".to_owned(), out)])?;
-    run(cmd("node", &runner)
-        .arg("vite-check.mjs")
-        .arg(format!("http://{addr}/"))
-        .env("DANGJIAN_VECTORS", paths::root().join("tests/vectors"))
-        .env("CHROMIUM", CHROMIUM))
+    let url = support::serve(out)?;
+    run(support::in_chromium(&runner, "vite-check.mjs", &url)
+        .env("DANGJIAN_VECTORS", paths::root().join("tests/vectors")))
 }
 
 /// Puts back the link `npm install` made to the package folder, so `npm run dev`
