@@ -49,62 +49,47 @@ function copyOptions(options) {
   return options !== null && typeof options === "object" && !Array.isArray(options) ? { ...options } : options;
 }
 
-/** Calls `onReset` after each engine reset for a mounted component, which pins the instance meanwhile; undone by release(). */
-function hold(engine, onReset) {
-  engine.pins += 1;
-  return engine.onReset(onReset);
-}
-
 /**
- * Lets go of what a mounted component holds on `engine`: its reset listener
- * (`unsubscribe`, with the pin it took) and its raw handle, destroyed when the
- * instance it was mounted on (`generation`) still lives.
+ * What every handle shares: a component that `mountOn(api, element, options,
+ * saved)` mounts on the live instance, once `load` (a promise, or null) has
+ * settled; after an engine reset it is mounted again there with what
+ * `rescue(old)` saved of the old one, and a notice. It pins the instance
+ * while mounted, and lets go of it on destroy().
  */
-function release(engine, unsubscribe, raw, generation) {
-  if (unsubscribe) {
-    unsubscribe();
-    engine.pins -= 1;
-  }
-  if (raw && engine.current?.generation === generation && !engine.broken) {
-    engine.run(() => raw.destroy());
-  }
-}
-
-/** A mounted form. */
-export class FormHandle {
-  #engine;
-  #element;
-  #options;
-  #raw = null;
-  #generation = 0;
-  #destroyed = false;
-  #loading = false;
-  /** The draft key the mounted form uses (read back after a reset). */
-  #draftKey = null;
-  #unsubscribe = null;
-  /** Resolves once the form is shown (at once unless a built-in spec is being fetched). */
+class Mounted {
+  raw = null;
+  generation = 0;
+  destroyed = false;
+  loading = false;
+  unsubscribe = null;
   ready;
 
-  constructor(token, engine, api, element, options) {
-    if (token !== TOKEN) throw new TypeError("FormHandles are made by mount()");
-    this.#engine = engine;
-    this.#element = element;
-    this.#options = copyOptions(options);
-    const id = api.needsLoading(this.#options?.form);
-    if (id === null) {
-      this.#mount(undefined, false);
+  constructor(engine, element, options, what, mountOn, rescue) {
+    this.engine = engine;
+    this.element = element;
+    this.options = copyOptions(options);
+    /** "form" or "editor", for the messages of calls after destroy(). */
+    this.what = what;
+    this.mountOn = mountOn;
+    this.rescue = rescue;
+  }
+
+  /** Mounts at once (`load` null) or when `load` has resolved; a failed load is shown in the element. */
+  start(load) {
+    if (load === null) {
+      this.mount(undefined, false);
       this.ready = Promise.resolve();
       return;
     }
-    this.#loading = true;
-    this.ready = api.loadForm(id).then(
+    this.loading = true;
+    this.ready = load.then(
       () => {
-        this.#loading = false;
-        if (!this.#destroyed) this.#mount(undefined, false);
+        this.loading = false;
+        if (!this.destroyed) this.mount(undefined, false);
       },
       (error) => {
-        this.#loading = false;
-        showError(element, error);
+        this.loading = false;
+        showError(this.element, error);
         throw error;
       },
     );
@@ -112,9 +97,106 @@ export class FormHandle {
     this.ready.catch(() => {});
   }
 
+  /** Mounts on the live instance with what was `saved` of the last one; `notice` tells the person of a reset. */
+  mount(saved, notice) {
+    this.raw = this.engine.run((api, generation) => {
+      const raw = this.mountOn(api, this.element, this.options, saved);
+      this.generation = generation;
+      return raw;
+    });
+    if (!this.unsubscribe) {
+      this.engine.pins += 1;
+      this.unsubscribe = this.engine.onReset(() => this.recover());
+    }
+    if (notice) showNotice(this.element, this.options?.locale);
+  }
+
+  /** After a reset: the same component again on the new instance. */
+  recover() {
+    if (this.destroyed || this.loading || this.engine.current?.generation === this.generation) return;
+    const old = this.raw;
+    this.raw = null;
+    let saved;
+    try {
+      saved = this.rescue(old);
+    } catch (_) {
+      saved = undefined;
+    }
+    this.mount(saved, true);
+  }
+
+  /** Calls `method` of the raw handle on the live instance (mounted again there first after a reset). */
+  call(method, ...args) {
+    if (this.destroyed) throw dangjianError("bad_argument", `this ${this.what} was removed (destroy())`);
+    if (this.loading) throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
+    return this.engine.run((_, generation) => {
+      if (this.generation !== generation) this.recover();
+      return this.raw[method](...args);
+    });
+  }
+
+  /** Lets go of the reset listener (with its pin) and of the raw handle, destroyed when its instance still lives. */
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    const { engine, unsubscribe, raw, generation } = this;
+    this.unsubscribe = null;
+    this.raw = null;
+    if (unsubscribe) {
+      unsubscribe();
+      engine.pins -= 1;
+    }
+    if (raw && engine.current?.generation === generation && !engine.broken) {
+      engine.run(() => raw.destroy());
+    }
+  }
+}
+
+/** The options with `key` set to `value` (a copy). */
+function withOption(options, key, value) {
+  return value === undefined ? options : { ...options, [key]: value };
+}
+
+/** A mounted form. */
+export class FormHandle {
+  #m;
+  /** The draft key the mounted form uses (read back after a reset). */
+  #draftKey = null;
+  /** Resolves once the form is shown (at once unless a built-in spec is being fetched). */
+  ready;
+
+  constructor(token, engine, api, element, options) {
+    if (token !== TOKEN) throw new TypeError("FormHandles are made by mount()");
+    const m = new Mounted(
+      engine,
+      element,
+      options,
+      "form",
+      (api, element, options, data) => {
+        const raw = api.mount(element, withOption(options, "data", data));
+        this.#draftKey = raw.draftKey ?? null;
+        return raw;
+      },
+      // The person's record: from the old instance if it still answers, else the saved draft.
+      (old) => {
+        let data;
+        try {
+          data = old?.getData();
+        } catch (_) {
+          data = undefined;
+        }
+        return data === undefined ? savedDraft(this.#draftKey) : data;
+      },
+    );
+    this.#m = m;
+    const id = api.needsLoading(m.options?.form);
+    m.start(id === null ? null : api.loadForm(id));
+    this.ready = m.ready;
+  }
+
   /** True while the spec of a built-in form is being fetched. */
   get loading() {
-    return this.#loading;
+    return this.#m.loading;
   }
 
   /** The `localStorage` key of the form's draft (`null`: no drafts, or not shown yet). */
@@ -122,84 +204,30 @@ export class FormHandle {
     return this.#draftKey;
   }
 
-  /** Mounts on the live instance, with `data` when given; `notice` tells the person of a reset. */
-  #mount(data, notice) {
-    const options = data === undefined ? this.#options : { ...this.#options, data };
-    this.#raw = this.#engine.run((api, generation) => {
-      const raw = api.mount(this.#element, options);
-      this.#generation = generation;
-      return raw;
-    });
-    this.#draftKey = this.#raw.draftKey ?? null;
-    if (!this.#unsubscribe) {
-      this.#unsubscribe = hold(this.#engine, () => this.#recover());
-    }
-    if (notice) showNotice(this.#element, this.#options?.locale);
-  }
-
-  /** After a reset: the same form again on the new instance, with the person's record. */
-  #recover() {
-    if (this.#destroyed || this.#loading || this.#engine.current?.generation === this.#generation) return;
-    const old = this.#raw;
-    this.#raw = null;
-    let data;
-    try {
-      data = old?.getData();
-    } catch (_) {
-      data = undefined;
-    }
-    if (data === undefined) data = savedDraft(this.#draftKey);
-    this.#mount(data, true);
-  }
-
-  /** The raw handle on the live instance (mounted again there first after a reset). */
-  #on(generation) {
-    if (this.#destroyed) throw dangjianError("bad_argument", "this form was removed (destroy())");
-    if (this.#generation !== generation) this.#recover();
-    return this.#raw;
-  }
-
-  #call(method, ...args) {
-    if (this.#loading) {
-      throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
-    }
-    return this.#engine.run((_, generation) => this.#on(generation)[method](...args));
-  }
-
   getData() {
-    if (this.#loading) return this.#options?.data ?? null;
-    return this.#call("getData");
+    if (this.#m.loading) return this.#m.options?.data ?? null;
+    return this.#m.call("getData");
   }
 
   setData(data) {
-    if (this.#loading) {
-      this.#options = { ...this.#options, data };
+    if (this.#m.loading) {
+      this.#m.options = { ...this.#m.options, data };
       return;
     }
-    this.#call("setData", data);
+    this.#m.call("setData", data);
   }
 
   validate() {
-    return this.#call("validate");
+    return this.#m.call("validate");
   }
 
   setLocale(locale) {
-    if (this.#loading) {
-      this.#options = { ...this.#options, locale };
-      return;
-    }
-    this.#call("setLocale", locale);
-    this.#options = { ...this.#options, locale };
+    if (!this.#m.loading) this.#m.call("setLocale", locale);
+    this.#m.options = { ...this.#m.options, locale };
   }
 
   destroy() {
-    if (this.#destroyed) return;
-    this.#destroyed = true;
-    const unsubscribe = this.#unsubscribe;
-    const raw = this.#raw;
-    this.#unsubscribe = null;
-    this.#raw = null;
-    release(this.#engine, unsubscribe, raw, this.#generation);
+    this.#m.destroy();
   }
 
   free() {
@@ -209,73 +237,36 @@ export class FormHandle {
 
 /** A mounted compliance calendar. */
 export class CalendarHandle {
-  #engine;
-  #element;
-  #options;
-  #raw = null;
-  #generation = 0;
-  #destroyed = false;
-  #unsubscribe = null;
+  #m;
   /** Resolves once the calendar is shown. */
   ready;
 
   constructor(token, engine, api, element, options) {
     if (token !== TOKEN) throw new TypeError("CalendarHandles are made by mountCalendar()");
-    this.#engine = engine;
-    this.#element = element;
-    this.#options = copyOptions(options);
+    const m = new Mounted(
+      engine,
+      element,
+      options,
+      "calendar",
+      (api, element, options) => api.mountCalendar(element, options),
+      () => undefined,
+    );
+    this.#m = m;
     // The calendar checks each record with the built-in meeting-minutes form.
     const id = api.needsLoading("meeting-minutes");
-    if (id === null) {
-      this.#mount(false);
-      this.ready = Promise.resolve();
-      return;
-    }
-    this.ready = api.loadForm(id).then(
-      () => {
-        if (!this.#destroyed) this.#mount(false);
-      },
-      (error) => {
-        showError(element, error);
-        throw error;
-      },
-    );
-    this.ready.catch(() => {});
-  }
-
-  #mount(notice) {
-    this.#raw = this.#engine.run((api, generation) => {
-      const raw = api.mountCalendar(this.#element, this.#options);
-      this.#generation = generation;
-      return raw;
-    });
-    if (!this.#unsubscribe) {
-      this.#unsubscribe = hold(this.#engine, () => {
-        if (!this.#destroyed && this.#raw && this.#engine.current?.generation !== this.#generation) this.#mount(true);
-      });
-    }
-    if (notice) showNotice(this.#element, this.#options?.locale);
+    m.start(id === null ? null : api.loadForm(id));
+    this.ready = m.ready;
   }
 
   update(options) {
-    const merged = { ...(this.#options ?? {}), ...(copyOptions(options) ?? {}) };
-    if (this.#raw) {
-      this.#engine.run((_, generation) => {
-        if (this.#generation !== generation) this.#mount(true);
-        return this.#raw.update(options);
-      });
-    }
-    this.#options = merged;
+    const m = this.#m;
+    const merged = { ...(m.options ?? {}), ...(copyOptions(options) ?? {}) };
+    if (m.raw && !m.destroyed) m.call("update", options);
+    m.options = merged;
   }
 
   destroy() {
-    if (this.#destroyed) return;
-    this.#destroyed = true;
-    const unsubscribe = this.#unsubscribe;
-    const raw = this.#raw;
-    this.#unsubscribe = null;
-    this.#raw = null;
-    release(this.#engine, unsubscribe, raw, this.#generation);
+    this.#m.destroy();
   }
 
   free() {
@@ -297,111 +288,62 @@ async function fetchExamples(url) {
 
 /** A mounted settings editor (it lives through an engine reset, as a form does). */
 export class SettingsHandle {
-  #engine;
-  #element;
-  #options;
-  #raw = null;
-  #generation = 0;
-  #destroyed = false;
-  #loading = false;
-  #unsubscribe = null;
+  #m;
   /** Resolves once the editor is shown (after the spec and its examples are fetched, in browsers). */
   ready;
 
   constructor(token, engine, api, where, element, options) {
     if (token !== TOKEN) throw new TypeError("SettingsHandles are made by mountSettings()");
-    this.#engine = engine;
-    this.#element = element;
-    this.#options = copyOptions(options);
-    const form = this.#options?.form;
+    const m = new Mounted(
+      engine,
+      element,
+      options,
+      "editor",
+      (api, element, options, settings) => api.mountSettings(element, withOption(options, "settings", settings)),
+      // The settings being edited, from the old instance if it still answers.
+      (old) => old?.getSettings(),
+    );
+    this.#m = m;
+    const form = m.options?.form;
     const id = typeof form === "string" && !form.trimStart().startsWith("{") ? form : null;
     const toLoad = api.needsLoading(form);
-    const examplesUrl = id !== null && this.#options?.examples === undefined && where?.examples ? where.examples(id) : null;
-    if (toLoad === null && examplesUrl === null) {
-      this.#mount(false);
-      this.ready = Promise.resolve();
-      return;
-    }
-    this.#loading = true;
-    this.ready = Promise.all([toLoad === null ? null : api.loadForm(toLoad), examplesUrl === null ? null : fetchExamples(examplesUrl)]).then(
-      ([, examples]) => {
-        this.#loading = false;
-        if (examples) this.#options = { ...this.#options, examples };
-        if (!this.#destroyed) this.#mount(false);
-      },
-      (error) => {
-        this.#loading = false;
-        showError(element, error);
-        throw error;
-      },
+    const examplesUrl = id !== null && m.options?.examples === undefined && where?.examples ? where.examples(id) : null;
+    m.start(
+      toLoad === null && examplesUrl === null
+        ? null
+        : Promise.all([toLoad === null ? null : api.loadForm(toLoad), examplesUrl === null ? null : fetchExamples(examplesUrl)]).then(
+            ([, examples]) => {
+              if (examples) m.options = { ...m.options, examples };
+            },
+          ),
     );
-    this.ready.catch(() => {});
-  }
-
-  #mount(notice, settings) {
-    const options = settings === undefined ? this.#options : { ...this.#options, settings };
-    this.#raw = this.#engine.run((api, generation) => {
-      const raw = api.mountSettings(this.#element, options);
-      this.#generation = generation;
-      return raw;
-    });
-    if (!this.#unsubscribe) {
-      this.#unsubscribe = hold(this.#engine, () => this.#recover());
-    }
-    if (notice) showNotice(this.#element, this.#options?.locale);
-  }
-
-  #recover() {
-    if (this.#destroyed || this.#loading || !this.#raw || this.#engine.current?.generation === this.#generation) return;
-    let settings;
-    try {
-      settings = this.#raw.getSettings();
-    } catch (_) {
-      settings = undefined;
-    }
-    this.#raw = null;
-    this.#mount(true, settings);
-  }
-
-  #call(method, ...args) {
-    if (this.#destroyed) throw dangjianError("bad_argument", "this editor was removed (destroy())");
-    if (this.#loading) throw dangjianError("form_not_loaded", "the form's spec is still being fetched: await handle.ready first");
-    return this.#engine.run((_, generation) => {
-      if (this.#generation !== generation) this.#recover();
-      return this.#raw[method](...args);
-    });
+    this.ready = m.ready;
   }
 
   /** True while the spec or the examples are being fetched. */
   get loading() {
-    return this.#loading;
+    return this.#m.loading;
   }
 
   getSettings() {
-    if (this.#loading) return { ...(this.#options?.settings ?? {}) };
-    return this.#call("getSettings");
+    if (this.#m.loading) return { ...(this.#m.options?.settings ?? {}) };
+    return this.#m.call("getSettings");
   }
 
   setSettings(settings) {
-    if (this.#loading) {
-      this.#options = { ...this.#options, settings };
+    if (this.#m.loading) {
+      this.#m.options = { ...this.#m.options, settings };
       return;
     }
-    this.#call("setSettings", settings);
+    this.#m.call("setSettings", settings);
   }
 
   getSpec() {
-    return this.#call("getSpec");
+    return this.#m.call("getSpec");
   }
 
   destroy() {
-    if (this.#destroyed) return;
-    this.#destroyed = true;
-    const unsubscribe = this.#unsubscribe;
-    const raw = this.#raw;
-    this.#unsubscribe = null;
-    this.#raw = null;
-    release(this.#engine, unsubscribe, raw, this.#generation);
+    this.#m.destroy();
   }
 
   free() {
