@@ -93,6 +93,45 @@ function flag(el, name) {
 }
 
 /**
+ * The properties of `<dj-form>` that mirror an attribute, one line each: the
+ * property, the attribute, and how it reads — `Boolean`: a flag (`flag()`,
+ * set by `toggleAttribute`); a string: the attribute's text, that string when
+ * absent; `null`: the attribute's text or `null`, removed when set to `null`
+ * or `undefined`.
+ */
+const FORM_MIRRORS = [
+  ["locale", "locale", "zh-CN"],
+  ["readOnly", "read-only", Boolean],
+  ["draftKey", "draft-key", null],
+  ["elder", "elder", Boolean],
+  ["today", "today", null],
+];
+
+/** Defines on `cls` the properties of `table` (see FORM_MIRRORS), each mirroring its attribute. */
+function mirrorAttributes(cls, table) {
+  for (const [property, attribute, kind] of table) {
+    const get =
+      kind === Boolean
+        ? function () {
+            return flag(this, attribute) ?? false;
+          }
+        : function () {
+            return this.getAttribute(attribute) ?? kind;
+          };
+    const set =
+      kind === Boolean
+        ? function (v) {
+            this.toggleAttribute(attribute, Boolean(v));
+          }
+        : function (v) {
+            if (kind === null && (v === null || v === undefined)) this.removeAttribute(attribute);
+            else this.setAttribute(attribute, v);
+          };
+    Object.defineProperty(cls.prototype, property, { get, set, configurable: true });
+  }
+}
+
+/**
  * Why a form cannot be shown: every detail to the developer (the console — for
  * a spec, each diagnostic with its JSON Pointer), a short notice to the clerk.
  */
@@ -557,39 +596,8 @@ function elementClasses() {
       this.#spec = undefined;
       this.setAttribute("form", v);
     }
-    get locale() {
-      return this.getAttribute("locale") ?? "zh-CN";
-    }
-    set locale(v) {
-      this.setAttribute("locale", v);
-    }
-    get readOnly() {
-      return flag(this, "read-only") ?? false;
-    }
-    set readOnly(v) {
-      this.toggleAttribute("read-only", Boolean(v));
-    }
-    get draftKey() {
-      return this.getAttribute("draft-key");
-    }
-    set draftKey(v) {
-      if (v === null || v === undefined) this.removeAttribute("draft-key");
-      else this.setAttribute("draft-key", v);
-    }
-    get elder() {
-      return flag(this, "elder") ?? false;
-    }
-    set elder(v) {
-      this.toggleAttribute("elder", Boolean(v));
-    }
-    get today() {
-      return this.getAttribute("today");
-    }
-    set today(v) {
-      if (v === null || v === undefined) this.removeAttribute("today");
-      else this.setAttribute("today", v);
-    }
   }
+  mirrorAttributes(DjForm, FORM_MIRRORS);
 
   class DjCalendar extends HTMLElement {
     static observedAttributes = CALENDAR_ATTRS;
