@@ -191,7 +191,7 @@ function checkSpec(argv) {
     }
     print(`${path}: ${errors} error(s), ${diagnostics.length - errors} warning(s)`);
   }
-  if (errors > 0) throw new Failure("usage", `${path}: the spec has ${errors} error(s)`);
+  if (errors > 0) throw new Failure("spec_invalid", `${path}: the spec has ${errors} error(s)`);
   return 0;
 }
 

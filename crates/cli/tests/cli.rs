@@ -85,11 +85,13 @@ fn bad_spec_exits_2_listing_every_mistake() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad.json");
     std::fs::write(&path, spec).unwrap();
-    let (out, _, code) = dangjian(
+    let (out, err, code) = dangjian(
         &["check-spec", path.to_str().unwrap(), "--locale", "en"],
         "",
     );
     assert_eq!(code, 2);
+    // The code compile() throws for the same spec, as every refusal ends.
+    assert!(err.trim_end().ends_with("[spec_invalid]"), "{err}");
     assert!(out.contains("/sections/0/items/0/visible_if/var"), "{out}");
     assert!(out.contains("/sections/0/items/1/min"), "{out}");
     let (_, err, code) = dangjian(&["validate", "--form", path.to_str().unwrap(), "-"], "{}");

@@ -54,9 +54,9 @@ pub fn run(args: &Args) -> Result<Outcome, Failure> {
     if errors == 0 {
         Ok(Outcome::Valid)
     } else {
-        Err(Failure::usage(format!(
-            "{}: the spec has {errors} error(s)",
-            args.spec
-        )))
+        Err(Failure::new(
+            "spec_invalid",
+            format!("{}: the spec has {errors} error(s)", args.spec),
+        ))
     }
 }
