@@ -256,8 +256,11 @@ function settingsTable(list, lang) {
     const chars = [...s];
     return chars.length > 60 ? chars.slice(0, 57).join("") + "…" : s;
   };
+  // Each group once, where its first setting stands (as the editor shows them).
+  const first = (g) => list.settings.findIndex((r) => (r.group ?? "") === g);
+  const rows = [...list.settings].sort((a, b) => first(a.group ?? "") - first(b.group ?? ""));
   let group = "";
-  for (const r of list.settings) {
+  for (const r of rows) {
     const g = r.group ?? "";
     if (g !== group) {
       lines.push("", `[${g}]`);

@@ -132,3 +132,16 @@ fn settings_text_is_a_table_grouped_with_ranges() {
     assert!(out.contains("[weekday 1–7]"), "{out}");
     assert!(out.contains("[number 0–100 (%)]"), "{out}");
 }
+
+#[test]
+fn settings_text_shows_each_group_once() {
+    // branch-checklist's “支部设置” settings are not next to each other by name.
+    let (out, err, code) = dangjian(&["settings", "branch-checklist", "--format", "text"]);
+    assert_eq!(code, 0, "{err}");
+    let headers: Vec<&str> = out.lines().filter(|l| l.starts_with('[')).collect();
+    let mut unique = headers.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(headers.len(), unique.len(), "{headers:?}");
+    assert!(headers.contains(&"[支部设置]"), "{headers:?}");
+}

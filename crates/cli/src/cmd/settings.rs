@@ -61,6 +61,11 @@ fn text(list: &Value, locale: Locale) -> Result<(), Failure> {
         .map(str::len)
         .max()
         .unwrap_or(0);
+    // Each group once, where its first setting stands (as the editor shows them).
+    let group_of = |r: &Value| r["group"].as_str().unwrap_or("").to_owned();
+    let first = |g: &str| rows.iter().position(|r| group_of(r) == g).unwrap_or(0);
+    let mut rows: Vec<&Value> = rows.iter().collect();
+    rows.sort_by_cached_key(|r| first(&group_of(r)));
     let mut group = String::new();
     for r in rows {
         let g = r["group"].as_str().unwrap_or("");
