@@ -170,19 +170,11 @@ pub fn form(engine: &Engine, form: &str, locale: Locale) -> Result<Form, Failure
         return result.map_err(|e| spec_failure(form, &e, locale));
     }
     if !Path::new(form).exists() {
-        let ids: Vec<&str> = dangjian_standards::catalogue()
-            .iter()
-            .map(|f| f.id)
-            .collect();
         return Err(Failure::new(
             "unknown_form",
             format!(
                 "no built-in form or spec file named “{form}” (built-in forms: {})",
-                if ids.is_empty() {
-                    "none".to_owned()
-                } else {
-                    ids.join(", ")
-                }
+                builtin_ids()
             ),
         ));
     }
@@ -190,6 +182,19 @@ pub fn form(engine: &Engine, form: &str, locale: Locale) -> Result<Form, Failure
     engine
         .compile_str(&text)
         .map_err(|e| spec_failure(form, &e, locale))
+}
+
+/// The built-in forms' ids, for the message of an unknown one: `a, b, c` (or `none`).
+pub fn builtin_ids() -> String {
+    let ids: Vec<&str> = dangjian_standards::catalogue()
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    if ids.is_empty() {
+        "none".to_owned()
+    } else {
+        ids.join(", ")
+    }
 }
 
 /// A spec error as a failure message listing every mistake.

@@ -14,16 +14,12 @@ pub struct Args {
 /// county copies.
 pub fn run(args: &Args) -> Result<Outcome, Failure> {
     let Some(form) = dangjian_standards::builtin(&args.id) else {
-        let ids: Vec<&str> = dangjian_standards::catalogue()
-            .iter()
-            .map(|f| f.id)
-            .collect();
         return Err(Failure::new(
             "unknown_form",
             format!(
                 "no built-in form named “{}” (built-in forms: {})",
                 args.id,
-                ids.join(", ")
+                crate::load::builtin_ids()
             ),
         ));
     };
