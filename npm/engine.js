@@ -190,6 +190,15 @@ export class Engine {
     };
   }
 
+  /**
+   * Releases a handle the module made (`raw[method]()`: a form's `free`, a
+   * component's `destroy`) when the instance it was made on (`generation`)
+   * still lives; a retired instance's handles go with it.
+   */
+  dispose(raw, generation, method) {
+    if (raw && this.current?.generation === generation && !this.broken) this.run(() => raw[method]());
+  }
+
   /** Calls `listener` after every reset, once the new instance is up. Returns an unsubscribe function. */
   onReset(listener) {
     this.listeners.add(listener);
@@ -320,12 +329,8 @@ export class Form {
     if (this.#freed) return;
     this.#freed = true;
     const raw = this.#raw;
-    const generation = this.#generation;
     this.#raw = null;
-    const engine = this.#engine;
-    if (raw && engine.current && engine.current.generation === generation && !engine.broken) {
-      engine.run(() => raw.free());
-    }
+    this.#engine.dispose(raw, this.#generation, "free");
   }
 }
 if (typeof Symbol.dispose === "symbol") Form.prototype[Symbol.dispose] = Form.prototype.free;

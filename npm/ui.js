@@ -146,9 +146,7 @@ class Mounted {
       unsubscribe();
       engine.pins -= 1;
     }
-    if (raw && engine.current?.generation === generation && !engine.broken) {
-      engine.run(() => raw.destroy());
-    }
+    engine.dispose(raw, generation, "destroy");
   }
 }
 
