@@ -207,6 +207,13 @@ describe("adapting without code", () => {
     assert.equal(await input.inputValue(), "90");
     await page.setViewportSize({ width: 375, height: 800 });
     await screenshot(page, "settings-375");
+    // One column: a setting far down the list changed, its effect on the examples is in sight.
+    await input.fill("98");
+    await input.press("Tab");
+    await changed.waitFor();
+    const count = await editor.getByTestId("preview-count").boundingBox();
+    assert.ok(count && count.y >= 0 && count.y + count.height <= 800, `the preview is out of sight: ${JSON.stringify(count)}`);
+    await screenshot(page, "settings-375-changed");
     assert.deepEqual(problems, []);
     await context.close();
   });
