@@ -127,7 +127,15 @@ impl Verdict {
                 "{}{}{}",
                 tr(l, "无效（", "invalid ("),
                 self.errors,
-                tr(l, " 处错误）", " errors)")
+                tr(
+                    l,
+                    " 处错误）",
+                    if self.errors == 1 {
+                        " error)"
+                    } else {
+                        " errors)"
+                    }
+                )
             )
         }];
         if self.warnings > 0 {
