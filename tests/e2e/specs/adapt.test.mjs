@@ -213,6 +213,17 @@ describe("adapting without code", () => {
     await changed.waitFor();
     const count = await editor.getByTestId("preview-count").boundingBox();
     assert.ok(count && count.y >= 0 && count.y + count.height <= 800, `the preview is out of sight: ${JSON.stringify(count)}`);
+    // …and the controls reached by Tab are scrolled clear of it, not left behind it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      const [bottom, panelTop] = await editor.evaluate((el) => {
+        const a = el.shadowRoot.activeElement;
+        const inMain = a && !a.closest(".dj-set-aside");
+        return [inMain ? a.getBoundingClientRect().bottom : 0, el.shadowRoot.querySelector(".dj-set-aside").getBoundingClientRect().top];
+      });
+      if (bottom <= 0) continue; // focus in the panels themselves, or outside the editor
+      assert.ok(bottom <= panelTop + 1, `Tab ${i + 1}: the focused control (bottom ${bottom}) is behind the panels (top ${panelTop})`);
+    }
     await screenshot(page, "settings-375-changed");
     assert.deepEqual(problems, []);
     await context.close();
