@@ -15,6 +15,7 @@ use crate::components::each;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
+use crate::hooks::drafts::Choice;
 use crate::hooks::effect::use_effect_on;
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
@@ -100,14 +101,14 @@ pub fn FormApp(p: &AppProps) -> Html {
     let focus_first = use_state(|| 0u32);
     let drafts = {
         let mut drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
-        for callback in [&mut drafts.restore, &mut drafts.discard] {
-            let inner = callback.clone();
-            let focus_first = focus_first.clone();
-            *callback = Callback::from(move |()| {
-                inner.emit(());
+        let inner = drafts.choose.clone();
+        let focus_first = focus_first.clone();
+        drafts.choose = Callback::from(move |choice| {
+            inner.emit(choice);
+            if matches!(choice, Choice::Restore | Choice::Discard) {
                 focus_first.set(*focus_first + 1);
-            });
-        }
+            }
+        });
         drafts
     };
     {
@@ -320,7 +321,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }
-                { notices::storage_problem(&ctx, drafts.problem) }
+                { notices::storage_problem(&ctx, drafts.state.problem) }
                 { notices::refused(&ctx) }
                 { notices::undo_bar(&ctx) }
                 if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at, &confirmation) } }
@@ -338,7 +339,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                             <div class="dj-submit-bar" part="submit-bar">
                                 <span class="dj-saved" aria-live="off">
                                     // Once submitted the draft is cleared: the bar says so until the next edit.
-                                    { match (&*submitted_at, &drafts.saved_at) {
+                                    { match (&*submitted_at, &drafts.state.saved_at) {
                                         (Some(at), _) => format!("{}{at}", tr(l, "已提交 ", "Submitted ")),
                                         (None, Some(t)) => format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved ")),
                                         (None, None) => String::new(),

@@ -1,12 +1,25 @@
-//! Effects through one boxed closure type per type of dependencies.
+//! Effects through one type: every effect of the form depends on a [`Deps`]
+//! and is one boxed closure that returns its clean-up.
 //!
 //! `use_effect_with(deps, closure)` instantiates Yew's effect machinery (the
-//! hook, its `rendered` step, its slot in the component's hook list) once per
-//! closure, ~0.9 KB of wasm each. Boxed, every effect on dependencies of the
-//! same type shares one copy.
+//! hook, its `rendered` step, its slot in the component's hook list, the
+//! comparison and the drop of the dependencies) once per type of dependencies
+//! and of closure: ~10–17 functions each, which V8 compiles on the first
+//! render. Boxed, and with the dependencies as two numbers, the form's
+//! effects share one copy (bench/README.md, "The UI's hooks, one type each").
+//! The settings editor's and the drop-down's effects keep their own types
+//! (a map, a text): they are not on a form's first render.
 
 use yew::functional::Hook;
 use yew::prelude::*;
+
+/// What a form's effect depends on: two numbers (a counter, a length, a flag
+/// as 0 or 1 …). The effect runs after the first render and again after each
+/// render where either has changed.
+pub type Deps = (u64, u64);
+
+/// The dependencies of an effect that runs once, after the first render.
+pub const ONCE: Deps = (0, 0);
 
 /// What an effect leaves to run when its dependencies change or the component
 /// goes away.
@@ -17,7 +30,13 @@ pub fn use_effect_on<D: PartialEq + 'static>(
     deps: D,
     effect: Box<dyn FnOnce(&D)>,
 ) -> impl Hook<Output = ()> {
-    use_effect_with(deps, effect)
+    use_effect_on_teardown(
+        deps,
+        Box::new(move |deps: &D| {
+            effect(deps);
+            Box::new(|| ()) as Teardown
+        }),
+    )
 }
 
 /// `use_effect_with(deps, effect)` for an effect that returns its clean-up.
@@ -26,4 +45,9 @@ pub fn use_effect_on_teardown<D: PartialEq + 'static>(
     effect: Box<dyn FnOnce(&D) -> Teardown>,
 ) -> impl Hook<Output = ()> {
     use_effect_with(deps, effect)
+}
+
+/// `n` as a number of [`Deps`]: 0 for none, `n + 1` for `Some(n)`.
+pub fn some_or_zero(n: Option<usize>) -> u64 {
+    n.map_or(0, |n| n as u64 + 1)
 }
