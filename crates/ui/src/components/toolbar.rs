@@ -5,6 +5,7 @@ use super::Ctx;
 use crate::components::each;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
+use crate::hooks::screen::{ScreenChange, ScreenHandle};
 use crate::i18n::tr;
 use crate::state::{Action, Refusal};
 use dangjian_core::Locale;
@@ -31,17 +32,18 @@ pub struct ToolbarProps {
 /// [`use_toolbar`]).
 #[derive(Clone)]
 pub struct ToolbarState {
-    /// The earlier drafts, while their list is open.
-    pub history: UseStateHandle<Option<Vec<Draft>>>,
+    /// The form's screen state: the earlier drafts, while their list is open.
+    pub screen: ScreenHandle,
     /// The hidden file input of "import".
     pub file: NodeRef,
 }
 
-/// The toolbar's state, kept by the form's component.
+/// The toolbar's state, kept by the form's component (the list of earlier
+/// drafts in `screen`).
 #[hook]
-pub fn use_toolbar() -> ToolbarState {
+pub fn use_toolbar(screen: &ScreenHandle) -> ToolbarState {
     ToolbarState {
-        history: use_state(|| None::<Vec<Draft>>),
+        screen: screen.clone(),
         file: use_node_ref(),
     }
 }
@@ -61,7 +63,7 @@ fn kept_words(l: Locale, why: &str) -> &'static str {
 /// The row of buttons above the form. A plain function: the form, which holds
 /// the state, draws it with every change.
 pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
-    let (history, file) = (&s.history, &s.file);
+    let (history, file) = (&s.screen.history, &s.file);
     let l = ctx.locale();
     let state = ctx.state.clone();
     let other = if l == Locale::ZhCn {
@@ -136,12 +138,15 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
         })
     };
     let open_history = {
-        let history = history.clone();
+        let screen = s.screen.clone();
         let store = p.store.clone();
         let form = state.setup.form.spec().id.clone();
-        Callback::from(move |_: MouseEvent| match (&*history, &store) {
-            (Some(_), _) | (None, None) => history.set(None),
-            (None, Some(store)) => history.set(Some(store.history(&form))),
+        Callback::from(move |_: MouseEvent| {
+            let list = match (&screen.history, &store) {
+                (Some(_), _) | (None, None) => None,
+                (None, Some(store)) => Some(store.history(&form)),
+            };
+            screen.dispatch(ScreenChange::History(list));
         })
     };
     let read_only = ctx.read_only;
@@ -176,8 +181,8 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             if has_csv && shows(Tool::Export) {
                 <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
             }
-            if let Some(list) = (**history).clone() {
-                { earlier_drafts(ctx, list, history, open_history) }
+            if let Some(list) = history.clone() {
+                { earlier_drafts(ctx, list, &s.screen, open_history) }
             }
         </div>
     }
@@ -187,7 +192,7 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
 fn earlier_drafts(
     ctx: &super::Ctx,
     list: Vec<Draft>,
-    history: &UseStateHandle<Option<Vec<Draft>>>,
+    screen: &ScreenHandle,
     close: Callback<MouseEvent>,
 ) -> Html {
     let l = ctx.locale();
@@ -203,12 +208,12 @@ fn earlier_drafts(
                         let first: String = crate::data::first_text(&d.data).unwrap_or("").chars().take(24).collect();
                         let restore = {
                             let state = ctx.state.clone();
-                            let history = history.clone();
+                            let dispatch = screen.dispatcher();
                             let data = d.data.clone();
                             Callback::from(move |_: MouseEvent| {
                                 state.dispatch(Action::Restore(data.clone()));
                                 state.dispatch(Action::Announce(tr(state.locale, "草稿已恢复", "Draft restored").to_owned()));
-                                history.set(None);
+                                dispatch.dispatch(ScreenChange::History(None));
                             })
                         };
                         html! {

@@ -101,6 +101,14 @@ impl Reducible for DraftsState {
     }
 }
 
+/// What the hook's listener and timers read and write between renders.
+struct Shared {
+    /// The record as it stands, for the storage listener (which outlives renders).
+    latest: Rc<Value>,
+    /// Whether this page has saved yet: the first save keeps what it overwrites.
+    saved_once: bool,
+}
+
 /// What the form shows and does about drafts.
 pub struct Drafts {
     /// Where drafts go (none: no drafts).
@@ -163,25 +171,25 @@ pub fn use_drafts(
             }
         })
     };
-    // The record as it stands, for the storage listener (which outlives renders).
-    let latest = use_mut_ref(|| state.data.clone());
-    *latest.borrow_mut() = state.data.clone();
-    // Whether this page has saved yet: the first save keeps what it overwrites.
-    let saved_once = use_mut_ref(|| false);
+    let shared = use_mut_ref(|| Shared {
+        latest: state.data.clone(),
+        saved_once: false,
+    });
+    shared.borrow_mut().latest = state.data.clone();
 
     // After every edit: save, keeping first what the save would overwrite.
     {
         let store = store.clone();
         let state = state.clone();
         let dispatch = drafts.dispatcher();
-        let saved_once = saved_once.clone();
+        let shared = shared.clone();
         use_effect_on(
             (state.edits, 0),
             Box::new(move |&(edits, _): &Deps| {
                 if edits > 0 {
                     if let Some(store) = store {
                         gloo::timers::callback::Timeout::new(0, move || {
-                            dispatch.dispatch(Change::Saved(save(&store, &state, &saved_once)));
+                            dispatch.dispatch(Change::Saved(save(&store, &state, &shared)));
                         })
                         .forget();
                     }
@@ -213,7 +221,7 @@ pub fn use_drafts(
     {
         let store = store.clone();
         let dispatch = drafts.dispatcher();
-        let latest = latest.clone();
+        let shared = shared.clone();
         use_effect_on_teardown(
             ONCE,
             Box::new(move |_| {
@@ -230,7 +238,7 @@ pub fn use_drafts(
                             return;
                         };
                         if let Loaded::Draft(theirs) = DraftStore::parse(&text, &form_id) {
-                            if theirs.data != **latest.borrow() {
+                            if theirs.data != *shared.borrow().latest {
                                 // Kept at once: whatever this tab does next, theirs is not lost.
                                 store.keep(theirs.clone(), "other_tab");
                                 dispatch.dispatch(Change::OtherTab(Some(theirs)));
@@ -306,10 +314,11 @@ fn choose(
 fn save(
     store: &DraftStore,
     state: &FormState,
-    saved_once: &Rc<RefCell<bool>>,
+    shared: &RefCell<Shared>,
 ) -> Result<String, SaveError> {
     let spec = state.setup.form.spec();
-    if !saved_once.replace(true) {
+    let saved_before = std::mem::replace(&mut shared.borrow_mut().saved_once, true);
+    if !saved_before {
         if let Loaded::Draft(old) = store.load(&spec.id) {
             if old.data != *state.data {
                 store.keep(old, "superseded");

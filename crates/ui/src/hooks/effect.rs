@@ -51,3 +51,9 @@ pub fn use_effect_on_teardown<D: PartialEq + 'static>(
 pub fn some_or_zero(n: Option<usize>) -> u64 {
     n.map_or(0, |n| n as u64 + 1)
 }
+
+/// Two counts as one number of [`Deps`]: `a` in the high half, `b` in the
+/// low one (each below 2³², as every index and length is in wasm32).
+pub fn pair(a: usize, b: usize) -> u64 {
+    (a as u64) << 32 | (b as u64 & 0xffff_ffff)
+}
