@@ -7,7 +7,7 @@ use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
 use crate::hooks::screen::{ScreenChange, ScreenHandle};
 use crate::i18n::tr;
-use crate::state::{Action, Refusal};
+use crate::state::{Action, FormState, Refusal};
 use dangjian_core::Locale;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -48,6 +48,55 @@ pub fn use_toolbar(screen: &ScreenHandle) -> ToolbarState {
     }
 }
 
+/// What the toolbar's buttons act on: [`Act::run`] does what the button
+/// named `data-tool="…"` does.
+struct Act {
+    state: UseReducerHandle<FormState>,
+    screen: ScreenHandle,
+    file: NodeRef,
+    host: web_sys::Element,
+    root: NodeRef,
+    store: Option<DraftStore>,
+    on_elder: Callback<bool>,
+    elder: bool,
+    /// The language the language button switches to.
+    other: Locale,
+}
+
+impl Act {
+    /// Does what the button named `tool` does (a name it does not know: nothing).
+    fn run(&self, tool: &str) {
+        let state = &self.state;
+        match tool {
+            "language" => state.dispatch(Action::Locale(self.other)),
+            "elder" => self.on_elder.emit(!self.elder),
+            "print" => {
+                // Every node drawn first: the paper shows the whole form.
+                if let Some(el) = self.root.cast::<web_sys::Element>() {
+                    crate::components::lazy::reveal_all(&el);
+                    crate::print::print_form(self.host.clone(), el, 100);
+                }
+            }
+            "export" => crate::export::export_record(state),
+            "rectification" => crate::export::export_rectification(state),
+            "import" => {
+                if let Some(input) = self.file.cast::<HtmlInputElement>() {
+                    input.click();
+                }
+            }
+            "history" => {
+                let form = &state.setup.form.spec().id;
+                let list = match (&self.screen.history, &self.store) {
+                    (Some(_), _) | (None, None) => None,
+                    (None, Some(store)) => Some(store.history(form)),
+                };
+                self.screen.dispatch(ScreenChange::History(list));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Why an earlier draft was kept, in words.
 fn kept_words(l: Locale, why: &str) -> &'static str {
     match why {
@@ -71,31 +120,33 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
     } else {
         Locale::ZhCn
     };
-    let lang = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Locale(other)))
-    };
-    let on_elder = p.on_elder.clone();
-    let elder = p.elder;
-    let toggle = Callback::from(move |_: MouseEvent| on_elder.emit(!elder));
-    let print = {
-        let (host, root) = (p.host.clone(), p.root.clone());
-        Callback::from(move |_: MouseEvent| {
-            // Every node drawn first: the paper shows the whole form.
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                crate::components::lazy::reveal_all(&el);
-                crate::print::print_form(host.clone(), el, 100);
+    // Every button of the toolbar (and the close button of the earlier drafts)
+    // is named by its `data-tool` and followed by this one handler: one
+    // closure, where a callback per button compiled its own copies.
+    let onclick = {
+        let act = Act {
+            state: state.clone(),
+            screen: s.screen.clone(),
+            file: file.clone(),
+            host: p.host.clone(),
+            root: p.root.clone(),
+            store: p.store.clone(),
+            on_elder: p.on_elder.clone(),
+            elder: p.elder,
+            other,
+        };
+        Callback::from(move |e: MouseEvent| {
+            let tool = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest("[data-tool]").ok().flatten())
+                .and_then(|button| button.get_attribute("data-tool"));
+            if let Some(tool) = tool {
+                act.run(&tool);
             }
         })
     };
-    let export = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| crate::export::export_record(&state))
-    };
-    let csv = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| crate::export::export_rectification(&state))
-    };
+    let elder = p.elder;
     let has_csv = state.view.report.score.is_some()
         && state
             .setup
@@ -103,14 +154,6 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             .aside
             .iter()
             .any(|(_, panel, _)| *panel == crate::views::Panel::Rectification);
-    let pick = {
-        let file = file.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
     let imported = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -137,64 +180,48 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             });
         })
     };
-    let open_history = {
-        let screen = s.screen.clone();
-        let store = p.store.clone();
-        let form = state.setup.form.spec().id.clone();
-        Callback::from(move |_: MouseEvent| {
-            let list = match (&screen.history, &store) {
-                (Some(_), _) | (None, None) => None,
-                (None, Some(store)) => Some(store.history(&form)),
-            };
-            screen.dispatch(ScreenChange::History(list));
-        })
-    };
     let read_only = ctx.read_only;
     let shows = |tool: Tool| !p.hidden.hides(tool);
     html! {
-        <div class="dj-toolbar" role="toolbar" part="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>
+        <div class="dj-toolbar" role="toolbar" part="toolbar" aria-label={tr(l, "表单工具", "Form tools")} {onclick}>
             if shows(Tool::Language) {
-                <button type="button" class="dj-tool" data-tool="language" onclick={lang} lang={if other == Locale::En { "en" } else { "zh-CN" }}>
+                <button type="button" class="dj-tool" data-tool="language" lang={if other == Locale::En { "en" } else { "zh-CN" }}>
                     { if other == Locale::En { "English" } else { "中文" } }
                 </button>
             }
             if shows(Tool::Elder) {
-                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()} onclick={toggle}>
+                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()}>
                     <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
                 </button>
             }
             if shows(Tool::Print) {
-                <button type="button" class="dj-tool" data-tool="print" onclick={print}>{ tr(l, "打印", "Print") }</button>
+                <button type="button" class="dj-tool" data-tool="print">{ tr(l, "打印", "Print") }</button>
             }
             if shows(Tool::Export) {
-                <button type="button" class="dj-tool" data-tool="export" onclick={export}>{ tr(l, "导出数据", "Export data") }</button>
+                <button type="button" class="dj-tool" data-tool="export">{ tr(l, "导出数据", "Export data") }</button>
             }
             if !read_only && shows(Tool::Import) {
-                <button type="button" class="dj-tool" onclick={pick}>{ tr(l, "导入数据", "Import data") }</button>
+                <button type="button" class="dj-tool" data-tool="import">{ tr(l, "导入数据", "Import data") }</button>
                 <input ref={file} type="file" class="dj-sr" tabindex="-1" aria-hidden="true" accept=".json,application/json"
                     data-testid="import-file" onchange={imported} />
             }
             if p.store.is_some() && !read_only && shows(Tool::History) {
                 <button type="button" class={classes!("dj-tool", history.is_some().then_some("dj-on"))} aria-expanded={history.is_some().to_string()}
-                    aria-controls="dj-history" onclick={open_history.clone()}>{ tr(l, "草稿记录", "Earlier drafts") }</button>
+                    aria-controls="dj-history" data-tool="history">{ tr(l, "草稿记录", "Earlier drafts") }</button>
             }
             if has_csv && shows(Tool::Export) {
-                <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
+                <button type="button" class="dj-tool" data-tool="rectification">{ tr(l, "导出整改清单", "Export rectification list") }</button>
             }
             if let Some(list) = history.clone() {
-                { earlier_drafts(ctx, list, &s.screen, open_history) }
+                { earlier_drafts(ctx, list, &s.screen) }
             }
         </div>
     }
 }
 
-/// The earlier drafts, newest first, each with a button to restore it.
-fn earlier_drafts(
-    ctx: &super::Ctx,
-    list: Vec<Draft>,
-    screen: &ScreenHandle,
-    close: Callback<MouseEvent>,
-) -> Html {
+/// The earlier drafts, newest first, each with a button to restore it (the
+/// close button is the toolbar's "history" again).
+fn earlier_drafts(ctx: &super::Ctx, list: Vec<Draft>, screen: &ScreenHandle) -> Html {
     let l = ctx.locale();
     html! {
         <div class="dj-history" id="dj-history" role="region" aria-label={tr(l, "草稿记录", "Earlier drafts")} data-testid="history">
@@ -228,7 +255,7 @@ fn earlier_drafts(
                     }) }
                 </ol>
             }
-            <button type="button" class="dj-btn dj-btn-small" onclick={close}>{ tr(l, "关闭", "Close") }</button>
+            <button type="button" class="dj-btn dj-btn-small" data-tool="history">{ tr(l, "关闭", "Close") }</button>
         </div>
     }
 }
