@@ -25,26 +25,33 @@ pub const ONCE: Deps = (0, 0);
 /// goes away.
 pub type Teardown = Box<dyn FnOnce()>;
 
-/// `use_effect_with(deps, effect)` for an effect with nothing to clean up.
-pub fn use_effect_on<D: PartialEq + 'static>(
+/// `use_effect_with(deps, effect)` for a form's effect with nothing to clean up.
+pub fn use_effect_on(deps: Deps, effect: Box<dyn FnOnce(&Deps)>) -> impl Hook<Output = ()> {
+    use_effect_keyed(deps, effect)
+}
+
+/// `use_effect_with(deps, effect)` for a form's effect that returns its clean-up.
+pub fn use_effect_on_teardown(
+    deps: Deps,
+    effect: Box<dyn FnOnce(&Deps) -> Teardown>,
+) -> impl Hook<Output = ()> {
+    use_effect_with(deps, effect)
+}
+
+/// `use_effect_with(deps, effect)` for an effect whose dependencies are not
+/// numbers (the settings editor's map, the drop-down's text): one more copy
+/// of Yew's effect code per type `D`, so only off the form's first render.
+pub fn use_effect_keyed<D: PartialEq + 'static>(
     deps: D,
     effect: Box<dyn FnOnce(&D)>,
 ) -> impl Hook<Output = ()> {
-    use_effect_on_teardown(
+    use_effect_with(
         deps,
         Box::new(move |deps: &D| {
             effect(deps);
             Box::new(|| ()) as Teardown
-        }),
+        }) as Box<dyn FnOnce(&D) -> Teardown>,
     )
-}
-
-/// `use_effect_with(deps, effect)` for an effect that returns its clean-up.
-pub fn use_effect_on_teardown<D: PartialEq + 'static>(
-    deps: D,
-    effect: Box<dyn FnOnce(&D) -> Teardown>,
-) -> impl Hook<Output = ()> {
-    use_effect_with(deps, effect)
 }
 
 /// `n` as a number of [`Deps`]: 0 for none, `n + 1` for `Some(n)`.

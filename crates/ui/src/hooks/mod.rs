@@ -14,7 +14,7 @@ pub mod progress;
 pub mod screen;
 
 pub use drafts::{use_drafts, Drafts};
-pub use effect::{use_effect_on, use_effect_on_teardown, Teardown};
+pub use effect::{use_effect_keyed, use_effect_on, use_effect_on_teardown, Deps, Teardown, ONCE};
 pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
