@@ -16,8 +16,8 @@ use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
 use crate::hooks::drafts::Choice;
-use crate::hooks::effect::{use_effect_on, Deps};
-use crate::hooks::screen::{Focus, ScreenChange, Switch};
+use crate::hooks::effect::use_effect_on;
+use crate::hooks::screen::{Focus, ScreenChange};
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;
@@ -27,18 +27,6 @@ use yew::prelude::*;
 
 /// The element of the form's fields (its first field takes focus).
 const MAIN: &str = ".dj-main";
-
-/// The effect of a counter of requests to focus `node` (the first number of
-/// its [`Deps`]): each request (a count above 0) scrolls it into view and
-/// focuses it.
-fn focus_on_request(node: &NodeRef) -> Box<dyn FnOnce(&Deps)> {
-    let node = node.clone();
-    Box::new(move |&(n, _)| {
-        if n > 0 {
-            navigate::scroll_and_focus(&node);
-        }
-    })
-}
 
 /// Props of [`FormApp`].
 #[derive(Properties)]
@@ -110,22 +98,6 @@ pub fn FormApp(p: &AppProps) -> Html {
         });
         drafts
     };
-    {
-        let root = root.clone();
-        use_effect_on(
-            (u64::from(screen.focus_first), 0),
-            Box::new(move |&(n, _)| {
-                if n > 0 {
-                    if let Some(main) = root
-                        .cast::<web_sys::Element>()
-                        .and_then(|r| r.query_selector(MAIN).ok().flatten())
-                    {
-                        navigate::focus_first_input(&main);
-                    }
-                }
-            }),
-        );
-    }
     // The contents and the panels beside the form are drawn here (plain
     // functions); their state is kept here.
     let progress = hooks::use_progress(&state);
@@ -140,16 +112,30 @@ pub fn FormApp(p: &AppProps) -> Html {
             Box::new(move |_| dispatch.dispatch(ScreenChange::Submitted(None))),
         );
     }
-    use_effect_on(
-        (u64::from(screen.focus_summary), 0),
-        focus_on_request(&summary),
-    );
-    // After a submission, focus goes to its confirmation (at the top of the
-    // form): it scrolls into view and is read out.
-    use_effect_on(
-        (u64::from(screen.focus_confirmation), 0),
-        focus_on_request(&confirmation),
-    );
+    {
+        // Each request moves focus once: to the form's first field (a draft
+        // restored or discarded), to the summary of what is left to fix (a
+        // submission refused), or to the confirmation of a submission (at the
+        // top of the form: it scrolls into view and is read out).
+        let (root, summary, confirmation) = (root.clone(), summary.clone(), confirmation.clone());
+        let to = screen.focus_to;
+        use_effect_on(
+            (u64::from(screen.focus_requests), 0),
+            Box::new(move |&(n, _)| match to.filter(|_| n > 0) {
+                Some(Focus::FirstField) => {
+                    if let Some(main) = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(MAIN).ok().flatten())
+                    {
+                        navigate::focus_first_input(&main);
+                    }
+                }
+                Some(Focus::Summary) => navigate::scroll_and_focus(&summary),
+                Some(Focus::Confirmation) => navigate::scroll_and_focus(&confirmation),
+                None => {}
+            }),
+        );
+    }
 
     let env = Env {
         setup: state.setup.clone(),
@@ -259,13 +245,6 @@ pub fn FormApp(p: &AppProps) -> Html {
             }
         })
     };
-    let on_elder = {
-        let dispatch = screen.dispatcher();
-        Callback::from(move |on: bool| {
-            crate::draft::remember_elder(on);
-            dispatch.dispatch(ScreenChange::Set(Switch::Elder, on));
-        })
-    };
 
     // Every section is always in the list, keyed by its id; a hidden one draws
     // nothing. The ones shown are numbered 1, 2, 3… as the contents number them.
@@ -322,7 +301,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    { toolbar(&ctx, &ToolbarProps { elder: screen.elder, on_elder, root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
+                    { toolbar(&ctx, &ToolbarProps { root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }

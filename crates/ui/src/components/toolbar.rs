@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::components::each;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
-use crate::hooks::screen::{ScreenChange, ScreenHandle};
+use crate::hooks::screen::{ScreenChange, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Refusal};
 use dangjian_core::Locale;
@@ -14,10 +14,6 @@ use yew::prelude::*;
 
 /// What the toolbar is drawn with, besides the state.
 pub struct ToolbarProps {
-    /// Elder-friendly mode is on.
-    pub elder: bool,
-    /// Switches elder-friendly mode.
-    pub on_elder: Callback<bool>,
     /// The form's root element (everything is drawn before printing).
     pub root: NodeRef,
     /// The element the form is mounted into (printed alone).
@@ -57,8 +53,6 @@ struct Act {
     host: web_sys::Element,
     root: NodeRef,
     store: Option<DraftStore>,
-    on_elder: Callback<bool>,
-    elder: bool,
     /// The language the language button switches to.
     other: Locale,
 }
@@ -69,7 +63,11 @@ impl Act {
         let state = &self.state;
         match tool {
             "language" => state.dispatch(Action::Locale(self.other)),
-            "elder" => self.on_elder.emit(!self.elder),
+            "elder" => {
+                let on = !self.screen.elder;
+                crate::draft::remember_elder(on);
+                self.screen.dispatch(ScreenChange::Set(Switch::Elder, on));
+            }
             "print" => {
                 // Every node drawn first: the paper shows the whole form.
                 if let Some(el) = self.root.cast::<web_sys::Element>() {
@@ -131,8 +129,6 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             host: p.host.clone(),
             root: p.root.clone(),
             store: p.store.clone(),
-            on_elder: p.on_elder.clone(),
-            elder: p.elder,
             other,
         };
         Callback::from(move |e: MouseEvent| {
@@ -146,7 +142,7 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             }
         })
     };
-    let elder = p.elder;
+    let elder = s.screen.elder;
     let has_csv = state.view.report.score.is_some()
         && state
             .setup

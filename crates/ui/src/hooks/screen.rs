@@ -57,12 +57,10 @@ pub struct Screen {
     pub printed_at: Option<String>,
     /// The earlier drafts, while their list is open.
     pub history: Option<Vec<Draft>>,
-    /// How many times focus was sent to the error summary.
-    pub focus_summary: u32,
-    /// How many times focus was sent to the confirmation of a submission.
-    pub focus_confirmation: u32,
-    /// How many times focus was sent to the form's first field.
-    pub focus_first: u32,
+    /// How many times focus was sent somewhere (an effect moves it at each request).
+    pub focus_requests: u32,
+    /// Where the last request sends focus.
+    pub focus_to: Option<Focus>,
 }
 
 /// A change to [`Screen`].
@@ -122,14 +120,9 @@ impl Reducible for Screen {
             ScreenChange::Submitted(at) => next.submitted_at = at,
             ScreenChange::Printed(at) => next.printed_at = Some(at),
             ScreenChange::History(list) => next.history = list,
-            ScreenChange::Focus(Focus::Summary) => {
-                next.focus_summary = next.focus_summary.wrapping_add(1);
-            }
-            ScreenChange::Focus(Focus::Confirmation) => {
-                next.focus_confirmation = next.focus_confirmation.wrapping_add(1);
-            }
-            ScreenChange::Focus(Focus::FirstField) => {
-                next.focus_first = next.focus_first.wrapping_add(1);
+            ScreenChange::Focus(to) => {
+                next.focus_requests = next.focus_requests.wrapping_add(1);
+                next.focus_to = Some(to);
             }
         }
         if next == *self {
