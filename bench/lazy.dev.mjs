@@ -6,6 +6,7 @@
 // functions: fewer distinct functions on the path is a faster first render.
 // `node lazy.dev.mjs [package folder]` — names need the full module bound
 // with its name section (see keystroke.dev.mjs); without it, indices only.
+// `LAZY_LIST=file` also writes every function compiled (index, size, name), one a line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -108,10 +109,15 @@ try {
 }
 const { names, sizes } = readModule(path.join(pkg, 'wasm/full/dangjian_bg.wasm'));
 const rows = compiled.map((e) => ({
+  index: e.args.func_index,
   ms: (e.dur || 0) / 1000,
   size: sizes.get(e.args.func_index) || 0,
   name: names.get(e.args.func_index) || `function ${e.args.func_index}`,
 }));
+if (process.env.LAZY_LIST) {
+  // Every function compiled on the path, one name a line (for comparing two builds).
+  fs.writeFileSync(process.env.LAZY_LIST, rows.map((r) => `${r.index}\t${r.size}\t${r.name}`).join('\n') + '\n');
+}
 const sum = (list, f) => list.reduce((a, r) => a + f(r), 0);
 console.log(`${rows.length} functions compiled lazily from mount() to the first frame: ${sum(rows, (r) => r.size)} bytes of code, ${sum(rows, (r) => r.ms).toFixed(1)} ms (under tracing)`);
 const crate = (n) => n.match(/^[<&]*([a-z_0-9]+)(?:\[[0-9a-f]+\])?::/)?.[1] || '(other: glue, shims, closures)';

@@ -1,6 +1,6 @@
 //! The root component of a mounted form: the state, the hooks, and the layout.
 
-use super::aside::{aside, use_aside};
+use super::aside::aside;
 use super::error_summary::error_summary;
 use super::navigate;
 use super::notices;
@@ -15,7 +15,9 @@ use crate::components::each;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
+use crate::hooks::drafts::Choice;
 use crate::hooks::effect::use_effect_on;
+use crate::hooks::screen::{Focus, ScreenChange};
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;
@@ -25,17 +27,6 @@ use yew::prelude::*;
 
 /// The element of the form's fields (its first field takes focus).
 const MAIN: &str = ".dj-main";
-
-/// The effect of a counter of requests to focus `node`: each request (a count
-/// above 0) scrolls it into view and focuses it.
-fn focus_on_request(node: &NodeRef) -> Box<dyn FnOnce(&u32)> {
-    let node = node.clone();
-    Box::new(move |n| {
-        if *n > 0 {
-            navigate::scroll_and_focus(&node);
-        }
-    })
-}
 
 /// Props of [`FormApp`].
 #[derive(Properties)]
@@ -86,36 +77,52 @@ pub fn FormApp(p: &AppProps) -> Html {
     };
     let root = use_node_ref();
     let summary = use_node_ref();
-    let elder = use_state(|| p.elder);
-    let submitted_at = use_state_eq(|| None::<String>);
-    let focus_summary = use_state(|| 0u32);
-    // The confirmation of a submission, and how many times focus was sent to it.
+    // The switches, the last submission and print, the requests to move focus.
+    let screen = hooks::use_screen(p.elder);
+    // The confirmation of a submission.
     let confirmation = use_node_ref();
-    let focus_confirmation = use_state(|| 0u32);
     let window = hooks::use_lazy_window(&p.setup, &root);
-    let stamp = hooks::use_print_stamp(&root);
+    let stamp = hooks::use_print_stamp(&root, &screen);
     hooks::use_host_bridge(&p.bridge, &state);
     // After the draft found on opening is restored or discarded (its notice,
     // and the button pressed in it, go): focus to the form's first field.
-    let focus_first = use_state(|| 0u32);
     let drafts = {
         let mut drafts = hooks::use_drafts(p.draft.clone(), &state, &p.initial);
-        for callback in [&mut drafts.restore, &mut drafts.discard] {
-            let inner = callback.clone();
-            let focus_first = focus_first.clone();
-            *callback = Callback::from(move |()| {
-                inner.emit(());
-                focus_first.set(*focus_first + 1);
-            });
-        }
+        let inner = drafts.choose.clone();
+        let dispatch = screen.dispatcher();
+        drafts.choose = Callback::from(move |choice| {
+            inner.emit(choice);
+            if matches!(choice, Choice::Restore | Choice::Discard) {
+                dispatch.dispatch(ScreenChange::Focus(Focus::FirstField));
+            }
+        });
         drafts
     };
+    // The contents and the panels beside the form are drawn here (plain
+    // functions); their state is kept here.
+    let progress = hooks::use_progress(&state);
+    // What the first screen does not show is drawn just after the first frame.
+    let first_frame_shown = hooks::use_first_frame_shown(&screen);
+    let toolbar_state = use_toolbar(&screen);
     {
-        let root = root.clone();
+        // An edit after a submission: the confirmation no longer applies.
+        let dispatch = screen.dispatcher();
         use_effect_on(
-            *focus_first,
-            Box::new(move |n| {
-                if *n > 0 {
+            (state.edits, 0),
+            Box::new(move |_| dispatch.dispatch(ScreenChange::Submitted(None))),
+        );
+    }
+    {
+        // Each request moves focus once: to the form's first field (a draft
+        // restored or discarded), to the summary of what is left to fix (a
+        // submission refused), or to the confirmation of a submission (at the
+        // top of the form: it scrolls into view and is read out).
+        let (root, summary, confirmation) = (root.clone(), summary.clone(), confirmation.clone());
+        let to = screen.focus_to;
+        use_effect_on(
+            (u64::from(screen.focus_requests), 0),
+            Box::new(move |&(n, _)| match to.filter(|_| n > 0) {
+                Some(Focus::FirstField) => {
                     if let Some(main) = root
                         .cast::<web_sys::Element>()
                         .and_then(|r| r.query_selector(MAIN).ok().flatten())
@@ -123,25 +130,12 @@ pub fn FormApp(p: &AppProps) -> Html {
                         navigate::focus_first_input(&main);
                     }
                 }
+                Some(Focus::Summary) => navigate::scroll_and_focus(&summary),
+                Some(Focus::Confirmation) => navigate::scroll_and_focus(&confirmation),
+                None => {}
             }),
         );
     }
-    // The contents and the panels beside the form are drawn here (plain
-    // functions); their state is kept here.
-    let progress = hooks::use_progress(&state);
-    // What the first screen does not show is drawn just after the first frame.
-    let first_frame_shown = hooks::use_first_frame_shown();
-    let aside_state = use_aside(first_frame_shown);
-    let toolbar_state = use_toolbar();
-    {
-        // An edit after a submission: the confirmation no longer applies.
-        let submitted_at = submitted_at.clone();
-        use_effect_on(state.edits, Box::new(move |_| submitted_at.set(None)));
-    }
-    use_effect_on(*focus_summary, focus_on_request(&summary));
-    // After a submission, focus goes to its confirmation (at the top of the
-    // form): it scrolls into view and is read out.
-    use_effect_on(*focus_confirmation, focus_on_request(&confirmation));
 
     let env = Env {
         setup: state.setup.clone(),
@@ -217,9 +211,7 @@ pub fn FormApp(p: &AppProps) -> Html {
     let submit = {
         let state = state.clone();
         let bridge = p.bridge.clone();
-        let submitted_at = submitted_at.clone();
-        let focus_summary = focus_summary.clone();
-        let focus_confirmation = focus_confirmation.clone();
+        let screen = screen.dispatcher();
         let store = p.draft.clone();
         Callback::from(move |_: MouseEvent| {
             let l = state.locale;
@@ -234,8 +226,8 @@ pub fn FormApp(p: &AppProps) -> Html {
                 }
                 bridge.update(state.data.clone(), state.view.clone());
                 bridge.notify(HostEvent::Submit);
-                submitted_at.set(Some(now_local()));
-                focus_confirmation.set(*focus_confirmation + 1);
+                screen.dispatch(ScreenChange::Submitted(Some(now_local())));
+                screen.dispatch(ScreenChange::Focus(Focus::Confirmation));
                 state.dispatch(Action::Announce(tr(l, "已提交", "Submitted").to_owned()));
             } else {
                 state.dispatch(Action::Reveal);
@@ -249,15 +241,8 @@ pub fn FormApp(p: &AppProps) -> Html {
                         " things to fix before submitting"
                     )
                 )));
-                focus_summary.set(*focus_summary + 1);
+                screen.dispatch(ScreenChange::Focus(Focus::Summary));
             }
-        })
-    };
-    let on_elder = {
-        let elder = elder.clone();
-        Callback::from(move |on: bool| {
-            crate::draft::remember_elder(on);
-            elder.set(on);
         })
     };
 
@@ -300,7 +285,7 @@ pub fn FormApp(p: &AppProps) -> Html {
     let description = spec.description.get(l).to_owned();
     let class = classes!(
         "dj",
-        (*elder).then_some("dj-elder"),
+        screen.elder.then_some("dj-elder"),
         p.read_only.then_some("dj-readonly"),
         scored.then_some("dj-scored"),
         super::aside::has_panels(&state).then_some("dj-has-aside")
@@ -316,14 +301,14 @@ pub fn FormApp(p: &AppProps) -> Html {
                         <p class="dj-meta">{ format!("{}{}", tr(l, "表单版本 ", "Form version "), spec.version) }
                             if p.read_only { <span class="dj-badge dj-badge-ro">{ tr(l, "只读", "Read-only") }</span> }</p>
                     </div>
-                    { toolbar(&ctx, &ToolbarProps { elder: *elder, on_elder, root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
+                    { toolbar(&ctx, &ToolbarProps { root: root.clone(), host: p.host.clone(), store: p.draft.clone(), hidden: p.hidden }, &toolbar_state) }
                 </header>
                 { notices::draft_offer(&ctx, &drafts) }
                 { notices::other_tab(&ctx, &drafts) }
-                { notices::storage_problem(&ctx, drafts.problem) }
+                { notices::storage_problem(&ctx, drafts.state.problem) }
                 { notices::refused(&ctx) }
                 { notices::undo_bar(&ctx) }
-                if let Some(at) = (*submitted_at).clone() { { notices::submitted(l, &at, &confirmation) } }
+                if let Some(at) = screen.submitted_at.clone() { { notices::submitted(l, &at, &confirmation) } }
                 { notices::unknown_data(&ctx) }
                 { error_summary(&ctx, &summary) }
                 <div class="dj-body">
@@ -338,7 +323,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                             <div class="dj-submit-bar" part="submit-bar">
                                 <span class="dj-saved" aria-live="off">
                                     // Once submitted the draft is cleared: the bar says so until the next edit.
-                                    { match (&*submitted_at, &drafts.saved_at) {
+                                    { match (&screen.submitted_at, &drafts.state.saved_at) {
                                         (Some(at), _) => format!("{}{at}", tr(l, "已提交 ", "Submitted ")),
                                         (None, Some(t)) => format!("{}{t}", tr(l, "草稿已自动保存 ", "Draft saved ")),
                                         (None, None) => String::new(),
@@ -348,7 +333,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                             </div>
                         }
                     </form>
-                    { aside(&ctx, &progress, &aside_state) }
+                    { aside(&ctx, &progress, &screen) }
                 </div>
                 // Paper only: drawn after the first frame (a print reveals every line first anyway).
                 if first_frame_shown { { print_footer(l, stamp.at.clone(), &stamp.node) } }

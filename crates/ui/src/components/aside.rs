@@ -7,6 +7,7 @@
 use super::score::{score_panel, score_summary};
 use super::{navigate, Ctx};
 use crate::components::each;
+use crate::hooks::screen::{toggler, ScreenChange, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::Progress;
 use crate::state::FormState;
@@ -26,46 +27,18 @@ fn summaries(ctx: &Ctx) -> Vec<(String, &'static str)> {
     out
 }
 
-/// What the panels beside the form keep between drawings (held by the form,
-/// which draws them: [`use_aside`]).
-#[derive(Clone)]
-pub struct AsideState {
-    /// The summary bar of a narrow page is opened.
-    pub open: UseStateHandle<bool>,
-    /// The score panel lists every item that lost points.
-    pub all_losses: UseStateHandle<bool>,
-    /// The rectification list shows every entry.
-    pub all_entries: UseStateHandle<bool>,
-    /// The form's first frame is shown: what a panel keeps off the first
-    /// screen (the items beyond the first few that lost points) is drawn too.
-    pub first_frame_shown: bool,
-}
-
-/// The state of the panels beside the form, kept by the form's component
-/// (`first_frame_shown`: see [`crate::hooks::use_first_frame_shown`]).
-#[hook]
-pub fn use_aside(first_frame_shown: bool) -> AsideState {
-    AsideState {
-        open: use_state(|| false),
-        all_losses: use_state(|| false),
-        all_entries: use_state(|| false),
-        first_frame_shown,
-    }
-}
-
 /// The panels, and the summary bar that holds them on a narrow page. A plain
-/// function: the form, which holds the state, draws it with every change.
-pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
-    let (open, all_losses) = (&s.open, &s.all_losses);
+/// function: the form, which holds their state in `screen` (the bar opened,
+/// the lists shown in full, the first frame shown: what a panel keeps off the
+/// first screen is drawn after it), draws it with every change.
+pub fn aside(ctx: &Ctx, progress: &Progress, screen: &ScreenHandle) -> Html {
+    let open = screen.summary_open;
     let l = ctx.locale();
     let panels = has_panels(&ctx.state);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
+    let toggle = toggler(screen, Switch::SummaryOpen);
     // Following a link in an opened bar folds it away first.
     let onclick = {
-        let open = open.clone();
+        let dispatch = screen.dispatcher();
         Callback::from(move |e: MouseEvent| {
             let from_link = e
                 .target()
@@ -73,7 +46,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
                 .and_then(|t| navigate::target_of(&t))
                 .is_some();
             if from_link {
-                open.set(false);
+                dispatch.dispatch(ScreenChange::Set(Switch::SummaryOpen, false));
             }
         })
     };
@@ -91,13 +64,13 @@ pub fn aside(ctx: &Ctx, progress: &Progress, s: &AsideState) -> Html {
                     }
                 </span>
                 if panels {
-                    <span class="dj-sum-more" aria-hidden="true">{ if **open { tr(l, "收起 ▴", "Less ▴") } else { tr(l, "详情 ▾", "More ▾") } }</span>
+                    <span class="dj-sum-more" aria-hidden="true">{ if open { tr(l, "收起 ▴", "Less ▴") } else { tr(l, "详情 ▾", "More ▾") } }</span>
                 }
             </button>
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
-                    { score_panel(ctx, all_losses, s.first_frame_shown) }
-                    { each(ctx.state.setup.hints.aside.iter(), |(path, panel, _)| crate::views::aside(ctx, path, *panel, &s.all_entries)) }
+                    { score_panel(ctx, screen) }
+                    { each(ctx.state.setup.hints.aside.iter(), |(path, panel, _)| crate::views::aside(ctx, path, *panel, screen)) }
                 </div>
             }
         </div>

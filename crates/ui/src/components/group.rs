@@ -7,7 +7,7 @@ use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
 use crate::components::each;
-use crate::hooks::effect::use_effect_on;
+use crate::hooks::effect::{some_or_zero, use_effect_on};
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
@@ -41,9 +41,10 @@ pub fn Group(p: &GroupProps) -> Html {
         let root = root.clone();
         let last = dom_id(&crate::data::index(&p.slice.path, rows.saturating_sub(1)));
         use_effect_on(
-            (*focus_row, rows),
+            (some_or_zero(*focus_row), rows as u64),
             Box::new(move |&(want, rows)| {
-                if want.is_some_and(|n| n == rows) {
+                // `want`: the row count wanted, plus one (0: none).
+                if want > 0 && want - 1 == rows {
                     if let Some(row) = root
                         .cast::<web_sys::Element>()
                         .and_then(|r| r.query_selector(&format!("[id=\"{last}\"]")).ok().flatten())

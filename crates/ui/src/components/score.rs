@@ -5,6 +5,7 @@
 use super::checklist::pts;
 use super::Ctx;
 use crate::components::each;
+use crate::hooks::screen::{toggler, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
@@ -85,15 +86,13 @@ fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
 }
 
 /// The score of the record as the engine computed it; nothing for unscored
-/// forms. `all`: every item that lost points is listed on screen (the panels
-/// beside the form hold that state and draw this with every change);
-/// `complete`: the rows the screen hides until then are drawn too (false only
-/// for the form's first frame, which shows the first [`FIRST_LOSSES`]).
-pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Html {
-    let toggle_all = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(!*all))
-    };
+/// forms. From `screen`: every item that lost points is listed on screen
+/// ([`Switch::AllLosses`]; the form holds that state and draws this with every
+/// change); the rows the screen hides until then are drawn too once the first
+/// frame is shown (the first frame shows the first [`FIRST_LOSSES`]).
+pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
+    let (all, complete) = (screen.all_losses, screen.first_frame_shown);
+    let toggle_all = toggler(screen, Switch::AllLosses);
     let view = ctx.state.view.clone();
     let Some(score) = view.report.score.as_ref() else {
         return html! {};
@@ -190,8 +189,8 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Htm
             if !losses.is_empty() {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
-                    <ul class={classes!((!**all).then_some("dj-short"))}>
-                        { each(losses.iter().take(if complete || **all { usize::MAX } else { FIRST_LOSSES }), |i| {
+                    <ul class={classes!((!all).then_some("dj-short"))}>
+                        { each(losses.iter().take(if complete || all { usize::MAX } else { FIRST_LOSSES }), |i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");
                             loss_row(&i.path, &i.title, format!("−{}", pts(Num::round2(lost))), why)
@@ -199,7 +198,7 @@ pub fn score_panel(ctx: &Ctx, all: &UseStateHandle<bool>, complete: bool) -> Htm
                     </ul>
                     if losses.len() > FIRST_LOSSES {
                         <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                            { if **all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
+                            { if all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
                               else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), losses.len(), tr(l, " 项", " items")) } }
                         </button>
                     }

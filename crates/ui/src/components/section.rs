@@ -53,8 +53,9 @@ pub fn Section(p: &SectionProps) -> Html {
         let drawn = drawn.clone();
         let window = window.clone();
         use_effect_on_teardown(
-            (*drawn, p.slice.hidden),
+            (*drawn as u64, u64::from(p.slice.hidden)),
             Box::new(move |&(n, hidden)| {
+                let (n, hidden) = (usize::try_from(n).unwrap_or(count), hidden == 1);
                 let mut listeners = Vec::new();
                 let mut watched = None;
                 if n < count && !hidden {

@@ -5,18 +5,15 @@ use super::Ctx;
 use crate::components::each;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
+use crate::hooks::screen::{ScreenChange, ScreenHandle, Switch};
 use crate::i18n::tr;
-use crate::state::{Action, Refusal};
+use crate::state::{Action, FormState, Refusal};
 use dangjian_core::Locale;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the toolbar is drawn with, besides the state.
 pub struct ToolbarProps {
-    /// Elder-friendly mode is on.
-    pub elder: bool,
-    /// Switches elder-friendly mode.
-    pub on_elder: Callback<bool>,
     /// The form's root element (everything is drawn before printing).
     pub root: NodeRef,
     /// The element the form is mounted into (printed alone).
@@ -31,18 +28,70 @@ pub struct ToolbarProps {
 /// [`use_toolbar`]).
 #[derive(Clone)]
 pub struct ToolbarState {
-    /// The earlier drafts, while their list is open.
-    pub history: UseStateHandle<Option<Vec<Draft>>>,
+    /// The form's screen state: the earlier drafts, while their list is open.
+    pub screen: ScreenHandle,
     /// The hidden file input of "import".
     pub file: NodeRef,
 }
 
-/// The toolbar's state, kept by the form's component.
+/// The toolbar's state, kept by the form's component (the list of earlier
+/// drafts in `screen`).
 #[hook]
-pub fn use_toolbar() -> ToolbarState {
+pub fn use_toolbar(screen: &ScreenHandle) -> ToolbarState {
     ToolbarState {
-        history: use_state(|| None::<Vec<Draft>>),
+        screen: screen.clone(),
         file: use_node_ref(),
+    }
+}
+
+/// What the toolbar's buttons act on: [`Act::run`] does what the button
+/// named `data-tool="…"` does.
+struct Act {
+    state: UseReducerHandle<FormState>,
+    screen: ScreenHandle,
+    file: NodeRef,
+    host: web_sys::Element,
+    root: NodeRef,
+    store: Option<DraftStore>,
+    /// The language the language button switches to.
+    other: Locale,
+}
+
+impl Act {
+    /// Does what the button named `tool` does (a name it does not know: nothing).
+    fn run(&self, tool: &str) {
+        let state = &self.state;
+        match tool {
+            "language" => state.dispatch(Action::Locale(self.other)),
+            "elder" => {
+                let on = !self.screen.elder;
+                crate::draft::remember_elder(on);
+                self.screen.dispatch(ScreenChange::Set(Switch::Elder, on));
+            }
+            "print" => {
+                // Every node drawn first: the paper shows the whole form.
+                if let Some(el) = self.root.cast::<web_sys::Element>() {
+                    crate::components::lazy::reveal_all(&el);
+                    crate::print::print_form(self.host.clone(), el, 100);
+                }
+            }
+            "export" => crate::export::export_record(state),
+            "rectification" => crate::export::export_rectification(state),
+            "import" => {
+                if let Some(input) = self.file.cast::<HtmlInputElement>() {
+                    input.click();
+                }
+            }
+            "history" => {
+                let form = &state.setup.form.spec().id;
+                let list = match (&self.screen.history, &self.store) {
+                    (Some(_), _) | (None, None) => None,
+                    (None, Some(store)) => Some(store.history(form)),
+                };
+                self.screen.dispatch(ScreenChange::History(list));
+            }
+            _ => {}
+        }
     }
 }
 
@@ -61,7 +110,7 @@ fn kept_words(l: Locale, why: &str) -> &'static str {
 /// The row of buttons above the form. A plain function: the form, which holds
 /// the state, draws it with every change.
 pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
-    let (history, file) = (&s.history, &s.file);
+    let (history, file) = (&s.screen.history, &s.file);
     let l = ctx.locale();
     let state = ctx.state.clone();
     let other = if l == Locale::ZhCn {
@@ -69,31 +118,31 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
     } else {
         Locale::ZhCn
     };
-    let lang = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Locale(other)))
-    };
-    let on_elder = p.on_elder.clone();
-    let elder = p.elder;
-    let toggle = Callback::from(move |_: MouseEvent| on_elder.emit(!elder));
-    let print = {
-        let (host, root) = (p.host.clone(), p.root.clone());
-        Callback::from(move |_: MouseEvent| {
-            // Every node drawn first: the paper shows the whole form.
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                crate::components::lazy::reveal_all(&el);
-                crate::print::print_form(host.clone(), el, 100);
+    // Every button of the toolbar (and the close button of the earlier drafts)
+    // is named by its `data-tool` and followed by this one handler: one
+    // closure, where a callback per button compiled its own copies.
+    let onclick = {
+        let act = Act {
+            state: state.clone(),
+            screen: s.screen.clone(),
+            file: file.clone(),
+            host: p.host.clone(),
+            root: p.root.clone(),
+            store: p.store.clone(),
+            other,
+        };
+        Callback::from(move |e: MouseEvent| {
+            let tool = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest("[data-tool]").ok().flatten())
+                .and_then(|button| button.get_attribute("data-tool"));
+            if let Some(tool) = tool {
+                act.run(&tool);
             }
         })
     };
-    let export = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| crate::export::export_record(&state))
-    };
-    let csv = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| crate::export::export_rectification(&state))
-    };
+    let elder = s.screen.elder;
     let has_csv = state.view.report.score.is_some()
         && state
             .setup
@@ -101,14 +150,6 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             .aside
             .iter()
             .any(|(_, panel, _)| *panel == crate::views::Panel::Rectification);
-    let pick = {
-        let file = file.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
     let imported = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -135,61 +176,48 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
             });
         })
     };
-    let open_history = {
-        let history = history.clone();
-        let store = p.store.clone();
-        let form = state.setup.form.spec().id.clone();
-        Callback::from(move |_: MouseEvent| match (&*history, &store) {
-            (Some(_), _) | (None, None) => history.set(None),
-            (None, Some(store)) => history.set(Some(store.history(&form))),
-        })
-    };
     let read_only = ctx.read_only;
     let shows = |tool: Tool| !p.hidden.hides(tool);
     html! {
-        <div class="dj-toolbar" role="toolbar" part="toolbar" aria-label={tr(l, "表单工具", "Form tools")}>
+        <div class="dj-toolbar" role="toolbar" part="toolbar" aria-label={tr(l, "表单工具", "Form tools")} {onclick}>
             if shows(Tool::Language) {
-                <button type="button" class="dj-tool" data-tool="language" onclick={lang} lang={if other == Locale::En { "en" } else { "zh-CN" }}>
+                <button type="button" class="dj-tool" data-tool="language" lang={if other == Locale::En { "en" } else { "zh-CN" }}>
                     { if other == Locale::En { "English" } else { "中文" } }
                 </button>
             }
             if shows(Tool::Elder) {
-                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()} onclick={toggle}>
+                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()}>
                     <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
                 </button>
             }
             if shows(Tool::Print) {
-                <button type="button" class="dj-tool" data-tool="print" onclick={print}>{ tr(l, "打印", "Print") }</button>
+                <button type="button" class="dj-tool" data-tool="print">{ tr(l, "打印", "Print") }</button>
             }
             if shows(Tool::Export) {
-                <button type="button" class="dj-tool" data-tool="export" onclick={export}>{ tr(l, "导出数据", "Export data") }</button>
+                <button type="button" class="dj-tool" data-tool="export">{ tr(l, "导出数据", "Export data") }</button>
             }
             if !read_only && shows(Tool::Import) {
-                <button type="button" class="dj-tool" onclick={pick}>{ tr(l, "导入数据", "Import data") }</button>
+                <button type="button" class="dj-tool" data-tool="import">{ tr(l, "导入数据", "Import data") }</button>
                 <input ref={file} type="file" class="dj-sr" tabindex="-1" aria-hidden="true" accept=".json,application/json"
                     data-testid="import-file" onchange={imported} />
             }
             if p.store.is_some() && !read_only && shows(Tool::History) {
                 <button type="button" class={classes!("dj-tool", history.is_some().then_some("dj-on"))} aria-expanded={history.is_some().to_string()}
-                    aria-controls="dj-history" onclick={open_history.clone()}>{ tr(l, "草稿记录", "Earlier drafts") }</button>
+                    aria-controls="dj-history" data-tool="history">{ tr(l, "草稿记录", "Earlier drafts") }</button>
             }
             if has_csv && shows(Tool::Export) {
-                <button type="button" class="dj-tool" onclick={csv}>{ tr(l, "导出整改清单", "Export rectification list") }</button>
+                <button type="button" class="dj-tool" data-tool="rectification">{ tr(l, "导出整改清单", "Export rectification list") }</button>
             }
-            if let Some(list) = (**history).clone() {
-                { earlier_drafts(ctx, list, history, open_history) }
+            if let Some(list) = history.clone() {
+                { earlier_drafts(ctx, list, &s.screen) }
             }
         </div>
     }
 }
 
-/// The earlier drafts, newest first, each with a button to restore it.
-fn earlier_drafts(
-    ctx: &super::Ctx,
-    list: Vec<Draft>,
-    history: &UseStateHandle<Option<Vec<Draft>>>,
-    close: Callback<MouseEvent>,
-) -> Html {
+/// The earlier drafts, newest first, each with a button to restore it (the
+/// close button is the toolbar's "history" again).
+fn earlier_drafts(ctx: &super::Ctx, list: Vec<Draft>, screen: &ScreenHandle) -> Html {
     let l = ctx.locale();
     html! {
         <div class="dj-history" id="dj-history" role="region" aria-label={tr(l, "草稿记录", "Earlier drafts")} data-testid="history">
@@ -203,12 +231,12 @@ fn earlier_drafts(
                         let first: String = crate::data::first_text(&d.data).unwrap_or("").chars().take(24).collect();
                         let restore = {
                             let state = ctx.state.clone();
-                            let history = history.clone();
+                            let dispatch = screen.dispatcher();
                             let data = d.data.clone();
                             Callback::from(move |_: MouseEvent| {
                                 state.dispatch(Action::Restore(data.clone()));
                                 state.dispatch(Action::Announce(tr(state.locale, "草稿已恢复", "Draft restored").to_owned()));
-                                history.set(None);
+                                dispatch.dispatch(ScreenChange::History(None));
                             })
                         };
                         html! {
@@ -223,7 +251,7 @@ fn earlier_drafts(
                     }) }
                 </ol>
             }
-            <button type="button" class="dj-btn dj-btn-small" onclick={close}>{ tr(l, "关闭", "Close") }</button>
+            <button type="button" class="dj-btn dj-btn-small" data-tool="history">{ tr(l, "关闭", "Close") }</button>
         </div>
     }
 }

@@ -6,9 +6,14 @@
 //! can be taken back, a record replaced by a restore, an import or the host
 //! page is kept, and a draft another tab saved under the same key is kept
 //! before this tab saves over it — with a notice saying so.
+//!
+//! What the hook shows is one state ([`DraftsState`], changed by [`Change`]
+//! through one reducer) and what the person chooses in its notices is one
+//! callback of [`Choice`]: Yew's hook code is compiled once for them, not once
+//! per type of state (bench/README.md, "The UI's hooks, one type each").
 
-use crate::draft::{DraftStore, Loaded, SaveError};
-use crate::hooks::effect::{use_effect_on, use_effect_on_teardown, Teardown};
+use crate::draft::{Draft, DraftStore, Loaded, SaveError};
+use crate::hooks::effect::{use_effect_on, use_effect_on_teardown, Deps, Teardown, ONCE};
 use crate::state::{Action, FormState};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -21,15 +26,31 @@ pub enum Offer {
     /// Nothing to offer (or the person restored it).
     None,
     /// Offered: restore or discard.
-    Open(crate::draft::Draft),
+    Open(Draft),
     /// Discarded, with a way back.
-    Discarded(crate::draft::Draft),
+    Discarded(Draft),
 }
 
-/// What the form shows and does about drafts.
-pub struct Drafts {
-    /// Where drafts go (none: no drafts).
-    pub store: Option<DraftStore>,
+/// What the person chose in a notice about drafts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Restore the offered draft.
+    Restore,
+    /// Discard the offered draft (it is kept among the earlier drafts).
+    Discard,
+    /// Take a discard back: the draft is offered again.
+    Undiscard,
+    /// Load what the other tab saved (what is here is kept).
+    TakeOther,
+    /// Go on here (the other tab's draft is kept among the earlier ones).
+    KeepMine,
+    /// Forget the broken-draft notice.
+    ForgetBroken,
+}
+
+/// What the hook keeps between renders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftsState {
     /// The draft found when the form opened.
     pub offer: Offer,
     /// A stored draft that is not a record (it cannot be restored): its kind.
@@ -39,22 +60,72 @@ pub struct Drafts {
     /// Why the draft could not be saved.
     pub problem: Option<SaveError>,
     /// A draft another tab saved under the same key.
-    pub other_tab: Option<crate::draft::Draft>,
-    /// Restores the offered draft.
-    pub restore: Callback<()>,
-    /// Discards the offered draft (it is kept among the earlier drafts).
-    pub discard: Callback<()>,
-    /// Takes a discard back: the draft is offered again.
-    pub undiscard: Callback<()>,
-    /// Loads what the other tab saved (what is here is kept).
-    pub take_other: Callback<()>,
-    /// Goes on here (the other tab's draft is kept among the earlier ones).
-    pub keep_mine: Callback<()>,
-    /// Forgets the broken-draft notice.
-    pub forget_broken: Callback<()>,
+    pub other_tab: Option<Draft>,
+}
+
+/// A change to [`DraftsState`].
+#[derive(Debug)]
+pub enum Change {
+    /// The offer, as the person has now dealt with it.
+    Offer(Offer),
+    /// The broken-draft notice is forgotten.
+    ForgetBroken,
+    /// A save's outcome: when it was saved, or why it could not be.
+    Saved(Result<String, SaveError>),
+    /// A draft another tab saved (none: the person has dealt with it).
+    OtherTab(Option<Draft>),
+}
+
+impl Reducible for DraftsState {
+    type Action = Change;
+
+    /// The state after `change`; the same state (nothing drawn again) when
+    /// nothing changes.
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Change::Offer(offer) => next.offer = offer,
+            Change::ForgetBroken => next.broken = None,
+            Change::Saved(Ok(at)) => {
+                next.problem = None;
+                next.saved_at = Some(at);
+            }
+            Change::Saved(Err(e)) => next.problem = Some(e),
+            Change::OtherTab(d) => next.other_tab = d,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// What the hook's listener and timers read and write between renders.
+struct Shared {
+    /// The record as it stands, for the storage listener (which outlives renders).
+    latest: Rc<Value>,
+    /// Whether this page has saved yet: the first save keeps what it overwrites.
+    saved_once: bool,
+}
+
+/// What the form shows and does about drafts.
+pub struct Drafts {
+    /// Where drafts go (none: no drafts).
+    pub store: Option<DraftStore>,
+    /// What the notices show.
+    pub state: UseReducerHandle<DraftsState>,
+    /// What the person chose in a notice.
+    pub choose: Callback<Choice>,
 }
 
 impl Drafts {
+    /// What a button of a notice does when clicked: `choice` (one closure
+    /// type for every such button).
+    pub fn on_click(&self, choice: Choice) -> Callback<MouseEvent> {
+        self.choose.reform(move |_| choice)
+    }
+
     /// Keeps `data` among the earlier drafts as `why`.
     pub fn keep(&self, state: &FormState, data: &Value, why: &str) {
         if let Some(store) = &self.store {
@@ -81,42 +152,44 @@ pub fn use_drafts(
     initial: &Rc<Value>,
 ) -> Drafts {
     let form_id = state.setup.form.spec().id.clone();
-    let found = {
+    let drafts = {
         let store = store.clone();
         let form_id = form_id.clone();
         let initial = initial.clone();
-        use_memo((), move |_| match store.map(|s| s.load(&form_id)) {
-            Some(Loaded::Draft(d)) if d.data != *initial => (Offer::Open(d), None),
-            Some(Loaded::NotARecord(kind)) => (Offer::None, Some(kind)),
-            _ => (Offer::None, None),
+        use_reducer(move || {
+            let (offer, broken) = match store.map(|s| s.load(&form_id)) {
+                Some(Loaded::Draft(d)) if d.data != *initial => (Offer::Open(d), None),
+                Some(Loaded::NotARecord(kind)) => (Offer::None, Some(kind)),
+                _ => (Offer::None, None),
+            };
+            DraftsState {
+                offer,
+                broken,
+                saved_at: None,
+                problem: None,
+                other_tab: None,
+            }
         })
     };
-    let offer = use_state(|| found.0.clone());
-    let broken = use_state(|| found.1);
-    // (`_eq`: setting the same value again draws nothing.)
-    let problem = use_state_eq(|| None::<SaveError>);
-    let saved_at = use_state_eq(|| None::<String>);
-    let other_tab = use_state(|| None::<crate::draft::Draft>);
-    // The record as it stands, for the storage listener (which outlives renders).
-    let latest = use_mut_ref(|| state.data.clone());
-    *latest.borrow_mut() = state.data.clone();
-    // Whether this page has saved yet: the first save keeps what it overwrites.
-    let saved_once = use_mut_ref(|| false);
+    let shared = use_mut_ref(|| Shared {
+        latest: state.data.clone(),
+        saved_once: false,
+    });
+    shared.borrow_mut().latest = state.data.clone();
 
     // After every edit: save, keeping first what the save would overwrite.
     {
         let store = store.clone();
         let state = state.clone();
-        let problem = problem.clone();
-        let saved_at = saved_at.clone();
-        let saved_once = saved_once.clone();
+        let dispatch = drafts.dispatcher();
+        let shared = shared.clone();
         use_effect_on(
-            state.edits,
-            Box::new(move |&edits| {
+            (state.edits, 0),
+            Box::new(move |&(edits, _): &Deps| {
                 if edits > 0 {
                     if let Some(store) = store {
                         gloo::timers::callback::Timeout::new(0, move || {
-                            save(&store, &state, &saved_once, &problem, &saved_at);
+                            dispatch.dispatch(Change::Saved(save(&store, &state, &shared)));
                         })
                         .forget();
                     }
@@ -130,7 +203,7 @@ pub fn use_drafts(
         let state = state.clone();
         let serial = state.undo.as_ref().map_or(0, |u| u.serial);
         use_effect_on(
-            serial,
+            (serial, 0),
             Box::new(move |_| {
                 if let (Some(store), Some(u)) = (store, &state.undo) {
                     if u.what.keeps_record() {
@@ -147,11 +220,10 @@ pub fn use_drafts(
     // Another tab saving under the same key.
     {
         let store = store.clone();
-        let other_tab = other_tab.clone();
-        let latest = latest.clone();
-        let form_id = form_id.clone();
+        let dispatch = drafts.dispatcher();
+        let shared = shared.clone();
         use_effect_on_teardown(
-            (),
+            ONCE,
             Box::new(move |_| {
                 let listener = store.zip(web_sys::window()).map(|(store, w)| {
                     gloo::events::EventListener::new(&w, "storage", move |e| {
@@ -166,10 +238,10 @@ pub fn use_drafts(
                             return;
                         };
                         if let Loaded::Draft(theirs) = DraftStore::parse(&text, &form_id) {
-                            if theirs.data != **latest.borrow() {
+                            if theirs.data != *shared.borrow().latest {
                                 // Kept at once: whatever this tab does next, theirs is not lost.
                                 store.keep(theirs.clone(), "other_tab");
-                                other_tab.set(Some(theirs));
+                                dispatch.dispatch(Change::OtherTab(Some(theirs)));
                             }
                         }
                     })
@@ -179,83 +251,61 @@ pub fn use_drafts(
         );
     }
 
-    let restore = {
-        let offer = offer.clone();
-        let state = state.clone();
-        Callback::from(move |()| {
-            if let Offer::Open(d) = &*offer {
-                state.dispatch(Action::Restore(d.data.clone()));
-                state.dispatch(Action::Announce(
-                    crate::i18n::tr(state.locale, "草稿已恢复", "Draft restored").to_owned(),
-                ));
-            }
-            offer.set(Offer::None);
-        })
-    };
-    let discard = {
-        let offer = offer.clone();
+    let choose = {
+        let drafts = drafts.clone();
         let store = store.clone();
         let state = state.clone();
-        Callback::from(move |()| {
-            if let Offer::Open(d) = &*offer {
-                if let Some(store) = &store {
-                    store.keep(d.clone(), "discarded");
-                    // Nothing typed here yet: the stored draft goes (it is kept above).
-                    if state.edits == 0 {
-                        store.clear();
-                    }
-                }
-                offer.set(Offer::Discarded(d.clone()));
-                state.dispatch(Action::Announce(
-                    crate::i18n::tr(
-                        state.locale,
-                        "草稿已放弃，可以撤销，也可在“草稿记录”中找回",
-                        "Draft discarded: undo it, or find it under “Earlier drafts”",
-                    )
-                    .to_owned(),
-                ));
-            }
-        })
-    };
-    let undiscard = {
-        let offer = offer.clone();
-        Callback::from(move |()| {
-            if let Offer::Discarded(d) = &*offer {
-                offer.set(Offer::Open(d.clone()));
-            }
-        })
-    };
-    let take_other = {
-        let other_tab = other_tab.clone();
-        let state = state.clone();
-        Callback::from(move |()| {
-            if let Some(d) = &*other_tab {
-                state.dispatch(Action::Restore(d.data.clone()));
-            }
-            other_tab.set(None);
-        })
-    };
-    let keep_mine = {
-        let other_tab = other_tab.clone();
-        Callback::from(move |()| other_tab.set(None))
-    };
-    let forget_broken = {
-        let broken = broken.clone();
-        Callback::from(move |()| broken.set(None))
+        Callback::from(move |choice: Choice| choose(choice, &drafts, store.as_ref(), &state))
     };
     Drafts {
         store,
-        offer: (*offer).clone(),
-        broken: *broken,
-        saved_at: (*saved_at).clone(),
-        problem: *problem,
-        other_tab: (*other_tab).clone(),
-        restore,
-        discard,
-        undiscard,
-        take_other,
-        keep_mine,
-        forget_broken,
+        state: drafts,
+        choose,
+    }
+}
+
+/// Does what the person chose in a notice about drafts.
+fn choose(
+    choice: Choice,
+    drafts: &UseReducerHandle<DraftsState>,
+    store: Option<&DraftStore>,
+    state: &UseReducerHandle<FormState>,
+) {
+    let tr = |zh, en| crate::i18n::tr(state.locale, zh, en).to_owned();
+    match (choice, &drafts.offer) {
+        (Choice::Restore, offer) => {
+            if let Offer::Open(d) = offer {
+                state.dispatch(Action::Restore(d.data.clone()));
+                state.dispatch(Action::Announce(tr("草稿已恢复", "Draft restored")));
+            }
+            drafts.dispatch(Change::Offer(Offer::None));
+        }
+        (Choice::Discard, Offer::Open(d)) => {
+            if let Some(store) = store {
+                store.keep(d.clone(), "discarded");
+                // Nothing typed here yet: the stored draft goes (it is kept above).
+                if state.edits == 0 {
+                    store.clear();
+                }
+            }
+            drafts.dispatch(Change::Offer(Offer::Discarded(d.clone())));
+            state.dispatch(Action::Announce(tr(
+                "草稿已放弃，可以撤销，也可在“草稿记录”中找回",
+                "Draft discarded: undo it, or find it under “Earlier drafts”",
+            )));
+        }
+        (Choice::Undiscard, Offer::Discarded(d)) => {
+            drafts.dispatch(Change::Offer(Offer::Open(d.clone())));
+        }
+        (Choice::TakeOther, _) => {
+            if let Some(d) = &drafts.other_tab {
+                state.dispatch(Action::Restore(d.data.clone()));
+            }
+            drafts.dispatch(Change::OtherTab(None));
+        }
+        (Choice::KeepMine, _) => drafts.dispatch(Change::OtherTab(None)),
+        (Choice::ForgetBroken, _) => drafts.dispatch(Change::ForgetBroken),
+        (Choice::Discard | Choice::Undiscard, _) => {}
     }
 }
 
@@ -264,23 +314,16 @@ pub fn use_drafts(
 fn save(
     store: &DraftStore,
     state: &FormState,
-    saved_once: &Rc<RefCell<bool>>,
-    problem: &UseStateHandle<Option<SaveError>>,
-    saved_at: &UseStateHandle<Option<String>>,
-) {
+    shared: &RefCell<Shared>,
+) -> Result<String, SaveError> {
     let spec = state.setup.form.spec();
-    if !saved_once.replace(true) {
+    let saved_before = std::mem::replace(&mut shared.borrow_mut().saved_once, true);
+    if !saved_before {
         if let Loaded::Draft(old) = store.load(&spec.id) {
             if old.data != *state.data {
                 store.keep(old, "superseded");
             }
         }
     }
-    match store.save(&spec.id, &spec.version, &state.data) {
-        Ok(at) => {
-            problem.set(None);
-            saved_at.set(Some(at));
-        }
-        Err(e) => problem.set(Some(e)),
-    }
+    store.save(&spec.id, &spec.version, &state.data)
 }

@@ -2,24 +2,29 @@
 //! screen does not show (the rows a list hides until "show all", what only
 //! paper shows) are drawn just after it, so the form appears sooner.
 
+use super::screen::{ScreenChange, ScreenHandle, Switch};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// False while the form draws its first frame, true from just after it is
 /// painted (the next animation frame, then a task: the frame is painted in
-/// between). Changes once; the form draws again then.
+/// between). Changes once; the form draws again then. Kept in `screen`
+/// ([`Switch::FirstFrameShown`]).
 #[hook]
-pub fn use_first_frame_shown() -> bool {
-    let shown = use_state_eq(|| false);
+pub fn use_first_frame_shown(screen: &ScreenHandle) -> bool {
     {
-        let set = shown.setter();
+        let dispatch = screen.dispatcher();
         super::use_effect_on(
-            (),
-            Box::new(move |_| after_next_frame(move || set.set(true))),
+            super::effect::ONCE,
+            Box::new(move |_| {
+                after_next_frame(move || {
+                    dispatch.dispatch(ScreenChange::Set(Switch::FirstFrameShown, true))
+                })
+            }),
         );
     }
-    *shown
+    screen.first_frame_shown
 }
 
 /// Runs `f` in a task after the next frame is painted (at once where the

@@ -2,7 +2,7 @@
 //! handle and the page's listeners hear about every change.
 
 use crate::bridge::{Bridge, HostEvent};
-use crate::hooks::effect::use_effect_on;
+use crate::hooks::effect::{use_effect_on, ONCE};
 use crate::state::FormState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub fn use_host_bridge(bridge: &Rc<Bridge>, state: &UseReducerHandle<FormState>)
         let bridge = bridge.clone();
         let dispatch = state.dispatcher();
         use_effect_on(
-            (),
+            ONCE,
             Box::new(move |_| {
                 bridge.connect(Callback::from(move |a| dispatch.dispatch(a)));
             }),

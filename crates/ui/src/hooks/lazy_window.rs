@@ -1,7 +1,7 @@
 //! The window of a long form: which nodes are drawn (see [`crate::components::lazy`]).
 
 use crate::components::lazy::Window;
-use crate::hooks::effect::{use_effect_on_teardown, Teardown};
+use crate::hooks::effect::{use_effect_on_teardown, Teardown, ONCE};
 use crate::state::Setup;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub fn use_lazy_window(setup: &Rc<Setup>, root: &NodeRef) -> Rc<Window> {
         let window = window.clone();
         let root = root.clone();
         use_effect_on_teardown(
-            (),
+            ONCE,
             Box::new(move |_| {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     (*window).clone().fill(el);

@@ -1,7 +1,8 @@
 //! The hooks of a mounted form, each with one job: the lazily drawn window of
 //! a long form, whether the first frame is shown, the time stamped on paper, the link to the host page, the
 //! progress, and the drafts (autosave, the offer after a reload, the earlier
-//! drafts, other tabs).
+//! drafts, other tabs); and what the form's component keeps besides the
+//! record (its switches, focus requests, the last submission and print).
 
 pub mod drafts;
 pub mod effect;
@@ -10,11 +11,13 @@ pub mod host_bridge;
 pub mod lazy_window;
 pub mod print_stamp;
 pub mod progress;
+pub mod screen;
 
 pub use drafts::{use_drafts, Drafts};
-pub use effect::{use_effect_on, use_effect_on_teardown, Teardown};
+pub use effect::{use_effect_keyed, use_effect_on, use_effect_on_teardown, Deps, Teardown, ONCE};
 pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
 pub use print_stamp::{use_print_stamp, PrintStamp};
 pub use progress::use_progress;
+pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};

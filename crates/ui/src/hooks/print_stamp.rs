@@ -3,7 +3,8 @@
 
 use crate::components::lazy;
 use crate::draft::now_local;
-use crate::hooks::effect::{use_effect_on_teardown, Teardown};
+use crate::hooks::effect::{use_effect_on_teardown, Teardown, ONCE};
+use crate::hooks::screen::{ScreenChange, ScreenHandle};
 use yew::prelude::*;
 
 /// The stamp's element and the time of the last print.
@@ -16,17 +17,17 @@ pub struct PrintStamp {
 
 /// Listens for `beforeprint` (draws what is not drawn yet and writes the time
 /// at once, since the print is laid out before the next render) and
-/// `afterprint` (takes away what the Print button put into the page).
+/// `afterprint` (takes away what the Print button put into the page). The
+/// time is kept in `screen`.
 #[hook]
-pub fn use_print_stamp(root: &NodeRef) -> PrintStamp {
+pub fn use_print_stamp(root: &NodeRef, screen: &ScreenHandle) -> PrintStamp {
     let node = use_node_ref();
-    let at = use_state(|| None::<String>);
     {
         let node = node.clone();
-        let at = at.clone();
+        let dispatch = screen.dispatcher();
         let root = root.clone();
         use_effect_on_teardown(
-            (),
+            ONCE,
             Box::new(move |_| {
                 let window = web_sys::window();
                 let before = window.as_ref().map(|w| {
@@ -43,7 +44,7 @@ pub fn use_print_stamp(root: &NodeRef) -> PrintStamp {
                                 text.set_node_value(Some(&format!("{label}{now}")));
                             }
                         }
-                        at.set(Some(now));
+                        dispatch.dispatch(ScreenChange::Printed(now));
                     })
                 });
                 let after = window.as_ref().map(|w| {
@@ -58,6 +59,6 @@ pub fn use_print_stamp(root: &NodeRef) -> PrintStamp {
     }
     PrintStamp {
         node,
-        at: (*at).clone(),
+        at: screen.printed_at.clone(),
     }
 }

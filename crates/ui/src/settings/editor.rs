@@ -13,7 +13,7 @@ use crate::components::each;
 use crate::components::widgets::facts::facts;
 use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
-use crate::hooks::effect::use_effect_on;
+use crate::hooks::effect::{use_effect_keyed, use_effect_on, ONCE};
 use crate::i18n::tr;
 use crate::state::{Action, Setup};
 use crate::tree::UiNode;
@@ -193,7 +193,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let on_change = p.on_change.clone();
         let changed = edit.changed.clone();
         let variant = variant.clone();
-        use_effect_on(
+        use_effect_keyed(
             edit.changed.clone(),
             Box::new(move |_| {
                 let ok = variant.is_ok();
@@ -211,7 +211,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let edit = edit.clone();
         let rows = rows.clone();
         use_effect_on(
-            (),
+            ONCE,
             Box::new(move |_| {
                 *link.set.borrow_mut() = Some(Callback::from(move |values: Map<String, Value>| {
                     let mut e = Edit::default();

@@ -7,6 +7,7 @@ use crate::components::checklist::pts;
 use crate::components::each;
 use crate::components::Ctx;
 use crate::draft::today_local;
+use crate::hooks::screen::{toggler, ScreenHandle, Switch};
 use crate::i18n::tr;
 use dangjian_standards::checklist::RectificationEntry;
 use yew::prelude::*;
@@ -28,9 +29,10 @@ fn rect_row(e: &RectificationEntry, finding: &'static str, lost: String) -> Html
 }
 
 /// Every item not fully met, most points lost first, each a link to the item;
-/// `all`: every entry is listed (the panels beside the form keep that state
-/// and draw this with every change).
-pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
+/// every entry is listed when `screen` says so ([`Switch::AllEntries`]; the
+/// form keeps that state and draws this with every change).
+pub fn rectification_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
+    let all = screen.all_entries;
     let l = ctx.locale();
     let entries = crate::export::rectification(
         &ctx.state.view.report,
@@ -38,10 +40,7 @@ pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
         &super::branch_name(&ctx.state.data),
         &today_local(),
     );
-    let toggle_all = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(!*all))
-    };
+    let toggle_all = toggler(screen, Switch::AllEntries);
     html! {
         <section class="dj-panel dj-rect" aria-labelledby="dj-rect-h" data-testid="rectification">
             <h3 id="dj-rect-h" class="dj-panel-title">{ format!("{}{}{}", tr(l, "整改清单（", "Rectification list ("), entries.len(), tr(l, "）", ")")) }</h3>
@@ -49,14 +48,14 @@ pub fn rectification_panel(ctx: &Ctx, all: &UseStateHandle<bool>) -> Html {
                 <p class="dj-empty">{ tr(l, "暂无需要整改的项目", "Nothing to rectify") }</p>
             } else {
                 <ol class="dj-rect-list">
-                    { each(entries.iter().take(if **all { usize::MAX } else { FIRST_ENTRIES }), |e| {
+                    { each(entries.iter().take(if all { usize::MAX } else { FIRST_ENTRIES }), |e| {
                         let lost = if e.points_lost.get() > 0.0 { format!("−{}", pts(e.points_lost)) } else { String::new() };
                         rect_row(e, crate::export::finding_label(l, &e.status), lost)
                     }) }
                 </ol>
                 if entries.len() > FIRST_ENTRIES {
                     <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                        { if **all { tr(l, "只看前几项", "Show the first only").to_owned() }
+                        { if all { tr(l, "只看前几项", "Show the first only").to_owned() }
                           else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), entries.len(), tr(l, " 项", " entries")) } }
                     </button>
                 }

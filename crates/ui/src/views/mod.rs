@@ -22,6 +22,7 @@ pub mod minutes;
 pub mod review;
 
 use crate::components::{use_ctx, Ctx, Env};
+use crate::hooks::screen::ScreenHandle;
 use crate::tree::UiNode;
 use dangjian_core::Spec;
 use serde_json::Value;
@@ -163,14 +164,14 @@ fn shape_of(path: &str) -> String {
 }
 
 /// Draws one panel beside the form.
-/// `all_entries`: the rectification list shows every entry.
-pub fn aside(ctx: &Ctx, path: &str, panel: Panel, all_entries: &UseStateHandle<bool>) -> Html {
+/// `screen`: whether the rectification list shows every entry.
+pub fn aside(ctx: &Ctx, path: &str, panel: Panel, screen: &ScreenHandle) -> Html {
     let path = AttrValue::from(path.to_owned());
     match panel {
         Panel::Attendance => minutes::attendance_panel(ctx, &path),
         Panel::ReviewVerdict => review::verdict_panel(ctx),
         Panel::Rectification if ctx.state.view.report.score.is_some() => {
-            checklist::rectification_panel(ctx, all_entries)
+            checklist::rectification_panel(ctx, screen)
         }
         _ => html! {},
     }

@@ -1,7 +1,7 @@
 //! “A draft from … was found: restore it?” — and, once discarded, the way back.
 
 use crate::components::Ctx;
-use crate::hooks::drafts::{Drafts, Offer};
+use crate::hooks::drafts::{Choice, Drafts, Offer};
 use crate::i18n::tr;
 use yew::prelude::*;
 
@@ -12,8 +12,8 @@ pub fn draft_offer(ctx: &Ctx, drafts: &Drafts) -> Html {
         return html! {};
     }
     let spec = ctx.state.setup.form.spec();
-    let broken = drafts.broken.map(|kind| {
-        let forget = drafts.forget_broken.reform(|_: MouseEvent| ());
+    let broken = drafts.state.broken.map(|kind| {
+        let forget = drafts.on_click(Choice::ForgetBroken);
         html! {
             <div class="dj-notice dj-notice-warn" role="alert" data-testid="draft-broken">
                 <p>{ format!("{}{}{}", tr(l, "浏览器中保存的草稿不是一份完整的记录（是", "The draft saved in this browser is not a record (it holds "),
@@ -22,11 +22,11 @@ pub fn draft_offer(ctx: &Ctx, drafts: &Drafts) -> Html {
             </div>
         }
     });
-    let offer = match &drafts.offer {
+    let offer = match &drafts.state.offer {
         Offer::None => html! {},
         Offer::Open(d) => {
-            let restore = drafts.restore.reform(|_: MouseEvent| ());
-            let discard = drafts.discard.reform(|_: MouseEvent| ());
+            let restore = drafts.on_click(Choice::Restore);
+            let discard = drafts.on_click(Choice::Discard);
             html! {
                 <div class="dj-notice dj-notice-info" role="region" aria-label={tr(l, "未完成的草稿", "Unfinished draft")} data-testid="draft-offer">
                     <p>{ format!("{}{}{}", tr(l, "发现您在 ", "You have a draft saved at "), d.saved_at, tr(l, " 保存的未完成草稿。是否继续填写？", ". Continue where you left off?")) }</p>
@@ -46,7 +46,7 @@ pub fn draft_offer(ctx: &Ctx, drafts: &Drafts) -> Html {
             }
         }
         Offer::Discarded(d) => {
-            let undo = drafts.undiscard.reform(|_: MouseEvent| ());
+            let undo = drafts.on_click(Choice::Undiscard);
             html! {
                 <div class="dj-notice dj-notice-info" role="status" data-testid="draft-discarded">
                     <p>{ format!("{}{}{}", tr(l, "已放弃 ", "The draft saved at "), d.saved_at, tr(l, " 保存的草稿（仍可在“草稿记录”中找回）。", " was discarded (it is still under “Earlier drafts”).")) }</p>

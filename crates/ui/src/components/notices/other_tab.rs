@@ -1,18 +1,18 @@
 //! Another tab (or window) saved a draft under the same key.
 
 use crate::components::Ctx;
-use crate::hooks::drafts::Drafts;
+use crate::hooks::drafts::{Choice, Drafts};
 use crate::i18n::tr;
 use yew::prelude::*;
 
 /// Says that another tab is filling in the same form, and offers its record.
 pub fn other_tab(ctx: &Ctx, drafts: &Drafts) -> Html {
-    let Some(d) = &drafts.other_tab else {
+    let Some(d) = &drafts.state.other_tab else {
         return html! {};
     };
     let l = ctx.locale();
-    let take = drafts.take_other.reform(|_: MouseEvent| ());
-    let keep = drafts.keep_mine.reform(|_: MouseEvent| ());
+    let take = drafts.on_click(Choice::TakeOther);
+    let keep = drafts.on_click(Choice::KeepMine);
     html! {
         <div class="dj-notice dj-notice-warn" role="alert" data-testid="other-tab">
             <p><strong>{ tr(l, "另一个窗口也在填写这张表。", "This form is open in another tab too. ") }</strong>

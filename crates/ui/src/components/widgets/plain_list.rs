@@ -4,7 +4,7 @@
 use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::each;
-use crate::hooks::effect::use_effect_on;
+use crate::hooks::effect::{pair, use_effect_on};
 use crate::i18n::tr;
 use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
@@ -52,9 +52,14 @@ pub fn PlainList(p: &WidgetProps) -> Html {
         let root = root.clone();
         let id = p.id.to_string();
         use_effect_on(
-            (*focus, len),
-            Box::new(move |&(want, len)| {
-                if let Some((index, expected)) = want {
+            (
+                focus.map_or(0, |(index, expected)| {
+                    pair(index.saturating_add(1), expected)
+                }),
+                len as u64,
+            ),
+            Box::new(move |_| {
+                if let Some((index, expected)) = *focus {
                     if expected == len {
                         let find = |sel: String| {
                             root.cast::<web_sys::Element>()

@@ -2,7 +2,7 @@
 
 use super::{option_title, text_value, WidgetProps};
 use crate::components::each;
-use crate::hooks::effect::use_effect_on;
+use crate::hooks::effect::use_effect_keyed;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
         let select = select.clone();
         let wanted = v.as_str().unwrap_or("").to_owned();
-        use_effect_on(
+        use_effect_keyed(
             wanted,
             Box::new(move |wanted| {
                 if let Some(el) = select.cast::<HtmlSelectElement>() {
