@@ -55,6 +55,16 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     Ok(json.out)
 }
 
+/// `value` as indented JSON text, the bytes `serde_json::to_string_pretty`
+/// gives: two spaces a level, `": "` after a name, empty lists and objects
+/// as `[]` and `{}`.
+pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    let mut json = Json::new(usize::MAX);
+    json.pretty = true;
+    value.serialize(&mut json)?;
+    Ok(json.out)
+}
+
 /// A JSON value as compact text: what `value.to_string()` gives, without
 /// linking serde_json's `Display` (its compact and pretty writers).
 pub fn value_text(value: &serde_json::Value) -> String {
@@ -74,11 +84,8 @@ pub fn written_len<T: Serialize + ?Sized>(value: &T, stop: usize) -> usize {
 
 /// Appends `text` as a JSON string (quotes and escapes as serde_json writes them).
 pub fn write_str(out: &mut String, text: &str) {
-    let mut json = Json {
-        out: std::mem::take(out),
-        stop: usize::MAX,
-        key: false,
-    };
+    let mut json = Json::new(usize::MAX);
+    json.out = std::mem::take(out);
     let _ = json.string(text);
     *out = json.out;
 }
@@ -266,12 +273,15 @@ fn tie<F: Float>(value: F, len: usize) -> Option<(Small, i32)> {
 /// The text of one number.
 type Small = String;
 
-/// The serializer: the text so far, the byte budget, and whether a map key
-/// is being written (keys that are numbers, booleans or chars are quoted).
+/// The serializer: the text so far, the byte budget, whether a map key is
+/// being written (keys that are numbers, booleans or chars are quoted), and
+/// for indented text the depth.
 struct Json {
     out: String,
     stop: usize,
     key: bool,
+    pretty: bool,
+    depth: usize,
 }
 
 type Result<T> = std::result::Result<T, WriteError>;
@@ -286,6 +296,8 @@ impl Json {
             out: String::new(),
             stop,
             key: false,
+            pretty: false,
+            depth: 0,
         }
     }
 
@@ -299,13 +311,54 @@ impl Json {
         Ok(())
     }
 
-    /// A separator before an element or member unless it is the first.
+    /// Whether the list or object just opened has nothing in it yet.
+    fn at_open(&self) -> bool {
+        matches!(self.out.as_bytes().last(), Some(b'[' | b'{'))
+    }
+
+    /// A separator before an element or member unless it is the first (and
+    /// in indented text a new line, indented).
     #[inline(never)]
     fn next(&mut self) -> Result<()> {
-        match self.out.as_bytes().last() {
-            Some(b'[' | b'{') => Ok(()),
-            _ => self.put(","),
+        if self.pretty {
+            let first = self.at_open();
+            self.put(if first { "\n" } else { ",\n" })?;
+            return self.indent();
         }
+        if self.at_open() {
+            return Ok(());
+        }
+        self.put(",")
+    }
+
+    fn indent(&mut self) -> Result<()> {
+        for _ in 0..self.depth {
+            self.put("  ")?;
+        }
+        Ok(())
+    }
+
+    /// `[` or `{`.
+    #[inline(never)]
+    fn open(&mut self, bracket: &str) -> Result<()> {
+        self.depth += 1;
+        self.put(bracket)
+    }
+
+    /// `]` or `}`: in indented text on a line of its own unless empty.
+    #[inline(never)]
+    fn close(&mut self, bracket: &str) -> Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.pretty && !self.at_open() {
+            self.put("\n")?;
+            self.indent()?;
+        }
+        self.put(bracket)
+    }
+
+    /// `:` after a member's name (`": "` when indented).
+    fn colon(&mut self) -> Result<()> {
+        self.put(if self.pretty { ": " } else { ":" })
     }
 
     /// `text` as a JSON string.
@@ -383,7 +436,7 @@ impl Json {
         if self.key {
             return Err(key_must_be_a_string());
         }
-        self.put(open)?;
+        self.open(open)?;
         Ok(self)
     }
 
@@ -393,9 +446,8 @@ impl Json {
         if self.key {
             return Err(key_must_be_a_string());
         }
-        self.put("{")?;
-        self.string(variant)?;
-        self.put(":")
+        self.open("{")?;
+        self.name(variant)
     }
 
     /// What comes before a member's value: a separator, its name and `:`
@@ -404,7 +456,7 @@ impl Json {
     fn name(&mut self, name: &str) -> Result<()> {
         self.next()?;
         self.string(name)?;
-        self.put(":")
+        self.colon()
     }
 
     /// One member: shared by every struct with a member of type `T`.
@@ -488,7 +540,7 @@ impl<'a> ser::Serializer for &'a mut Json {
         for b in v {
             seq.element(b)?;
         }
-        seq.put("]")
+        seq.close("]")
     }
     fn serialize_none(self) -> Result<()> {
         if self.key {
@@ -529,7 +581,7 @@ impl<'a> ser::Serializer for &'a mut Json {
     ) -> Result<()> {
         self.variant(variant)?;
         value.serialize(&mut *self)?;
-        self.put("}")
+        self.close("}")
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq> {
         self.container("[")
@@ -552,7 +604,7 @@ impl<'a> ser::Serializer for &'a mut Json {
         _len: usize,
     ) -> Result<Self::SerializeTupleVariant> {
         self.variant(variant)?;
-        self.put("[")?;
+        self.open("[")?;
         Ok(self)
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap> {
@@ -569,7 +621,7 @@ impl<'a> ser::Serializer for &'a mut Json {
         _len: usize,
     ) -> Result<Self::SerializeStructVariant> {
         self.variant(variant)?;
-        self.put("{")?;
+        self.open("{")?;
         Ok(self)
     }
 }
@@ -581,7 +633,7 @@ impl ser::SerializeSeq for &mut Json {
         self.element(value)
     }
     fn end(self) -> Result<()> {
-        self.put("]")
+        self.close("]")
     }
 }
 
@@ -592,7 +644,7 @@ impl ser::SerializeTuple for &mut Json {
         self.element(value)
     }
     fn end(self) -> Result<()> {
-        self.put("]")
+        self.close("]")
     }
 }
 
@@ -603,7 +655,7 @@ impl ser::SerializeTupleStruct for &mut Json {
         self.element(value)
     }
     fn end(self) -> Result<()> {
-        self.put("]")
+        self.close("]")
     }
 }
 
@@ -614,8 +666,8 @@ impl ser::SerializeTupleVariant for &mut Json {
         self.element(value)
     }
     fn end(self) -> Result<()> {
-        self.put("]")?;
-        self.put("}")
+        self.close("]")?;
+        self.close("}")
     }
 }
 
@@ -630,11 +682,11 @@ impl ser::SerializeMap for &mut Json {
         written
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.put(":")?;
+        self.colon()?;
         value.serialize(&mut **self)
     }
     fn end(self) -> Result<()> {
-        self.put("}")
+        self.close("}")
     }
 }
 
@@ -649,7 +701,7 @@ impl ser::SerializeStruct for &mut Json {
         self.member(name, value)
     }
     fn end(self) -> Result<()> {
-        self.put("}")
+        self.close("}")
     }
 }
 
@@ -664,8 +716,8 @@ impl ser::SerializeStructVariant for &mut Json {
         self.member(name, value)
     }
     fn end(self) -> Result<()> {
-        self.put("}")?;
-        self.put("}")
+        self.close("}")?;
+        self.close("}")
     }
 }
 

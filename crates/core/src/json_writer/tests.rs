@@ -26,6 +26,9 @@ fn same<T: Serialize + ?Sized>(value: &T) {
     let theirs = serde_json::to_string(value).unwrap();
     let ours = to_string(value).unwrap();
     assert_eq!(ours, theirs);
+    let theirs = serde_json::to_string_pretty(value).unwrap();
+    let ours = to_string_pretty(value).unwrap();
+    assert_eq!(ours, theirs);
 }
 
 fn same_f64(v: f64) {
