@@ -105,15 +105,24 @@ pub fn write_f64(out: &mut String, value: f64) {
 trait Float: Copy + PartialEq + std::fmt::LowerExp + std::str::FromStr {
     /// The exponents (of `d.ddd×10^x`) written in plain notation.
     const PLAIN: std::ops::RangeInclusive<i32>;
+    /// The fewest shortest digits a normal number needs for two of them to
+    /// tie (the spacing of the numbers at least one in the last digit:
+    /// 10^n > 2^52 for `f64`, 2^23 for `f32`).
+    const TIE_DIGITS: usize;
     fn finite(self) -> bool;
+    fn subnormal(self) -> bool;
     fn negative(self) -> bool;
     fn abs(self) -> Self;
 }
 
 impl Float for f64 {
     const PLAIN: std::ops::RangeInclusive<i32> = -5..=15;
+    const TIE_DIGITS: usize = 16;
     fn finite(self) -> bool {
         self.is_finite()
+    }
+    fn subnormal(self) -> bool {
+        self.is_subnormal()
     }
     fn negative(self) -> bool {
         self.is_sign_negative()
@@ -125,8 +134,12 @@ impl Float for f64 {
 
 impl Float for f32 {
     const PLAIN: std::ops::RangeInclusive<i32> = -6..=12;
+    const TIE_DIGITS: usize = 7;
     fn finite(self) -> bool {
         self.is_finite()
+    }
+    fn subnormal(self) -> bool {
+        self.is_subnormal()
     }
     fn negative(self) -> bool {
         self.is_sign_negative()
@@ -222,6 +235,10 @@ fn split(text: &str) -> (Small, i32) {
 /// digit is even (when both read back as `value`): that one, with its
 /// exponent (digits as `1.234e5` would give them: `1234`, 5).
 fn tie<F: Float>(value: F, len: usize) -> Option<(Small, i32)> {
+    // Short digits cannot tie: skip the exact digits for nearly every number.
+    if len < F::TIE_DIGITS && !value.subnormal() {
+        return None;
+    }
     // The exact value to `len + 1` digits, then 20 more: a tie ends in 5
     // and zeros. Then every digit the value has (a double has at most 767).
     let exact = |extra: usize| format!("{value:.*e}", len + extra);
