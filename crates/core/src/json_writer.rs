@@ -111,6 +111,10 @@ trait Float: Copy + PartialEq + std::fmt::LowerExp + std::str::FromStr {
     const TIE_DIGITS: usize;
     fn finite(self) -> bool;
     fn subnormal(self) -> bool;
+    /// A positive number of at most two decimals between 0.01 and 10^13 as
+    /// its hundredths: there its shortest digits are those of the hundredths
+    /// (no other string of as few digits reads back as it).
+    fn cents(self) -> Option<u64>;
     fn negative(self) -> bool;
     fn abs(self) -> Self;
 }
@@ -123,6 +127,13 @@ impl Float for f64 {
     }
     fn subnormal(self) -> bool {
         self.is_subnormal()
+    }
+    fn cents(self) -> Option<u64> {
+        if !(0.01..1e13).contains(&self) {
+            return None;
+        }
+        let cents = (self * 100.0).round();
+        (cents / 100.0 == self).then_some(cents as u64)
     }
     fn negative(self) -> bool {
         self.is_sign_negative()
@@ -141,6 +152,9 @@ impl Float for f32 {
     fn subnormal(self) -> bool {
         self.is_subnormal()
     }
+    fn cents(self) -> Option<u64> {
+        None
+    }
     fn negative(self) -> bool {
         self.is_sign_negative()
     }
@@ -156,6 +170,18 @@ fn float<F: Float>(out: &mut String, value: F) {
         out.push('-');
     }
     let value = value.abs();
+    if let Some(cents) = value.cents() {
+        // Hundredths (scores, percentages): their digits are those of the
+        // cents, without the formatting machinery.
+        let _ = write!(out, "{}.", cents / 100);
+        let fraction = cents % 100;
+        if fraction % 10 == 0 {
+            let _ = write!(out, "{}", fraction / 10);
+        } else {
+            let _ = write!(out, "{fraction:02}");
+        }
+        return;
+    }
     let mut buf = Small::new();
     let _ = write!(buf, "{value:e}");
     let (mut digits, mut exp) = split(buf.as_str());
@@ -310,7 +336,7 @@ fn key_must_be_a_string() -> WriteError {
 impl Json {
     fn new(stop: usize) -> Json {
         Json {
-            out: String::new(),
+            out: String::with_capacity(128),
             stop,
             key: false,
             pretty: false,
@@ -417,21 +443,28 @@ impl Json {
     /// A number printed by `Display` (quoted when it is a map key).
     #[inline(never)]
     fn display<N: std::fmt::Display>(&mut self, n: N) -> Result<()> {
-        let mut buf = Small::new();
-        let _ = write!(buf, "{n}");
-        self.quoted(buf.as_str())
+        self.number(|out| {
+            let _ = write!(out, "{n}");
+        })
     }
 
-    /// A number, in quotes when it is a map key (three pieces, as serde_json
-    /// writes them).
-    fn quoted(&mut self, number: &str) -> Result<()> {
+    /// A number written straight into the text by `write`, in quotes when it
+    /// is a map key (three pieces, as serde_json writes them).
+    fn number(&mut self, write: impl FnOnce(&mut String)) -> Result<()> {
         if self.key {
             self.put("\"")?;
-            self.put(number)?;
-            self.put("\"")
-        } else {
-            self.put(number)
         }
+        write(&mut self.out);
+        self.put("")?;
+        if self.key {
+            self.put("\"")?;
+        }
+        Ok(())
+    }
+
+    /// `true` or `false`, in quotes when it is a map key.
+    fn quoted(&mut self, literal: &str) -> Result<()> {
+        self.number(|out| out.push_str(literal))
     }
 
     fn floating<F: Float>(&mut self, value: F) -> Result<()> {
@@ -443,9 +476,7 @@ impl Json {
             }
             return self.put("null");
         }
-        let mut text = String::new();
-        float(&mut text, value);
-        self.quoted(&text)
+        self.number(|out| float(out, value))
     }
 
     #[inline(never)]
