@@ -211,26 +211,7 @@ pub(crate) fn spec_diagnostic(path: &str, e: Exceeded) -> crate::Diagnostic {
 
 /// The bytes `value` takes as compact JSON, counted up to just past `stop`.
 pub(crate) fn json_bytes<T: Serialize + ?Sized>(value: &T, stop: usize) -> usize {
-    /// Counts bytes and stops the serializer once past the limit.
-    struct Counter {
-        bytes: usize,
-        stop: usize,
-    }
-    impl std::io::Write for Counter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.bytes = self.bytes.saturating_add(buf.len());
-            if self.bytes > self.stop {
-                return Err(std::io::Error::other("over the limit"));
-            }
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut counter = Counter { bytes: 0, stop };
-    let _ = serde_json::to_writer(&mut counter, value);
-    counter.bytes
+    crate::json_writer::written_len(value, stop)
 }
 
 /// Checks the settings of a spec (`{name: setting}`) against `max_settings_bytes`.

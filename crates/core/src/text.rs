@@ -133,7 +133,7 @@ pub fn display_value(value: &serde_json::Value) -> String {
             .map(display_value)
             .collect::<Vec<_>>()
             .join("、"),
-        other => other.to_string(),
+        other => crate::json_writer::value_text(other),
     }
 }
 

@@ -62,7 +62,7 @@ impl Draft {
         out.push_str(",\"saved_at\":");
         push_string(&mut out, &self.saved_at);
         out.push_str(",\"data\":");
-        out.push_str(&self.data.to_string());
+        out.push_str(&dangjian_core::json_writer::value_text(&self.data));
         if !self.kept.is_empty() {
             out.push_str(",\"kept\":");
             push_string(&mut out, &self.kept);
@@ -117,7 +117,7 @@ impl Draft {
 
 /// Appends `s` as a JSON string.
 fn push_string(out: &mut String, s: &str) {
-    out.push_str(&Value::from(s).to_string());
+    dangjian_core::json_writer::write_str(out, s);
 }
 
 /// The string a JSON value is, owned.

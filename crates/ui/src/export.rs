@@ -113,7 +113,8 @@ pub fn rectification_csv(entries: &[RectificationEntry], locale: Locale) -> Stri
 }
 
 fn num(v: f64) -> String {
-    serde_json::to_string(&dangjian_core::number::Num::round2(v)).unwrap_or_default()
+    dangjian_core::json_writer::to_string(&dangjian_core::number::Num::round2(v))
+        .unwrap_or_default()
 }
 
 fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
@@ -138,7 +139,7 @@ pub fn cell(text: &str) -> String {
 
 /// Offers the record as a JSON file (`<form id>-<date>.json`), the file 导入数据 reads back.
 pub fn export_record(state: &yew::UseReducerHandle<crate::state::FormState>) {
-    let text = serde_json::to_string_pretty(&*state.data).unwrap_or_default();
+    let text = dangjian_core::json_writer::to_string_pretty(&*state.data).unwrap_or_default();
     let name = format!(
         "{}-{}.json",
         state.setup.form.spec().id,

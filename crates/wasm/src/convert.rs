@@ -9,8 +9,9 @@
 //! 61–193 µs against 236–475 µs through serde-wasm-bindgen's deserializer
 //! (Node 20, 2 cores; `cargo xtask bench` measures the two public paths).
 //!
-//! Out: every result is written as JSON text by `serde_json` and read by the
-//! runtime's `JSON.parse`, so `JSON.stringify(report)` prints exactly what
+//! Out: every result is written as JSON text by `dangjian_core::json_writer`
+//! (the bytes of `serde_json::to_string`) and read by the runtime's
+//! `JSON.parse`, so `JSON.stringify(report)` prints exactly what
 //! `serde_json::to_string(&report)` prints. That is faster than building the
 //! object member by member for large reports, and it keeps a second
 //! serializer (serde-wasm-bindgen, ~20 KB of the module) out of the download.
@@ -28,9 +29,10 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     to_js_via_json(value)
 }
 
-/// A Rust value as JSON text, compact, exactly as the CLI writes it.
+/// A Rust value as JSON text, compact, exactly as the CLI writes it
+/// (`dangjian_core::json_writer`: serde_json's bytes without its writer).
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsValue> {
-    serde_json::to_string(value).map_err(|e| {
+    dangjian_core::json_writer::to_string(value).map_err(|e| {
         js_error(
             Code::Internal,
             &format!("cannot write the result as JSON: {e}"),

@@ -145,7 +145,7 @@ impl Supervision {
             .run
             .take()
             .ok_or_else(|| js_error(Code::BadArgument, "this Supervision has finished already"))?;
-        serde_json::to_string(&run.finish()).map_err(|e| {
+        dangjian_core::json_writer::to_string(&run.finish()).map_err(|e| {
             js_error(
                 Code::BadArgument,
                 &format!("the report could not be written: {e}"),
@@ -171,7 +171,7 @@ pub fn merge_shards(texts: Vec<String>) -> Result<String, JsValue> {
     }
     let merged = supervision::merge_shards(reports)
         .map_err(|e| js_error(Code::BadArgument, &format!("mergeShards: {e}")))?;
-    serde_json::to_string(&merged).map_err(|e| {
+    dangjian_core::json_writer::to_string(&merged).map_err(|e| {
         js_error(
             Code::BadArgument,
             &format!("the report could not be written: {e}"),

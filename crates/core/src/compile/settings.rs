@@ -77,7 +77,7 @@ pub(crate) fn check_value(
             let options: Vec<String> = setting
                 .options
                 .iter()
-                .map(|o| o.value.to_string())
+                .map(|o| crate::json_writer::value_text(&o.value))
                 .collect();
             return Some(diagnostic(
                 at,

@@ -225,7 +225,7 @@ fn distinct(args: &[&Value]) -> Result<Value, String> {
             },
             None => e,
         };
-        if !seen.insert(v.to_string()) {
+        if !seen.insert(crate::json_writer::value_text(v)) {
             return Ok(json!(false));
         }
     }

@@ -133,7 +133,7 @@ pub(crate) fn path_text(v: &Value) -> Option<String> {
     match v {
         Value::Null => Some(String::new()),
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(_) => Some(crate::json_writer::value_text(v)),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
     }

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 /// Points as people write them: `3`, `1.5`.
 pub fn pts(n: Num) -> String {
-    serde_json::to_string(&n).unwrap_or_default()
+    dangjian_core::json_writer::to_string(&n).unwrap_or_default()
 }
 
 /// The line as it reads on paper: result, evidence, points earned. A result

@@ -304,7 +304,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         let changed = edit.changed.clone();
         let id = spec.id.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = serde_json::to_string_pretty(&changed).unwrap_or_default();
+            let text = dangjian_core::json_writer::to_string_pretty(&changed).unwrap_or_default();
             let _ =
                 crate::export::download(&format!("{id}-settings.json"), "application/json", &text);
         })
@@ -314,7 +314,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(form) = &*variant {
                 let s = form.spec();
-                let text = serde_json::to_string_pretty(s).unwrap_or_default();
+                let text = dangjian_core::json_writer::to_string_pretty(s).unwrap_or_default();
                 let _ = crate::export::download(
                     &format!("{}-{}-county.json", s.id, s.version),
                     "application/json",
@@ -574,7 +574,7 @@ fn embed_snippet(id: &str, changed: &Map<String, Value>) -> String {
     if changed.is_empty() {
         return format!("<dj-form form=\"{id}\"></dj-form>");
     }
-    let json = serde_json::to_string(changed).unwrap_or_default();
+    let json = dangjian_core::json_writer::to_string(changed).unwrap_or_default();
     format!(
         "<dj-form form=\"{id}\" settings='{}'></dj-form>",
         json.replace('&', "&amp;").replace('\'', "&#39;")

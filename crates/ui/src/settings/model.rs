@@ -439,7 +439,7 @@ pub fn as_text(value: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
         Value::Array(_) | Value::Object(_) => {
-            serde_json::to_string_pretty(value).unwrap_or_default()
+            dangjian_core::json_writer::to_string_pretty(value).unwrap_or_default()
         }
         other => other.to_string(),
     }

@@ -172,7 +172,7 @@ fn check_op(
                     || kind == VKind::Any
                     || (want == VKind::Date && kind == VKind::Text && path.is_none());
                 if !ok {
-                    let what = path.unwrap_or_else(|| a.to_string());
+                    let what = path.unwrap_or_else(|| crate::json_writer::value_text(a));
                     ctx.error(
                         &format!("{at}/{i}"),
                         "spec.rule_type",

@@ -11,8 +11,10 @@ pub(crate) fn unexpected(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-        Value::Number(n) => format!("integer `{n}`"),
+        Value::Number(n) if n.is_f64() => {
+            format!("floating point `{}`", crate::json_writer::value_text(value))
+        }
+        Value::Number(_) => format!("integer `{}`", crate::json_writer::value_text(value)),
         Value::String(s) => format!("string {s:?}"),
         Value::Array(_) => "sequence".to_owned(),
         Value::Object(_) => "map".to_owned(),

@@ -24,7 +24,7 @@ fn preview(v: &Value, l: Locale) -> String {
         Value::String(s) => s.clone(),
         Value::Null => tr(l, "（空）", "(empty)").to_owned(),
         Value::Bool(b) => crate::i18n::yes_no(l, *b).to_owned(),
-        other => other.to_string(),
+        other => dangjian_core::json_writer::value_text(other),
     };
     let mut short: String = text.chars().take(60).collect();
     if text.chars().count() > 60 {
