@@ -29,10 +29,18 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     to_js_via_json(value)
 }
 
-/// A Rust value as JSON text, compact, exactly as the CLI writes it
-/// (`dangjian_core::json_writer`: serde_json's bytes without its writer).
+/// A Rust value as JSON text, compact, exactly as the CLI writes it.
+///
+/// The browser modules write it with `dangjian_core::json_writer` (serde_json's bytes
+/// without its writer's code); the Node module, built speed first with the feature
+/// `serde-json-writer`, with serde_json's own writer, which its opt-level inlines into
+/// each report type. The golden vectors compare both with the CLI's output.
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsValue> {
-    dangjian_core::json_writer::to_string(value).map_err(|e| {
+    #[cfg(feature = "serde-json-writer")]
+    let written = serde_json::to_string(value);
+    #[cfg(not(feature = "serde-json-writer"))]
+    let written = dangjian_core::json_writer::to_string(value);
+    written.map_err(|e| {
         js_error(
             Code::Internal,
             &format!("cannot write the result as JSON: {e}"),

@@ -212,7 +212,7 @@ pub fn build(options: Options) -> Result<Package> {
         "-p",
         HEADLESS_CRATE,
         "--features",
-        "embedded-forms,supervision",
+        "embedded-forms,supervision,serde-json-writer",
     ]))?;
 
     let dir = paths::package();
