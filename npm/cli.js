@@ -17,8 +17,8 @@ const USAGE = `usage: dangjian-forms <command> [arguments]
       a built-in spec, as pretty JSON
   settings <id|spec.json> [--format json|text] [--locale] [--set NAME=VALUE]…
       the form's settings with their defaults, ranges, units and sources
-  rule <logic.json|JSON> [--data <data.json|JSON>]
-      the value of one JSONLogic expression over a record`;
+  rule <JSON|@rule.json> [<JSON|@data.json|->] [--today] [--settings <JSON|file>] [--set NAME=VALUE]… [--locale] [--limit NAME=N]
+      the value of one JSONLogic expression over a data document`;
 
 /** A refusal: printed as `dangjian-forms: message [code]`, exit 2. */
 class Failure extends Error {
@@ -50,6 +50,7 @@ function parse(argv, spec) {
     const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
     if (value === undefined) throw usage(`--${name} needs a value`);
     if (name === "set") out.set.push(setting(value));
+    else if (name === "limit") (out.limit ??= []).push(value);
     else out[name] = value;
   }
   return out;
@@ -281,16 +282,49 @@ function settingsTable(list, lang) {
   return lines.join("\n");
 }
 
+/** The budget names of `--limit NAME=N`, as the dangjian CLI spells them. */
+const RULE_LIMITS = { max_rule_steps: "maxRuleSteps", max_rule_depth: "maxRuleDepth", max_rule_size: "maxRuleSize", max_items: "maxItems" };
+
+/**
+ * `rule RULE [DATA]` as the dangjian CLI reads it: JSON text or `@FILE` (DATA also
+ * `-`, standard input; default null), with `--today`, `--settings`, `--set`,
+ * `--locale` and `--limit`. Earlier spellings still read: a bare file path, `--data`.
+ */
 function rule(argv) {
-  const a = parse(argv, { options: ["data"] });
-  const [logic] = a.positional;
-  if (logic === undefined || a.positional.length > 1) throw usage("rule takes one JSONLogic expression (a file or JSON text)");
+  const a = parse(argv, { options: ["data", "today", "settings", "set", "locale", "limit"] });
+  const [logic, dataArg] = a.positional;
+  if (logic === undefined || a.positional.length > 2 || (dataArg !== undefined && a.data !== undefined)) {
+    throw usage("rule takes one JSONLogic expression and at most one data document (JSON text, @FILE or -)");
+  }
   if (typeof api.evaluateRule !== "function") {
     throw new Failure("usage", "rule: evaluateRule is not available in this build of the package");
   }
-  const read = (x) => JSON.parse(existsSync(x) || x === "-" ? readText(x) : x);
-  const result = api.evaluateRule(read(logic), a.data === undefined ? null : read(a.data));
-  print(JSON.stringify(result, null, 2));
+  const read = (x, what) => {
+    const text = x.startsWith("@") ? readText(x.slice(1)) : x === "-" || existsSync(x) ? readText(x) : x;
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new Failure("bad_json", `${what}: ${e.message}`);
+    }
+  };
+  const data = dataArg ?? a.data;
+  const settings = a.settings === undefined ? {} : read(a.settings, "--settings");
+  if (settings === null || typeof settings !== "object" || Array.isArray(settings)) {
+    throw new Failure("bad_options", "--settings must be a JSON object");
+  }
+  const limits = {};
+  for (const [name, n] of (a.limit ?? []).map(setting)) {
+    if (!(name in RULE_LIMITS)) throw usage(`unknown budget “${name}” (${Object.keys(RULE_LIMITS).join(", ")})`);
+    limits[RULE_LIMITS[name]] = n;
+  }
+  const options = {
+    today: a.today === undefined ? today() : checkDate(a.today),
+    locale: locale(a.locale),
+    settings: { ...settings, ...Object.fromEntries(a.set) },
+    limits,
+  };
+  const result = api.evaluateRule(read(logic, "the rule"), data === undefined ? null : read(data, "the data"), options);
+  print(sortedJson(result));
   return 0;
 }
 

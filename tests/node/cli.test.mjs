@@ -6,6 +6,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import * as node from "dangjian-forms/node";
@@ -106,4 +108,27 @@ test("rule evaluates one expression when the engine has evaluateRule, and says s
     assert.equal(r.code, 2);
     assert.match(r.err, /evaluateRule is not available/);
   }
+});
+
+test("rule reads its arguments as dangjian rule does and prints the same JSON, with the same exit code", (t) => {
+  if (typeof node.evaluateRule !== "function") return t.skip("this build has no evaluateRule");
+  const dir = mkdtempSync(join(tmpdir(), "dj-rule-"));
+  const ruleFile = join(dir, "rule.json");
+  const dataFile = join(dir, "data.json");
+  writeFileSync(ruleFile, '{"merge": [{"var": "xs"}, [{"z": 1, "a": [true, null]}]]}');
+  writeFileSync(dataFile, '{"xs": [1.5, "二", {"b": 2, "a": 1}]}');
+  same(["rule", '{"+": [{"var": "a"}, 1]}', '{"a": 2}']);
+  same(["rule", `@${ruleFile}`, `@${dataFile}`]);
+  same(["rule", `@${ruleFile}`, "-"], '{"xs": []}');
+  same(["rule", '{"var": "a"}', '{"a": {"z": 1, "b": 2}}']);
+  same(["rule", '{"var": "$settings.q"}', "--set", "q=3"]);
+  same(["rule", '{"var": "$settings"}', "--settings", '{"q": 1, "p": [2]}', "--set", "q=4"]);
+  same(["rule", '{"var": "$today"}', "--today", "2026-01-02"]);
+  same(["rule", '{"var": "$locale"}', "--locale", "en"]);
+  same(["rule", '{"cat": ["a", 1, null]}']);
+  // Refusals: exit 2 in both, whatever the wording.
+  same(["rule", '{"bogus": [1]}']);
+  same(["rule", '{"map": [[1, 2, 3], {"+": [{"var": ""}, 1]}]}', "--limit", "max_rule_steps=2"]);
+  same(["rule", '{"var": ']);
+  same(["rule"]);
 });
