@@ -7,7 +7,6 @@ use crate::report_view::ReportView;
 use crate::tree::{self, UiNode};
 use dangjian_core::{Form, Locale, Severity, ValidateOptions};
 use serde_json::Value;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -60,8 +59,10 @@ pub struct FormState {
     pub data: Rc<Value>,
     /// The engine's report on `data`.
     pub view: Rc<ReportView>,
-    /// Places the person has edited: their messages show.
-    pub touched: Rc<BTreeSet<String>>,
+    /// Places the person has edited, each once, in the order edited: their
+    /// messages show. A plain list (every reader scans it whole): a set type
+    /// would bring its own copy of the tree code into the module.
+    pub touched: Rc<Vec<String>>,
     /// Show every message (after a submit attempt or `validate()`).
     pub reveal: bool,
     /// Bumped on every edit by the person (drives drafts and change events).
@@ -254,7 +255,7 @@ impl FormState {
             locale,
             data: Rc::new(data),
             view,
-            touched: Rc::new(BTreeSet::new()),
+            touched: Rc::new(Vec::new()),
             reveal: false,
             edits: 0,
             changes: 0,
@@ -327,15 +328,15 @@ impl FormState {
     /// A new record in place of the old one: nothing is touched any more.
     fn replaced(&self, data: Value, by_person: bool) -> FormState {
         let mut next = self.with_data(data, by_person);
-        next.touched = Rc::new(BTreeSet::new());
+        next.touched = Rc::new(Vec::new());
         next.reveal = false;
         next
     }
 
     fn touch(mut self, path: &str) -> FormState {
-        if !self.touched.contains(path) {
+        if !self.touched.iter().any(|t| t == path) {
             let mut t = (*self.touched).clone();
-            t.insert(path.to_owned());
+            t.push(path.to_owned());
             self.touched = Rc::new(t);
         }
         self

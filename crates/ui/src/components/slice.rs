@@ -8,7 +8,6 @@ use crate::state::FormState;
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Severity};
 use serde_json::Value;
-use std::collections::BTreeSet;
 use std::rc::{Rc, Weak};
 
 /// One place in the record, with what bears on it: its value and the engine's
@@ -32,7 +31,7 @@ pub struct Slice {
     pub disabled: bool,
     /// Show every message (after a submit attempt).
     pub reveal: bool,
-    touched: Rc<BTreeSet<String>>,
+    touched: Rc<Vec<String>>,
 }
 
 /// True when `a` is `b`, or below it.
