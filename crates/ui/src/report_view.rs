@@ -4,8 +4,8 @@
 
 use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Report, Severity};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 /// What the engine says about a node beyond its issues (`Report.states`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -125,7 +125,45 @@ pub struct ReportView {
     states: PathIndex,
     /// For every place that has issues, scored items or states at or below it:
     /// a digest of them all, so components compare their share in one lookup.
-    digests: HashMap<String, Digest, BuildHasherDefault<Fnv>>,
+    digests: Digests,
+}
+
+/// Each place's [`Digest`]: the place in a [`PathIndex`] with the position of
+/// its digest in `sums` (the index type the report's indexes already use, so no
+/// hash table of its own: bench/README.md, "The UI's share, again").
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Digests {
+    at: PathIndex,
+    sums: Vec<Digest>,
+}
+
+impl Digests {
+    /// Adds `hash` to the digest of `path` and of every place above it.
+    fn note(&mut self, path: &str, hash: u64) {
+        for p in self_and_ancestors(path) {
+            let i = match self.at.first(p) {
+                Some(i) => i,
+                None => {
+                    let i = self.sums.len();
+                    self.at.set(p, i);
+                    self.sums.push(Digest::default());
+                    i
+                }
+            };
+            if let Some(d) = self.sums.get_mut(i) {
+                d.add(hash);
+            }
+        }
+    }
+
+    /// The digest of `path` (empty where nothing was noted).
+    fn get(&self, path: &str) -> Digest {
+        self.at
+            .first(path)
+            .and_then(|i| self.sums.get(i))
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
 /// FNV-1a: a fast, fixed hash for the digests (nothing here is hostile to it:
@@ -247,22 +285,17 @@ impl ReportView {
                 }
             }
         }
-        let mut digests: HashMap<String, Digest, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut note = |path: &str, hash: u64| {
-            for p in self_and_ancestors(path) {
-                digests.entry(p.to_owned()).or_default().add(hash);
-            }
-        };
+        let mut digests = Digests::default();
         for i in &report.issues {
-            note(&i.path, issue_hash(i));
+            digests.note(&i.path, issue_hash(i));
         }
         if let Some(score) = &report.score {
             for i in &score.items {
-                note(&i.path, score_hash(i));
+                digests.note(&i.path, score_hash(i));
             }
         }
         for (p, st) in states.iter() {
-            note(p, state_hash(p, NodeState::from_code(*st)));
+            digests.note(p, state_hash(p, NodeState::from_code(*st)));
         }
         ReportView {
             report,
@@ -296,7 +329,7 @@ impl ReportView {
 
     /// The digest of everything the report says at or below `path`.
     pub fn digest(&self, path: &str) -> Digest {
-        self.digests.get(path).copied().unwrap_or_default()
+        self.digests.get(path)
     }
 
     /// The report as the engine gives it to any caller: without the node states
