@@ -59,7 +59,7 @@ impl FormHandle {
     pub fn validate(&self) -> Result<JsValue, JsValue> {
         let (_, view) = self.bridge.latest();
         self.bridge.send(Action::Reveal);
-        to_js_via_json(&view.public_report())
+        to_js_via_json(view.public_report())
     }
 
     /// Switches the language (`zh-CN` or `en`).
@@ -256,7 +256,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
             };
             if let Some(f) = callback {
                 let js_data = to_js(&**data).unwrap_or(JsValue::NULL);
-                let js_report = to_js_via_json(&view.public_report()).unwrap_or(JsValue::NULL);
+                let js_report = to_js_via_json(view.public_report()).unwrap_or(JsValue::NULL);
                 if let Err(e) = f.call2(&JsValue::NULL, &js_data, &js_report) {
                     web_sys::console::error_2(
                         &format!("dangjian-forms: the {name} callback threw").into(),
@@ -270,7 +270,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<FormHandle, JsValue> 
                 Closure::<dyn Fn() -> JsValue>::new(move || to_js(&*d).unwrap_or(JsValue::NULL))
                     .into_js_value();
             let get_report = Closure::<dyn Fn() -> JsValue>::new(move || {
-                to_js_via_json(&v.public_report()).unwrap_or(JsValue::NULL)
+                to_js_via_json(v.public_report()).unwrap_or(JsValue::NULL)
             })
             .into_js_value();
             host::dispatch(&target, name, &lazy_detail(&get_data, &get_report));

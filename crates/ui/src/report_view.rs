@@ -115,7 +115,8 @@ impl PathIndex {
 /// A report with its issues, scored items and node states indexed by JSON Pointer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportView {
-    /// The report, as the engine returned it (with `states`).
+    /// The report as the engine returned it, less its node states (indexed in
+    /// `states`): what `form.validate` gives a caller.
     pub report: Report,
     /// Each issue's place and its position in `report.issues`.
     issues_at: PathIndex,
@@ -258,8 +259,9 @@ fn self_and_ancestors(path: &str) -> impl Iterator<Item = &str> {
 }
 
 impl ReportView {
-    /// Indexes `report`.
-    pub fn new(report: Report) -> Self {
+    /// Indexes `report`, taking its node states out of it.
+    pub fn new(mut report: Report) -> Self {
+        let node_states = report.states.take();
         let mut issues_at = PathIndex::default();
         for (i, issue) in report.issues.iter().enumerate() {
             issues_at.push(&issue.path, i);
@@ -274,7 +276,7 @@ impl ReportView {
                 }
             }
         }
-        if let Some(s) = &report.states {
+        if let Some(s) = &node_states {
             for (list, state) in [
                 (&s.required, NodeState::Required),
                 (&s.disabled, NodeState::Disabled),
@@ -333,11 +335,10 @@ impl ReportView {
     }
 
     /// The report as the engine gives it to any caller: without the node states
-    /// the components asked for, so the host page gets what `form.validate` gives.
-    pub fn public_report(&self) -> Report {
-        let mut r = self.report.clone();
-        r.states = None;
-        r
+    /// the components asked for, so the host page gets what `form.validate` gives
+    /// (no copy of the report to make: the states were taken out by [`ReportView::new`]).
+    pub fn public_report(&self) -> &Report {
+        &self.report
     }
 
     /// Issues whose path is exactly `path`.
