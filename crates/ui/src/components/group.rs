@@ -252,23 +252,21 @@ fn card_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {
     let l = env.locale;
     let title = p.node.node.title.get(l).to_owned();
     let list = AttrValue::from(p.slice.path.clone());
-    (0..rows)
-        .map(|i| {
-            let row = p.slice.row(i);
-            let row_id = dom_id(&row.path);
-            html! {
-                <div class="dj-row" id={row_id.clone()}>
-                    <div class="dj-row-head">
-                        <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
-                        { row_badges(env, &list, i) }
-                        { row_buttons(env, i, rows, &title, p.slice.disabled) }
-                    </div>
-                    { each(p.node.children.iter(), |c| node_view(env, c, row.child(&c.node.id))) }
-                    { messages(&row, format!("{row_id}-msg"), false) }
+    each(0..rows, |i| {
+        let row = p.slice.row(i);
+        let row_id = dom_id(&row.path);
+        html! {
+            <div class="dj-row" id={row_id.clone()}>
+                <div class="dj-row-head">
+                    <span class="dj-row-no">{ format!("{}{}{}", tr(l, "第 ", "No. "), i + 1, tr(l, " 项", "")) }</span>
+                    { row_badges(env, &list, i) }
+                    { row_buttons(env, i, rows, &title, p.slice.disabled) }
                 </div>
-            }
-        })
-        .collect()
+                { each(p.node.children.iter(), |c| node_view(env, c, row.child(&c.node.id))) }
+                { messages(&row, format!("{row_id}-msg"), false) }
+            </div>
+        }
+    })
 }
 
 fn table_rows(env: &Env, p: &GroupProps, rows: usize) -> Html {

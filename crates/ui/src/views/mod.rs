@@ -21,7 +21,7 @@ pub mod checklist;
 pub mod minutes;
 pub mod review;
 
-use crate::components::{use_ctx, Ctx, Env};
+use crate::components::{each, use_ctx, Ctx, Env};
 use crate::hooks::screen::ScreenHandle;
 use crate::tree::UiNode;
 use dangjian_core::Spec;
@@ -190,31 +190,29 @@ pub fn summary(ctx: &Ctx, path: &str, panel: Panel) -> Option<(String, &'static 
 /// The panels the hints put at the top of the group at `path` (a plain
 /// function: each panel is a [`LivePanel`]).
 pub fn group_top(env: &Env, path: &str) -> Html {
-    env.setup
-        .hints
-        .at_top(path)
-        .map(|(path, panel, node)| match panel {
+    each(
+        env.setup.hints.at_top(path),
+        |(path, panel, node)| match panel {
             Panel::Election | Panel::CandidateCard | Panel::DepartmentMatrix => {
                 html! { <LivePanel path={AttrValue::from(path.clone())} node={node.clone()} panel={*panel} /> }
             }
             _ => html! {},
-        })
-        .collect()
+        },
+    )
 }
 
 /// The badges the hints put in the head of row `index` of the list at `list`
 /// (a plain function: each badge is a [`LivePanel`]).
 pub fn row_badges(env: &Env, list: &AttrValue, index: usize) -> Html {
-    env.setup
-        .hints
-        .on_rows(list)
-        .map(|(_, panel, node)| match panel {
+    each(
+        env.setup.hints.on_rows(list),
+        |(_, panel, node)| match panel {
             Panel::Tally | Panel::FirstItem => {
                 html! { <LivePanel path={list.clone()} node={node.clone()} panel={*panel} row={Some(index)} /> }
             }
             _ => html! {},
-        })
-        .collect()
+        },
+    )
 }
 
 /// Props of [`LivePanel`].
