@@ -72,55 +72,54 @@ fn dash(c: char) -> char {
 }
 
 /// The character-by-character pass, safe while the person types.
+///
+/// One loop for every kind of text (not an iterator chain per kind: each
+/// chain would be its own copy of the string-building code).
 pub fn live(tidy: Tidy, raw: &str) -> String {
-    let chars = raw.chars().map(half_width);
     match tidy {
-        Tidy::Keep => raw.to_owned(),
-        Tidy::Number => chars
-            .filter(|c| !is_space(*c))
-            .map(|c| match dash(c) {
-                '。' => '.',
-                c => c,
-            })
-            .collect(),
-        Tidy::CitizenId => chars
-            .filter(|c| !is_space(*c) && dash(*c) != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect(),
-        Tidy::Mobile => chars.filter(|c| !is_space(*c) && dash(*c) != '-').collect(),
-        Tidy::Code => chars
-            .filter(|c| !is_space(*c))
-            .map(|c| c.to_ascii_uppercase())
-            .collect(),
-        Tidy::Date => chars
-            .filter(|c| !is_space(*c))
-            .map(|c| match dash(c) {
-                '、' | '/' | '.' | '。' | '\\' => '-',
-                c => c,
-            })
-            .collect(),
-        Tidy::Time => chars
-            .filter(|c| !is_space(*c))
-            .map(|c| match c {
-                '.' | '。' => ':',
-                c => c,
-            })
-            .collect(),
+        Tidy::Keep => return raw.to_owned(),
         Tidy::Datetime => {
             // (Only leading spaces go: the space typed between date and time is
             // the separator, written `T`, while the time is still to come.)
-            let text: String = chars.collect();
+            let text: String = raw.chars().map(half_width).collect();
             let text = text.trim_start();
-            match text.split_once(|c: char| is_space(c) || c == 'T' || c == 't') {
+            return match text.split_once(|c: char| is_space(c) || c == 'T' || c == 't') {
                 Some((d, t)) => format!(
                     "{}T{}",
                     live(Tidy::Date, d),
                     live(Tidy::Time, t.trim_start())
                 ),
                 None => live(Tidy::Date, text),
-            }
+            };
         }
+        _ => {}
     }
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        let c = half_width(c);
+        if is_space(c) {
+            continue;
+        }
+        let c = match tidy {
+            Tidy::Number => match dash(c) {
+                '。' => '.',
+                d => d,
+            },
+            Tidy::CitizenId | Tidy::Mobile if dash(c) == '-' => continue,
+            Tidy::CitizenId | Tidy::Code => c.to_ascii_uppercase(),
+            Tidy::Date => match dash(c) {
+                '、' | '/' | '.' | '。' | '\\' => '-',
+                d => d,
+            },
+            Tidy::Time => match c {
+                '.' | '。' => ':',
+                c => c,
+            },
+            _ => c,
+        };
+        out.push(c);
+    }
+    out
 }
 
 /// The whole tidying, when the person leaves the field: [`live`] and then the
