@@ -80,14 +80,19 @@ impl Draft {
     /// [`Draft::text`], which never does that.
     pub fn read(value: Value) -> Option<Draft> {
         let (v, form, version, saved_at, data, kept) = match value {
-            Value::Object(mut m) => (
-                m.remove("v")?,
-                m.remove("form")?,
-                m.remove("version")?,
-                m.remove("saved_at")?,
-                m.remove("data")?,
-                m.remove("kept"),
-            ),
+            Value::Object(mut m) => {
+                // Taken out in place (the map is dropped after): removing
+                // entries would link the tree's rebalancing code for it alone.
+                let mut take = |key: &str| m.get_mut(key).map(Value::take);
+                (
+                    take("v")?,
+                    take("form")?,
+                    take("version")?,
+                    take("saved_at")?,
+                    take("data")?,
+                    take("kept"),
+                )
+            }
             Value::Array(list) if (5..=6).contains(&list.len()) => {
                 let mut it = list.into_iter();
                 (
