@@ -55,7 +55,7 @@ pub fn Field(props: &FieldProps) -> Html {
         FieldType::Signature | FieldType::File | FieldType::List
     );
     let bad = slice.invalid(composite);
-    let warn = slice.shows() && !bad && !slice.issues().is_empty();
+    let warn = slice.shows() && !bad && slice.with_messages(true, |i| !i.is_empty());
     let required = slice.required(node.required);
     let disabled = slice.disabled;
     let title = node.title.get(locale).to_owned();

@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// that holds it, which is the re-render boundary.
 pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
     let items: Html = if slice.shows() {
-        let mut issues = slice.messages(below);
+        slice.with_messages(below, |mut issues| {
         dangjian_core::order::sort_by_key(&mut issues, |i| i.severity != Severity::Error);
         each(issues.iter(), |i| {
             let error = i.severity == Severity::Error;
@@ -23,6 +23,7 @@ pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
             };
             let mark = if error { "✕" } else { "!" };
             html! { <li class={class} data-code={i.code.clone()}><span class="dj-msg-mark" aria-hidden="true">{mark}</span>{ i.message.clone() }</li> }
+        })
         })
     } else {
         html! {}

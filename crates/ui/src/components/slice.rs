@@ -109,15 +109,6 @@ impl Slice {
         &self.value
     }
 
-    /// Issues at or below this place, in report order.
-    pub fn issues(&self) -> Vec<Issue> {
-        self.view()
-            .within(&self.path)
-            .into_iter()
-            .cloned()
-            .collect()
-    }
-
     /// Touched places that bear on this one: itself, around it, or a part of it.
     fn marks(&self) -> impl Iterator<Item = &String> {
         self.touched
@@ -130,27 +121,23 @@ impl Slice {
         self.reveal || self.marks().next().is_some()
     }
 
-    /// Issues exactly at this place.
-    pub fn here(&self) -> Vec<Issue> {
-        self.view().at(&self.path).into_iter().cloned().collect()
-    }
-
-    /// Issues at this place, or below it when `below`.
-    pub fn messages(&self, below: bool) -> Vec<Issue> {
-        if below {
-            self.issues()
+    /// `f` of the issues at this place (or also below it, when `below`), in
+    /// report order: borrowed from the report, not copied.
+    pub fn with_messages<R>(&self, below: bool, f: impl FnOnce(Vec<&Issue>) -> R) -> R {
+        let view = self.view();
+        f(if below {
+            view.within(&self.path)
         } else {
-            self.here()
-        }
+            view.at(&self.path)
+        })
     }
 
     /// An error here (or below) that is showing: the control is `aria-invalid`.
     pub fn invalid(&self, below: bool) -> bool {
         self.shows()
-            && self
-                .messages(below)
-                .iter()
-                .any(|i| i.severity == Severity::Error)
+            && self.with_messages(below, |issues| {
+                issues.iter().any(|i| i.severity == Severity::Error)
+            })
     }
 
     /// The engine reports this place as required and empty.
@@ -219,7 +206,7 @@ mod tests {
     fn slices_narrow_and_compare_by_content() {
         let s = state();
         let a = Slice::of(&s, "/a");
-        assert_eq!(a.issues().len(), 2);
+        assert_eq!(a.with_messages(true, |i| i.len()), 2);
         let x = a.child("x");
         assert_eq!(x.path, "/a/x");
         assert!(x.missing());
