@@ -57,7 +57,9 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let scored = slice.score();
+    // Borrowed from the report (no copy of the scored item).
+    let view = slice.report();
+    let scored = view.score_at(&slice.path);
     let bad = slice.invalid(true);
     let disabled = slice.disabled;
     let title = node.title.get(l).to_owned();
@@ -195,7 +197,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         }
     };
 
-    let score_line = scored.as_ref().map(|s| {
+    let score_line = scored.map(|s| {
         let lost = each(s.lost.iter(), |x| html! { <li>{ format!("−{} ", pts(x.points)) }{ x.reason.clone() }</li> });
         html! {
             <div class="dj-item-score">
@@ -241,7 +243,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
                     html! { <span class="dj-print-write">{ tr(l, "佐证：", "Evidence:") }<span class="dj-line"></span></span> },
                 ) }
             } else {
-                <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored.as_ref()) }</span>
+                <span class="dj-print-value">{ printed(l, &status, &printed_evidence, scored) }</span>
             }
         </fieldset>
     }

@@ -5,7 +5,6 @@
 use crate::data;
 use crate::report_view::{Digest, NodeState, ReportView};
 use crate::state::FormState;
-use dangjian_core::report::ItemScoreReport;
 use dangjian_core::{Issue, Severity};
 use serde_json::Value;
 use std::rc::{Rc, Weak};
@@ -99,6 +98,11 @@ impl Slice {
         }
     }
 
+    /// The report this slice was made from (to borrow from while drawing).
+    pub fn report(&self) -> Rc<ReportView> {
+        self.view()
+    }
+
     /// The report this slice was made from.
     fn view(&self) -> Rc<ReportView> {
         self.view.upgrade().unwrap_or_else(|| EMPTY.with(Rc::clone))
@@ -157,11 +161,6 @@ impl Slice {
     /// holds, or the engine finds it missing — and it is enabled.
     pub fn required(&self, declared: bool) -> bool {
         !self.disabled && (declared || self.required_now() || self.missing())
-    }
-
-    /// The scored item at this place.
-    pub fn score(&self) -> Option<ItemScoreReport> {
-        self.view().score_at(&self.path).cloned()
     }
 
     /// False when the engine hides this place.
