@@ -202,10 +202,7 @@ impl Form {
         }
         if diagnostics.is_empty() {
             // Each value fits on its own: now the checks between them.
-            diagnostics =
-                crate::compile::settings_checks::failures(&self.inner.logic, &spec, |n| {
-                    crate::pointer::Pointer::root().key("settings").key(n)
-                });
+            diagnostics = crate::compile::settings_checks::failures(&self.inner.logic, &spec, "");
         }
         if !diagnostics.is_empty() {
             return Err(crate::SpecError { diagnostics });

@@ -29,22 +29,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
         );
     }
     if ctx.out.len() == before {
-        let failed = failures(&ctx.engine.inner.logic, spec, |name| {
-            Pointer::root().key("settings").key(name).key("value")
-        });
+        let failed = failures(&ctx.engine.inner.logic, spec, "/value");
         ctx.out.extend(failed);
     }
 }
 
 /// The errors of every check `spec`'s settings fail, one at each setting the
-/// check names (its pointer given by `at`), worded by the check's message
+/// check names (at `/settings/NAME` followed by `suffix`), worded by the check's message
 /// with the named settings' values as params. A check whose expression cannot
 /// be evaluated on the values fails too.
-pub(crate) fn failures(
-    logic: &Logic,
-    spec: &Spec,
-    at: impl Fn(&str) -> Pointer,
-) -> Vec<Diagnostic> {
+pub(crate) fn failures(logic: &Logic, spec: &Spec, suffix: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if spec.settings_checks.is_empty() {
         return out;
@@ -77,7 +71,7 @@ pub(crate) fn failures(
         let en = check.message.get(Locale::En);
         for name in &check.settings {
             out.push(Diagnostic::new(
-                at(name).to_string(),
+                format!("{}{suffix}", Pointer::root().key("settings").key(name)),
                 &check.code,
                 Severity::Error,
                 zh,
