@@ -88,6 +88,8 @@ export class Form {
    * original is unchanged. Throws `spec_invalid` for unknown names, wrong types,
    * values outside a setting's range (`setting.out_of_range`) or not among its
    * options (`setting.not_an_option`); the diagnostics name the setting and its range.
+   * Values that break one of the spec's `settings_checks` (e.g. an election quorum
+   * of 9/5) throw the check's code (`settings.election_quorum`) at each setting it names.
    */
   withSettings(overrides: { [name: string]: Json }): Form;
   /** A record with every section and group present and defaults filled in. */

@@ -63,6 +63,23 @@ test("compile accepts a spec object and the same spec as JSON text", () => {
   assert.equal(fromObject.version, "1");
 });
 
+test("withSettings refuses values that break a check between settings, at each setting it names", () => {
+  const form = compile("meeting-minutes");
+  try {
+    form.withSettings({ election_quorum_num: 9, election_quorum_den: 5 });
+    assert.fail("9/5 was accepted");
+  } catch (e) {
+    assert.equal(e.code, "spec_invalid");
+    assert.deepEqual(
+      e.diagnostics.map((d) => [d.path, d.code]),
+      [["/settings/election_quorum_num", "settings.election_quorum"], ["/settings/election_quorum_den", "settings.election_quorum"]],
+    );
+    assert.match(e.diagnostics[0].message_zh, /9\/5 不能大于 1/);
+    assert.match(e.diagnostics[0].message_en, /9\/5 cannot be above 1/);
+  }
+  assert.equal(form.withSettings({ election_quorum_num: 5, election_quorum_den: 5 }).settings().election_quorum_num, 5);
+});
+
 test("a bad spec throws spec_invalid with every diagnostic and its path", () => {
   const bad = { ...tinySpec, sections: [{ id: "s", items: [{ id: "x", type: "integer", min: 5, max: 1, visible_if: { "==": [{ var: "s.nope" }, 1] } }] }] };
   throwsCode(() => compile(bad), "spec_invalid");

@@ -86,6 +86,19 @@ test("an out-of-range setting is refused by both, naming the setting and its ran
   }
 });
 
+test("settings that break a check between them are refused by both, at both settings", () => {
+  for (const args of [
+    ["settings", "meeting-minutes", "--set", "election_quorum_num=9", "--set", "election_quorum_den=5", "--locale", "en"],
+    ["validate", "--form", "meeting-minutes", "--set", "election_quorum_num=9", "-"],
+  ]) {
+    const r = same(args, "{}");
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\/settings\/election_quorum_num/);
+    assert.match(r.err, /\/settings\/election_quorum_den/);
+    assert.match(r.err, /\[settings\.election_quorum\]/);
+  }
+});
+
 test("check-spec gives the same diagnostics as dangjian", () => {
   const specs = [
     "examples/specs/village-safety-checklist.json",

@@ -145,3 +145,64 @@ fn settings_text_shows_each_group_once() {
     assert_eq!(headers.len(), unique.len(), "{headers:?}");
     assert!(headers.contains(&"[支部设置]"), "{headers:?}");
 }
+
+#[test]
+fn settings_that_break_a_check_between_them_are_refused_naming_both() {
+    for (cmd, extra) in [("settings", vec![]), ("validate", vec!["-"])] {
+        let mut args = vec![
+            cmd,
+            if cmd == "validate" {
+                "--form"
+            } else {
+                "meeting-minutes"
+            },
+        ];
+        if cmd == "validate" {
+            args.push("meeting-minutes");
+        }
+        args.extend([
+            "--set",
+            "election_quorum_num=9",
+            "--set",
+            "election_quorum_den=5",
+            "--locale",
+            "en",
+        ]);
+        args.extend(extra);
+        let (_, err, code) = dangjian(&args);
+        assert_eq!(code, 2, "{cmd}: {err}");
+        assert!(err.contains("/settings/election_quorum_num"), "{err}");
+        assert!(err.contains("/settings/election_quorum_den"), "{err}");
+        assert!(err.contains("[settings.election_quorum]"), "{err}");
+        assert!(err.contains("9/5 cannot be above 1"), "{err}");
+    }
+    // Fixed, the same command runs.
+    let (_, err, code) = dangjian(&[
+        "settings",
+        "meeting-minutes",
+        "--set",
+        "election_quorum_num=5",
+        "--set",
+        "election_quorum_den=5",
+    ]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn check_spec_reports_a_check_between_settings_that_names_an_unknown_setting() {
+    let spec = r#"{"id": "x", "version": "1", "title": "t",
+        "settings": {"num": {"value": 1, "type": "integer"}},
+        "settings_checks": [{"code": "c", "assert": {"<=": [{"var": "$settings.num"}, {"var": "$settings.den"}]},
+                             "settings": ["num", "den"], "message": "one language only"}],
+        "sections": [{"id": "s", "items": [{"id": "a", "type": "text"}]}]}"#;
+    let dir = std::env::temp_dir().join(format!("dangjian-checks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("checks.json");
+    std::fs::write(&path, spec).unwrap();
+    let (out, err, code) = dangjian(&["check-spec", path.to_str().unwrap(), "--locale", "en"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(out.contains("/settings_checks/0/settings/1"), "{out}");
+    assert!(out.contains("/settings_checks/0/message"), "{out}");
+    assert!(out.contains("spec.message_languages"), "{out}");
+    assert!(out.contains("/settings_checks/0/assert/<=/1/var"), "{out}");
+}

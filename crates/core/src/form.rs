@@ -172,7 +172,9 @@ impl Form {
 
     /// This form with some settings changed (`{name: value}`), as a county would
     /// change a threshold. Unknown names, and values of another type, outside the
-    /// setting's range or not among its options, are errors naming the setting.
+    /// setting's range or not among its options, are errors naming the setting;
+    /// so is every setting named by a check between settings
+    /// ([`crate::spec::SettingsCheck`]) the new values fail.
     pub fn with_settings(
         &self,
         overrides: &serde_json::Map<String, serde_json::Value>,
@@ -197,6 +199,10 @@ impl Form {
                     }
                 }
             }
+        }
+        if diagnostics.is_empty() {
+            // Each value fits on its own: now the checks between them.
+            diagnostics = crate::compile::settings_checks::failures(&self.inner.logic, &spec, "");
         }
         if !diagnostics.is_empty() {
             return Err(crate::SpecError { diagnostics });

@@ -58,7 +58,7 @@ pub use report::{Issue, NodeStates, Report, ScoreReport, REPORT_VERSION};
 pub use rule::{RuleError, RuleOptions};
 pub use spec::{
     FieldType, Format, Moment, Node, Outcome, Property, ScoreBy, Setting, SettingOption,
-    SettingType, Severity, Shape, Spec, TextKind,
+    SettingType, SettingsCheck, Severity, Shape, Spec, TextKind,
 };
 pub use text::{Locale, Text};
 pub use validate::Sink;

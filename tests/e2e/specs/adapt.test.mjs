@@ -228,4 +228,46 @@ describe("adapting without code", () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it("refuses settings that break a check between them: a quorum of 9/5, in Chinese and English", async () => {
+    const { page, context, problems } = await openPage(browser, "settings.html");
+    await page.selectOption("#settings-form", "meeting-minutes");
+    const editor = page.locator("#settings");
+    await editor.locator('[data-setting="election_quorum_num"]').waitFor();
+    const num = editor.locator('[data-setting="election_quorum_num"]');
+    const den = editor.locator('[data-setting="election_quorum_den"]');
+    const exportButton = (name) => editor.getByRole("button", { name });
+    /** Types a value into a setting's input with the keyboard, then leaves it with Tab. */
+    const type = async (row, text) => {
+      await row.locator("input").focus();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(text);
+      await page.keyboard.press("Tab");
+    };
+    await type(num, "9");
+    await type(den, "5");
+    // The check's message beside both settings it names, and nothing can be exported.
+    for (const row of [num, den]) {
+      await row.locator(".dj-msg-error").waitFor();
+      assert.match(await row.locator(".dj-msg-error").first().textContent(), /选举到会比例 9\/5 不能大于 1/);
+    }
+    assert.ok(await exportButton("导出设置").isDisabled());
+    assert.ok(await exportButton("导出整张表单").isDisabled());
+    // The same message in English.
+    await editor.locator('[data-tool="language"]').focus();
+    await page.keyboard.press("Enter");
+    await num.locator(".dj-msg-error", { hasText: "cannot be above 1" }).waitFor();
+    for (const row of [num, den]) {
+      assert.match(await row.locator(".dj-msg-error").first().textContent(), /The election quorum 9\/5 cannot be above 1/);
+    }
+    assert.ok(await exportButton("Export settings").isDisabled());
+    // Fixed (4/5 again): the messages go and the settings can be exported.
+    await type(num, "4");
+    await page.waitForFunction(() => !document.querySelector("#settings").shadowRoot.querySelector(".dj-set-row .dj-msg-error"));
+    await type(num, "3");
+    await page.waitForFunction(() => !document.querySelector("#settings").shadowRoot.querySelector(".dj-set-row .dj-msg-error"));
+    assert.ok(!(await exportButton("Export settings").isDisabled()));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -2,7 +2,8 @@
 //!
 //! Every mistake is collected, never just the first: structure ([`parse`]),
 //! node properties ([`nodes`]), expressions typed against the form's paths
-//! ([`exprs`]), cycles between conditions ([`cycles`]) and scoring ([`scoring`]).
+//! ([`exprs`]), cycles between conditions ([`cycles`]), scoring ([`scoring`]),
+//! settings ([`settings`]) and the checks between them ([`settings_checks`]).
 
 mod cycles;
 mod exprs;
@@ -10,6 +11,7 @@ mod nodes;
 mod parse;
 mod scoring;
 pub(crate) mod settings;
+pub(crate) mod settings_checks;
 
 use crate::diagnostic::{Diagnostic, SpecError};
 use crate::engine::Engine;
@@ -120,6 +122,7 @@ type Planned = (
 fn check_and_plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<Planned> {
     nodes::check_header(ctx, spec);
     settings::check(ctx, spec);
+    settings_checks::check(ctx, spec);
     let sections = nodes::plan_sections(ctx, spec);
     let rules = exprs::plan_rules(ctx, spec, &spec.rules, exprs::ScopeRef::ROOT, "/rules");
     cycles::check(ctx, spec);

@@ -252,7 +252,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("/colour", "unknown field `colour`, expected one of `$schema`, `id`, `version`, `title`, `description`, `settings`, `sections`, `rules`, `scoring`, `messages`, `outcomes`, `ui`"),
+                ("/colour", "unknown field `colour`, expected one of `$schema`, `id`, `version`, `title`, `description`, `settings`, `settings_checks`, `sections`, `rules`, `scoring`, `messages`, `outcomes`, `ui`"),
             ],
             "a spec-level mistake stops the reading before the sections"
         );

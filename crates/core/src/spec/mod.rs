@@ -10,12 +10,14 @@ pub mod read;
 mod rule;
 mod scoring;
 mod setting;
+mod settings_check;
 
 pub use field_type::{FieldType, Format, Moment, Property, ScoreBy, Shape, TextKind};
 pub use node::{ChoiceOption, Evidence, Node, Repeat};
 pub use rule::{Logic, Rule, Severity};
 pub use scoring::{Band, Bonus, Cut, Deduction, ItemScore, ItemVeto, Scoring, SettingRef, Veto};
 pub use setting::{Setting, SettingOption, SettingType};
+pub use settings_check::SettingsCheck;
 
 use crate::text::Text;
 use schemars::JsonSchema;
@@ -45,6 +47,10 @@ pub struct Spec {
     /// A portal changes a threshold by changing its value here, with no code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub settings: BTreeMap<String, Setting>,
+    /// Checks between settings (a quorum's numerator not above its
+    /// denominator): each must hold for the defaults and for every county's values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settings_checks: Vec<SettingsCheck>,
     /// The top-level nodes, in order: sections (plain groups) and, beside them,
     /// fields and repeated groups whose values sit at the record's top level.
     pub sections: Vec<Node>,

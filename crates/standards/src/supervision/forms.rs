@@ -59,11 +59,14 @@ impl Forms {
 /// Every mistake of a spec error, in one line.
 fn detail(e: &SpecError, locale: Locale) -> String {
     let sep = crate::wording::render(MESSAGES, "supervision.list.separator", locale, &Value::Null);
-    e.diagnostics
+    let mut parts: Vec<String> = e
+        .diagnostics
         .iter()
         .map(|d| format!("{} [{}]", d.message(locale), d.code))
-        .collect::<Vec<_>>()
-        .join(&sep)
+        .collect();
+    // A check between settings gives the same error at each setting it names: say it once.
+    parts.dedup();
+    parts.join(&sep)
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ pub fn has_code(r: &Report, code: &str) -> bool {
     r.issues.iter().any(|i| i.code == code)
 }
 
-/// Every rule code and setting name of the built-in form appears in its doc,
+/// Every rule code, settings check code and setting name of the built-in form appears in its doc,
 /// `docs/forms/<id>.md`, written as code.
 pub fn assert_doc_complete(form_id: &str) {
     fn codes_in(node: &Value, out: &mut Vec<String>) {
@@ -133,6 +133,13 @@ pub fn assert_doc_complete(form_id: &str) {
     let doc = std::fs::read_to_string(doc_path).unwrap();
     let mut names = Vec::new();
     codes_in(&spec, &mut names);
+    names.extend(
+        spec["settings_checks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| c["code"].as_str().unwrap().to_owned()),
+    );
     names.extend(
         spec["settings"]
             .as_object()

@@ -186,6 +186,9 @@ fn schedule_fill(root: web_sys::Element) {
 /// The placeholder's `style`: about the height of `rest` holding the values of
 /// `section` (its own text is not laid out while it is out of view:
 /// `content-visibility: auto`).
+///
+/// Set as the `style` property (`~style`), not the attribute, so that a
+/// Content-Security-Policy without 'unsafe-inline' styles keeps it.
 pub fn placeholder_style(rest: &[Rc<UiNode>], section: &serde_json::Value) -> String {
     let em: f64 = rest
         .iter()

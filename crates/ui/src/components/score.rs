@@ -172,6 +172,8 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
                     <ul>{ each(score.vetoes.iter(), |v| html! { <li>{ v.title.clone() }</li> }) }</ul>
                 </div>
             }
+            // Widths through the `style` property (`~style`: the CSSOM, which a
+            // Content-Security-Policy without 'unsafe-inline' styles allows), not the attribute.
             <ul class="dj-bars">
                 { each(score.sections.iter(), |s| {
                     let pct = s.percent.get().clamp(0.0, 100.0);
@@ -180,7 +182,7 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
                             <span class="dj-bar-label">{ s.title.clone() }</span>
                             <span class="dj-bar-num">{ format!("{}/{}", pts(s.earned), pts(s.possible)) }</span>
                             <span class="dj-bar" role="img" aria-label={format!("{} {}%", s.title, pts(Num::round2(pct)))}>
-                                <span class="dj-bar-fill" style={format!("width:{pct:.1}%")}></span>
+                                <span class="dj-bar-fill" ~style={format!("width:{pct:.1}%")}></span>
                             </span>
                         </li>
                     }

@@ -144,7 +144,7 @@ pub fn Section(p: &SectionProps) -> Html {
                 }) }
                 if !rest.is_empty() {
                     <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
-                        style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
+                        ~style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
                 }
             </div>
             { super::messages::messages(&p.slice, format!("{id}-msg"), false) }

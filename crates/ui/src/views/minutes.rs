@@ -121,9 +121,11 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
         .unwrap_or(0.0)
         .max(present.unwrap_or(0.0) + leave + absent)
         .max(1.0);
+    // Bar widths go through the `style` property (`~style`, the CSSOM), which a
+    // Content-Security-Policy without 'unsafe-inline' styles allows; the attribute it refuses.
     let seg = |v: f64, class: &'static str, label: String| {
         let w = (v / total * 100.0).clamp(0.0, 100.0);
-        html! { <span class={classes!("dj-att-seg", class)} style={format!("width:{w:.1}%")} title={label}></span> }
+        html! { <span class={classes!("dj-att-seg", class)} ~style={format!("width:{w:.1}%")} title={label}></span> }
     };
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
     let messages: Vec<&Issue> = quorum.iter().chain(problems.iter()).copied().collect();
@@ -205,9 +207,9 @@ pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
     html! {
         <span class="dj-tally" data-testid="vote-tally">
             <span class="dj-tally-bar" role="img" aria-label={format!("{} {yes}，{} {no}，{} {abstain}", tr(l, "赞成", "yes"), tr(l, "反对", "no"), tr(l, "弃权", "abstain"))}>
-                <span class="dj-tally-yes" style={w(yes)}></span>
-                <span class="dj-tally-no" style={w(no)}></span>
-                <span class="dj-tally-abs" style={w(abstain)}></span>
+                <span class="dj-tally-yes" ~style={w(yes)}></span>
+                <span class="dj-tally-no" ~style={w(no)}></span>
+                <span class="dj-tally-abs" ~style={w(abstain)}></span>
             </span>
             <span class="dj-tally-nums">{ format!("{yes} / {no} / {abstain}") }</span>
             if !result_text.is_empty() {
@@ -266,7 +268,7 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
                     html! {
                         <li class={classes!(elected.then_some("dj-elected"))}>
                             <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>
-                            <span class="dj-cand-bar"><span style={format!("width:{:.1}%", votes / top * 100.0)}></span></span>
+                            <span class="dj-cand-bar"><span ~style={format!("width:{:.1}%", votes / top * 100.0)}></span></span>
                             <span class="dj-cand-votes">{ format!("{votes}{}", tr(l, " 票", "")) }</span>
                             if *elected { <span class={classes!("dj-badge", if flagged { "dj-badge-bad" } else { "dj-badge-ok" })}>{ tr(l, "当选", "Elected") }</span> }
                         </li>

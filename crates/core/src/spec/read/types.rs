@@ -8,8 +8,8 @@ use super::{
 };
 use crate::spec::{
     Band, Bonus, ChoiceOption, Cut, Deduction, Evidence, FieldType, ItemScore, ItemVeto, Node,
-    Outcome, Repeat, Rule, Scoring, Setting, SettingOption, SettingRef, SettingType, Severity,
-    Spec, Veto,
+    Outcome, Repeat, Rule, Scoring, Setting, SettingOption, SettingRef, SettingType, SettingsCheck,
+    Severity, Spec, Veto,
 };
 use crate::text::{Locale, Text};
 use serde_json::{Map, Value};
@@ -37,6 +37,7 @@ const SPEC: &[&str] = &[
     "title",
     "description",
     "settings",
+    "settings_checks",
     "sections",
     "rules",
     "scoring",
@@ -63,6 +64,7 @@ fn spec_fields(f: &mut Fields<'_>, nested: bool) -> Spec {
         title: Text::Empty,
         description: Text::Empty,
         settings: Default::default(),
+        settings_checks: Vec::new(),
         sections: Vec::new(),
         rules: Vec::new(),
         scoring: None,
@@ -78,6 +80,7 @@ fn spec_fields(f: &mut Fields<'_>, nested: bool) -> Spec {
             "title" => title = f.take(k, text(v)),
             "description" => set!(f, k, s.description, text(v)),
             "settings" => set!(f, k, s.settings, named(v, setting)),
+            "settings_checks" => set!(f, k, s.settings_checks, list(v, settings_check)),
             "sections" | "rules" if !nested => {}
             "sections" => sections = f.take(k, list(v, node_strict)),
             "rules" => set!(f, k, s.rules, list(v, rule_strict)),
@@ -600,6 +603,35 @@ fn setting_option(value: &Value) -> Read<SettingOption> {
             title,
         }
     })
+}
+
+fn settings_check(value: &Value) -> Read<SettingsCheck> {
+    object(
+        value,
+        "struct SettingsCheck",
+        &["code", "assert", "settings", "message", "source"],
+        |f| {
+            let (mut code, mut assert, mut names, mut message) = (None, None, None, None);
+            let mut source = None;
+            for (k, v) in f.entries() {
+                match k.as_str() {
+                    "code" => code = f.take(k, string(v)),
+                    "assert" => assert = f.take(k, any(v)),
+                    "settings" => names = f.take(k, list(v, string)),
+                    "message" => message = f.take(k, text(v)),
+                    "source" => source = f.take(k, optional(v, string)).flatten(),
+                    _ => f.unknown(k),
+                }
+            }
+            SettingsCheck {
+                code: f.need("code", code),
+                assert: f.need("assert", assert),
+                settings: f.need("settings", names),
+                message: f.need("message", message),
+                source,
+            }
+        },
+    )
 }
 
 fn outcome(value: &Value) -> Read<Outcome> {

@@ -35,10 +35,12 @@ fn fail(detail: String, sink: &mut Sink<'_>) -> Option<Form> {
 }
 
 fn detail(e: &SpecError, locale: Locale) -> String {
-    let parts: Vec<String> = e
+    let mut parts: Vec<String> = e
         .diagnostics
         .iter()
         .map(|d| format!("{} [{}]", d.message(locale), d.code))
         .collect();
+    // A check between settings gives the same error at each setting it names: say it once.
+    parts.dedup();
     parts.join("; ")
 }
