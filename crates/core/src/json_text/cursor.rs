@@ -69,6 +69,12 @@ impl<'a> Cursor<'a> {
         TextError::at(self.text, self.pos, message)
     }
 
+    /// A message placed where the cursor is.
+    #[cold]
+    pub(crate) fn error_with(&self, message: std::borrow::Cow<'static, str>) -> TextError {
+        TextError::at(self.text, self.pos, message)
+    }
+
     /// An error about the byte looked at (serde_json's `peek_error`).
     #[cold]
     pub(crate) fn peek_error(&self, message: &'static str) -> TextError {

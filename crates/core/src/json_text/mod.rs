@@ -25,6 +25,7 @@
 //! it, one about a byte looked at points after it too unless the text ended.
 
 mod cursor;
+mod member;
 mod number;
 mod skip;
 mod value;
@@ -48,10 +49,10 @@ pub struct TextError {
 
 impl TextError {
     /// The error at byte `at` of `text`.
-    pub(crate) fn at(text: &str, at: usize, message: &'static str) -> TextError {
+    pub(crate) fn at(text: &str, at: usize, message: impl Into<Cow<'static, str>>) -> TextError {
         let (line, column) = position(text.as_bytes(), at);
         TextError {
-            message: Cow::Borrowed(message),
+            message: message.into(),
             line,
             column,
         }
@@ -107,6 +108,20 @@ pub fn from_str(text: &str) -> Result<Value, TextError> {
 pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, TextError> {
     let value = from_str(text)?;
     T::deserialize(&value).map_err(|e| TextError::message(e.to_string()))
+}
+
+/// The string member `field` of the object `text`, read as serde_json reads
+/// a derived `struct NAME { #[serde(borrow)] field: Cow<str> }` (other
+/// members skipped, the struct also given as the array of its one field):
+/// serde's messages (`missing field`, `invalid type: …, expected a string`,
+/// …) at serde_json's line and column. `catalog::provide` reads a spec's id
+/// this way before it takes the text.
+pub fn string_member<'a>(
+    text: &'a str,
+    field: &str,
+    name: &str,
+) -> Result<Cow<'a, str>, TextError> {
+    member::read(text, field, name)
 }
 
 /// Checks the syntax of `text` as `serde_json::from_str::<IgnoredAny>` does:

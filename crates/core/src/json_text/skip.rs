@@ -14,7 +14,7 @@ pub(super) fn check(text: &str) -> Result<()> {
 }
 
 impl Cursor<'_> {
-    fn skip_value(&mut self) -> Result<()> {
+    pub(super) fn skip_value(&mut self) -> Result<()> {
         // The open containers, innermost last (`true` for an object).
         let mut open: Vec<bool> = Vec::new();
         loop {

@@ -390,3 +390,85 @@ fn errors_print_as_serde_json_prints_them() {
     assert_eq!(e.to_string(), "expected value at line 3 column 8");
     assert_eq!(TextError::message("x").to_string(), "x");
 }
+
+/// What `catalog::provide` read a spec's id with before.
+#[derive(serde::Deserialize, Debug)]
+struct Head<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+}
+
+fn same_member(text: &str) {
+    let ours = string_member(text, "id", "Head");
+    let theirs = serde_json::from_str::<Head<'_>>(text);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => assert_eq!(a, &b.id, "{text:?}"),
+        (Err(a), Err(b)) => {
+            assert_eq!(a.to_string(), b.to_string(), "{text:?}");
+            assert_eq!((a.line, a.column), (b.line(), b.column()), "{text:?}");
+        }
+        _ => panic!("{text:?}: ours {ours:?}, serde_json {theirs:?}"),
+    }
+}
+
+#[test]
+fn a_string_member_reads_as_a_derived_struct_reads_it() {
+    for text in [
+        "{\"id\": \"x\"}",
+        "{\"id\": \"x\", \"id\": \"y\"}",
+        "{\"id\" \"x\"}",
+        "{}",
+        "[]",
+        "[\"x\"]",
+        "[\"x\", 1]",
+        "[\"x\",]",
+        "[\"x\"",
+        "[1]",
+        "[null]",
+        "{\"id\": null}",
+        "{\"id\": true}",
+        "{\"id\": fals}",
+        "{\"id\": -1.5e3}",
+        "{\"id\": 12}",
+        "{\"id\": -0}",
+        "{\"id\": 01}",
+        "{\"id\": [1]}",
+        "{\"id\": {}}",
+        "{\"id\": \"a\\u00e9\\n\"}",
+        "{\"id\": x}",
+        "{\"id\":",
+        "{\"a\": [1, {\"b\": 2}], \"id\": \"x\"}",
+        "{\"a\": [1 2], \"id\": \"x\"}",
+        "\"x\"",
+        "null",
+        "5",
+        "1.5",
+        "-",
+        "",
+        "  ",
+        "<html>Not found</html>",
+        "{\"id\": \"x\"} x",
+        "{\"id\": \"x\",}",
+        "{\"id\": \"x\"  ,  \"id\"  :  1}",
+        "[\"x\"] ,",
+        "{1: 2}",
+        "{\"id\": \"\\ud800\"}",
+        "{\"x\": 1e400, \"id\": \"y\"}",
+        "{\"id\": 1e400}",
+        "{\"id\": \"\u{1}\"}",
+    ] {
+        same_member(text);
+    }
+    let mut rng = Rng(99);
+    for (_, text) in corpus()
+        .into_iter()
+        .filter(|(p, _)| p.parent().is_some_and(|d| d.ends_with("forms")))
+    {
+        same_member(&text);
+        for _ in 0..300 {
+            let head = text.char_indices().nth(300).map_or(text.len(), |(i, _)| i);
+            same_member(&mutate(&text[..head], &mut rng));
+            same_member(&mutate(&text, &mut rng));
+        }
+    }
+}

@@ -119,7 +119,7 @@ impl Cursor<'_> {
     }
 }
 
-fn number(n: Number) -> Value {
+pub(super) fn number(n: Number) -> Value {
     match n {
         Number::U64(u) => Value::from(u),
         Number::I64(i) => Value::from(i),
