@@ -22,7 +22,8 @@ pub(crate) type Pairs<'a> = &'a [(&'a str, Data<'a>)];
 pub struct JsonError {
     /// Line of the first bad character, from 1 (0 when the text was refused for its size).
     pub line: usize,
-    /// Column (in characters) of the first bad character, from 1 (0 when refused for its size).
+    /// Column of the first bad byte: bytes from the start of its line, as serde_json counts
+    /// (0 when refused for its size).
     pub column: usize,
     /// What is wrong, in English (the parser's words).
     pub detail: String,
