@@ -103,8 +103,10 @@ impl<'a> Cursor<'a> {
         Ok(())
     }
 
-    /// Moves to the next `"`, `\` or control byte of a string (or the end).
+    /// Moves to the next `"`, `\` or control byte of a string (or the end):
+    /// whole words at a time as `json_reader` skips them, then byte by byte.
     fn skip_plain(&mut self) {
+        self.pos += crate::json_reader::plain_run(self.bytes.get(self.pos..).unwrap_or_default());
         let rest = self.bytes.get(self.pos..).unwrap_or_default();
         self.pos += rest
             .iter()
