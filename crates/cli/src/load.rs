@@ -109,13 +109,12 @@ pub fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> std:
 
 /// Parses JSON text, naming the source, line and column of a mistake.
 pub fn parse_json(text: &str, source: &str) -> Result<serde_json::Value, Failure> {
-    serde_json::from_str(text).map_err(|e| {
+    dangjian_core::json_text::from_str(text).map_err(|e| {
         Failure::new(
             "bad_json",
             format!(
                 "{source}: invalid JSON at line {}, column {}: {e}",
-                e.line(),
-                e.column()
+                e.line, e.column
             ),
         )
     })

@@ -22,7 +22,8 @@ pub(crate) type Pairs<'a> = &'a [(&'a str, Data<'a>)];
 pub struct JsonError {
     /// Line of the first bad character, from 1 (0 when the text was refused for its size).
     pub line: usize,
-    /// Column (in characters) of the first bad character, from 1 (0 when refused for its size).
+    /// Column of the first bad byte: bytes from the start of its line, as serde_json counts
+    /// (0 when refused for its size).
     pub column: usize,
     /// What is wrong, in English (the parser's words).
     pub detail: String,
@@ -89,9 +90,9 @@ impl std::error::Error for JsonError {}
 /// Parses JSON text into `arena` ([`crate::json_reader`]: each container at
 /// its exact size).
 ///
-/// On the rare text that does not parse, `serde_json` reads it once more to
-/// word the error (its messages say what was expected, not only which byte
-/// was found), so every runtime describes bad JSON the same way.
+/// On the rare text that does not parse, [`crate::json_text::check`] reads it
+/// once more to word the error as serde_json does (what was expected, not
+/// only which byte was found), so every runtime describes bad JSON the same way.
 pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, JsonError> {
     use crate::json_reader::Problem;
     crate::json_reader::read(text, arena).map_err(|problem| {
@@ -99,13 +100,11 @@ pub(crate) fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, Json
             Problem::OutOfMemory => return JsonError::out_of_memory(),
             Problem::Syntax(at) | Problem::TooDeep(at) => at,
         };
-        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            let shown = e.to_string();
-            let at = format!(" at line {} column {}", e.line(), e.column());
+        if let Err(e) = crate::json_text::check(text) {
             return JsonError {
-                line: e.line(),
-                column: e.column(),
-                detail: shown.strip_suffix(&at).unwrap_or(&shown).to_owned(),
+                line: e.line,
+                column: e.column,
+                detail: e.message.into_owned(),
                 exceeded: None,
                 out_of_memory: false,
             };

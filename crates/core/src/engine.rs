@@ -133,7 +133,7 @@ impl Engine {
                 diagnostics: vec![crate::limits::spec_diagnostic("", e)],
             });
         }
-        match serde_json::from_str::<serde_json::Value>(json) {
+        match crate::json_text::from_str(json) {
             Ok(v) => self.compile(&v),
             Err(e) => Err(SpecError {
                 diagnostics: vec![crate::compile::json_error(&e)],

@@ -57,7 +57,7 @@ pub(crate) fn read<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, Probl
 /// `"`, `\\` or a control byte below 0x20), whole eight-byte words at a
 /// time: strings are most of a record's text, so this is the reader's inner
 /// loop. The caller looks at the bytes after the run one by one.
-fn plain_run(bytes: &[u8]) -> usize {
+pub(crate) fn plain_run(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;

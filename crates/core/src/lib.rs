@@ -32,6 +32,7 @@ mod engine;
 pub mod extension;
 mod form;
 mod json_reader;
+pub mod json_text;
 pub mod json_writer;
 mod limits;
 mod logic;

@@ -26,7 +26,7 @@ pub(crate) fn of(form_id: &str) -> &'static Value {
 
 /// The `value` of every setting of a spec given as JSON text.
 fn values(spec: &str) -> Value {
-    let spec: Value = serde_json::from_str(spec).unwrap_or(Value::Null);
+    let spec: Value = dangjian_core::json_text::from_str(spec).unwrap_or(Value::Null);
     let map: Map<String, Value> = spec
         .get("settings")
         .and_then(Value::as_object)

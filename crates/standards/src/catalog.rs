@@ -138,19 +138,16 @@ impl std::error::Error for ProvideError {}
 /// program, so each form is taken once — later calls, and calls for embedded
 /// forms, change nothing.
 pub fn provide(id: &str, text: &str) -> Result<(), ProvideError> {
-    #[derive(serde::Deserialize)]
-    struct Head<'a> {
-        #[serde(borrow)]
-        id: std::borrow::Cow<'a, str>,
-    }
     let position = INDEX
         .iter()
         .position(|f| f.id == id)
         .ok_or(ProvideError::UnknownForm)?;
-    let head: Head<'_> = serde_json::from_str(text)
+    // Read as a derived `struct Head { id: Cow<str> }` reads it, so the
+    // message keeps serde_json's wording, line and column.
+    let head = dangjian_core::json_text::string_member(text, "id", "Head")
         .map_err(|e| ProvideError::NotTheSpec(format!("not a JSON object with an id ({e})")))?;
-    if head.id != id {
-        let shown: String = head.id.chars().take(64).collect();
+    if head != id {
+        let shown: String = head.chars().take(64).collect();
         return Err(ProvideError::NotTheSpec(format!(
             "its id is “{shown}”, not “{id}”"
         )));

@@ -135,13 +135,13 @@ fn owned_string(v: Value) -> Option<String> {
 
 /// The draft in JSON `text`, if it is one ([`Draft::read`]).
 fn read_text(text: &str) -> Option<Draft> {
-    Draft::read(serde_json::from_str(text).ok()?)
+    Draft::read(dangjian_core::json_text::from_str(text).ok()?)
 }
 
 /// The drafts in JSON `text`: an array of drafts, or `None` when it is not one
 /// or any of its entries is not a draft.
 fn read_list(text: &str) -> Option<Vec<Draft>> {
-    let Value::Array(list) = serde_json::from_str(text).ok()? else {
+    let Value::Array(list) = dangjian_core::json_text::from_str(text).ok()? else {
         return None;
     };
     let mut out = Vec::with_capacity(list.len());
@@ -381,7 +381,7 @@ pub fn remembered_elder() -> Option<bool> {
     if !available() {
         return None;
     }
-    serde_json::from_str::<Value>(&stored(ELDER_KEY)?)
+    dangjian_core::json_text::from_str(&stored(ELDER_KEY)?)
         .ok()?
         .as_bool()
 }

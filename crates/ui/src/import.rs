@@ -43,12 +43,11 @@ pub enum ImportError {
 
 /// The record in `text`, if it is one for `spec`.
 pub fn read_record(text: &str, spec: &Spec) -> Result<Value, ImportError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        }
-    })?;
+    let value: Value = dangjian_core::json_text::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ImportError::NotJson {
+            line: e.line,
+            column: e.column,
+        })?;
     let Value::Object(map) = &value else {
         return Err(ImportError::NotARecord {
             kind: crate::state::kind_of(&value),

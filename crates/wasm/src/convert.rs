@@ -147,8 +147,8 @@ pub fn from_js(value: &JsValue, what: &str) -> Result<Value, JsValue> {
                 describe(value)
             ))
         })?;
-    serde_json::from_str(&text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
+    dangjian_core::json_text::from_str(&text).map_err(|e| {
+        if e.message == "recursion limit exceeded" {
             refuse("it is nested more than 128 levels deep".to_owned())
         } else {
             refuse(e.to_string())

@@ -18,7 +18,7 @@ use wasm_bindgen::JsValue;
 #[wasm_bindgen(js_name = "evaluateRule")]
 pub fn evaluate_rule(rule: JsValue, data: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let rule = match rule.as_string() {
-        Some(text) => serde_json::from_str(&text)
+        Some(text) => dangjian_core::json_text::from_str(&text)
             .map_err(|e| js_error(Code::BadJson, &format!("the rule is not JSON: {e}")))?,
         None => from_js(&rule, "the rule")?,
     };

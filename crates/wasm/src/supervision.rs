@@ -161,7 +161,7 @@ impl Supervision {
 pub fn merge_shards(texts: Vec<String>) -> Result<String, JsValue> {
     let mut reports = Vec::with_capacity(texts.len());
     for (i, text) in texts.iter().enumerate() {
-        let report = serde_json::from_str(text).map_err(|e| {
+        let report = dangjian_core::json_text::read(text).map_err(|e| {
             js_error(
                 Code::BadArgument,
                 &format!("mergeShards: shard {i} is not a supervision report: {e}"),

@@ -133,8 +133,8 @@ pub fn parse_setting(s: &str) -> Result<(String, serde_json::Value), String> {
     let (name, value) = s
         .split_once('=')
         .ok_or_else(|| format!("“{s}” is not NAME=VALUE"))?;
-    let value =
-        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
+    let value = dangjian_core::json_text::from_str(value)
+        .unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
     Ok((name.trim().to_owned(), value))
 }
 

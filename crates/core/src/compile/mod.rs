@@ -138,14 +138,14 @@ fn finish(mut out: Vec<Diagnostic>) -> SpecError {
 }
 
 /// A diagnostic for JSON text that does not parse, with its line and column.
-pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
+pub(crate) fn json_error(e: &crate::json_text::TextError) -> Diagnostic {
     Diagnostic::new(
         "",
         "spec.json",
         Severity::Error,
         "JSON 格式错误（第 {line} 行第 {column} 列）：{detail}",
         "Invalid JSON at line {line}, column {column}: {detail}",
-        params! {"line" => e.line(), "column" => e.column(), "detail" => e.to_string()},
+        params! {"line" => e.line, "column" => e.column, "detail" => e.to_string()},
     )
 }
 

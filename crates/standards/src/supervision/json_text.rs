@@ -5,21 +5,18 @@
 //! the same files give the same report.
 
 use super::Supervisor;
+use dangjian_core::json_text::TextError;
 use serde_json::Value;
 
 /// Why `e` is not JSON, in the words every reader uses.
-pub fn json_error(e: &serde_json::Error) -> String {
-    format!(
-        "invalid JSON at line {}, column {}: {e}",
-        e.line(),
-        e.column()
-    )
+pub fn json_error(e: &TextError) -> String {
+    format!("invalid JSON at line {}, column {}: {e}", e.line, e.column)
 }
 
 impl Supervisor {
     /// Counts the record whose JSON text is `text` (an NDJSON line), named `source`.
     pub fn add_json(&mut self, text: &str, source: &str) {
-        match serde_json::from_str::<Value>(text) {
+        match dangjian_core::json_text::from_str(text) {
             Ok(record) => self.add(&record, source),
             Err(e) => self.unreadable(source, &json_error(&e)),
         }
@@ -28,7 +25,7 @@ impl Supervisor {
     /// Counts the records of a `.json` file named `path`: a list of records
     /// (each `path#n`, from 1) or one record (`path`).
     pub fn add_json_file(&mut self, text: &str, path: &str) {
-        match serde_json::from_str::<Value>(text) {
+        match dangjian_core::json_text::from_str(text) {
             Ok(Value::Array(list)) => {
                 for (i, r) in list.iter().enumerate() {
                     self.add(r, &format!("{path}#{}", i + 1));

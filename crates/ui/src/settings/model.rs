@@ -419,13 +419,13 @@ pub fn parse(row: &Row, text: &str, l: Locale) -> Result<Value, String> {
             }
             Ok(serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number))
         }
-        Kind::Json => serde_json::from_str(text).map_err(|e| {
+        Kind::Json => dangjian_core::json_text::from_str(text).map_err(|e| {
             format!(
                 "{}{}, {}{}",
                 tr(l, "不是有效的 JSON：第 ", "Not valid JSON: line "),
-                e.line(),
+                e.line,
                 tr(l, "列 ", "column "),
-                e.column()
+                e.column
             )
         }),
         Kind::Text => Ok(Value::String(text.to_owned())),
@@ -449,7 +449,7 @@ pub fn as_text(value: &Value) -> String {
 /// or a whole spec of the same form (its settings' values). Unknown names are an error.
 pub fn read_file(text: &str, spec: &Spec, l: Locale) -> Result<Map<String, Value>, String> {
     let tr = crate::i18n::tr;
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = dangjian_core::json_text::from_str(text).map_err(|e| {
         format!(
             "{}{}, {}{}",
             tr(
@@ -457,9 +457,9 @@ pub fn read_file(text: &str, spec: &Spec, l: Locale) -> Result<Map<String, Value
                 "文件不是有效的 JSON：第 ",
                 "The file is not valid JSON: line "
             ),
-            e.line(),
+            e.line,
             tr(l, "列 ", "column "),
-            e.column()
+            e.column
         )
     })?;
     let Value::Object(mut object) = value else {

@@ -145,8 +145,8 @@ fn read(result: JsValue) -> Result<Rc<Loaded>, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or("the run gave no report")?;
-    let report: SupervisionReport =
-        serde_json::from_str(&text).map_err(|e| format!("the report cannot be read: {e}"))?;
+    let report: SupervisionReport = dangjian_core::json_text::read(&text)
+        .map_err(|e| format!("the report cannot be read: {e}"))?;
     let records = report.counts.records as u64;
     let ranks = rows::ranks(&report);
     Ok(Rc::new(Loaded {

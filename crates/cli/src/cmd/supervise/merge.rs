@@ -80,7 +80,7 @@ fn open(path: &str) -> Result<Shard, Failure> {
             None => return Err(Failure::usage(format!("{path}: empty"))),
         }
     };
-    if let Ok(Value::Object(mut m)) = serde_json::from_str::<Value>(&first) {
+    if let Ok(Value::Object(mut m)) = dangjian_core::json_text::from_str(&first) {
         if let Some(h) = m.remove("head") {
             let head: ReportHead =
                 serde_json::from_value(h).map_err(|e| Failure::usage(format!("{path}:1: {e}")))?;
@@ -88,7 +88,7 @@ fn open(path: &str) -> Result<Shard, Failure> {
         }
     }
     let text = crate::load::read_text(path)?;
-    let report: SupervisionReport = serde_json::from_str(&text)
+    let report: SupervisionReport = dangjian_core::json_text::read(&text)
         .map_err(|e| Failure::usage(format!("{path}: not a supervision report ({e})")))?;
     Ok(Shard::Report(Box::new(report)))
 }
@@ -110,7 +110,7 @@ fn feed(
                     continue;
                 }
                 let at = || format!("{path}:{}", n + 2);
-                let Value::Object(mut m) = serde_json::from_str(&line)
+                let Value::Object(mut m) = dangjian_core::json_text::from_str(&line)
                     .map_err(|e| Failure::usage(format!("{}: {e}", at())))?
                 else {
                     return Err(Failure::usage(format!(

@@ -22,7 +22,7 @@ pub fn default_requirements() -> Vec<Requirement> {
     static PARSED: OnceLock<Vec<Requirement>> = OnceLock::new();
     let mut list = PARSED
         .get_or_init(|| {
-            serde_json::from_str::<Value>(DEFAULTS)
+            dangjian_core::json_text::from_str(DEFAULTS)
                 .ok()
                 .and_then(|v| list(&v, Requirement::read).ok())
                 .unwrap_or_default()

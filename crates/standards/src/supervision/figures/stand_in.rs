@@ -19,7 +19,7 @@ pub(super) fn stand_in(m: &Meeting, run: &Run, symbols: &Symbols) -> Value {
     for (i, sym) in m.fields.iter() {
         if let (Some(ptr), Ok(v)) = (
             run.match_fields.get(*i),
-            serde_json::from_str::<Value>(symbols.get(*sym)),
+            dangjian_core::json_text::from_str(symbols.get(*sym)),
         ) {
             put(&mut record, ptr, v);
         }
