@@ -53,6 +53,23 @@ pub(crate) fn read<'a>(text: &'a str, arena: &'a Bump) -> Result<Data<'a>, Probl
     Ok(value)
 }
 
+/// The character a one-letter escape (`\n`, `\"` …) stands for; `None`
+/// for `u` and for every letter JSON does not escape. Both readers of JSON
+/// text read escapes through it.
+pub(crate) fn short_escape(b: u8) -> Option<char> {
+    Some(match b {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        _ => return None,
+    })
+}
+
 /// The number of leading bytes of `bytes` a string may hold as they are (not
 /// `"`, `\\` or a control byte below 0x20), whole eight-byte words at a
 /// time: strings are most of a record's text, so this is the reader's inner
@@ -303,21 +320,13 @@ impl<'a> Reader<'a> {
                 Some(b'\\') => {
                     self.pos += 1;
                     let c = match self.peek() {
-                        Some(b'"') => '"',
-                        Some(b'\\') => '\\',
-                        Some(b'/') => '/',
-                        Some(b'b') => '\u{8}',
-                        Some(b'f') => '\u{c}',
-                        Some(b'n') => '\n',
-                        Some(b'r') => '\r',
-                        Some(b't') => '\t',
                         Some(b'u') => {
                             self.pos += 1;
                             let c = self.unicode_escape()?;
                             out.push(c);
                             continue;
                         }
-                        _ => return Err(self.syntax()),
+                        b => b.and_then(short_escape).ok_or_else(|| self.syntax())?,
                     };
                     self.pos += 1;
                     out.push(c);

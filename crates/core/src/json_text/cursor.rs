@@ -2,6 +2,7 @@
 //! literals, strings and numbers and its rule for where an error points.
 
 use super::TextError;
+use crate::json_reader::short_escape;
 use std::borrow::Cow;
 
 pub(crate) const EOF_LIST: &str = "EOF while parsing a list";
@@ -149,6 +150,40 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Between an object's members, as serde_json's map access reads them:
+    /// `true` with the cursor on the next key's opening quote, `false` on the
+    /// closing `}`; `first` when no member has been read yet.
+    pub(crate) fn next_key(&mut self, first: bool) -> Result<bool> {
+        match self.whitespace() {
+            None => Err(self.peek_error(EOF_OBJECT)),
+            Some(b'}') => Ok(false),
+            Some(b'"') if first => Ok(true),
+            Some(_) if first => Err(self.peek_error(KEY_STRING)),
+            Some(b',') => {
+                self.eat();
+                match self.whitespace() {
+                    Some(b'"') => Ok(true),
+                    Some(b'}') => Err(self.peek_error(TRAILING_COMMA)),
+                    Some(_) => Err(self.peek_error(KEY_STRING)),
+                    None => Err(self.peek_error(EOF_VALUE)),
+                }
+            }
+            Some(_) => Err(self.peek_error(EXPECTED_OBJECT_COMMA)),
+        }
+    }
+
+    /// The `:` after an object's key, eaten.
+    pub(crate) fn colon(&mut self) -> Result<()> {
+        match self.whitespace() {
+            Some(b':') => {
+                self.eat();
+                Ok(())
+            }
+            Some(_) => Err(self.peek_error(EXPECTED_COLON)),
+            None => Err(self.peek_error(EOF_OBJECT)),
+        }
+    }
+
     /// A string skipped (serde_json's `ignore_str`: escapes checked, `\u`
     /// only for four hex digits).
     pub(crate) fn skip_string(&mut self) -> Result<()> {
@@ -164,10 +199,10 @@ impl<'a> Cursor<'a> {
                     self.eat();
                     match self.next() {
                         None => return Err(self.error(EOF_STRING)),
-                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {}
                         Some(b'u') => {
                             self.hex4()?;
                         }
+                        Some(b) if short_escape(b).is_some() => {}
                         Some(_) => return Err(self.error(INVALID_ESCAPE)),
                     }
                 }
@@ -180,16 +215,8 @@ impl<'a> Cursor<'a> {
     fn escape(&mut self, out: &mut String) -> Result<()> {
         let c = match self.next() {
             None => return Err(self.error(EOF_STRING)),
-            Some(b'"') => '"',
-            Some(b'\\') => '\\',
-            Some(b'/') => '/',
-            Some(b'b') => '\u{8}',
-            Some(b'f') => '\u{c}',
-            Some(b'n') => '\n',
-            Some(b'r') => '\r',
-            Some(b't') => '\t',
             Some(b'u') => self.unicode_escape()?,
-            Some(_) => return Err(self.error(INVALID_ESCAPE)),
+            Some(b) => short_escape(b).ok_or_else(|| self.error(INVALID_ESCAPE))?,
         };
         out.push(c);
         Ok(())

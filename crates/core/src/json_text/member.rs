@@ -70,23 +70,7 @@ impl<'a> Cursor<'a> {
     fn string_field(&mut self, field: &str) -> Result<Cow<'a, str>> {
         let mut found = None;
         let mut first = true;
-        loop {
-            match self.whitespace() {
-                None => return Err(self.peek_error(c::EOF_OBJECT)),
-                Some(b'}') => break,
-                Some(b'"') if first => {}
-                Some(_) if first => return Err(self.peek_error(c::KEY_STRING)),
-                Some(b',') => {
-                    self.eat();
-                    match self.whitespace() {
-                        Some(b'"') => {}
-                        Some(b'}') => return Err(self.peek_error(c::TRAILING_COMMA)),
-                        Some(_) => return Err(self.peek_error(c::KEY_STRING)),
-                        None => return Err(self.peek_error(c::EOF_VALUE)),
-                    }
-                }
-                Some(_) => return Err(self.peek_error(c::EXPECTED_OBJECT_COMMA)),
-            }
+        while self.next_key(first)? {
             first = false;
             self.eat();
             let key = self.string()?;
@@ -94,11 +78,7 @@ impl<'a> Cursor<'a> {
             if mine && found.is_some() {
                 return Err(TextError::message(format!("duplicate field `{field}`")));
             }
-            match self.whitespace() {
-                Some(b':') => self.eat(),
-                Some(_) => return Err(self.peek_error(c::EXPECTED_COLON)),
-                None => return Err(self.peek_error(c::EOF_OBJECT)),
-            }
+            self.colon()?;
             if mine {
                 found = Some(self.str_value()?);
             } else {

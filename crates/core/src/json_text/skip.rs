@@ -102,11 +102,7 @@ impl Cursor<'_> {
                     None => return Err(self.peek_error(c::EOF_OBJECT)),
                 }
                 self.skip_string()?;
-                match self.whitespace() {
-                    Some(b':') => self.eat(),
-                    Some(_) => return Err(self.peek_error(c::EXPECTED_COLON)),
-                    None => return Err(self.peek_error(c::EOF_OBJECT)),
-                }
+                self.colon()?;
             }
             open.push(object);
         }

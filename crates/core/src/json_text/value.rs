@@ -86,31 +86,11 @@ impl Cursor<'_> {
     fn object(&mut self, remaining: usize) -> Result<Value> {
         let mut map = Map::new();
         let mut first = true;
-        loop {
-            match self.whitespace() {
-                None => return Err(self.peek_error(c::EOF_OBJECT)),
-                Some(b'}') => break,
-                Some(b'"') if first => {}
-                Some(_) if first => return Err(self.peek_error(c::KEY_STRING)),
-                Some(b',') => {
-                    self.eat();
-                    match self.whitespace() {
-                        Some(b'"') => {}
-                        Some(b'}') => return Err(self.peek_error(c::TRAILING_COMMA)),
-                        Some(_) => return Err(self.peek_error(c::KEY_STRING)),
-                        None => return Err(self.peek_error(c::EOF_VALUE)),
-                    }
-                }
-                Some(_) => return Err(self.peek_error(c::EXPECTED_OBJECT_COMMA)),
-            }
+        while self.next_key(first)? {
             first = false;
             self.eat();
             let key = self.string()?.into_owned();
-            match self.whitespace() {
-                Some(b':') => self.eat(),
-                Some(_) => return Err(self.peek_error(c::EXPECTED_COLON)),
-                None => return Err(self.peek_error(c::EOF_OBJECT)),
-            }
+            self.colon()?;
             let value = self.value(remaining)?;
             map.insert(key, value);
         }
