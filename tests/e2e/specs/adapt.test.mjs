@@ -253,6 +253,8 @@ describe("adapting without code", () => {
     }
     assert.ok(await exportButton("导出设置").isDisabled());
     assert.ok(await exportButton("导出整张表单").isDisabled());
+    await num.scrollIntoViewIfNeeded();
+    await screenshot(page, "settings-quorum-refused-1366");
     // The same message in English.
     await editor.locator('[data-tool="language"]').focus();
     await page.keyboard.press("Enter");
