@@ -15,76 +15,9 @@ import { checklistWorkload } from './workloads/checklist.mjs';
 import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
-import { WasmReader } from './lib/wasm-bytes.mjs';
+import { functionSizesAndNames } from './lib/wasm-bytes.mjs';
 
 const pkg = process.argv[2] || packageDir();
-
-/** Code size of each function and its name (from the name section), by function index. */
-function readModule(file) {
-  const buf = fs.readFileSync(file);
-  const r = new WasmReader(buf);
-  const names = new Map();
-  const sizes = new Map();
-  let imported = 0;
-  while (r.more()) {
-    const id = r.byte();
-    const size = r.leb();
-    const end = r.pos + size;
-    if (id === 2) {
-      // Imports: functions among them take the first indices.
-      const n = r.leb();
-      for (let i = 0; i < n; i++) {
-        r.skipName();
-        r.skipName();
-        const kind = r.byte();
-        if (kind === 0) {
-          r.leb();
-          imported++;
-        } else if (kind === 1) {
-          r.pos++;
-          if (r.leb() & 1) r.leb();
-          r.leb();
-        } else if (kind === 2) {
-          const flags = r.leb();
-          r.leb();
-          if (flags & 1) r.leb();
-        } else if (kind === 3) {
-          r.pos += 2;
-        } else if (kind === 4) {
-          r.pos++;
-          r.leb();
-        }
-      }
-    } else if (id === 10) {
-      const n = r.leb();
-      for (let i = 0; i < n; i++) {
-        const s = r.leb();
-        sizes.set(imported + i, s);
-        r.pos += s;
-      }
-    } else if (id === 0) {
-      const l = r.leb();
-      const section = buf.subarray(r.pos, r.pos + l).toString();
-      r.pos += l;
-      while (section === 'name' && r.pos < end) {
-        const sub = r.byte();
-        const subEnd = r.leb() + r.pos;
-        if (sub === 1) {
-          const n = r.leb();
-          for (let i = 0; i < n; i++) {
-            const index = r.leb();
-            const ln = r.leb();
-            names.set(index, buf.subarray(r.pos, r.pos + ln).toString());
-            r.pos += ln;
-          }
-        }
-        r.pos = subEnd;
-      }
-    }
-    r.pos = end;
-  }
-  return { names, sizes };
-}
 
 const workload = checklistWorkload(200, { submissions: 20 });
 const spec = checklistSpec(workload.layout);
@@ -107,7 +40,7 @@ try {
   await browser.close();
   server.close();
 }
-const { names, sizes } = readModule(path.join(pkg, 'wasm/full/dangjian_bg.wasm'));
+const { names, sizes } = functionSizesAndNames(fs.readFileSync(path.join(pkg, 'wasm/full/dangjian_bg.wasm')));
 const rows = compiled.map((e) => ({
   index: e.args.func_index,
   ms: (e.dur || 0) / 1000,

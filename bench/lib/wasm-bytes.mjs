@@ -47,3 +47,69 @@ export function uleb(n) {
   } while (n);
   return out;
 }
+
+/** Code size of each function and its name (from the name section, when the module has one), by function index: `{ names, sizes }`. */
+export function functionSizesAndNames(buf) {
+  const r = new WasmReader(buf);
+  const names = new Map();
+  const sizes = new Map();
+  let imported = 0;
+  while (r.more()) {
+    const id = r.byte();
+    const size = r.leb();
+    const end = r.pos + size;
+    if (id === 2) {
+      // Imports: functions among them take the first indices.
+      const n = r.leb();
+      for (let i = 0; i < n; i++) {
+        r.skipName();
+        r.skipName();
+        const kind = r.byte();
+        if (kind === 0) {
+          r.leb();
+          imported++;
+        } else if (kind === 1) {
+          r.pos++;
+          if (r.leb() & 1) r.leb();
+          r.leb();
+        } else if (kind === 2) {
+          const flags = r.leb();
+          r.leb();
+          if (flags & 1) r.leb();
+        } else if (kind === 3) {
+          r.pos += 2;
+        } else if (kind === 4) {
+          r.pos++;
+          r.leb();
+        }
+      }
+    } else if (id === 10) {
+      const n = r.leb();
+      for (let i = 0; i < n; i++) {
+        const s = r.leb();
+        sizes.set(imported + i, s);
+        r.pos += s;
+      }
+    } else if (id === 0) {
+      const l = r.leb();
+      const section = buf.subarray(r.pos, r.pos + l).toString();
+      r.pos += l;
+      while (section === 'name' && r.pos < end) {
+        const sub = r.byte();
+        const subEnd = r.leb() + r.pos;
+        if (sub === 1) {
+          const n = r.leb();
+          for (let i = 0; i < n; i++) {
+            const index = r.leb();
+            const ln = r.leb();
+            names.set(index, buf.subarray(r.pos, r.pos + ln).toString());
+            r.pos += ln;
+          }
+        }
+        r.pos = subEnd;
+      }
+    }
+    r.pos = end;
+  }
+  return { names, sizes };
+}
