@@ -149,6 +149,20 @@ pub(crate) fn json_error(e: &crate::json_text::TextError) -> Diagnostic {
     )
 }
 
+/// The (path, code) of each mistake a compile reported, none when it
+/// compiled: what the compile tests compare.
+#[cfg(test)]
+pub(crate) fn diagnostic_codes(r: Result<crate::Form, crate::SpecError>) -> Vec<(String, String)> {
+    r.err()
+        .map(|e| {
+            e.diagnostics
+                .into_iter()
+                .map(|d| (d.path, d.code))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

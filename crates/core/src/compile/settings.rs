@@ -148,23 +148,13 @@ fn same(a: &Value, b: &Value) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::compile::diagnostic_codes as codes;
     use crate::Engine;
     use serde_json::json;
 
     fn spec(setting: serde_json::Value) -> serde_json::Value {
         json!({"id": "x", "version": "1", "title": "t", "settings": {"day": setting},
                "sections": [{"id": "s", "items": [{"id": "a", "type": "text"}]}]})
-    }
-
-    fn codes(r: Result<crate::Form, crate::SpecError>) -> Vec<(String, String)> {
-        r.err()
-            .map(|e| {
-                e.diagnostics
-                    .into_iter()
-                    .map(|d| (d.path, d.code))
-                    .collect()
-            })
-            .unwrap_or_default()
     }
 
     #[test]

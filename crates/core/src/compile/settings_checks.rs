@@ -183,6 +183,7 @@ fn in_both_languages(text: &Text) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::compile::diagnostic_codes as codes;
     use crate::Engine;
     use serde_json::{json, Value};
 
@@ -200,17 +201,6 @@ mod tests {
                                    {"<=": [{"var": "$settings.num"}, {"var": "$settings.den"}]}]},
                 "settings": ["num", "den"],
                 "message": {"zh-CN": "法定人数比例 {num}/{den} 不能大于 1", "en": "Quorum {num}/{den} is above 1."}}])
-    }
-
-    fn codes(r: Result<crate::Form, crate::SpecError>) -> Vec<(String, String)> {
-        r.err()
-            .map(|e| {
-                e.diagnostics
-                    .into_iter()
-                    .map(|d| (d.path, d.code))
-                    .collect()
-            })
-            .unwrap_or_default()
     }
 
     #[test]
