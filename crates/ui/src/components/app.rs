@@ -329,7 +329,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                                         (None, None) => String::new(),
                                     } }
                                 </span>
-                                <button type="button" class="dj-btn dj-btn-primary dj-btn-submit" onclick={submit}>{ tr(l, "提交", "Submit") }</button>
+                                { super::parts::button("dj-btn dj-btn-primary dj-btn-submit", tr(l, "提交", "Submit"), submit) }
                             </div>
                         }
                     </form>

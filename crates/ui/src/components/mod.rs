@@ -27,6 +27,7 @@ pub mod messages;
 pub mod navigate;
 pub mod node;
 pub mod notices;
+pub mod parts;
 pub mod print_footer;
 pub mod score;
 pub mod section;

@@ -245,7 +245,7 @@ fn earlier_drafts(ctx: &super::Ctx, list: Vec<Draft>, screen: &ScreenHandle) -> 
                                 <span class="dj-badge">{ kept_words(l, &d.kept) }</span>
                                 <span class="dj-history-what">{ format!("{}{filled}{}", tr(l, "已填 ", ""), tr(l, " 项", " answers")) }
                                     if !first.is_empty() { { format!(" · {first}") } }</span>
-                                <button type="button" class="dj-btn dj-btn-small" onclick={restore}>{ tr(l, "恢复", "Restore") }</button>
+                                { super::parts::button("dj-btn dj-btn-small", tr(l, "恢复", "Restore"), restore) }
                             </li>
                         }
                     }) }

@@ -1,5 +1,6 @@
 //! Another tab (or window) saved a draft under the same key.
 
+use crate::components::parts::{button, notice, Notice};
 use crate::components::Ctx;
 use crate::hooks::drafts::{Choice, Drafts};
 use crate::i18n::tr;
@@ -13,15 +14,22 @@ pub fn other_tab(ctx: &Ctx, drafts: &Drafts) -> Html {
     let l = ctx.locale();
     let take = drafts.on_click(Choice::TakeOther);
     let keep = drafts.on_click(Choice::KeepMine);
-    html! {
-        <div class="dj-notice dj-notice-warn" role="alert" data-testid="other-tab">
-            <p><strong>{ tr(l, "另一个窗口也在填写这张表。", "This form is open in another tab too. ") }</strong>
-                { format!("{}{}{}", tr(l, "那边在 ", "It saved its draft at "), d.saved_at,
-                    tr(l, " 保存了草稿，两处的草稿会互相覆盖。那边的内容已另存在“草稿记录”中。", "; the two drafts overwrite each other. Its record was kept under “Earlier drafts”.")) }</p>
-            <div class="dj-notice-actions">
-                <button type="button" class="dj-btn" onclick={take}>{ tr(l, "改用那边的内容", "Use that tab's record") }</button>
-                <button type="button" class="dj-btn dj-btn-primary" onclick={keep}>{ tr(l, "继续在这里填写", "Go on here") }</button>
-            </div>
-        </div>
-    }
+    notice(
+        Notice {
+            class: "dj-notice dj-notice-warn",
+            role: "alert",
+            label: None,
+            testid: "other-tab",
+        },
+        html! { <>
+            <strong>{ tr(l, "另一个窗口也在填写这张表。", "This form is open in another tab too. ") }</strong>
+            { format!("{}{}{}", tr(l, "那边在 ", "It saved its draft at "), d.saved_at,
+                tr(l, " 保存了草稿，两处的草稿会互相覆盖。那边的内容已另存在“草稿记录”中。", "; the two drafts overwrite each other. Its record was kept under “Earlier drafts”.")) }
+        </> },
+        None,
+        html! { <>
+            { button("dj-btn", tr(l, "改用那边的内容", "Use that tab's record"), take) }
+            { button("dj-btn dj-btn-primary", tr(l, "继续在这里填写", "Go on here"), keep) }
+        </> },
+    )
 }

@@ -1,5 +1,6 @@
 //! Something given as a record that is not one (from the page, a draft or a file).
 
+use crate::components::parts::{button, notice, Notice};
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::state::{Action, Refusal};
@@ -34,10 +35,15 @@ pub fn refused(ctx: &Ctx) -> Html {
     };
     let state = ctx.state.clone();
     let forget = Callback::from(move |_: MouseEvent| state.dispatch(Action::ForgetRefusal));
-    html! {
-        <div class="dj-notice dj-notice-warn" role="alert" data-testid="refused">
-            <p>{ text }</p>
-            <div class="dj-notice-actions"><button type="button" class="dj-btn" onclick={forget}>{ tr(l, "知道了", "OK") }</button></div>
-        </div>
-    }
+    notice(
+        Notice {
+            class: "dj-notice dj-notice-warn",
+            role: "alert",
+            label: None,
+            testid: "refused",
+        },
+        html! { { text } },
+        None,
+        button("dj-btn", tr(l, "知道了", "OK"), forget),
+    )
 }

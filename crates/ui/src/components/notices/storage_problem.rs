@@ -1,5 +1,6 @@
 //! Drafts cannot be saved: say so, and offer the export.
 
+use crate::components::parts::{button, notice, Notice};
 use crate::components::Ctx;
 use crate::draft::SaveError;
 use crate::i18n::tr;
@@ -23,13 +24,16 @@ pub fn storage_problem(ctx: &Ctx, problem: Option<SaveError>) -> Html {
         ),
         SaveError::Refused => tr(l, "浏览器存储空间已满，", "The browser's storage is full, "),
     };
-    html! {
-        <div class="dj-notice dj-notice-warn" role="alert" data-testid="storage-problem">
-            <p><strong>{ why }</strong>{ tr(l, "草稿无法自动保存。您填写的内容仍在本页中，请不要关闭或刷新页面；可先用“导出数据”备份。",
-                "so the draft cannot be saved. What you typed is still on this page: do not close or reload it, and keep a copy with “Export data”.") }</p>
-            <div class="dj-notice-actions">
-                <button type="button" class="dj-btn" onclick={export}>{ tr(l, "导出数据备份", "Export a backup") }</button>
-            </div>
-        </div>
-    }
+    notice(
+        Notice {
+            class: "dj-notice dj-notice-warn",
+            role: "alert",
+            label: None,
+            testid: "storage-problem",
+        },
+        html! { <><strong>{ why }</strong>{ tr(l, "草稿无法自动保存。您填写的内容仍在本页中，请不要关闭或刷新页面；可先用“导出数据”备份。",
+        "so the draft cannot be saved. What you typed is still on this page: do not close or reload it, and keep a copy with “Export data”.") }</> },
+        None,
+        button("dj-btn", tr(l, "导出数据备份", "Export a backup"), export),
+    )
 }

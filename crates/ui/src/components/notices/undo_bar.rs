@@ -1,6 +1,7 @@
 //! The undo of the last destructive action: a row removed, the record replaced
 //! or emptied, a value dropped or moved.
 
+use crate::components::parts::{button, notice, Notice};
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::places;
@@ -67,13 +68,25 @@ pub fn undo_bar(ctx: &Ctx) -> Html {
         let state = ctx.state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ForgetUndo))
     };
-    html! {
-        <div class="dj-notice dj-notice-info dj-undo" role="status" data-testid="undo" key={u.serial.to_string()}>
-            <p>{ undone_words(&ctx.state.setup.sections, &u.what, l) }</p>
-            <div class="dj-notice-actions">
-                <button type="button" class="dj-btn dj-btn-primary" onclick={undo}>{ tr(l, "撤销", "Undo") }</button>
-                <button type="button" class="dj-btn" onclick={forget} aria-label={tr(l, "关闭提示", "Close")}>{ "✕" }</button>
-            </div>
-        </div>
+    let mut bar = notice(
+        Notice {
+            class: "dj-notice dj-notice-info dj-undo",
+            role: "status",
+            label: None,
+            testid: "undo",
+        },
+        html! { { undone_words(&ctx.state.setup.sections, &u.what, l) } },
+        None,
+        html! { <>
+            { button("dj-btn dj-btn-primary", tr(l, "撤销", "Undo"), undo) }
+            <button type="button" class="dj-btn" onclick={forget} aria-label={tr(l, "关闭提示", "Close")}>{ "✕" }</button>
+        </> },
+    );
+    // Each undo is a notice of its own: read out again.
+    if let Html::VTag(tag) = &mut bar {
+        if let Some(tag) = Rc::get_mut(tag) {
+            tag.key = Some(u.serial.to_string().into());
+        }
     }
+    bar
 }

@@ -106,7 +106,7 @@ pub fn unknown_data(ctx: &Ctx) -> Html {
                             { each(targets.into_iter(), |(p, t)| html! { <option value={p}>{ t }</option> }) }
                         </select>
                     }
-                    <button type="button" class="dj-btn dj-btn-small" onclick={drop}>{ tr(l, "删除", "Drop") }</button>
+                    { crate::components::parts::button("dj-btn dj-btn-small", tr(l, "删除", "Drop"), drop) }
                 </span>
             </li>
         }

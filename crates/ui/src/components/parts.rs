@@ -1,0 +1,52 @@
+//! Markup drawn in many places, drawn by one function each: a button, a link
+//! to a place, the required mark, a notice's frame. Each `html!` element is
+//! code of its own (its attributes, children and listeners built in place),
+//! so a piece of markup written out at every place it appears is that code
+//! again at every place; called, it is a few arguments.
+
+use crate::i18n::tr;
+use dangjian_core::Locale;
+use yew::prelude::*;
+
+/// `<button type="button" class={class} onclick={onclick}>{label}</button>`.
+pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class={class} {onclick}>{ label }</button> }
+}
+
+/// A link to a place of the form, `to` (a pointer, or `#` and an element's
+/// id), worded `text`: followed by the form's one `data-go` handler.
+pub fn go_link(to: String, text: String) -> Html {
+    html! { <button type="button" class="dj-link" data-go={to}>{ text }</button> }
+}
+
+/// The mark of a required field or list: a star, and the word for screen readers.
+pub fn required_mark(l: Locale) -> Html {
+    html! {
+        <span class="dj-req" title={tr(l, "必填", "Required")}><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span>
+    }
+}
+
+/// What a notice is: its classes (`dj-notice dj-notice-…`), its ARIA role,
+/// its name for screen readers when it has one, and its test id.
+pub struct Notice {
+    /// The classes of its frame.
+    pub class: &'static str,
+    /// `alert`, `status` or `region`.
+    pub role: &'static str,
+    /// `aria-label`, for a region.
+    pub label: Option<&'static str>,
+    /// `data-testid`.
+    pub testid: &'static str,
+}
+
+/// A notice above the form: its words `text` in a paragraph, `more` after it
+/// and its buttons `actions` in a row.
+pub fn notice(what: Notice, text: Html, more: Option<Html>, actions: Html) -> Html {
+    html! {
+        <div class={what.class} role={what.role} aria-label={what.label} data-testid={what.testid}>
+            <p>{ text }</p>
+            { more }
+            <div class="dj-notice-actions">{ actions }</div>
+        </div>
+    }
+}
