@@ -125,7 +125,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
             <div class="dj-evidence">
                 <label for={evidence_id.clone()}>
                     { tr(l, "佐证材料", "Evidence") }
-                    if evidence_needed { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }
+                    if evidence_needed { { super::parts::required_mark(l) } }
                 </label>
                 <textarea class="dj-input dj-textarea" id={evidence_id} rows="2" value={text}
                     placeholder={tr(l, "写明台账、记录或照片等佐证，例如“2026年支委会记录本第3–12页”", "Name the ledger, record or photo that shows it")}

@@ -5,7 +5,6 @@ use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
 use super::widgets::{blank_choices, display_value, widget, WidgetProps};
 use super::{dom_id, Env};
-use crate::i18n::tr;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
 use std::rc::Rc;
@@ -74,7 +73,7 @@ pub fn Field(props: &FieldProps) -> Html {
         described.insert(0, help_id.clone());
     }
     let mark = if required {
-        html! { <span class="dj-req" title={tr(locale, "必填", "Required")}><span aria-hidden="true">{"*"}</span><span class="dj-sr">{tr(locale, "（必填）", " (required)")}</span></span> }
+        super::parts::required_mark(locale)
     } else {
         html! {}
     };

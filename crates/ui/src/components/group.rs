@@ -187,7 +187,7 @@ fn list(
         <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} ref={root.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
                 { title.clone() }
-                if required { <span class="dj-req"><span aria-hidden="true">{"*"}</span><span class="dj-sr">{ tr(l, "（必填）", " (required)") }</span></span> }
+                if required { { super::parts::required_mark(l) } }
                 <span class="dj-list-count">{ format!("{rows} {}", tr(l, "条", if rows == 1 { "row" } else { "rows" })) }</span>
             </h4>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }

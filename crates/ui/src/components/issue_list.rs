@@ -18,7 +18,7 @@ pub fn link(place: &Place, code: &str, text: String) -> Html {
     } else {
         place.path.clone()
     };
-    html! { <button type="button" class="dj-link" data-go={to}>{ text }</button> }
+    super::parts::go_link(to, text)
 }
 
 /// One entry: `place：message`, or `message：place、place…` when merged. With

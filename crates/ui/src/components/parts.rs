@@ -26,6 +26,28 @@ pub fn required_mark(l: Locale) -> Html {
     }
 }
 
+/// The switch of a list shortened on screen: "show all `n` items" (`items`,
+/// the English word after the number) while `all` is off, `fewer` while on.
+pub fn show_all(
+    l: Locale,
+    all: bool,
+    n: usize,
+    fewer: &'static str,
+    items: &'static str,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    let label = if all {
+        fewer.to_owned()
+    } else {
+        format!(
+            "{}{n}{}",
+            tr(l, "显示全部 ", "Show all "),
+            tr(l, " 项", items)
+        )
+    };
+    html! { <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} {onclick}>{ label }</button> }
+}
+
 /// What a notice is: its classes (`dj-notice dj-notice-…`), its ARIA role,
 /// its name for screen readers when it has one, and its test id.
 pub struct Notice {

@@ -78,7 +78,7 @@ pub const FIRST_LOSSES: usize = 6;
 fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
     html! {
         <li key={path.to_owned()}>
-            <button type="button" class="dj-link" data-go={path.to_owned()}>{ title.to_owned() }</button>
+            { super::parts::go_link(path.to_owned(), title.to_owned()) }
             <span class="dj-minus">{ lost }</span>
             <span class="dj-why">{ why }</span>
         </li>
@@ -199,10 +199,7 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
                         }) }
                     </ul>
                     if losses.len() > FIRST_LOSSES {
-                        <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                            { if all { tr(l, "只看失分最多的几项", "Show the largest only").to_owned() }
-                              else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), losses.len(), tr(l, " 项", " items")) } }
-                        </button>
+                        { super::parts::show_all(l, all, losses.len(), tr(l, "只看失分最多的几项", "Show the largest only"), " items", toggle_all) }
                     }
                 </details>
             }

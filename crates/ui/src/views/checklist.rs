@@ -21,7 +21,7 @@ const FIRST_ENTRIES: usize = 6;
 fn rect_row(e: &RectificationEntry, finding: &'static str, lost: String) -> Html {
     html! {
         <li key={format!("{}:{}", e.kind, e.item_path)} class={format!("dj-rect-{}", e.kind)}>
-            <button type="button" class="dj-link" data-go={e.item_path.clone()}>{ e.item.clone() }</button>
+            { crate::components::parts::go_link(e.item_path.clone(), e.item.clone()) }
             <span class={classes!("dj-badge", format!("dj-st-{}", e.status))}>{ finding }</span>
             if !lost.is_empty() { <span class="dj-minus">{ lost }</span> }
         </li>
@@ -54,10 +54,7 @@ pub fn rectification_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
                     }) }
                 </ol>
                 if entries.len() > FIRST_ENTRIES {
-                    <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} onclick={toggle_all}>
-                        { if all { tr(l, "只看前几项", "Show the first only").to_owned() }
-                          else { format!("{}{}{}", tr(l, "显示全部 ", "Show all "), entries.len(), tr(l, " 项", " entries")) } }
-                    </button>
+                    { crate::components::parts::show_all(l, all, entries.len(), tr(l, "只看前几项", "Show the first only"), " entries", toggle_all) }
                 }
             }
         </section>

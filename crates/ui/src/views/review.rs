@@ -58,9 +58,7 @@ pub fn verdict_panel(ctx: &Ctx) -> Html {
     let v = verdict_of(ctx);
     let class = verdict_class(v.status);
     let sections = &ctx.state.setup.sections;
-    let link = |path: &str, text: String| {
-        html! { <button type="button" class="dj-link" data-go={path.to_owned()}>{ text }</button> }
-    };
+    let link = |path: &str, text: String| crate::components::parts::go_link(path.to_owned(), text);
     // Errors keeping the verdict from 通过: named by place, identical ones merged.
     let blocking = places::merge_messages(
         sections,
