@@ -12,6 +12,7 @@ use super::toolbar::{toolbar, use_toolbar, ToolbarProps};
 use super::{Ctx, Env};
 use crate::bridge::{Bridge, HostEvent};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::data;
 use crate::draft::{now_local, DraftStore};
 use crate::hooks;
@@ -283,17 +284,17 @@ pub fn FormApp(p: &AppProps) -> Html {
     flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();
     let description = spec.description.get(l).to_owned();
-    let class = classes!(
-        "dj",
+    let class = classes(&[
+        Some("dj"),
         screen.elder.then_some("dj-elder"),
         p.read_only.then_some("dj-readonly"),
         scored.then_some("dj-scored"),
-        super::aside::has_panels(&state).then_some("dj-has-aside")
-    );
+        super::aside::has_panels(&state).then_some("dj-has-aside"),
+    ]);
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick} {onfocusin}>
+            <div ~className={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick} {onfocusin}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
                         <h2 class="dj-title">{ spec.title.get(l).to_owned() }</h2>

@@ -7,6 +7,7 @@
 use super::score::{score_panel, score_summary};
 use super::{navigate, Ctx};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::hooks::screen::{toggler, ScreenChange, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::Progress;
@@ -53,11 +54,11 @@ pub fn aside(ctx: &Ctx, progress: &Progress, screen: &ScreenHandle) -> Html {
     let errors = ctx.state.view.report.counts.errors;
     let lines = summaries(ctx);
     html! {
-        <div class={classes!("dj-aside", "dj-sticky-top", open.then_some("dj-aside-open"), (!panels).then_some("dj-aside-bare"))}>
+        <div ~className={classes(&[Some("dj-aside"), Some("dj-sticky-top"), open.then_some("dj-aside-open"), (!panels).then_some("dj-aside-bare")])}>
             <button type="button" class="dj-aside-bar" aria-expanded={panels.then(|| open.to_string())}
                 aria-controls={panels.then_some("dj-aside-panels")} onclick={panels.then_some(toggle)} data-testid="summary-bar">
                 <span class="dj-sum-items">
-                    { each(lines.iter(), |(text, class)| html! { <span class={classes!("dj-sum", *class)}>{ text.clone() }</span> }) }
+                    { each(lines.iter(), |(text, class)| html! { <span ~className={classes(&[Some("dj-sum"), Some(*class)])}>{ text.clone() }</span> }) }
                     <span class="dj-sum dj-sum-progress">{ format!("{}{} / {}", tr(l, "已填 ", "Filled "), progress.answered, progress.total) }</span>
                     if ctx.state.reveal && errors > 0 {
                         <span class="dj-sum dj-verdict-bad">{ format!("{errors}{}", tr(l, " 处待修改", " to fix")) }</span>

@@ -5,6 +5,7 @@ use super::field::print_boxes;
 use super::messages::messages;
 use super::slice::Slice;
 use super::{dom_id, each, Env};
+use crate::components::parts::classes;
 use crate::i18n::{status_label, tr};
 use crate::tree::UiNode;
 use dangjian_core::number::Num;
@@ -75,7 +76,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         return html! {
             <div class="dj-check-line dj-ro" part="field checklist-item" data-for={id}>
                 <div class="dj-check-head"><span class="dj-check-title">{ title }</span>
-                    <span class={classes!("dj-badge", format!("dj-st-{status}"))}>{ status_label(l, &status) }</span></div>
+                    <span ~className={format!("dj-badge dj-st-{status}")}>{ status_label(l, &status) }</span></div>
                 if !evidence.is_empty() { <p class="dj-ro-value">{ evidence }</p> }
             </div>
         };
@@ -93,7 +94,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         let input_id = format!("{id}-s{i}");
         let on = status == *s;
         html! {
-            <label class={classes!("dj-seg-opt", format!("dj-st-{s}"), on.then_some("dj-on"))} for={input_id.clone()} data-value={*s}>
+            <label ~className={classes(&[Some("dj-seg-opt"), Some(format!("dj-st-{s}").as_str()), on.then_some("dj-on")])} for={input_id.clone()} data-value={*s}>
                 <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {disabled} {onchange} />
                 { status_label(l, s) }
             </label>
@@ -211,19 +212,21 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
     });
 
     let legend_points = points.map(|pt| html! { <span class="dj-points">{ format!("{}{}", pts(Num(pt)), tr(l, " 分", " pts")) }</span> });
-    let class = classes!(
-        "dj-check-line",
+    let class = classes(&[
+        Some("dj-check-line"),
         bad.then_some("dj-invalid"),
         disabled.then_some("dj-disabled"),
-        (!status.is_empty()).then(|| format!("dj-line-{status}"))
-    );
+        (!status.is_empty())
+            .then(|| format!("dj-line-{status}"))
+            .as_deref(),
+    ]);
     let printed_evidence = value
         .get("evidence")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
     html! {
-        <fieldset class={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
+        <fieldset ~className={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
             <legend class="dj-check-title">{ title }{ for legend_points }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ buttons }</div>

@@ -5,6 +5,7 @@ use super::slice::Slice;
 use super::widgets::facts::{facts, width_class};
 use super::widgets::{blank_choices, display_value, widget, WidgetProps};
 use super::{dom_id, Env};
+use crate::components::parts::classes;
 use crate::tree::UiNode;
 use dangjian_core::FieldType;
 use std::rc::Rc;
@@ -62,7 +63,7 @@ pub fn Field(props: &FieldProps) -> Html {
     let value = slice.value();
     if env.read_only {
         return html! {
-            <div class={classes!("dj-field", "dj-ro", width_class(node))} part="field" data-for={id}>
+            <div ~className={classes(&[Some("dj-field"), Some("dj-ro"), Some(width_class(node))])} part="field" data-for={id}>
                 if !props.bare { <span class="dj-label">{ title }</span> }
                 <span class="dj-ro-value">{ display_value(node, value, locale) }</span>
             </div>
@@ -94,14 +95,14 @@ pub fn Field(props: &FieldProps) -> Html {
         },
         env,
     );
-    let class = classes!(
-        "dj-field",
-        width_class(node),
+    let class = classes(&[
+        Some("dj-field"),
+        Some(width_class(node)),
         bad.then_some("dj-invalid"),
         warn.then_some("dj-warned"),
         props.bare.then_some("dj-bare"),
-        disabled.then_some("dj-disabled")
-    );
+        disabled.then_some("dj-disabled"),
+    ]);
     let help_html = if help.is_empty() {
         html! {}
     } else {
@@ -118,11 +119,11 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div class={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
+        return html! { <div ~className={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
     }
     if facts(node.kind).grouped {
         html! {
-            <fieldset class={class} part="field" data-for={id.clone()} aria-describedby={described.join(" ")}>
+            <fieldset ~className={class} part="field" data-for={id.clone()} aria-describedby={described.join(" ")}>
                 <legend class="dj-label">{ title }{ mark }</legend>
                 { help_html }
                 { widget }
@@ -132,7 +133,7 @@ pub fn Field(props: &FieldProps) -> Html {
         }
     } else {
         html! {
-            <div class={class} part="field" data-for={id.clone()}>
+            <div ~className={class} part="field" data-for={id.clone()}>
                 <label class="dj-label" for={id}>{ title }{ mark }</label>
                 { help_html }
                 { widget }

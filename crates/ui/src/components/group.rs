@@ -7,6 +7,7 @@ use super::node::node_view;
 use super::slice::Slice;
 use super::{dom_id, Env};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::hooks::effect::{some_or_zero, use_effect_on};
 use crate::i18n::tr;
 use crate::state::Action;
@@ -70,7 +71,7 @@ fn group(env: &Env, p: &GroupProps) -> Html {
     let title = p.node.node.title.get(l).to_owned();
     let help = p.node.node.help.get(l).to_owned();
     html! {
-        <fieldset class={classes!("dj-group", p.slice.disabled.then_some("dj-disabled"))} id={id.clone()} disabled={p.slice.disabled}>
+        <fieldset ~className={classes(&[Some("dj-group"), p.slice.disabled.then_some("dj-disabled")])} id={id.clone()} disabled={p.slice.disabled}>
             <legend class="dj-group-title">{ title }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             { group_top(env, &p.slice.path) }
@@ -184,7 +185,7 @@ fn list(
         card_rows(env, p, rows)
     };
     html! {
-        <div role="group" class={classes!("dj-list", table.then_some("dj-list-table"))} id={id.clone()} ref={root.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
+        <div role="group" ~className={classes(&[Some("dj-list"), table.then_some("dj-list-table")])} id={id.clone()} ref={root.clone()} aria-labelledby={format!("{id}-h")} {onclick}>
             <h4 class="dj-list-title" id={format!("{id}-h")}>
                 { title.clone() }
                 if required { { super::parts::required_mark(l) } }

@@ -22,7 +22,7 @@ pub fn messages(slice: &Slice, id: String, below: bool) -> Html {
                 "dj-msg dj-msg-warn"
             };
             let mark = if error { "✕" } else { "!" };
-            html! { <li class={class} data-code={i.code.clone()}><span class="dj-msg-mark" aria-hidden="true">{mark}</span>{ i.message.clone() }</li> }
+            html! { <li ~className={class} data-code={i.code.clone()}><span class="dj-msg-mark" aria-hidden="true">{mark}</span>{ i.message.clone() }</li> }
         })
         })
     } else {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// `<button type="button" class={class} onclick={onclick}>{label}</button>`.
 pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
-    html! { <button type="button" class={class} {onclick}>{ label }</button> }
+    html! { <button type="button" ~className={class} {onclick}>{ label }</button> }
 }
 
 /// A link to a place of the form, `to` (a pointer, or `#` and an element's
@@ -48,6 +48,25 @@ pub fn show_all(
     html! { <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} {onclick}>{ label }</button> }
 }
 
+/// The classes `names` (the absent ones left out) as one `class` value.
+///
+/// A class written in `html!` as anything but a literal (`class={…}`) goes
+/// through Yew's `Classes`, an `IndexSet` of names with its hashing, set
+/// building and joining: ~8 KB of the module for this alone. So the
+/// components build the value themselves and set it as the element's
+/// `className` property (`~className={…}`), which is the same thing to the
+/// DOM, the style sheet and every selector; literal classes stay `class="…"`.
+pub fn classes(names: &[Option<&str>]) -> String {
+    let mut out = String::new();
+    for name in names.iter().flatten().filter(|n| !n.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
 /// What a notice is: its classes (`dj-notice dj-notice-…`), its ARIA role,
 /// its name for screen readers when it has one, and its test id.
 pub struct Notice {
@@ -65,7 +84,7 @@ pub struct Notice {
 /// and its buttons `actions` in a row.
 pub fn notice(what: Notice, text: Html, more: Option<Html>, actions: Html) -> Html {
     html! {
-        <div class={what.class} role={what.role} aria-label={what.label} data-testid={what.testid}>
+        <div ~className={what.class} role={what.role} aria-label={what.label} data-testid={what.testid}>
             <p>{ text }</p>
             { more }
             <div class="dj-notice-actions">{ actions }</div>

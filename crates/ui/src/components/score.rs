@@ -5,6 +5,7 @@
 use super::checklist::pts;
 use super::Ctx;
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::hooks::screen::{toggler, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::answered;
@@ -142,7 +143,7 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
     let finished = done >= items;
 
     html! {
-        <section class={classes!("dj-score", vetoed.then_some("dj-vetoed"))} part="score" aria-labelledby="dj-score-h">
+        <section ~className={classes(&[Some("dj-score"), vetoed.then_some("dj-vetoed")])} part="score" aria-labelledby="dj-score-h">
             <h3 id="dj-score-h" class="dj-panel-title">
                 <span class="dj-screen-only">{ tr(l, "实时评分", "Live score") }</span>
                 <span class="dj-print-only">{ tr(l, "评分结果", "Score") }</span>
@@ -191,7 +192,7 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
             if !losses.is_empty() {
                 <details class="dj-losses" open={true}>
                     <summary>{ format!("{} {}{}", tr(l, "失分明细，共", "Points lost:"), pts(Num::round2(total_lost)), tr(l, " 分", " pts")) }</summary>
-                    <ul class={classes!((!all).then_some("dj-short"))}>
+                    <ul ~className={classes(&[(!all).then_some("dj-short")])}>
                         { each(losses.iter().take(if complete || all { usize::MAX } else { FIRST_LOSSES }), |i| {
                             let lost: f64 = i.lost.iter().map(|x| x.points.get()).sum();
                             let why = i.lost.iter().map(|x| x.reason.clone()).collect::<Vec<_>>().join("；");

@@ -143,7 +143,7 @@ pub fn Section(p: &SectionProps) -> Html {
                     { node_view(env, c, p.slice.child(&c.node.id)) }
                 }) }
                 if !rest.is_empty() {
-                    <div key="dj-ph" ref={placeholder} class={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
+                    <div key="dj-ph" ref={placeholder} ~className={lazy::PLACEHOLDER_CLASS} data-for={id.clone()}
                         ~style={lazy::placeholder_style(rest, p.slice.value())}>{ lazy::placeholder_text(rest, l) }</div>
                 }
             </div>

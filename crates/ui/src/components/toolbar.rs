@@ -3,6 +3,7 @@
 
 use super::Ctx;
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
 use crate::hooks::screen::{ScreenChange, ScreenHandle, Switch};
@@ -186,7 +187,7 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
                 </button>
             }
             if shows(Tool::Elder) {
-                <button type="button" class={classes!("dj-tool", elder.then_some("dj-on"))} data-tool="elder" aria-pressed={elder.to_string()}>
+                <button type="button" ~className={classes(&[Some("dj-tool"), elder.then_some("dj-on")])} data-tool="elder" aria-pressed={elder.to_string()}>
                     <span aria-hidden="true" class="dj-tool-icon">{"大"}</span>{ tr(l, "大字模式", "Large text") }
                 </button>
             }
@@ -202,7 +203,7 @@ pub fn toolbar(ctx: &Ctx, p: &ToolbarProps, s: &ToolbarState) -> Html {
                     data-testid="import-file" onchange={imported} />
             }
             if p.store.is_some() && !read_only && shows(Tool::History) {
-                <button type="button" class={classes!("dj-tool", history.is_some().then_some("dj-on"))} aria-expanded={history.is_some().to_string()}
+                <button type="button" ~className={classes(&[Some("dj-tool"), history.is_some().then_some("dj-on")])} aria-expanded={history.is_some().to_string()}
                     aria-controls="dj-history" data-tool="history">{ tr(l, "草稿记录", "Earlier drafts") }</button>
             }
             if has_csv && shows(Tool::Export) {

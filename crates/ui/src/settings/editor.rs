@@ -10,6 +10,7 @@
 use super::model::{self, Row};
 use super::preview::{self, Example, Verdict};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::components::widgets::facts::facts;
 use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
@@ -398,7 +399,7 @@ pub fn SettingsEditor(p: &EditorProps) -> Html {
                 </div>
             </header>
             if let Some((ok, text)) = &edit.note {
-                <div class={classes!("dj-notice", if *ok { "dj-notice-ok" } else { "dj-notice-warn" })} role="status"><p>{ text.clone() }</p></div>
+                <div ~className={classes(&[Some("dj-notice"), Some(if *ok { "dj-notice-ok" } else { "dj-notice-warn" })])} role="status"><p>{ text.clone() }</p></div>
             }
             if !general.is_empty() {
                 <div class="dj-summary" part="error-list" role="alert"><ul>{ each(general.iter(), |m| html! { <li>{ m.clone() }</li> }) }</ul></div>
@@ -499,7 +500,7 @@ fn setting_row(
     };
     let range = row.range(l);
     html! {
-        <div class={classes!("dj-field", "dj-set-row", changed.then_some("dj-set-changed"), bad.then_some("dj-invalid"))}
+        <div ~className={classes(&[Some("dj-field"), Some("dj-set-row"), changed.then_some("dj-set-changed"), bad.then_some("dj-invalid")])}
             part="field" data-setting={row.name.clone()}>
             <div class="dj-set-head">
                 if grouped {

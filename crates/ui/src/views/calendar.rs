@@ -2,6 +2,7 @@
 //! period held or missing, as `dangjian_standards::meetings::compliance` finds.
 
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::i18n::tr;
 use dangjian_core::Locale;
 use dangjian_standards::meetings::{
@@ -180,7 +181,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
         )
     );
     html! {
-        <div class={classes!("dj", "dj-cal", p.elder.then_some("dj-elder"))} lang={l.tag()} data-testid="calendar">
+        <div ~className={classes(&[Some("dj"), Some("dj-cal"), p.elder.then_some("dj-elder")])} lang={l.tag()} data-testid="calendar">
             <header class="dj-head dj-cal-head" part="header">
                 <div class="dj-head-text">
                     <h2 class="dj-title">{ format!("{} {}", p.year, title) }</h2>
@@ -191,7 +192,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                             report.counts.in_range, report.counts.periods_met, report.counts.periods_missing),
                     } }</p>
                 </div>
-                <p class={classes!("dj-verdict", if report.compliant { "dj-verdict-ok" } else { "dj-verdict-bad" })} data-testid="calendar-verdict">
+                <p ~className={classes(&[Some("dj-verdict"), Some(if report.compliant { "dj-verdict-ok" } else { "dj-verdict-bad" })])} data-testid="calendar-verdict">
                     { if report.compliant { tr(l, "全部按要求开展", "All held as required") } else { tr(l, "存在缺失，需补齐", "Some meetings are missing") } }
                 </p>
             </header>
@@ -205,7 +206,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
                                 <th scope="row">{ r.title.clone() }</th>
                                 <td class="dj-cal-freq" data-label={tr(l, "要求", "Required")}>{ r.frequency.clone() }</td>
                                 { each(cells(r, p.year).into_iter(), |(first, span, status, held, title)| html! {
-                                    <td colspan={span.to_string()} class={classes!("dj-cal-cell", status_class(status))} title={title.clone()}
+                                    <td colspan={span.to_string()} ~className={classes(&[Some("dj-cal-cell"), Some(status_class(status))])} title={title.clone()}
                                         data-label={months_label(l, first, span)}>
                                         <span class="dj-cal-mark" aria-hidden="true">{ match status { PeriodStatus::Met => "✓", PeriodStatus::Missing => "✕", PeriodStatus::Open => "…", _ => "" } }</span>
                                         if held > 0 { <span class="dj-cal-held">{ held }</span> }
@@ -219,7 +220,7 @@ pub fn ComplianceCalendar(p: &CalendarProps) -> Html {
             </div>
             <ul class="dj-cal-legend" aria-label={tr(l, "图例", "Legend")}>
                 { each([PeriodStatus::Met, PeriodStatus::Missing, PeriodStatus::Open, PeriodStatus::Future].into_iter(), |s| html! {
-                    <li><span class={classes!("dj-cal-swatch", status_class(s))}></span>{ status_text(l, s) }</li>
+                    <li><span ~className={classes(&[Some("dj-cal-swatch"), Some(status_class(s))])}></span>{ status_text(l, s) }</li>
                 }) }
             </ul>
             if !report.issues.is_empty() {

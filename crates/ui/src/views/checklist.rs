@@ -20,9 +20,9 @@ const FIRST_ENTRIES: usize = 6;
 /// the points lost as shown (empty when none).
 fn rect_row(e: &RectificationEntry, finding: &'static str, lost: String) -> Html {
     html! {
-        <li key={format!("{}:{}", e.kind, e.item_path)} class={format!("dj-rect-{}", e.kind)}>
+        <li key={format!("{}:{}", e.kind, e.item_path)} ~className={format!("dj-rect-{}", e.kind)}>
             { crate::components::parts::go_link(e.item_path.clone(), e.item.clone()) }
-            <span class={classes!("dj-badge", format!("dj-st-{}", e.status))}>{ finding }</span>
+            <span ~className={format!("dj-badge dj-st-{}", e.status)}>{ finding }</span>
             if !lost.is_empty() { <span class="dj-minus">{ lost }</span> }
         </li>
     }

@@ -7,6 +7,7 @@
 
 use crate::components::each;
 use crate::components::issue_list;
+use crate::components::parts::classes;
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
@@ -125,7 +126,7 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
     // Content-Security-Policy without 'unsafe-inline' styles allows; the attribute it refuses.
     let seg = |v: f64, class: &'static str, label: String| {
         let w = (v / total * 100.0).clamp(0.0, 100.0);
-        html! { <span class={classes!("dj-att-seg", class)} ~style={format!("width:{w:.1}%")} title={label}></span> }
+        html! { <span ~className={classes(&[Some("dj-att-seg"), Some(class)])} ~style={format!("width:{w:.1}%")} title={label}></span> }
     };
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
     let messages: Vec<&Issue> = quorum.iter().chain(problems.iter()).copied().collect();
@@ -143,7 +144,7 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
                 { seg(leave, "dj-att-l", tr(l, "请假", "On leave").to_owned()) }
                 { seg(absent, "dj-att-a", tr(l, "缺席", "Absent").to_owned()) }
             </div>
-            <p class={classes!("dj-verdict", class)} aria-live="polite" data-testid="quorum-verdict">{ verdict }</p>
+            <p ~className={classes(&[Some("dj-verdict"), Some(class)])} aria-live="polite" data-testid="quorum-verdict">{ verdict }</p>
             if !messages.is_empty() {
                 { issue_list::flat(&ctx.state.setup.sections, &messages, l) }
             }
@@ -176,7 +177,7 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
                 i.code == issue && (list.starts_with(&i.path) || i.path.starts_with(list))
             });
     html! {
-        <span class={classes!("dj-badge", "dj-first-topic", wrong.then_some("dj-badge-bad"))} data-testid="first-topic">
+        <span ~className={classes(&[Some("dj-badge"), Some("dj-first-topic"), wrong.then_some("dj-badge-bad")])} data-testid="first-topic">
             { text("title") }
             if wrong { { text("wrong") } }
         </span>
@@ -213,7 +214,7 @@ pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
             </span>
             <span class="dj-tally-nums">{ format!("{yes} / {no} / {abstain}") }</span>
             if !result_text.is_empty() {
-                <span class={classes!("dj-badge", if flagged { "dj-badge-bad" } else if result.as_str() == Some("passed") { "dj-badge-ok" } else { "dj-badge-plain" })}>{ result_text }</span>
+                <span ~className={classes(&[Some("dj-badge"), Some(if flagged { "dj-badge-bad" } else if result.as_str() == Some("passed") { "dj-badge-ok" } else { "dj-badge-plain" })])}>{ result_text }</span>
             }
         </span>
     }
@@ -266,11 +267,11 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
                 { each(rows.iter(), |(name, votes, elected, i)| {
                     let flagged = ctx.state.view.within(&format!("{path}/candidates/{i}")).iter().any(|x| x.severity == Severity::Error);
                     html! {
-                        <li class={classes!(elected.then_some("dj-elected"))}>
+                        <li ~className={classes(&[elected.then_some("dj-elected")])}>
                             <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>
                             <span class="dj-cand-bar"><span ~style={format!("width:{:.1}%", votes / top * 100.0)}></span></span>
                             <span class="dj-cand-votes">{ format!("{votes}{}", tr(l, " 票", "")) }</span>
-                            if *elected { <span class={classes!("dj-badge", if flagged { "dj-badge-bad" } else { "dj-badge-ok" })}>{ tr(l, "当选", "Elected") }</span> }
+                            if *elected { <span ~className={classes(&[Some("dj-badge"), Some(if flagged { "dj-badge-bad" } else { "dj-badge-ok" })])}>{ tr(l, "当选", "Elected") }</span> }
                         </li>
                     }
                 }) }

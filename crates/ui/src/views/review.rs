@@ -4,6 +4,7 @@
 
 use crate::components::each;
 use crate::components::issue_list;
+use crate::components::parts::classes;
 use crate::components::Ctx;
 use crate::i18n::{tr, yes_no};
 use crate::places;
@@ -70,7 +71,7 @@ pub fn verdict_panel(ctx: &Ctx) -> Html {
     html! {
         <section class="dj-panel dj-review-verdict" aria-labelledby="dj-verdict-h" data-testid="verdict">
             <h3 id="dj-verdict-h" class="dj-panel-title">{ tr(l, "联审结论", "Verdict") }</h3>
-            <p class={classes!("dj-verdict", class)} aria-live="polite" data-testid="verdict-title" data-status={v.status.as_str()}>{ v.title.clone() }</p>
+            <p ~className={classes(&[Some("dj-verdict"), Some(class)])} aria-live="polite" data-testid="verdict-title" data-status={v.status.as_str()}>{ v.title.clone() }</p>
             <p class="dj-score-sub">{ v.summary.clone() }</p>
             if !v.flags.is_empty() {
                 <h4 class="dj-sub-title">{ tr(l, "负面清单事项", "Negative-list findings") }</h4>
@@ -266,7 +267,7 @@ pub fn department_matrix(ctx: &Ctx, p: &MatrixProps) -> Html {
                                 <tr>
                                     <th scope="row">{ dep.title.get(l).to_owned() }</th>
                                     <td class="dj-matrix-items" data-label={tr(l, "核查事项", "Items checked")}>{ dep.items.iter().map(|i| i.as_str()).collect::<Vec<_>>().join("、") }</td>
-                                    <td class={class} data-label={tr(l, "核查结果", "Answer")}>{ word }
+                                    <td ~className={class} data-label={tr(l, "核查结果", "Answer")}>{ word }
                                         if !flagged.is_empty() { <div class="dj-why">{ flagged.join("；") }</div> }</td>
                                 </tr>
                             }

@@ -2,6 +2,7 @@
 
 use super::{option_title, WidgetProps};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
@@ -50,7 +51,7 @@ pub fn multi_choice(p: &WidgetProps, env: &Env) -> Html {
                 let checked = current.contains(&o.value.as_str());
                 let input_id = format!("{}-{i}", p.id);
                 html! {
-                    <label class={classes!("dj-check-opt", checked.then_some("dj-on"))} for={input_id.clone()}>
+                    <label ~className={classes(&[Some("dj-check-opt"), checked.then_some("dj-on")])} for={input_id.clone()}>
                         <input type="checkbox" id={input_id} data-i={i.to_string()} checked={checked} disabled={p.disabled} />
                         { option_title(o, l) }
                     </label>

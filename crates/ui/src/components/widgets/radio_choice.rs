@@ -3,6 +3,7 @@
 
 use super::{option_title, WidgetProps};
 use crate::components::each;
+use crate::components::parts::classes;
 use crate::components::Env;
 use serde_json::Value;
 use web_sys::HtmlInputElement;
@@ -41,12 +42,12 @@ pub(super) fn segmented(
         ))
     });
     html! {
-        <div class={classes!("dj-seg", disabled.then_some("dj-disabled"))} role="radiogroup" aria-label={p.label.clone()}
+        <div ~className={classes(&[Some("dj-seg"), disabled.then_some("dj-disabled")])} role="radiogroup" aria-label={p.label.clone()}
             aria-invalid={invalid.to_string()} aria-disabled={disabled.then_some("true")} {onchange}>
             { each(options.into_iter().enumerate(), |(i, (value, title, checked))| {
                 let input_id = format!("{id}-{i}");
                 html! {
-                    <label class={classes!("dj-seg-opt", checked.then_some("dj-on"))} for={input_id.clone()} data-value={value.clone()}>
+                    <label ~className={classes(&[Some("dj-seg-opt"), checked.then_some("dj-on")])} for={input_id.clone()} data-value={value.clone()}>
                         <input type="radio" id={input_id} name={id.clone()} value={value} checked={checked} disabled={disabled} />
                         { title }
                     </label>
