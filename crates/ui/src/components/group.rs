@@ -9,6 +9,7 @@ use super::{dom_id, Env};
 use crate::components::each;
 use crate::components::parts::classes;
 use crate::hooks::effect::{some_or_zero, use_effect_on};
+use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;
 use crate::tree::UiNode;
@@ -31,10 +32,10 @@ pub struct GroupProps {
 /// both, drawn again only when its share of the record and report changes.
 #[function_component]
 pub fn Group(p: &GroupProps) -> Html {
-    // A list's new row added from the keyboard: once the list has this many
+    // A list's new row added from the keyboard: once the list has that many
     // rows, focus goes to the first control of the last one (the add button it
     // pushed down stays behind).
-    let focus_row = use_state(|| None::<usize>);
+    let focus_row = use_state(|| FocusAt::None);
     let root = use_node_ref();
     let rows = p.slice.value().as_array().map_or(0, Vec::len);
     {
@@ -42,7 +43,7 @@ pub fn Group(p: &GroupProps) -> Html {
         let root = root.clone();
         let last = dom_id(&crate::data::index(&p.slice.path, rows.saturating_sub(1)));
         use_effect_on(
-            (some_or_zero(*focus_row), rows as u64),
+            (some_or_zero(focus_row.map(|(_, count)| count)), rows as u64),
             Box::new(move |&(want, rows)| {
                 // `want`: the row count wanted, plus one (0: none).
                 if want > 0 && want - 1 == rows {
@@ -83,12 +84,7 @@ fn group(env: &Env, p: &GroupProps) -> Html {
 
 /// A repeated group: its rows, and buttons to add, remove and move them;
 /// `focus_row` is set when a row is added, `root` is the list's element.
-fn list(
-    env: &Env,
-    p: &GroupProps,
-    focus_row: &UseStateHandle<Option<usize>>,
-    root: &NodeRef,
-) -> Html {
+fn list(env: &Env, p: &GroupProps, focus_row: &UseStateHandle<FocusAt>, root: &NodeRef) -> Html {
     let l = env.locale;
     let node = &p.node.node;
     let path = p.slice.path.clone();
@@ -120,7 +116,7 @@ fn list(
             // would show the empty row's messages under the pointer, and a
             // second click on the add button that moved would miss it.
             if e.detail() == 0 {
-                focus_row.set(Some(rows + 1));
+                focus_row.set(Some((rows, rows + 1)));
             }
         })
     };

@@ -21,3 +21,9 @@ pub use lazy_window::use_lazy_window;
 pub use print_stamp::{use_print_stamp, PrintStamp};
 pub use progress::use_progress;
 pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};
+
+/// Where keyboard focus goes in a list once it has some number of entries:
+/// `(the entry's index, that number)`, none when nothing is asked. The state
+/// type of both lists' focus requests (a list of rows, a list of plain
+/// values): Yew compiles its state code once per state type.
+pub type FocusAt = Option<(usize, usize)>;

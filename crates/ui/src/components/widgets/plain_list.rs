@@ -44,7 +44,7 @@ fn item_value(item: FieldType, text: String) -> Value {
 pub fn PlainList(p: &WidgetProps) -> Html {
     // Where focus goes once the list has `len` values: the input of value
     // `index`, else (no such value) the add button.
-    let focus = use_state(|| None::<(usize, usize)>);
+    let focus = use_state(|| crate::hooks::FocusAt::None);
     let root = use_node_ref();
     let len = p.value.as_array().map_or(0, Vec::len);
     {
