@@ -262,7 +262,7 @@ pub fn FormApp(p: &AppProps) -> Html {
         let key = format!("dj-top-{}", sections.len());
         sections.push(html! {
             <section key={key} class="dj-section dj-section-untitled" part="section">
-                <div class="dj-section-body">{ for loose.drain(..) }</div>
+                <div class="dj-section-body">{ super::each::list(std::mem::take(loose)) }</div>
             </section>
         });
     };
@@ -316,7 +316,7 @@ pub fn FormApp(p: &AppProps) -> Html {
                     { toc(&ctx, &progress) }
                     <form class="dj-main" aria-label={spec.title.get(l).to_owned()} novalidate={true}
                         onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        { for sections.into_iter() }
+                        { super::each::list(sections) }
                         if !form_level.is_empty() && state.reveal {
                             <ul class="dj-msgs dj-form-msgs">{ each(form_level.iter(), |i| html! { <li class="dj-msg dj-msg-error">{ i.message.clone() }</li> }) }</ul>
                         }

@@ -227,7 +227,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         .to_owned();
     html! {
         <fieldset ~className={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
-            <legend class="dj-check-title">{ title }{ for legend_points }</legend>
+            <legend class="dj-check-title">{ title }{ legend_points }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
             <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ buttons }</div>
             if !status.is_empty() {
@@ -238,7 +238,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
                 </div>
             }
             { messages(slice, format!("{id}-msg"), true) }
-            { for score_line }
+            { score_line }
             if status.is_empty() {
                 // Not assessed yet: the results to tick by pen, and a line for the evidence.
                 { print_boxes(

@@ -16,7 +16,7 @@ use yew::prelude::*;
 pub fn print_boxes(options: Vec<String>, more: Html) -> Html {
     html! {
         <span class="dj-print-value dj-print-blank">
-            { for options.into_iter().map(|o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
+            { super::each(options, |o| html! { <span class="dj-print-box">{ "☐ " }{ o }</span> }) }
             { more }
         </span>
     }
@@ -119,7 +119,7 @@ pub fn Field(props: &FieldProps) -> Html {
         // In a table the column header marks what is always required; a cell
         // marks itself when its condition makes it required.
         let cell_mark = (required && !node.required).then(|| mark.clone());
-        return html! { <div ~className={class} part="field" data-for={id.clone()}>{ widget }{ for cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
+        return html! { <div ~className={class} part="field" data-for={id.clone()}>{ widget }{ cell_mark }{ messages(slice, msg_id, composite) }{ printed }</div> };
     }
     if facts(node.kind).grouped {
         html! {

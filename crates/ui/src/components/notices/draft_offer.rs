@@ -68,5 +68,5 @@ pub fn draft_offer(ctx: &Ctx, drafts: &Drafts) -> Html {
             )
         }
     };
-    html! { <>{ for broken }{ offer }</> }
+    html! { <>{ broken }{ offer }</> }
 }
