@@ -43,6 +43,7 @@ use crate::short_names;
 use crate::shrink;
 use crate::size;
 use crate::std_for_size;
+use crate::wasm_features;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -239,6 +240,7 @@ pub fn build(options: Options) -> Result<Package> {
     )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
+    wasm_features::check(&headless_wasm)?;
     forbid_ui_code(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
@@ -249,6 +251,7 @@ pub fn build(options: Options) -> Result<Package> {
     for (entry, built) in ui_modules {
         let out = dir.join("wasm").join(entry);
         bind(&bindgen, built, &out)?;
+        wasm_features::check(&out.join(format!("{OUT_NAME}_bg.wasm")))?;
         if entry != "supervision" {
             forbid_supervision(&out)?;
             size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
