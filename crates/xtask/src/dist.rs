@@ -230,13 +230,21 @@ pub fn build(options: Options) -> Result<Package> {
     // The size-first modules, shrunk together once bound.
     let mut size_first = Vec::new();
 
+    // The size-first modules keep their function names until wasm-opt has
+    // ordered the functions by them ([`shrink`]), which then drops them.
+    let names = if shrink_tools.is_some() {
+        Names::UntilShrunk
+    } else {
+        Names::Removed
+    };
     let headless_dir = dir.join("wasm/headless");
-    bind(&bindgen, &headless_wasm_built, &headless_dir)?;
+    bind(&bindgen, &headless_wasm_built, &headless_dir, names)?;
     let node_dir = dir.join("wasm/node");
     bind(
         &bindgen,
         &compiled(&ordinary, HEADLESS_CRATE, FAST_PROFILE),
         &node_dir,
+        Names::Removed,
     )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
@@ -250,9 +258,19 @@ pub fn build(options: Options) -> Result<Package> {
         .chain(feature_wasm_built.iter().map(|(f, built)| (*f, built)));
     for (entry, built) in ui_modules {
         let out = dir.join("wasm").join(entry);
-        bind(&bindgen, built, &out)?;
+        let size_first_module = entry != "supervision";
+        bind(
+            &bindgen,
+            built,
+            &out,
+            if size_first_module {
+                names
+            } else {
+                Names::Removed
+            },
+        )?;
         wasm_features::check(&out.join(format!("{OUT_NAME}_bg.wasm")))?;
-        if entry != "supervision" {
+        if size_first_module {
             forbid_supervision(&out)?;
             size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
         }
@@ -327,23 +345,32 @@ fn forbid_supervision(out_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `wasm-bindgen --target web` into `out_dir`, without names and producers
-/// sections; the glue is then made a factory of instances ([`crate::glue`]),
-/// and its declarations, which describe the glue's own shape, are removed
+/// What [`bind`] does with the module's name section (the functions' Rust names).
+#[derive(Debug, Clone, Copy)]
+enum Names {
+    /// Removed by wasm-bindgen.
+    Removed,
+    /// Kept for `wasm-opt`, which orders the functions by them and removes them ([`shrink`]).
+    UntilShrunk,
+}
+
+/// `wasm-bindgen --target web` into `out_dir`, without producers section and,
+/// unless `names` keeps them for `wasm-opt`, without names; the glue is then
+/// made a factory of instances ([`crate::glue`]), and its declarations, which describe the glue's own shape, are removed
 /// (the package's types are `npm/*.d.ts`).
-fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
-    run(cmd(bindgen, &paths::root())
-        .arg(wasm)
-        .arg("--out-dir")
-        .arg(out_dir)
-        .args([
-            "--out-name",
-            OUT_NAME,
-            "--target",
-            "web",
-            "--remove-name-section",
-            "--remove-producers-section",
-        ]))?;
+fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path, names: Names) -> Result<()> {
+    let mut bindgen = cmd(bindgen, &paths::root());
+    bindgen.arg(wasm).arg("--out-dir").arg(out_dir).args([
+        "--out-name",
+        OUT_NAME,
+        "--target",
+        "web",
+        "--remove-producers-section",
+    ]);
+    if let Names::Removed = names {
+        bindgen.arg("--remove-name-section");
+    }
+    run(&mut bindgen)?;
     let glue = out_dir.join(format!("{OUT_NAME}.js"));
     let text = std::fs::read_to_string(&glue)?;
     let made = crate::glue::factory(&text).with_context(|| format!("{}", glue.display()))?;
