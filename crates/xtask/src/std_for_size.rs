@@ -39,8 +39,8 @@ pub const SWITCH: &str = "DANGJIAN_STD_FOR_SIZE";
 /// `dist` does, before the short names); the glue gains the array's code.
 /// std is built again with the same features, so that none of its code
 /// asks for them either. The prebuilt std (`SWITCH=0`) has them on, and so
-/// has every module linked with it: `dist`'s `wasm-opt` then refuses those
-/// modules (`--no-shrink` still builds them, for Chromium 96 and later only).
+/// has every module linked with it: for Chromium 96 and later only, which
+/// `dist` then prints as a warning ([`crate::wasm_features`]).
 const RUSTFLAGS: &str =
     "-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types";
 
