@@ -43,6 +43,7 @@ use crate::short_names;
 use crate::shrink;
 use crate::size;
 use crate::std_for_size;
+use crate::wasm_features;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -229,16 +230,25 @@ pub fn build(options: Options) -> Result<Package> {
     // The size-first modules, shrunk together once bound.
     let mut size_first = Vec::new();
 
+    // The size-first modules keep their function names until wasm-opt has
+    // ordered the functions by them ([`shrink`]), which then drops them.
+    let names = if shrink_tools.is_some() {
+        Names::UntilShrunk
+    } else {
+        Names::Removed
+    };
     let headless_dir = dir.join("wasm/headless");
-    bind(&bindgen, &headless_wasm_built, &headless_dir)?;
+    bind(&bindgen, &headless_wasm_built, &headless_dir, names)?;
     let node_dir = dir.join("wasm/node");
     bind(
         &bindgen,
         &compiled(&ordinary, HEADLESS_CRATE, FAST_PROFILE),
         &node_dir,
+        Names::Removed,
     )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
+    check_features(&headless_wasm)?;
     forbid_ui_code(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
@@ -248,8 +258,19 @@ pub fn build(options: Options) -> Result<Package> {
         .chain(feature_wasm_built.iter().map(|(f, built)| (*f, built)));
     for (entry, built) in ui_modules {
         let out = dir.join("wasm").join(entry);
-        bind(&bindgen, built, &out)?;
-        if entry != "supervision" {
+        let size_first_module = entry != "supervision";
+        bind(
+            &bindgen,
+            built,
+            &out,
+            if size_first_module {
+                names
+            } else {
+                Names::Removed
+            },
+        )?;
+        check_features(&out.join(format!("{OUT_NAME}_bg.wasm")))?;
+        if size_first_module {
             forbid_supervision(&out)?;
             size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
         }
@@ -311,6 +332,20 @@ fn stash(built: &Path, name: &str) -> Result<PathBuf> {
     Ok(to)
 }
 
+/// [`wasm_features::check`] on a bound browser module: a failure stops the
+/// build, but with std built for size off (`DANGJIAN_STD_FOR_SIZE=0`), whose
+/// prebuilt std has reference types on, it is only printed (that build is
+/// for diagnosis: its size gates fail too).
+fn check_features(wasm: &Path) -> Result<()> {
+    match wasm_features::check(wasm) {
+        Err(e) if !std_for_size::enabled() => {
+            println!("warning: {e:#}");
+            Ok(())
+        }
+        other => other,
+    }
+}
+
 /// `supervise` lives in the supervision and Node modules only: the headless
 /// and full browser modules must not export it.
 fn forbid_supervision(out_dir: &Path) -> Result<()> {
@@ -324,23 +359,32 @@ fn forbid_supervision(out_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `wasm-bindgen --target web` into `out_dir`, without names and producers
-/// sections; the glue is then made a factory of instances ([`crate::glue`]),
-/// and its declarations, which describe the glue's own shape, are removed
+/// What [`bind`] does with the module's name section (the functions' Rust names).
+#[derive(Debug, Clone, Copy)]
+enum Names {
+    /// Removed by wasm-bindgen.
+    Removed,
+    /// Kept for `wasm-opt`, which orders the functions by them and removes them ([`shrink`]).
+    UntilShrunk,
+}
+
+/// `wasm-bindgen --target web` into `out_dir`, without producers section and,
+/// unless `names` keeps them for `wasm-opt`, without names; the glue is then
+/// made a factory of instances ([`crate::glue`]), and its declarations, which describe the glue's own shape, are removed
 /// (the package's types are `npm/*.d.ts`).
-fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path) -> Result<()> {
-    run(cmd(bindgen, &paths::root())
-        .arg(wasm)
-        .arg("--out-dir")
-        .arg(out_dir)
-        .args([
-            "--out-name",
-            OUT_NAME,
-            "--target",
-            "web",
-            "--remove-name-section",
-            "--remove-producers-section",
-        ]))?;
+fn bind(bindgen: &Path, wasm: &Path, out_dir: &Path, names: Names) -> Result<()> {
+    let mut bindgen = cmd(bindgen, &paths::root());
+    bindgen.arg(wasm).arg("--out-dir").arg(out_dir).args([
+        "--out-name",
+        OUT_NAME,
+        "--target",
+        "web",
+        "--remove-producers-section",
+    ]);
+    if let Names::Removed = names {
+        bindgen.arg("--remove-name-section");
+    }
+    run(&mut bindgen)?;
     let glue = out_dir.join(format!("{OUT_NAME}.js"));
     let text = std::fs::read_to_string(&glue)?;
     let made = crate::glue::factory(&text).with_context(|| format!("{}", glue.display()))?;

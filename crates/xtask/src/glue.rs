@@ -52,13 +52,18 @@ pub fn factory(glue: &str) -> Result<String> {
             continue;
         }
         if let Some(rest) = line.strip_prefix("export { ") {
-            // `export { initSync, __wbg_init as default };`
-            let Some(list) = rest.strip_suffix(" };") else {
+            // `export { initSync, __wbg_init as default };`, and, where an
+            // export's name is also that of an import of a snippet,
+            // `export { defineElements2 as defineElements }`.
+            let Some(list) = rest.strip_suffix(" };").or_else(|| rest.strip_suffix(" }")) else {
                 bail!("unexpected export list in the glue: {line}");
             };
             for item in list.split(',').map(str::trim) {
                 match item.split_once(" as ") {
                     Some((local, "default")) => names.push(format!("init: {local}")),
+                    Some((local, exported)) if is_name(local) && is_name(exported) => {
+                        names.push(format!("{exported}: {local}"));
+                    }
                     Some(_) => bail!("unexpected renamed export in the glue: {line}"),
                     None => names.push(item.to_owned()),
                 }
@@ -127,6 +132,15 @@ pub fn factory(glue: &str) -> Result<String> {
     Ok(out)
 }
 
+/// Whether `word` is a plain JavaScript identifier.
+fn is_name(word: &str) -> bool {
+    !word.is_empty()
+        && !word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
 #[cfg(test)]
 mod tests {
     use super::factory;
@@ -169,6 +183,19 @@ export { initSync, __wbg_init as default };
             assert!(out.contains(name), "{name} missing:\n{out}");
         }
         assert_eq!(out.matches("export ").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn a_renamed_export_keeps_its_exported_name() {
+        let glue = GLUE.replace(
+            "let wasm;",
+            "function defineElements2(a) {}\nexport { defineElements2 as defineElements }\nlet wasm;",
+        );
+        let out = factory(&glue).unwrap();
+        assert!(out.contains("defineElements: defineElements2,"), "{out}");
+        assert_eq!(out.matches("export ").count(), 1, "{out}");
+        let odd = GLUE.replace("let wasm;", "export { a as b-c }\nlet wasm;");
+        assert!(factory(&odd).is_err());
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod std_for_size;
 mod suites;
 mod test;
 mod ui;
+mod wasm_features;
 
 use std::process::ExitCode;
 

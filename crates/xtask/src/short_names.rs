@@ -179,15 +179,16 @@ fn exports_renamed(section: &[u8], names: &mut Renames<'_>) -> Result<Vec<u8>> {
 }
 
 /// One section of a module: its id and where its header and body lie.
-struct Section {
-    id: u8,
+pub(crate) struct Section {
+    pub(crate) id: u8,
     start: usize,
     body_start: usize,
     end: usize,
 }
 
 impl Section {
-    fn body<'a>(&self, wasm: &'a [u8]) -> &'a [u8] {
+    /// The section's bytes after its id and size.
+    pub(crate) fn body<'a>(&self, wasm: &'a [u8]) -> &'a [u8] {
         wasm.get(self.body_start..self.end).unwrap_or_default()
     }
     fn whole<'a>(&self, wasm: &'a [u8]) -> &'a [u8] {
@@ -196,7 +197,7 @@ impl Section {
 }
 
 /// The sections of a module, in order.
-fn sections(wasm: &[u8]) -> Result<Vec<Section>> {
+pub(crate) fn sections(wasm: &[u8]) -> Result<Vec<Section>> {
     if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         bail!("not a WebAssembly 1.0 module");
     }
@@ -241,19 +242,22 @@ fn export_names(body: &[u8]) -> Result<Vec<(&[u8], &[u8])>> {
 }
 
 /// A cursor over a module's bytes.
-struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
+    /// A cursor at the start of `bytes`.
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Reader { bytes, at: 0 }
     }
-    fn is_empty(&self) -> bool {
+    /// Whether every byte has been read.
+    pub(crate) fn is_empty(&self) -> bool {
         self.at >= self.bytes.len()
     }
-    fn byte(&mut self) -> Result<u8> {
+    /// One byte.
+    pub(crate) fn byte(&mut self) -> Result<u8> {
         let b = *self
             .bytes
             .get(self.at)
@@ -273,14 +277,16 @@ impl<'a> Reader<'a> {
         }
         bail!("a LEB128 number is too long")
     }
-    fn u32(&mut self) -> Result<u32> {
+    /// An unsigned LEB128 of up to 32 bits.
+    pub(crate) fn u32(&mut self) -> Result<u32> {
         Ok(u32::try_from(self.u64()?)?)
     }
     /// A signed LEB128 (heap types).
     fn s33(&mut self) -> Result<()> {
         self.u64().map(drop)
     }
-    fn name(&mut self) -> Result<&'a [u8]> {
+    /// A name: its length, then its bytes.
+    pub(crate) fn name(&mut self) -> Result<&'a [u8]> {
         let len = usize::try_from(self.u32()?)?;
         let end = self
             .at

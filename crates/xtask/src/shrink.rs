@@ -37,6 +37,18 @@ use std::path::{Path, PathBuf};
 /// below 1024 is used: Rust lays the 1 MB stack first, growing down from
 /// 1 MB to 0, so those bytes are its last kilobyte, reached only by a stack
 /// ~1 MB deep, which the engine's depth limits keep far off.
+///
+/// `--reorder-functions-by-name` then lays the functions out in the order of
+/// their Rust names, which the module keeps until here (`dist` binds it
+/// without `--remove-name-section`; `--strip-debug` drops the names after):
+/// one module's and one type's functions, and the copies of one generic
+/// function, come next to each other, and gzip's 32 KB window finds what
+/// they share. Only the
+/// functions' indices change. gzip -9 of the full module 441,882 → 432,814
+/// bytes, headless 243,097 → 240,420 (bound and shrunk as `dist` does,
+/// before the short names; raw size and function count unchanged). Ordered
+/// by use instead (`--reorder-functions`, smaller call indices): 5 KB
+/// smaller raw, 10–22 KB larger gzipped.
 const FLAGS: &[&str] = &[
     "-Os",
     "--low-memory-unused",
@@ -46,6 +58,7 @@ const FLAGS: &[&str] = &[
     "0",
     "--one-caller-inline-max-function-size",
     "0",
+    "--reorder-functions-by-name",
     "--strip-debug",
     "--strip-producers",
     // The features section only tells tools what the module uses (wasm-opt

@@ -22,8 +22,27 @@ use std::process::Command;
 /// The environment variable that turns the std build off when set to `0`.
 pub const SWITCH: &str = "DANGJIAN_STD_FOR_SIZE";
 
-/// The flags given to rustc for the size-first modules (after any `RUSTFLAGS` of the caller).
-const RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort";
+/// The flags given to rustc for the browser modules (after any `RUSTFLAGS` of the caller).
+///
+/// `-Ctarget-feature=-reference-types`: rustc enables WebAssembly reference
+/// types by default for `wasm32-unknown-unknown` since 1.82, and wasm-bindgen
+/// then passes every JavaScript value as an `externref` through a table the
+/// module grows. Chromium runs modules with reference types from 96 on; the
+/// package supports 86 (README, "Browsers"), where such a module does not
+/// compile. Without them wasm-bindgen keeps JavaScript values in its glue's
+/// array, indexed by number. The module needs nothing else beyond Chromium 86
+/// (the other features rustc enables: bulk memory, sign extension,
+/// non-trapping float-to-int and mutable globals from 75, multi-value from
+/// 85), which `wasm-opt` checks ([`crate::shrink`]). It also makes the
+/// modules smaller: gzip -9 of the full module 443,868 → 441,882 bytes and
+/// 248 fewer functions, headless 244,003 → 243,097 (bound and shrunk as
+/// `dist` does, before the short names); the glue gains the array's code.
+/// std is built again with the same features, so that none of its code
+/// asks for them either. The prebuilt std (`SWITCH=0`) has them on, and so
+/// has every module linked with it: for Chromium 96 and later only, which
+/// `dist` then prints as a warning ([`crate::wasm_features`]).
+const RUSTFLAGS: &str =
+    "-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types";
 
 /// Cargo's unstable options that rebuild std for size.
 const BUILD_STD: &[&str] = &[
