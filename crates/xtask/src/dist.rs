@@ -227,10 +227,12 @@ pub fn build(options: Options) -> Result<Package> {
     } else {
         Some(shrink::tools()?)
     };
-    // The size-first modules, shrunk together once bound.
+    // The size-first modules, shrunk together once bound, and the speed-first
+    // browser module (supervision), whose functions are only ordered.
     let mut size_first = Vec::new();
+    let mut speed_first = Vec::new();
 
-    // The size-first modules keep their function names until wasm-opt has
+    // The browser modules keep their function names until wasm-opt has
     // ordered the functions by them ([`shrink`]), which then drops them.
     let names = if shrink_tools.is_some() {
         Names::UntilShrunk
@@ -258,34 +260,20 @@ pub fn build(options: Options) -> Result<Package> {
         .chain(feature_wasm_built.iter().map(|(f, built)| (*f, built)));
     for (entry, built) in ui_modules {
         let out = dir.join("wasm").join(entry);
-        let size_first_module = entry != "supervision";
-        bind(
-            &bindgen,
-            built,
-            &out,
-            if size_first_module {
-                names
-            } else {
-                Names::Removed
-            },
-        )?;
-        check_features(&out.join(format!("{OUT_NAME}_bg.wasm")))?;
-        if size_first_module {
+        bind(&bindgen, built, &out, names)?;
+        let wasm = out.join(format!("{OUT_NAME}_bg.wasm"));
+        check_features(&wasm)?;
+        if entry == "supervision" {
+            speed_first.push(wasm);
+        } else {
             forbid_supervision(&out)?;
-            size_first.push(out.join(format!("{OUT_NAME}_bg.wasm")));
+            size_first.push(wasm);
         }
     }
     if let Some(tools) = &shrink_tools {
-        shrink::modules(tools, &size_first)?;
+        shrink::modules(tools, &size_first, &speed_first)?;
         // Every browser module, the speed-first supervision one too.
-        let supervision = feature_wasm_built
-            .iter()
-            .any(|(feature, _)| *feature == "supervision")
-            .then(|| {
-                dir.join("wasm/supervision")
-                    .join(format!("{OUT_NAME}_bg.wasm"))
-            });
-        for wasm in size_first.iter().chain(&supervision) {
+        for wasm in size_first.iter().chain(&speed_first) {
             short_names::apply(wasm)?;
         }
     }
