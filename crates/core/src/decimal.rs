@@ -113,13 +113,51 @@ fn special(body: &[u8]) -> Option<f64> {
 /// zeros; at most [`MAX_DIGITS`] + 1, the last then standing for the rest),
 /// and the power of ten of the last one.
 struct Decimal {
-    digits: Vec<u8>,
+    digits: Digits,
     exponent: i64,
+}
+
+/// The significant digits, on the stack (no allocation for a number).
+struct Digits {
+    buf: [u8; MAX_DIGITS + 1],
+    len: usize,
+}
+
+impl Digits {
+    fn push(&mut self, digit: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = digit;
+            self.len += 1;
+        }
+    }
+
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn last(&self) -> Option<&u8> {
+        self.as_slice().last()
+    }
 }
 
 /// The digits and exponent of `body`, or `None` when it is not a decimal number.
 fn read(body: &[u8]) -> Option<Decimal> {
-    let mut digits = Vec::new();
+    let mut digits = Digits {
+        buf: [0; MAX_DIGITS + 1],
+        len: 0,
+    };
     let mut exponent: i64 = 0;
     let mut dropped_nonzero = false;
     let mut seen_digit = false;
@@ -210,15 +248,55 @@ impl Decimal {
         if n <= format.fast_digits && self.exponent.abs() <= format.fast_power {
             // The digits and the power of ten both exact; one rounding
             // (Clinger's fast path).
-            let mantissa = self.digits.iter().fold(0u64, |a, &d| a * 10 + u64::from(d));
+            let mantissa = self
+                .digits
+                .as_slice()
+                .iter()
+                .fold(0u64, |a, &d| a * 10 + u64::from(d));
             return (format.fast)(mantissa, self.exponent);
+        }
+        if let Some((quotient, inexact, shift)) = self.in_u128() {
+            return round(quotient, inexact, shift, format);
         }
         self.exact(format)
     }
 
+    /// Up to 19 digits and a power of ten up to 10^19 (a JavaScript number's
+    /// 17 digits, say): the quotient of [`Decimal::exact`] computed in `u128`,
+    /// exactly, without big integers.
+    fn in_u128(&self) -> Option<(u64, bool, i64)> {
+        if self.digits.len() > 19 || self.exponent.unsigned_abs() > 19 {
+            return None;
+        }
+        let digits = self
+            .digits
+            .as_slice()
+            .iter()
+            .fold(0u64, |a, &d| a * 10 + u64::from(d));
+        let power = (0..self.exponent.unsigned_abs()).fold(1u64, |p, _| p * 10);
+        if self.exponent >= 0 {
+            // below 10^38 < 2^128
+            let n = u128::from(digits) * u128::from(power);
+            let shift = 64 - i64::from(128 - n.leading_zeros());
+            Some(if shift >= 0 {
+                ((n << shift) as u64, false, shift)
+            } else {
+                let drop = shift.unsigned_abs() as u32;
+                ((n >> drop) as u64, n & ((1u128 << drop) - 1) != 0, shift)
+            })
+        } else {
+            // at most 63 + 64 bits shifted; the quotient below 2^64
+            let shift =
+                63 + i64::from(64 - power.leading_zeros()) - i64::from(64 - digits.leading_zeros());
+            let n = u128::from(digits) << shift.unsigned_abs();
+            let p = u128::from(power);
+            Some(((n / p) as u64, n % p != 0, shift))
+        }
+    }
+
     /// The value computed with big integers: `numerator / denominator × 2^-shift`.
     fn exact(&self, format: &Format) -> f64 {
-        let mut numerator = Big::from_digits(&self.digits);
+        let mut numerator = Big::from_digits(self.digits.as_slice());
         let mut denominator = Big::one();
         if self.exponent >= 0 {
             numerator.mul_pow10(self.exponent.unsigned_abs());
