@@ -258,10 +258,9 @@ impl<'a> Reader<'a> {
                 return Ok(Data::Number(NumberValue::Integer(i)));
             }
         }
-        literal
-            .parse::<f64>()
+        crate::decimal::parse_f64(literal)
             .map(|f| Data::Number(NumberValue::Float(f)))
-            .map_err(|_| Problem::Syntax(start))
+            .ok_or(Problem::Syntax(start))
     }
 
     fn digits(&mut self) {

@@ -102,7 +102,7 @@ pub fn write_f64(out: &mut String, value: f64) {
 /// What the writer needs of a float type: its shortest and exact digits
 /// (`LowerExp`), its reading, and the exponents zmij writes without `e`.
 /// Generic so that `f32`'s formatting is only linked where one is written.
-trait Float: Copy + PartialEq + std::fmt::LowerExp + std::str::FromStr {
+trait Float: Copy + PartialEq + std::fmt::LowerExp {
     /// The exponents (of `d.ddd×10^x`) written in plain notation.
     const PLAIN: std::ops::RangeInclusive<i32>;
     /// The fewest shortest digits a normal number needs for two of them to
@@ -117,6 +117,9 @@ trait Float: Copy + PartialEq + std::fmt::LowerExp + std::str::FromStr {
     fn cents(self) -> Option<u64>;
     fn negative(self) -> bool;
     fn abs(self) -> Self;
+    /// Decimal text read back, as `str::parse` reads it ([`crate::decimal`]:
+    /// the same values without the standard library's 10 KB table).
+    fn read(text: &str) -> Option<Self>;
 }
 
 impl Float for f64 {
@@ -141,6 +144,9 @@ impl Float for f64 {
     fn abs(self) -> f64 {
         f64::abs(self)
     }
+    fn read(text: &str) -> Option<f64> {
+        crate::decimal::parse_f64(text)
+    }
 }
 
 impl Float for f32 {
@@ -160,6 +166,9 @@ impl Float for f32 {
     }
     fn abs(self) -> f32 {
         f32::abs(self)
+    }
+    fn read(text: &str) -> Option<f32> {
+        crate::decimal::parse_f32(text)
     }
 }
 
@@ -194,7 +203,7 @@ fn float<F: Float>(out: &mut String, value: F) {
         // where the numbers are twice as close).
         let (first, rest) = even.as_str().split_at_checked(1).unwrap_or(("", ""));
         let back = format!("{first}.{rest}0e{even_exp}");
-        if back.parse::<F>().ok() == Some(value) {
+        if F::read(&back) == Some(value) {
             (digits, exp) = (even, even_exp);
         }
     }

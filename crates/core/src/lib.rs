@@ -27,6 +27,7 @@
 mod compile;
 mod data;
 pub mod dates;
+pub mod decimal;
 mod diagnostic;
 mod engine;
 pub mod extension;

@@ -249,9 +249,11 @@ pub fn build(options: Options) -> Result<Package> {
         Names::Removed,
     )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
+    forbid_float_table(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     check_features(&headless_wasm)?;
     forbid_ui_code(&headless_wasm)?;
+    forbid_float_table(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
     let ui_modules = full_wasm_built
@@ -263,6 +265,7 @@ pub fn build(options: Options) -> Result<Package> {
         bind(&bindgen, built, &out, names)?;
         let wasm = out.join(format!("{OUT_NAME}_bg.wasm"));
         check_features(&wasm)?;
+        forbid_float_table(&wasm)?;
         if entry == "supervision" {
             speed_first.push(wasm);
         } else {
@@ -402,6 +405,27 @@ fn forbid_ui_code(wasm: &Path) -> Result<()> {
         bail!("the headless glue binds DOM functions: UI code leaked into the headless entry");
     }
     Ok(())
+}
+
+/// No module may link the standard library's reading of floats (`str::parse`
+/// into `f64` or `f32`): its table of powers of five is 10 KB of data that
+/// gzip cannot shrink. The engine reads floats with `dangjian_core::decimal`;
+/// the table is recognised by its first entry (5^-342 as two `u64`s).
+fn forbid_float_table(wasm: &Path) -> Result<()> {
+    if holds_float_table(&std::fs::read(wasm)?) {
+        bail!(
+            "{} links the standard library's float reading (its 10 KB table): read floats with dangjian_core::decimal, not str::parse",
+            wasm.display()
+        );
+    }
+    Ok(())
+}
+
+/// Whether `module` holds the first entry of std's `POWER_OF_FIVE_128`.
+fn holds_float_table(module: &[u8]) -> bool {
+    let mut first = 0xeef4_53d6_923b_d65a_u64.to_le_bytes().to_vec();
+    first.extend_from_slice(&0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
+    module.windows(first.len()).any(|w| w == first.as_slice())
 }
 
 /// Keeps two builds of the package (say, two people's test runs in one tree)
@@ -661,4 +685,20 @@ fn pack(dir: &Path) -> Result<PathBuf> {
     let tarball = destination.join(filename);
     println!("packed {}", tarball.display());
     Ok(tarball)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_float_table;
+
+    #[test]
+    fn the_float_table_is_recognised() {
+        // 5^-342 as std's table stores it: the high word, then the low one.
+        let mut module = b"\0asm....".to_vec();
+        assert!(!holds_float_table(&module));
+        module.extend(0xeef4_53d6_923b_d65a_u64.to_le_bytes());
+        module.extend(0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
+        module.extend(b"rest");
+        assert!(holds_float_table(&module));
+    }
 }

@@ -12,7 +12,7 @@ fn overflows(a: u64, b: u64, max: u64) -> bool {
 }
 
 /// 10^n for n ≤ 308, correctly rounded (what the literals of serde_json's
-/// table are), by the standard library's reading of `1eN`.
+/// table are), by [`crate::decimal`]'s reading of `1eN`.
 fn pow10(n: usize) -> Option<f64> {
     if n > 308 {
         return None;
@@ -23,7 +23,7 @@ fn pow10(n: usize) -> Option<f64> {
         *slot = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    std::str::from_utf8(&text).ok()?.parse().ok()
+    crate::decimal::parse_f64(std::str::from_utf8(&text).ok()?)
 }
 
 impl Cursor<'_> {

@@ -65,7 +65,7 @@ pub(crate) fn string_to_number(s: &str) -> f64 {
     if !decimal_literal(t) {
         return f64::NAN;
     }
-    t.parse().unwrap_or(f64::NAN)
+    crate::decimal::parse_f64(t).unwrap_or(f64::NAN)
 }
 
 /// `parseFloat(x)`: the longest decimal prefix of `String(x)` after leading whitespace.
@@ -87,7 +87,7 @@ pub(crate) fn parse_float(v: &V<'_>) -> f64 {
     let end = decimal_prefix(t);
     t.get(..end)
         .filter(|p| !p.is_empty())
-        .and_then(|p| p.parse().ok())
+        .and_then(crate::decimal::parse_f64)
         .unwrap_or(f64::NAN)
 }
 

@@ -401,9 +401,8 @@ pub fn parse(row: &Row, text: &str, l: Locale) -> Result<Value, String> {
                 .filter(|c| !c.is_whitespace())
                 .map(|c| if c == '。' { '.' } else { c })
                 .collect();
-            let n: f64 = tidy
-                .parse()
-                .map_err(|_| tr(l, "请填写数字", "Enter a number").to_owned())?;
+            let n = dangjian_core::decimal::parse_f64(&tidy)
+                .ok_or_else(|| tr(l, "请填写数字", "Enter a number").to_owned())?;
             if !n.is_finite() {
                 return Err(tr(l, "请填写数字", "Enter a number").to_owned());
             }

@@ -20,8 +20,8 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
             return Value::from(n);
         }
     }
-    match t.parse::<f64>() {
-        Ok(f) if f.is_finite() => {
+    match dangjian_core::decimal::parse_f64(&t) {
+        Some(f) if f.is_finite() => {
             serde_json::Number::from_f64(f).map_or(Value::String(t.clone()), Value::Number)
         }
         _ => Value::String(t),

@@ -16,12 +16,14 @@ use yew::prelude::*;
 /// type when it reads as one, else the text (the engine judges it).
 fn item_value(item: FieldType, text: String) -> Value {
     match item.shape() {
-        Shape::Number { .. } => match text.trim().parse::<f64>() {
-            Ok(n) if n.is_finite() && n.fract() == 0.0 && n.abs() < 9.0e15 => Value::from(n as i64),
-            Ok(n) => {
+        Shape::Number { .. } => match dangjian_core::decimal::parse_f64(text.trim()) {
+            Some(n) if n.is_finite() && n.fract() == 0.0 && n.abs() < 9.0e15 => {
+                Value::from(n as i64)
+            }
+            Some(n) => {
                 serde_json::Number::from_f64(n).map_or_else(|| text_value(text), Value::Number)
             }
-            Err(_) => text_value(text),
+            None => text_value(text),
         },
         Shape::Boolean => match text.trim() {
             "true" => Value::Bool(true),
