@@ -41,8 +41,17 @@ pub const SWITCH: &str = "DANGJIAN_STD_FOR_SIZE";
 /// asks for them either. The prebuilt std (`SWITCH=0`) has them on, and so
 /// has every module linked with it: for Chromium 96 and later only, which
 /// `dist` then prints as a warning ([`crate::wasm_features`]).
-const RUSTFLAGS: &str =
-    "-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types";
+///
+/// `-Zlocation-detail=none`: the `Location` a check carries (the file, line
+/// and column of a failed `unwrap`, of Yew's and js-sys's checks) is
+/// written without the file and the numbers, and the ~35 source paths
+/// leave the data segment. Nothing reads them: with `immediate-abort` a
+/// panic is a bare trap, and wasm-bindgen's `unwrap_throw` /
+/// `expect_throw` put a location in their thrown message only with debug
+/// assertions, which these profiles do not have. ARCHITECTURE.md ("The
+/// standard library built for size") gives the bytes.
+const RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort \
+     -Ctarget-feature=-reference-types -Zlocation-detail=none";
 
 /// Cargo's unstable options that rebuild std for size.
 const BUILD_STD: &[&str] = &[
