@@ -14,6 +14,10 @@
 //! point the value lies on, so they are kept as one nonzero digit (a halfway
 //! point of `f64` has at most 767 significant digits).
 
+mod write;
+
+pub use write::{fixed, plain, shortest_f32, shortest_f64, write_exp, write_plain, Shortest};
+
 /// Significant digits kept exactly; any nonzero digit after them counts as one.
 const MAX_DIGITS: usize = 800;
 
@@ -367,6 +371,10 @@ impl Big {
         Big(vec![1])
     }
 
+    fn from_u64(n: u64) -> Big {
+        Big(vec![n as u32, (n >> 32) as u32])
+    }
+
     fn from_digits(digits: &[u8]) -> Big {
         let mut big = Big(Vec::with_capacity(digits.len() / 9 + 1));
         for chunk in digits.chunks(9) {
@@ -461,6 +469,77 @@ impl Big {
             }
         }
         true
+    }
+
+    /// `self` against `other`.
+    fn compare(&self, other: &Big) -> std::cmp::Ordering {
+        let n = self.0.len().max(other.0.len());
+        for i in (0..n).rev() {
+            let a = self.0.get(i).copied().unwrap_or(0);
+            let b = other.0.get(i).copied().unwrap_or(0);
+            if a != b {
+                return a.cmp(&b);
+            }
+        }
+        std::cmp::Ordering::Equal
+    }
+
+    /// `self + other`.
+    fn add(&mut self, other: &Big) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        let mut carry = 0u64;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let v = u64::from(*limb) + u64::from(other.0.get(i).copied().unwrap_or(0)) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+    }
+
+    /// `self / 2^power`, rounded down.
+    fn shr(&mut self, power: u64) {
+        let limbs = ((power / 32) as usize).min(self.0.len());
+        self.0.drain(..limbs);
+        let bits = (power % 32) as u32;
+        if bits > 0 {
+            let mut carry = 0u32;
+            for limb in self.0.iter_mut().rev() {
+                let v = *limb;
+                *limb = (v >> bits) | carry;
+                carry = v << (32 - bits);
+            }
+        }
+    }
+
+    /// The decimal digits, in ASCII (`0` for zero).
+    fn to_decimal(&self) -> Vec<u8> {
+        let mut n = Big(self.0.clone());
+        let mut digits = Vec::new();
+        while n.bits() > 0 {
+            // n = n / 10^9, with the remainder's nine digits
+            let mut rest = 0u64;
+            for limb in n.0.iter_mut().rev() {
+                let v = (rest << 32) | u64::from(*limb);
+                *limb = (v / 1_000_000_000) as u32;
+                rest = v % 1_000_000_000;
+            }
+            for _ in 0..9 {
+                digits.push(b'0' + (rest % 10) as u8);
+                rest /= 10;
+            }
+        }
+        while digits.len() > 1 && digits.last() == Some(&b'0') {
+            digits.pop();
+        }
+        if digits.is_empty() {
+            digits.push(b'0');
+        }
+        digits.reverse();
+        digits
     }
 
     /// `self - other`, for `self ≥ other`.

@@ -6,8 +6,10 @@
 //! copy of every derived `Serialize` impl, of the escaping and of the number
 //! printers (itoa, and zmij with its 10 KB table of powers of ten). Here
 //! there is one output (a `String`) and one serializer type, so each derived
-//! impl is instantiated once, and numbers are printed by the standard
-//! library's formatting, which the module links anyway.
+//! impl is instantiated once; integers are printed by the standard
+//! library's formatting, which the module links anyway, and floats from
+//! [`crate::decimal`]'s shortest digits (not the standard library's float
+//! formatting, which it would link for them alone).
 //!
 //! What is written, byte for byte as serde_json 1 writes it:
 //! - objects and arrays without spaces, members in the order the derived
@@ -99,64 +101,48 @@ pub fn write_f64(out: &mut String, value: f64) {
     }
 }
 
-/// What the writer needs of a float type: its shortest and exact digits
-/// (`LowerExp`), its reading, and the exponents zmij writes without `e`.
-/// Generic so that `f32`'s formatting is only linked where one is written.
-trait Float: Copy + PartialEq + std::fmt::LowerExp {
+/// What the writer needs of a float type: its shortest digits, and the
+/// exponents zmij writes without `e`.
+trait Float: Copy {
     /// The exponents (of `d.ddd×10^x`) written in plain notation.
     const PLAIN: std::ops::RangeInclusive<i32>;
-    /// The fewest shortest digits a normal number needs for two of them to
-    /// tie (the spacing of the numbers at least one in the last digit:
-    /// 10^n > 2^52 for `f64`, 2^23 for `f32`).
-    const TIE_DIGITS: usize;
     fn finite(self) -> bool;
-    fn subnormal(self) -> bool;
-    /// A positive number of at most two decimals between 0.01 and 10^13 as
+    /// The magnitude of a number of at most two decimals between 0.01 and 10^13 as
     /// its hundredths: there its shortest digits are those of the hundredths
     /// (no other string of as few digits reads back as it).
     fn cents(self) -> Option<u64>;
     fn negative(self) -> bool;
-    fn abs(self) -> Self;
-    /// Decimal text read back, as `str::parse` reads it ([`crate::decimal`]:
-    /// the same values without the standard library's 10 KB table).
-    fn read(text: &str) -> Option<Self>;
+    /// The shortest digits of the magnitude, ties to the even one, as zmij
+    /// gives them ([`crate::decimal`]: without the standard library's float
+    /// formatting).
+    fn shortest(self) -> crate::decimal::Shortest;
 }
 
 impl Float for f64 {
     const PLAIN: std::ops::RangeInclusive<i32> = -5..=15;
-    const TIE_DIGITS: usize = 16;
     fn finite(self) -> bool {
         self.is_finite()
     }
-    fn subnormal(self) -> bool {
-        self.is_subnormal()
-    }
     fn cents(self) -> Option<u64> {
-        if !(0.01..1e13).contains(&self) {
+        let magnitude = self.abs();
+        if !(0.01..1e13).contains(&magnitude) {
             return None;
         }
-        let cents = (self * 100.0).round();
-        (cents / 100.0 == self).then_some(cents as u64)
+        let cents = (magnitude * 100.0).round();
+        (cents / 100.0 == magnitude).then_some(cents as u64)
     }
     fn negative(self) -> bool {
         self.is_sign_negative()
     }
-    fn abs(self) -> f64 {
-        f64::abs(self)
-    }
-    fn read(text: &str) -> Option<f64> {
-        crate::decimal::parse_f64(text)
+    fn shortest(self) -> crate::decimal::Shortest {
+        crate::decimal::shortest_f64(self)
     }
 }
 
 impl Float for f32 {
     const PLAIN: std::ops::RangeInclusive<i32> = -6..=12;
-    const TIE_DIGITS: usize = 7;
     fn finite(self) -> bool {
         self.is_finite()
-    }
-    fn subnormal(self) -> bool {
-        self.is_subnormal()
     }
     fn cents(self) -> Option<u64> {
         None
@@ -164,24 +150,19 @@ impl Float for f32 {
     fn negative(self) -> bool {
         self.is_sign_negative()
     }
-    fn abs(self) -> f32 {
-        f32::abs(self)
-    }
-    fn read(text: &str) -> Option<f32> {
-        crate::decimal::parse_f32(text)
+    fn shortest(self) -> crate::decimal::Shortest {
+        crate::decimal::shortest_f32(self)
     }
 }
 
-/// A finite float as zmij writes it, from the shortest digits the standard
-/// library finds (`{:e}`: `d.ddde±x`, or `de±x` for one digit).
+/// A finite float as zmij writes it, from its shortest digits.
 fn float<F: Float>(out: &mut String, value: F) {
     if value.negative() {
         out.push('-');
     }
-    let value = value.abs();
     if let Some(cents) = value.cents() {
         // Hundredths (scores, percentages): their digits are those of the
-        // cents, without the formatting machinery.
+        // cents, without the big integers.
         let _ = write!(out, "{}.", cents / 100);
         let fraction = cents % 100;
         if fraction % 10 == 0 {
@@ -191,23 +172,12 @@ fn float<F: Float>(out: &mut String, value: F) {
         }
         return;
     }
-    let mut buf = Small::new();
-    let _ = write!(buf, "{value:e}");
-    let (mut digits, mut exp) = split(buf.as_str());
-    if digits.as_str() == "0" {
+    let shortest = value.shortest();
+    let (digits, exp) = (shortest.digits(), shortest.exp());
+    if digits == "0" {
         out.push_str("0.0");
         return;
     }
-    if let Some((even, even_exp)) = tie(value, digits.len()) {
-        // Unless the even one would not read back (below a power of two,
-        // where the numbers are twice as close).
-        let (first, rest) = even.as_str().split_at_checked(1).unwrap_or(("", ""));
-        let back = format!("{first}.{rest}0e{even_exp}");
-        if F::read(&back) == Some(value) {
-            (digits, exp) = (even, even_exp);
-        }
-    }
-    let digits = digits.as_str();
     let plain = F::PLAIN;
     let len = digits.len() as i32;
     if plain.contains(&exp) {
@@ -247,83 +217,6 @@ fn float<F: Float>(out: &mut String, value: F) {
     out.push(if exp >= 0 { '+' } else { '-' });
     let _ = write!(out, "{}", exp.unsigned_abs());
 }
-
-/// The digits and the exponent of `d.ddde±x`.
-fn split(text: &str) -> (Small, i32) {
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-    let mut digits = Small::new();
-    for c in mantissa.chars().filter(char::is_ascii_digit) {
-        let _ = digits.write_char(c);
-    }
-    let (sign, magnitude) = match exponent.strip_prefix('-') {
-        Some(rest) => (-1, rest),
-        None => (1, exponent),
-    };
-    let exp = magnitude
-        .bytes()
-        .fold(0i32, |n, b| n * 10 + i32::from(b.wrapping_sub(b'0')));
-    (digits, sign * exp)
-}
-
-/// When `value` lies exactly halfway between two numbers of `len` digits,
-/// the standard library gives the upper one and zmij the one whose last
-/// digit is even (when both read back as `value`): that one, with its
-/// exponent (digits as `1.234e5` would give them: `1234`, 5).
-fn tie<F: Float>(value: F, len: usize) -> Option<(Small, i32)> {
-    // Short digits cannot tie: skip the exact digits for nearly every number.
-    if len < F::TIE_DIGITS && !value.subnormal() {
-        return None;
-    }
-    // The exact value to `len + 1` digits, then 20 more: a tie ends in 5
-    // and zeros. Then every digit the value has (a double has at most 767).
-    let exact = |extra: usize| format!("{value:.*e}", len + extra);
-    let (digits, exp) = split(&exact(20));
-    let tail = digits.as_str().get(len..)?;
-    if !tail.starts_with('5') || tail.bytes().skip(1).any(|b| b != b'0') {
-        return None;
-    }
-    let (all, _) = split(&exact(800));
-    if all.as_str().bytes().skip(len + 1).any(|b| b != b'0') {
-        return None;
-    }
-    let lower = digits.as_str().get(..len)?;
-    let last = lower.bytes().last()?;
-    let mut out = Small::new();
-    if last % 2 == 0 {
-        let _ = out.write_str(lower.trim_end_matches('0'));
-        if out.is_empty() {
-            return None;
-        }
-        return Some((out, exp));
-    }
-    // The upper one: the lower one plus one in its last place.
-    let mut chars: Vec<char> = lower.chars().collect();
-    let mut carry = true;
-    for c in chars.iter_mut().rev() {
-        if !carry {
-            break;
-        }
-        if *c == '9' {
-            *c = '0';
-        } else {
-            *c = char::from(*c as u8 + 1);
-            carry = false;
-        }
-    }
-    let exp = if carry {
-        let _ = out.write_char('1');
-        exp + 1
-    } else {
-        exp
-    };
-    out.extend(chars);
-    let trimmed = out.as_str().trim_end_matches('0').len().max(1);
-    out.truncate(trimmed);
-    Some((out, exp))
-}
-
-/// The text of one number.
-type Small = String;
 
 /// The serializer: the text so far, the byte budget, whether a map key is
 /// being written (keys that are numbers, booleans or chars are quoted), and

@@ -36,7 +36,8 @@ impl std::fmt::Display for Num {
         if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15 {
             write!(f, "{}", v as i64)
         } else if v.is_finite() {
-            write!(f, "{v}")
+            // `{v}`'s text, without the standard library's float formatting.
+            f.write_str(&crate::decimal::plain(v))
         } else {
             f.write_str("0")
         }

@@ -88,9 +88,9 @@ pub fn message(e: &ImportError, l: Locale, title: &str) -> String {
         )
         .to_owned(),
         ImportError::TooLarge { bytes } => format!(
-            "{}{:.1} MB{}",
+            "{}{} MB{}",
             tr(l, "文件太大（", "The file is too large ("),
-            bytes / 1_048_576.0,
+            dangjian_core::decimal::fixed(bytes / 1_048_576.0, 1),
             tr(
                 l,
                 "），不是本表单导出的数据。",

@@ -254,6 +254,7 @@ pub fn build(options: Options) -> Result<Package> {
     check_features(&headless_wasm)?;
     forbid_ui_code(&headless_wasm)?;
     forbid_float_table(&headless_wasm)?;
+    forbid_float_writing(&headless_wasm)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
     let ui_modules = full_wasm_built
@@ -269,6 +270,7 @@ pub fn build(options: Options) -> Result<Package> {
         if entry == "supervision" {
             speed_first.push(wasm);
         } else {
+            forbid_float_writing(&wasm)?;
             forbid_supervision(&out)?;
             size_first.push(wasm);
         }
@@ -425,6 +427,30 @@ fn forbid_float_table(wasm: &Path) -> Result<()> {
 fn holds_float_table(module: &[u8]) -> bool {
     let mut first = 0xeef4_53d6_923b_d65a_u64.to_le_bytes().to_vec();
     first.extend_from_slice(&0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
+    module.windows(first.len()).any(|w| w == first.as_slice())
+}
+
+/// No size-first browser module (headless, full, settings) may link the
+/// standard library's writing of floats (`{}`, `{:e}`, `{:.1}` of an `f64`
+/// or `f32`: `core::num::flt2dec`, Grisu with its table of cached powers and
+/// Dragon's big integers). The engine and the components write floats with
+/// `dangjian_core::decimal`. The supervision module keeps it: serde's
+/// message for a float where its derived options reader expected something
+/// else (`Unexpected::Float`) writes one. The table is recognised by its
+/// first entry (10^-308's significand, `0xe61acf033d1a45df`).
+fn forbid_float_writing(wasm: &Path) -> Result<()> {
+    if holds_float_writing(&std::fs::read(wasm)?) {
+        bail!(
+            "{} links the standard library's float formatting (flt2dec): write floats with dangjian_core::decimal (plain, write_exp, fixed, shortest_f64), not format!/to_string",
+            wasm.display()
+        );
+    }
+    Ok(())
+}
+
+/// Whether `module` holds the first entry of std's `CACHED_POW10` (Grisu).
+fn holds_float_writing(module: &[u8]) -> bool {
+    let first = 0xe61a_cf03_3d1a_45df_u64.to_le_bytes();
     module.windows(first.len()).any(|w| w == first.as_slice())
 }
 
@@ -689,7 +715,7 @@ fn pack(dir: &Path) -> Result<PathBuf> {
 
 #[cfg(test)]
 mod tests {
-    use super::holds_float_table;
+    use super::{holds_float_table, holds_float_writing};
 
     #[test]
     fn the_float_table_is_recognised() {
@@ -700,5 +726,14 @@ mod tests {
         module.extend(0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
         module.extend(b"rest");
         assert!(holds_float_table(&module));
+    }
+
+    #[test]
+    fn the_float_writing_table_is_recognised() {
+        let mut module = b"\0asm....".to_vec();
+        assert!(!holds_float_writing(&module));
+        module.extend(0xe61a_cf03_3d1a_45df_u64.to_le_bytes());
+        module.extend((-1087i16).to_le_bytes());
+        assert!(holds_float_writing(&module));
     }
 }

@@ -196,10 +196,12 @@ pub(crate) fn float_text(f: f64) -> String {
     }
     let a = f.abs();
     if (1e-6..1e21).contains(&a) {
-        // Rust prints the shortest digits that round-trip, as JavaScript does.
-        return format!("{f}");
+        // The shortest digits that round-trip, as JavaScript prints them
+        // (and the standard library's `{}`).
+        return crate::decimal::plain(f);
     }
-    let e = format!("{f:e}");
+    let mut e = String::new();
+    crate::decimal::write_exp(&mut e, f);
     match e.split_once('e') {
         Some((m, x)) if !x.starts_with('-') => format!("{m}e+{x}"),
         _ => e,

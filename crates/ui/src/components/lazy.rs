@@ -194,7 +194,8 @@ pub fn placeholder_style(rest: &[Rc<UiNode>], section: &serde_json::Value) -> St
         .iter()
         .map(|n| super::widgets::facts::height_em(n, section.get(&n.node.id)))
         .sum();
-    format!("contain-intrinsic-block-size:{em:.1}em;min-height:{em:.1}em")
+    let em = dangjian_core::decimal::fixed(em, 1);
+    format!("contain-intrinsic-block-size:{em}em;min-height:{em}em")
 }
 
 /// The titles of `rest`, one a line: what find-in-page finds before they are drawn.

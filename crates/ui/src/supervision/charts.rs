@@ -2,6 +2,7 @@
 //! branches by latest score (bins of 10 points) and by stars.
 
 use super::text::Lang;
+use dangjian_core::decimal::plain;
 use dangjian_standards::supervision::SupervisionReport;
 use yew::prelude::*;
 
@@ -14,16 +15,16 @@ fn bars(title: &str, id: &str, bars: &[(String, usize)]) -> Html {
     html! {
         <figure class="chart" aria-labelledby={id.to_owned()}>
             <figcaption id={id.to_owned()}>{ title }</figcaption>
-            <svg viewBox={format!("0 0 {width} {}", h + 2.0 * pad)} role="img" aria-label={title.to_owned()} preserveAspectRatio="xMidYMid meet">
+            <svg viewBox={format!("0 0 {} {}", plain(width), plain(h + 2.0 * pad))} role="img" aria-label={title.to_owned()} preserveAspectRatio="xMidYMid meet">
                 { for bars.iter().enumerate().map(|(i, (label, count))| {
                     let x = 6.0 + i as f64 * (w + 6.0);
                     let bh = h * *count as f64 / max as f64;
                     let y = pad + h - bh;
                     html! {
                         <g>
-                            <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={bh.to_string()} class="bar"><title>{ format!("{label}: {count}") }</title></rect>
-                            <text x={(x + w / 2.0).to_string()} y={(y - 3.0).to_string()} class="count">{ count }</text>
-                            <text x={(x + w / 2.0).to_string()} y={(pad + h + 13.0).to_string()} class="label">{ label.clone() }</text>
+                            <rect x={plain(x)} y={plain(y)} width={plain(w)} height={plain(bh)} class="bar"><title>{ format!("{label}: {count}") }</title></rect>
+                            <text x={plain(x + w / 2.0)} y={plain(y - 3.0)} class="count">{ count }</text>
+                            <text x={plain(x + w / 2.0)} y={plain(pad + h + 13.0)} class="label">{ label.clone() }</text>
                         </g>
                     }
                 }) }

@@ -126,9 +126,9 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
     // Content-Security-Policy without 'unsafe-inline' styles allows; the attribute it refuses.
     let seg = |v: f64, class: &'static str, label: String| {
         let w = (v / total * 100.0).clamp(0.0, 100.0);
-        html! { <span ~className={classes(&[Some("dj-att-seg"), Some(class)])} ~style={format!("width:{w:.1}%")} title={label}></span> }
+        html! { <span ~className={classes(&[Some("dj-att-seg"), Some(class)])} ~style={format!("width:{}%", dangjian_core::decimal::fixed(w, 1))} title={label}></span> }
     };
-    let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |x| x.to_string());
+    let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), dangjian_core::decimal::plain);
     let messages: Vec<&Issue> = quorum.iter().chain(problems.iter()).copied().collect();
     html! {
         <section class="dj-panel dj-attendance" aria-labelledby="dj-att-h" data-testid="quorum">
@@ -136,8 +136,8 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
             <dl class="dj-att-nums">
                 <div><dt>{ tr(l, "应到", "Expected") }</dt><dd>{ n(expected) }</dd></div>
                 <div><dt>{ tr(l, "实到", "Present") }</dt><dd class="dj-att-present">{ n(present) }</dd></div>
-                <div><dt>{ tr(l, "请假", "On leave") }</dt><dd>{ leave }</dd></div>
-                <div><dt>{ tr(l, "缺席", "Absent") }</dt><dd>{ absent }</dd></div>
+                <div><dt>{ tr(l, "请假", "On leave") }</dt><dd>{ dangjian_core::decimal::plain(leave) }</dd></div>
+                <div><dt>{ tr(l, "缺席", "Absent") }</dt><dd>{ dangjian_core::decimal::plain(absent) }</dd></div>
             </dl>
             <div class="dj-att-bar" role="img" aria-label={format!("{} {} / {}", tr(l, "实到", "Present"), n(present), n(expected))}>
                 { seg(present.unwrap_or(0.0), "dj-att-p", tr(l, "实到", "Present").to_owned()) }
@@ -192,7 +192,12 @@ pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
     let get = |k: &str| count(ctx, &format!("{base}/{k}")).unwrap_or(0.0);
     let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
     let sum = (yes + no + abstain).max(1.0);
-    let w = |v: f64| format!("width:{:.1}%", v / sum * 100.0);
+    let w = |v: f64| {
+        format!(
+            "width:{}%",
+            dangjian_core::decimal::fixed(v / sum * 100.0, 1)
+        )
+    };
     let result = ctx.value(&format!("{base}/result"));
     let flagged = ctx
         .state
@@ -205,14 +210,15 @@ pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
         Some("failed") => tr(l, "未通过", "Failed"),
         _ => "",
     };
+    let [yes_text, no_text, abstain_text] = [yes, no, abstain].map(dangjian_core::decimal::plain);
     html! {
         <span class="dj-tally" data-testid="vote-tally">
-            <span class="dj-tally-bar" role="img" aria-label={format!("{} {yes}，{} {no}，{} {abstain}", tr(l, "赞成", "yes"), tr(l, "反对", "no"), tr(l, "弃权", "abstain"))}>
+            <span class="dj-tally-bar" role="img" aria-label={format!("{} {yes_text}，{} {no_text}，{} {abstain_text}", tr(l, "赞成", "yes"), tr(l, "反对", "no"), tr(l, "弃权", "abstain"))}>
                 <span class="dj-tally-yes" ~style={w(yes)}></span>
                 <span class="dj-tally-no" ~style={w(no)}></span>
                 <span class="dj-tally-abs" ~style={w(abstain)}></span>
             </span>
-            <span class="dj-tally-nums">{ format!("{yes} / {no} / {abstain}") }</span>
+            <span class="dj-tally-nums">{ format!("{yes_text} / {no_text} / {abstain_text}") }</span>
             if !result_text.is_empty() {
                 <span ~className={classes(&[Some("dj-badge"), Some(if flagged { "dj-badge-bad" } else if result.as_str() == Some("passed") { "dj-badge-ok" } else { "dj-badge-plain" })])}>{ result_text }</span>
             }
@@ -269,8 +275,8 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
                     html! {
                         <li ~className={classes(&[elected.then_some("dj-elected")])}>
                             <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>
-                            <span class="dj-cand-bar"><span ~style={format!("width:{:.1}%", votes / top * 100.0)}></span></span>
-                            <span class="dj-cand-votes">{ format!("{votes}{}", tr(l, " 票", "")) }</span>
+                            <span class="dj-cand-bar"><span ~style={format!("width:{}%", dangjian_core::decimal::fixed(votes / top * 100.0, 1))}></span></span>
+                            <span class="dj-cand-votes">{ format!("{}{}", dangjian_core::decimal::plain(*votes), tr(l, " 票", "")) }</span>
                             if *elected { <span ~className={classes(&[Some("dj-badge"), Some(if flagged { "dj-badge-bad" } else { "dj-badge-ok" })])}>{ tr(l, "当选", "Elected") }</span> }
                         </li>
                     }

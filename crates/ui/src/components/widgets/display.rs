@@ -100,11 +100,14 @@ pub fn blank_choices(node: &Node, v: &Value, l: Locale) -> Option<Vec<String>> {
 
 fn human_size(bytes: f64) -> String {
     if bytes >= 1_048_576.0 {
-        format!("{:.1} MB", bytes / 1_048_576.0)
+        format!(
+            "{} MB",
+            dangjian_core::decimal::fixed(bytes / 1_048_576.0, 1)
+        )
     } else if bytes >= 1024.0 {
-        format!("{:.0} KB", bytes / 1024.0)
+        format!("{} KB", dangjian_core::decimal::fixed(bytes / 1024.0, 0))
     } else {
-        format!("{bytes} B")
+        format!("{} B", dangjian_core::decimal::plain(bytes))
     }
 }
 
