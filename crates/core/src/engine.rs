@@ -6,7 +6,7 @@ use crate::form::Form;
 use crate::logic::Logic;
 use crate::spec::{FieldType, Spec};
 use crate::text::Text;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Compiles specs into forms. Cheap to clone; share one per process.
@@ -17,7 +17,7 @@ pub struct Engine {
 
 pub(crate) struct Inner {
     pub(crate) logic: Logic,
-    pub(crate) formats: HashMap<FieldType, Arc<dyn FormatCheck>>,
+    pub(crate) formats: Formats,
     pub(crate) messages: BTreeMap<String, Text>,
     pub(crate) operators: Vec<String>,
     pub(crate) spec_limits: crate::SpecLimits,
@@ -27,9 +27,31 @@ pub(crate) struct Inner {
 #[derive(Default)]
 pub struct EngineBuilder {
     operators: Vec<(String, Arc<dyn Operator>)>,
-    formats: HashMap<FieldType, Arc<dyn FormatCheck>>,
+    formats: Formats,
     messages: BTreeMap<String, Text>,
     spec_limits: crate::SpecLimits,
+}
+
+/// The format checks by field type: a handful, so a list searched in order.
+///
+/// (A list, not a hash map: no hashing and no map code of its own per key
+/// type, and a field's check found in a few comparisons.)
+#[derive(Default)]
+pub(crate) struct Formats(Vec<(FieldType, Arc<dyn FormatCheck>)>);
+
+impl Formats {
+    /// The check of `kind`, if one was registered.
+    pub(crate) fn get(&self, kind: FieldType) -> Option<&Arc<dyn FormatCheck>> {
+        self.0.iter().find(|(k, _)| *k == kind).map(|(_, c)| c)
+    }
+
+    /// Registers `check` for `kind`, replacing an earlier one.
+    fn insert(&mut self, kind: FieldType, check: Arc<dyn FormatCheck>) {
+        match self.0.iter_mut().find(|(k, _)| *k == kind) {
+            Some(slot) => slot.1 = check,
+            None => self.0.push((kind, check)),
+        }
+    }
 }
 
 impl EngineBuilder {

@@ -217,12 +217,6 @@ impl Form {
     /// repeated groups and lists empty (each node's `Node::empty_value`, from
     /// the facts of its type). The components start a new record with it.
     pub fn empty_data(&self) -> serde_json::Value {
-        serde_json::Value::Object(
-            self.spec
-                .sections
-                .iter()
-                .map(|n| (n.id.clone(), n.empty_value()))
-                .collect(),
-        )
+        crate::spec::Node::empty_object(&self.spec.sections)
     }
 }

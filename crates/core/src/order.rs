@@ -34,6 +34,25 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
+/// For each key, whether an equal key stands before it (a `None` key takes no
+/// part): what inserting the keys one by one into a set would refuse, found
+/// through the one sort instead of a hash set of each key type.
+pub fn repeats(keys: &[Option<&str>]) -> Vec<bool> {
+    let order = positions(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)));
+    let mut out = vec![false; keys.len()];
+    let mut before: Option<&str> = None;
+    for i in order {
+        let key = keys.get(i).copied().flatten();
+        if key.is_some() && key == before {
+            if let Some(o) = out.get_mut(i) {
+                *o = true;
+            }
+        }
+        before = key;
+    }
+    out
+}
+
 /// The positions `0..len` stably sorted by `cmp`: the one instantiated sort.
 fn positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
@@ -44,6 +63,27 @@ fn positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeats_as_a_set_refuses_them() {
+        let mut state = 11u64;
+        for len in 0..80 {
+            let words = ["a", "b", "ab", "", "b2", "中"];
+            let keys: Vec<Option<&str>> = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    let pick = (state >> 59) as usize % (words.len() + 1);
+                    words.get(pick).copied()
+                })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            let theirs: Vec<bool> = keys
+                .iter()
+                .map(|k| k.is_some_and(|k| !seen.insert(k)))
+                .collect();
+            assert_eq!(repeats(&keys), theirs, "{keys:?}");
+        }
+    }
 
     #[test]
     fn sorts_as_the_standard_stable_sort() {

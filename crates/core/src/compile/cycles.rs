@@ -7,23 +7,46 @@ use crate::logic::refs::var_refs;
 use crate::params;
 use crate::pointer::Pointer;
 use crate::spec::{Node, Spec};
-use std::collections::HashMap;
 
 /// A condition's node: where it is in the spec and the nodes its conditions read.
 struct Entry<'s> {
+    node: *const Node,
     spec_path: Pointer,
     deps: Vec<&'s Node>,
 }
 
 /// The nodes in spec order, and each node's position among them.
 ///
-/// (One map type, node → position, and plain lists for the rest: the walk
-/// visits the nodes in spec order, so the cycles found are reported in the
-/// same order on every run.)
+/// (Plain lists: the walk visits the nodes in spec order, so the cycles found
+/// are reported in the same order on every run; a node's position is found
+/// by its address in the positions sorted by address, through the one sort.)
 #[derive(Default)]
 struct Graph<'s> {
     entries: Vec<Entry<'s>>,
-    position: HashMap<*const Node, usize>,
+    by_address: Vec<usize>,
+}
+
+impl Graph<'_> {
+    fn address(&self, at: usize) -> usize {
+        self.entries.get(at).map_or(0, |e| e.node as usize)
+    }
+
+    /// Sorts the positions by address, once every node is in.
+    fn index(&mut self) {
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        crate::order::sort_by_key(&mut order, |&i| self.address(i));
+        self.by_address = order;
+    }
+
+    /// The position of `node`, if it is in the graph.
+    fn position(&self, node: &Node) -> Option<usize> {
+        let key = node as *const Node as usize;
+        let found = self
+            .by_address
+            .binary_search_by(|&i| self.address(i).cmp(&key))
+            .ok()?;
+        self.by_address.get(found).copied()
+    }
 }
 
 /// Reports every cycle among `visible_if`, `enabled_if` and `required_if`.
@@ -33,6 +56,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
     for (i, s) in spec.sections.iter().enumerate() {
         collect(spec, s, ScopeRef::ROOT, root.index(i), &mut graph);
     }
+    graph.index();
     // 0 = not seen, 1 = on the stack, 2 = done.
     let mut state: Vec<u8> = vec![0; graph.entries.len()];
     let mut reported: Vec<usize> = Vec::new();
@@ -48,7 +72,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
             if let Some(dep) = dep {
                 stack.push((node, next + 1));
                 // A node outside the graph has no conditions: no cycle runs through it.
-                let Some(d) = graph.position.get(&(*dep as *const Node)).copied() else {
+                let Some(d) = graph.position(dep) else {
                     continue;
                 };
                 match state.get(d).copied().unwrap_or(0) {
@@ -105,25 +129,12 @@ fn collect<'s>(
             }
         }
     }
-    let key = node as *const Node;
-    match graph.position.get(&key).copied() {
-        // (A node reached twice keeps its first place, as the map kept one entry.)
-        Some(p) => {
-            if let Some(e) = graph.entries.get_mut(p) {
-                *e = Entry {
-                    spec_path: at.clone(),
-                    deps,
-                };
-            }
-        }
-        None => {
-            graph.position.insert(key, graph.entries.len());
-            graph.entries.push(Entry {
-                spec_path: at.clone(),
-                deps,
-            });
-        }
-    }
+    // (Each node is reached once: the spec is a tree.)
+    graph.entries.push(Entry {
+        node,
+        spec_path: at.clone(),
+        deps,
+    });
     let inner = if node.repeat.is_some() {
         ScopeRef {
             item_of: Some(node),

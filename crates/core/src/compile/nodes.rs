@@ -8,7 +8,6 @@ use crate::plan::{sorted_ids, Plan, STATUSES};
 use crate::pointer::Pointer;
 use crate::spec::{FieldType, Node, Property, Spec};
 use regex_lite::Regex;
-use std::collections::HashSet;
 
 use crate::spec::RESERVED_KEYS as FORBIDDEN_KEYS;
 
@@ -90,10 +89,14 @@ pub(super) fn plan_sections(ctx: &mut Ctx<'_>, spec: &Spec) -> Vec<Plan> {
 }
 
 fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
-    let mut seen = HashSet::new();
+    let ids: Vec<Option<&str>> = nodes
+        .iter()
+        .map(|n| valid_id(&n.id, false).then_some(n.id.as_str()))
+        .collect();
+    let repeated = crate::order::repeats(&ids);
     for (i, n) in nodes.iter().enumerate() {
         let here = at.index(i).key("id").to_string();
-        if !valid_id(&n.id, false) {
+        if ids.get(i).is_some_and(Option::is_none) {
             ctx.error(
                 &here,
                 "spec.invalid_id",
@@ -101,7 +104,7 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
                 "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
                 params! {"id" => n.id},
             );
-        } else if !seen.insert(n.id.as_str()) {
+        } else if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
                 &here,
                 "spec.duplicate_id",
@@ -318,9 +321,14 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     if !choice && !node.options.is_empty() {
         ignored(ctx, &p("options"), "options", it);
     }
-    let mut seen = HashSet::new();
+    let values: Vec<Option<&str>> = node
+        .options
+        .iter()
+        .map(|o| Some(o.value.as_str()))
+        .collect();
+    let repeated = crate::order::repeats(&values);
     for (i, o) in node.options.iter().enumerate() {
-        if !seen.insert(o.value.as_str()) {
+        if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
                 &at.key("options").index(i).key("value").to_string(),
                 "spec.duplicate_id",

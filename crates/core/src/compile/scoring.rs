@@ -368,10 +368,11 @@ fn check_scale(
 
 /// Duplicate ids, empty ranges, overlaps and gaps in one list of bands at `at`.
 fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
-    let mut ids = std::collections::HashSet::new();
+    let ids: Vec<Option<&str>> = bands.iter().map(|b| Some(b.id.as_str())).collect();
+    let repeated = crate::order::repeats(&ids);
     for (i, b) in bands.iter().enumerate() {
         let here = at.index(i);
-        if !ids.insert(b.id.as_str()) {
+        if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
                 &here.key("id").to_string(),
                 "spec.duplicate_id",

@@ -215,8 +215,8 @@ fn distinct(args: &[&Value]) -> Result<Value, String> {
     let Value::Array(a) = arg(args, 0) else {
         return Ok(json!(true));
     };
-    // Each value by its JSON text, in a hash set: one pass.
-    let mut seen = std::collections::HashSet::with_capacity(a.len());
+    // Each value by its JSON text; a text seen twice is a repeat.
+    let mut texts = Vec::with_capacity(a.len());
     for e in a {
         let v = match key {
             Some(k) => match e.get(k) {
@@ -225,11 +225,10 @@ fn distinct(args: &[&Value]) -> Result<Value, String> {
             },
             None => e,
         };
-        if !seen.insert(crate::json_writer::value_text(v)) {
-            return Ok(json!(false));
-        }
+        texts.push(crate::json_writer::value_text(v));
     }
-    Ok(json!(true))
+    let keys: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+    Ok(json!(!crate::order::repeats(&keys).contains(&true)))
 }
 
 #[cfg(test)]

@@ -23,7 +23,6 @@ mod value;
 
 use crate::extension::Operator;
 use serde_json::Value;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 pub(crate) use compare::Dialect;
@@ -84,9 +83,12 @@ pub(crate) trait RuleEngine: Send + Sync {
 pub(crate) const MAX_DEPTH: u32 = 64;
 
 /// The engine's JSONLogic: the standard operations and a registry of domain operators.
+///
+/// (An operator is found by its name in `ops` when an expression is prepared,
+/// searched from the end: no map to build or clone, and a later registration of
+/// a name replaces an earlier one.)
 pub(crate) struct Logic {
     ops: Vec<(String, Arc<dyn Operator>)>,
-    index: HashMap<String, usize>,
     dialect: Dialect,
 }
 
@@ -102,24 +104,13 @@ impl Logic {
             .into_iter()
             .chain(extra.iter().cloned())
             .collect();
-        // A later registration of a name replaces an earlier one.
-        let index = ops
-            .iter()
-            .enumerate()
-            .map(|(i, (n, _))| (n.clone(), i))
-            .collect();
-        Logic {
-            ops,
-            index,
-            dialect,
-        }
+        Logic { ops, dialect }
     }
 
     /// The same operators, evaluated in another dialect.
     pub(crate) fn dialect(&self, dialect: Dialect) -> Logic {
         Logic {
             ops: self.ops.clone(),
-            index: self.index.clone(),
             dialect,
         }
     }
@@ -135,7 +126,8 @@ impl RuleEngine for Logic {
         if refs::depth(expr) > MAX_DEPTH as usize {
             return Err(format!("nested deeper than {MAX_DEPTH} levels"));
         }
-        let lookup = |name: &str| self.index.get(name).copied();
+        // A later registration of a name replaces an earlier one.
+        let lookup = |name: &str| self.ops.iter().rposition(|(n, _)| n == name);
         tree::parse(expr, &lookup).map(Expr)
     }
 

@@ -148,12 +148,20 @@ impl Node {
     /// An object of this group's children, each with its empty value: a group
     /// in an empty record, or a new entry of a repeated group.
     pub fn empty_row(&self) -> serde_json::Value {
-        serde_json::Value::Object(
-            self.items
-                .iter()
-                .map(|c| (c.id.clone(), c.empty_value()))
-                .collect(),
-        )
+        Node::empty_object(&self.items)
+    }
+
+    /// An object with each node's id and empty value.
+    ///
+    /// (Inserted one by one, as a later id replaces an earlier one in a
+    /// `collect()` too: a `collect()` into the map sorts its entries first, with a
+    /// copy of the sort and of the map's bulk building of its own.)
+    pub(crate) fn empty_object(nodes: &[Node]) -> serde_json::Value {
+        let mut out = serde_json::Map::new();
+        for n in nodes {
+            out.insert(n.id.clone(), n.empty_value());
+        }
+        serde_json::Value::Object(out)
     }
 }
 

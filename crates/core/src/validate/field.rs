@@ -182,7 +182,7 @@ impl Checker<'_, '_> {
         match self
             .sink
             .form
-            .and_then(|f| f.inner.formats.get(&kind))
+            .and_then(|f| f.inner.formats.get(kind))
             .cloned()
         {
             Some(check) => {

@@ -2,10 +2,8 @@
 //! (`Form::settings()`, `{name: value}`). A setting a county's spec leaves out,
 //! or gives with the wrong shape, falls back to the built-in form's value.
 
-use dangjian_core::spec::read::{float, named};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use std::collections::BTreeMap;
+use serde_json::{Map, Value};
 
 /// A share written as a fraction, `num / den` (⅓: 1 / 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,10 +26,14 @@ impl Fraction {
 /// Everything the assessment needs from the settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewSettings {
-    /// Weight of each evaluator group, by group id (`group_weights`).
-    pub group_weights: BTreeMap<String, f64>,
-    /// Points a vote of each grade is worth, by grade id (`rating_points`).
-    pub rating_points: BTreeMap<String, f64>,
+    /// Weight of each evaluator group, by group id (`group_weights`): numbers.
+    ///
+    /// (The tables are kept as JSON objects of numbers: the map type JSON
+    /// values already have, not a map of `f64` with its own copy of the
+    /// B-tree's code.)
+    pub group_weights: Map<String, Value>,
+    /// Points a vote of each grade is worth, by grade id (`rating_points`): numbers.
+    pub rating_points: Map<String, Value>,
     /// Share (%) of the annual check score in the composite (`annual_check_weight_percent`).
     pub annual_check_weight_percent: f64,
     /// Lowest composite of 好, 较好 and 一般 (`grade_good_min`, `grade_fairly_good_min`, `grade_average_min`).
@@ -57,7 +59,7 @@ impl ReviewSettings {
         let number = |name: &str| get(name).and_then(Value::as_f64).unwrap_or(0.0);
         let count = |name: &str| get(name).and_then(Value::as_u64).unwrap_or(1);
         let table = |name: &str| {
-            let read = |from: &Value| from.get(name).and_then(|v| named(v, float).ok());
+            let read = |from: &Value| from.get(name).and_then(numbers);
             read(values).or_else(|| read(builtin)).unwrap_or_default()
         };
         ReviewSettings {
@@ -85,7 +87,7 @@ impl ReviewSettings {
     pub fn weight(&self, group: &str) -> f64 {
         self.group_weights
             .get(group)
-            .copied()
+            .and_then(Value::as_f64)
             .filter(|w| w.is_finite() && *w > 0.0)
             .unwrap_or(0.0)
     }
@@ -94,10 +96,20 @@ impl ReviewSettings {
     pub fn points(&self, grade: &str) -> f64 {
         self.rating_points
             .get(grade)
-            .copied()
+            .and_then(Value::as_f64)
             .filter(|p| p.is_finite())
             .unwrap_or(0.0)
     }
+}
+
+/// A table of numbers by name: an object whose every value is a number, each
+/// kept as the `f64` it reads as; anything else is no table.
+fn numbers(value: &Value) -> Option<Map<String, Value>> {
+    let mut out = Map::new();
+    for (k, v) in value.as_object()? {
+        out.insert(k.clone(), Value::from(v.as_f64()?));
+    }
+    Some(out)
 }
 
 #[cfg(test)]
