@@ -99,11 +99,13 @@ pub fn text_value(s: String) -> Value {
     }
 }
 
-/// A value as the text of an input.
+/// A value as the text of an input. A number is written by core's
+/// `json_writer` (as serde_json writes it): `Number`'s own `Display` would
+/// link serde_json's float printer (zmij) for this alone.
 pub fn as_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => dangjian_core::json_writer::to_string(n).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -149,4 +151,33 @@ pub fn typed(event: &Event, tidy: Tidy, done: bool) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_text;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_number_reads_as_serde_json_writes_it() {
+        for v in [
+            json!(0),
+            json!(-7),
+            json!(u64::MAX),
+            json!(i64::MIN),
+            json!(1.5),
+            json!(-0.0),
+            json!(100.0),
+            json!(0.1 + 0.2),
+            json!(1e16),
+            json!(1.5e-7),
+            json!(f64::MAX),
+            json!(5e-324),
+        ] {
+            let Value::Number(n) = &v else { unreachable!() };
+            assert_eq!(as_text(&v), n.to_string());
+        }
+        assert_eq!(as_text(&json!("x")), "x");
+        assert_eq!(as_text(&json!(null)), "");
+    }
 }
