@@ -12,6 +12,7 @@ pub mod plain_list;
 pub mod radio_choice;
 pub mod select_choice;
 pub mod signature;
+pub mod stateful;
 pub mod text_area;
 pub mod text_input;
 
@@ -65,11 +66,11 @@ pub struct WidgetProps {
 /// without state of their own (each Yew component costs its own copy of the
 /// framework's lifecycle code); the field around it is the re-render boundary.
 /// The widgets that keep state or touch the DOM after drawing (number, drop-down,
-/// file, list) are components.
+/// file, list) are one component, [`stateful::Stateful`].
 pub fn widget(p: WidgetProps, env: &Env) -> Html {
     match facts(p.node.node.kind).editor {
         Editor::Lines => text_area::text_area(&p, env),
-        Editor::Number => html! { <number_input::NumberInput ..p /> },
+        Editor::Number | Editor::File | Editor::List => html! { <stateful::Stateful ..p /> },
         Editor::YesNo => bool_choice::bool_choice(&p, env),
         Editor::OneOf => {
             let limit = if p.compact { 2 } else { 5 };
@@ -78,13 +79,11 @@ pub fn widget(p: WidgetProps, env: &Env) -> Html {
             {
                 radio_choice::radio_choice(&p, env)
             } else {
-                html! { <select_choice::SelectChoice ..p /> }
+                html! { <stateful::Stateful ..p /> }
             }
         }
         Editor::ManyOf => multi_choice::multi_choice(&p, env),
         Editor::Signature => signature::signature(&p, env),
-        Editor::File => html! { <file_ref::FileRef ..p /> },
-        Editor::List => html! { <plain_list::PlainList ..p /> },
         // Checklist lines and groups have their own components; anything else is a line.
         Editor::Line | Editor::Checklist | Editor::Group => text_input::text_input(&p, env),
     }
