@@ -20,6 +20,8 @@ pub struct Setup {
     pub today: Option<String>,
     /// The purpose-built panels the spec's `ui` hints ask for.
     pub hints: crate::views::Hints,
+    /// The state handed to the panels inside the form on each render.
+    pub live: crate::hooks::Live,
 }
 
 impl Setup {
@@ -32,6 +34,7 @@ impl Setup {
             sections,
             today,
             hints,
+            live: Default::default(),
         })
     }
 

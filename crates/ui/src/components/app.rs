@@ -151,6 +151,8 @@ pub fn FormApp(p: &AppProps) -> Html {
         state: state.clone(),
         read_only: p.read_only,
     };
+    // The panels inside the form follow the whole state.
+    hooks::use_live_source(&ctx);
     let l = state.locale;
     let spec = state.setup.form.spec();
     let scored = state.view.report.score.is_some();
@@ -293,7 +295,6 @@ pub fn FormApp(p: &AppProps) -> Html {
     ]);
 
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
             <div ~className={class} ref={root.clone()} lang={l.tag()} data-form={spec.id.clone()} {onclick} {onfocusin}>
                 <header class="dj-head" part="header">
                     <div class="dj-head-text">
@@ -340,6 +341,5 @@ pub fn FormApp(p: &AppProps) -> Html {
                 if first_frame_shown { { print_footer(l, stamp.at.clone(), &stamp.node) } }
                 <div class="dj-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="live">{ state.announce.1.clone() }</div>
             </div>
-        </ContextProvider<Ctx>>
     }
 }

@@ -12,7 +12,8 @@
 //! no context provider) and its share of the record and report as a
 //! [`slice::Slice`] prop, so a keystroke redraws only what changed. [`Ctx`]
 //! holds the whole state: the panels beside the form are drawn with it by the
-//! form, and the live panels inside the form read it from the one context.
+//! form, and the live panels inside the form read it from the form's
+//! [`crate::hooks::Live`].
 
 pub mod app;
 pub mod aside;
@@ -117,12 +118,6 @@ impl Ctx {
             .cloned()
             .unwrap_or(Value::Null)
     }
-}
-
-/// The whole-state context; panels call `use_ctx()`.
-#[hook]
-pub fn use_ctx() -> Option<Ctx> {
-    use_context::<Ctx>()
 }
 
 /// A DOM id for the element of `path` (ids are scoped to the form's shadow root).

@@ -9,6 +9,7 @@ pub mod effect;
 pub mod first_frame;
 pub mod host_bridge;
 pub mod lazy_window;
+pub mod live;
 pub mod print_stamp;
 pub mod progress;
 pub mod screen;
@@ -18,6 +19,7 @@ pub use effect::{use_effect_keyed, use_effect_on, use_effect_on_teardown, Deps, 
 pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
+pub use live::{use_live, use_live_source, Live};
 pub use print_stamp::{use_print_stamp, PrintStamp};
 pub use progress::use_progress;
 pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};

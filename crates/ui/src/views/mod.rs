@@ -21,7 +21,7 @@ pub mod checklist;
 pub mod minutes;
 pub mod review;
 
-use crate::components::{each, use_ctx, Ctx, Env};
+use crate::components::{each, Ctx, Env};
 use crate::hooks::screen::ScreenHandle;
 use crate::tree::UiNode;
 use dangjian_core::Spec;
@@ -194,7 +194,7 @@ pub fn group_top(env: &Env, path: &str) -> Html {
         env.setup.hints.at_top(path),
         |(path, panel, node)| match panel {
             Panel::Election | Panel::CandidateCard | Panel::DepartmentMatrix => {
-                html! { <LivePanel path={AttrValue::from(path.clone())} node={node.clone()} panel={*panel} /> }
+                html! { <LivePanel path={AttrValue::from(path.clone())} node={node.clone()} panel={*panel} env={env.clone()} /> }
             }
             _ => html! {},
         },
@@ -208,7 +208,7 @@ pub fn row_badges(env: &Env, list: &AttrValue, index: usize) -> Html {
         env.setup.hints.on_rows(list),
         |(_, panel, node)| match panel {
             Panel::Tally | Panel::FirstItem => {
-                html! { <LivePanel path={list.clone()} node={node.clone()} panel={*panel} row={Some(index)} /> }
+                html! { <LivePanel path={list.clone()} node={node.clone()} panel={*panel} row={Some(index)} env={env.clone()} /> }
             }
             _ => html! {},
         },
@@ -227,6 +227,8 @@ pub struct LivePanelProps {
     /// The row, for a badge on a row.
     #[prop_or_default]
     pub row: Option<usize>,
+    /// What stays fixed while the person types (its setup hands the panel the whole state).
+    pub env: Env,
 }
 
 /// A panel inside the form: at the top of a group, or a badge on a row. One
@@ -234,7 +236,7 @@ pub struct LivePanelProps {
 /// list around it is drawn again only when its own share of the record changes.
 #[function_component]
 pub fn LivePanel(p: &LivePanelProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let Some(ctx) = crate::hooks::use_live(&p.env.setup) else {
         return html! {};
     };
     let (path, node) = (p.path.clone(), p.node.clone());

@@ -7,10 +7,9 @@ use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A file picker recording `{name, size, sha256}`.
-#[function_component]
-pub fn FileRef(p: &WidgetProps) -> Html {
-    let busy = use_state(|| false);
+/// A file picker recording `{name, size, sha256}`; `busy` (kept by
+/// [`super::stateful::Stateful`]) while the checksum is computed.
+pub fn file_ref(p: &WidgetProps, busy: UseStateHandle<bool>) -> Html {
     let env = &p.env;
     let l = env.locale;
     let v = p.value.clone();

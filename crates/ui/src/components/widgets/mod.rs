@@ -12,6 +12,7 @@ pub mod plain_list;
 pub mod radio_choice;
 pub mod select_choice;
 pub mod signature;
+pub mod stateful;
 pub mod text_area;
 pub mod text_input;
 
@@ -65,11 +66,11 @@ pub struct WidgetProps {
 /// without state of their own (each Yew component costs its own copy of the
 /// framework's lifecycle code); the field around it is the re-render boundary.
 /// The widgets that keep state or touch the DOM after drawing (number, drop-down,
-/// file, list) are components.
+/// file, list) are one component, [`stateful::Stateful`].
 pub fn widget(p: WidgetProps, env: &Env) -> Html {
     match facts(p.node.node.kind).editor {
         Editor::Lines => text_area::text_area(&p, env),
-        Editor::Number => html! { <number_input::NumberInput ..p /> },
+        Editor::Number | Editor::File | Editor::List => html! { <stateful::Stateful ..p /> },
         Editor::YesNo => bool_choice::bool_choice(&p, env),
         Editor::OneOf => {
             let limit = if p.compact { 2 } else { 5 };
@@ -78,13 +79,11 @@ pub fn widget(p: WidgetProps, env: &Env) -> Html {
             {
                 radio_choice::radio_choice(&p, env)
             } else {
-                html! { <select_choice::SelectChoice ..p /> }
+                html! { <stateful::Stateful ..p /> }
             }
         }
         Editor::ManyOf => multi_choice::multi_choice(&p, env),
         Editor::Signature => signature::signature(&p, env),
-        Editor::File => html! { <file_ref::FileRef ..p /> },
-        Editor::List => html! { <plain_list::PlainList ..p /> },
         // Checklist lines and groups have their own components; anything else is a line.
         Editor::Line | Editor::Checklist | Editor::Group => text_input::text_input(&p, env),
     }
@@ -99,11 +98,13 @@ pub fn text_value(s: String) -> Value {
     }
 }
 
-/// A value as the text of an input.
+/// A value as the text of an input. A number is written by core's
+/// `json_writer` (as serde_json writes it): `Number`'s own `Display` would
+/// link serde_json's float printer (zmij) for this alone.
 pub fn as_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => dangjian_core::json_writer::to_string(n).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -149,4 +150,33 @@ pub fn typed(event: &Event, tidy: Tidy, done: bool) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_text;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn a_number_reads_as_serde_json_writes_it() {
+        for v in [
+            json!(0),
+            json!(-7),
+            json!(u64::MAX),
+            json!(i64::MIN),
+            json!(1.5),
+            json!(-0.0),
+            json!(100.0),
+            json!(0.1 + 0.2),
+            json!(1e16),
+            json!(1.5e-7),
+            json!(f64::MAX),
+            json!(5e-324),
+        ] {
+            let Value::Number(n) = &v else { unreachable!() };
+            assert_eq!(as_text(&v), n.to_string());
+        }
+        assert_eq!(as_text(&json!("x")), "x");
+        assert_eq!(as_text(&json!(null)), "");
+    }
 }

@@ -28,10 +28,9 @@ pub fn parse_number(raw: &str, integer: bool) -> Value {
     }
 }
 
-/// A number field: what was typed stays on screen while it means the stored value.
-#[function_component]
-pub fn NumberInput(p: &WidgetProps) -> Html {
-    let raw = use_state(String::new);
+/// A number field: what was typed (`raw`, kept by [`super::stateful::Stateful`])
+/// stays on screen while it means the stored value.
+pub fn number_input(p: &WidgetProps, raw: UseStateHandle<String>) -> Html {
     let env = &p.env;
     let integer = p.node.node.kind == FieldType::Integer;
     let value = p.value.clone();

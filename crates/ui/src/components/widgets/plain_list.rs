@@ -5,6 +5,7 @@ use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::each;
 use crate::hooks::effect::{pair, use_effect_on};
+use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;
 use dangjian_core::{FieldType, Shape, TextKind};
@@ -40,10 +41,11 @@ fn item_value(item: FieldType, text: String) -> Value {
     }
 }
 
-/// The values as inputs, in order, with add and remove buttons; keyboard focus
-/// follows: to a new value's input, or after a removal to the value now in its place.
-#[function_component]
-pub fn PlainList(p: &WidgetProps) -> Html {
+/// Where keyboard focus goes once a list of plain values has changed, and the
+/// list's element: the focus request is kept, and carried out after the draw
+/// where the list has the length it expects.
+#[hook]
+pub fn use_list_focus(p: &WidgetProps) -> (UseStateHandle<FocusAt>, NodeRef) {
     // Where focus goes once the list has `len` values: the input of value
     // `index`, else (no such value) the add button.
     let focus = use_state(|| crate::hooks::FocusAt::None);
@@ -80,6 +82,13 @@ pub fn PlainList(p: &WidgetProps) -> Html {
             }),
         );
     }
+    (focus, root)
+}
+
+/// The values as inputs, in order, with add and remove buttons; keyboard focus
+/// follows ([`use_list_focus`]): to a new value's input, or after a removal to
+/// the value now in its place.
+pub fn plain_list(p: &WidgetProps, focus: UseStateHandle<FocusAt>, root: NodeRef) -> Html {
     let env = &p.env;
     let l = env.locale;
     let node = &p.node.node;

@@ -7,15 +7,14 @@ use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// A drop-down of the options, with "choose…" while none is chosen.
-#[function_component]
-pub fn SelectChoice(p: &WidgetProps) -> Html {
+/// The drop-down's element, given the stored value after each change of it.
+#[hook]
+pub fn use_select_sync(p: &WidgetProps) -> NodeRef {
     let select = use_node_ref();
-    let v = p.value.clone();
     {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
         let select = select.clone();
-        let wanted = v.as_str().unwrap_or("").to_owned();
+        let wanted = p.value.as_str().unwrap_or("").to_owned();
         use_effect_keyed(
             wanted,
             Box::new(move |wanted| {
@@ -27,6 +26,13 @@ pub fn SelectChoice(p: &WidgetProps) -> Html {
             }),
         );
     }
+    select
+}
+
+/// A drop-down of the options, with "choose…" while none is chosen; `select`
+/// is its element ([`use_select_sync`]).
+pub fn select_choice(p: &WidgetProps, select: NodeRef) -> Html {
+    let v = p.value.clone();
     let env = &p.env;
     let l = env.locale;
     let set = env.setter(&p.path);
