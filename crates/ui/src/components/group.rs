@@ -35,7 +35,7 @@ pub fn Group(p: &GroupProps) -> Html {
     // A list's new row added from the keyboard: once the list has that many
     // rows, focus goes to the first control of the last one (the add button it
     // pushed down stays behind).
-    let focus_row = use_state(|| FocusAt::None);
+    let focus_row = use_state(crate::hooks::no_focus);
     let root = use_node_ref();
     let rows = p.slice.value().as_array().map_or(0, Vec::len);
     {

@@ -29,3 +29,10 @@ pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};
 /// type of both lists' focus requests (a list of rows, a list of plain
 /// values): Yew compiles its state code once per state type.
 pub type FocusAt = Option<(usize, usize)>;
+
+/// No focus request: the first state of both lists' focus requests, one
+/// function for both `use_state` calls (a closure each would compile Yew's
+/// state hook code once per closure).
+pub fn no_focus() -> FocusAt {
+    None
+}
