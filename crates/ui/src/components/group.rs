@@ -9,6 +9,7 @@ use super::{dom_id, Env};
 use crate::components::each;
 use crate::components::parts::classes;
 use crate::hooks::effect::{some_or_zero, use_effect_on};
+use crate::hooks::use_node_ref;
 use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;

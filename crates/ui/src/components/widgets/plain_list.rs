@@ -5,6 +5,7 @@ use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::each;
 use crate::hooks::effect::{pair, use_effect_on};
+use crate::hooks::use_node_ref;
 use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;

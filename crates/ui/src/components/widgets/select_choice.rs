@@ -3,6 +3,7 @@
 use super::{option_title, text_value, WidgetProps};
 use crate::components::each;
 use crate::hooks::effect::use_effect_on;
+use crate::hooks::use_node_ref;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
