@@ -19,6 +19,7 @@ use crate::hooks;
 use crate::hooks::drafts::Choice;
 use crate::hooks::effect::use_effect_on;
 use crate::hooks::screen::{Focus, ScreenChange};
+use crate::hooks::use_node_ref;
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Setup};
 use dangjian_core::Locale;

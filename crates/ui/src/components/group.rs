@@ -9,6 +9,7 @@ use super::{dom_id, Env};
 use crate::components::each;
 use crate::components::parts::classes;
 use crate::hooks::effect::{some_or_zero, use_effect_on};
+use crate::hooks::use_node_ref;
 use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;
@@ -35,7 +36,7 @@ pub fn Group(p: &GroupProps) -> Html {
     // A list's new row added from the keyboard: once the list has that many
     // rows, focus goes to the first control of the last one (the add button it
     // pushed down stays behind).
-    let focus_row = use_state(|| FocusAt::None);
+    let focus_row = use_state(crate::hooks::no_focus);
     let root = use_node_ref();
     let rows = p.slice.value().as_array().map_or(0, Vec::len);
     {

@@ -7,6 +7,7 @@ use super::slice::Slice;
 use super::{dom_id, Env};
 use crate::components::each;
 use crate::hooks::effect::{use_effect_on_teardown, Teardown};
+use crate::hooks::use_node_ref;
 use crate::tree::UiNode;
 use std::rc::Rc;
 use yew::prelude::*;

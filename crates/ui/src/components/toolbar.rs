@@ -7,6 +7,7 @@ use crate::components::parts::classes;
 use crate::draft::{Draft, DraftStore};
 use crate::embed::{Hidden, Tool};
 use crate::hooks::screen::{ScreenChange, ScreenHandle, Switch};
+use crate::hooks::use_node_ref;
 use crate::i18n::tr;
 use crate::state::{Action, FormState, Refusal};
 use dangjian_core::Locale;

@@ -7,8 +7,8 @@
 //! and of closure: ~10–17 functions each, which V8 compiles on the first
 //! render. Boxed, and with the dependencies as two numbers, the form's
 //! effects share one copy (bench/README.md, "The UI's hooks, one type each").
-//! The settings editor's and the drop-down's effects keep their own types
-//! (a map, a text): they are not on a form's first render.
+//! The settings editor's effect keeps its own type (a map): it is not on a
+//! form's first render.
 
 use yew::functional::Hook;
 use yew::prelude::*;
@@ -39,7 +39,7 @@ pub fn use_effect_on_teardown(
 }
 
 /// `use_effect_with(deps, effect)` for an effect whose dependencies are not
-/// numbers (the settings editor's map, the drop-down's text): one more copy
+/// numbers (the settings editor's map): one more copy
 /// of Yew's effect code per type `D`, so only off the form's first render.
 pub fn use_effect_keyed<D: PartialEq + 'static>(
     deps: D,

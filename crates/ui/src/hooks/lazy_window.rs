@@ -11,7 +11,9 @@ use yew::prelude::*;
 #[hook]
 pub fn use_lazy_window(setup: &Rc<Setup>, root: &NodeRef) -> Rc<Window> {
     let units = setup.sections.iter().map(|s| s.children.len()).sum();
-    let window = use_memo((), move |_| Window::new(units));
+    // Made once, kept for the component's life (`use_mut_ref`: its hook code
+    // is smaller than `use_memo`'s, which compares dependencies).
+    let window = use_mut_ref(move || Window::new(units)).borrow().clone();
     {
         let window = window.clone();
         let root = root.clone();
@@ -19,11 +21,11 @@ pub fn use_lazy_window(setup: &Rc<Setup>, root: &NodeRef) -> Rc<Window> {
             ONCE,
             Box::new(move |_| {
                 if let Some(el) = root.cast::<web_sys::Element>() {
-                    (*window).clone().fill(el);
+                    window.clone().fill(el);
                 }
                 Box::new(move || window.close()) as Teardown
             }),
         );
     }
-    (*window).clone()
+    window
 }

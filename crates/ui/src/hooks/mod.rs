@@ -10,6 +10,7 @@ pub mod first_frame;
 pub mod host_bridge;
 pub mod lazy_window;
 pub mod live;
+pub mod node_ref;
 pub mod print_stamp;
 pub mod progress;
 pub mod screen;
@@ -20,6 +21,7 @@ pub use first_frame::use_first_frame_shown;
 pub use host_bridge::use_host_bridge;
 pub use lazy_window::use_lazy_window;
 pub use live::{use_live, use_live_source, Live};
+pub use node_ref::use_node_ref;
 pub use print_stamp::{use_print_stamp, PrintStamp};
 pub use progress::use_progress;
 pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};
@@ -29,3 +31,10 @@ pub use screen::{use_screen, Screen, ScreenChange, ScreenHandle, Switch};
 /// type of both lists' focus requests (a list of rows, a list of plain
 /// values): Yew compiles its state code once per state type.
 pub type FocusAt = Option<(usize, usize)>;
+
+/// No focus request: the first state of both lists' focus requests, one
+/// function for both `use_state` calls (a closure each would compile Yew's
+/// state hook code once per closure).
+pub fn no_focus() -> FocusAt {
+    None
+}

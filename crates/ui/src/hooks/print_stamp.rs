@@ -5,6 +5,7 @@ use crate::components::lazy;
 use crate::draft::now_local;
 use crate::hooks::effect::{use_effect_on_teardown, Teardown, ONCE};
 use crate::hooks::screen::{ScreenChange, ScreenHandle};
+use crate::hooks::use_node_ref;
 use yew::prelude::*;
 
 /// The stamp's element and the time of the last print.

@@ -15,6 +15,7 @@ use crate::components::widgets::facts::facts;
 use crate::components::widgets::{widget, WidgetProps};
 use crate::components::Env;
 use crate::hooks::effect::{use_effect_keyed, use_effect_on, ONCE};
+use crate::hooks::use_node_ref;
 use crate::i18n::tr;
 use crate::state::{Action, Setup};
 use crate::tree::UiNode;

@@ -5,6 +5,7 @@ use super::facts::facts;
 use super::{as_text, option_title, text_value, typed, WidgetProps};
 use crate::components::each;
 use crate::hooks::effect::{pair, use_effect_on};
+use crate::hooks::use_node_ref;
 use crate::hooks::FocusAt;
 use crate::i18n::tr;
 use crate::state::Action;
@@ -48,7 +49,7 @@ fn item_value(item: FieldType, text: String) -> Value {
 pub fn use_list_focus(p: &WidgetProps) -> (UseStateHandle<FocusAt>, NodeRef) {
     // Where focus goes once the list has `len` values: the input of value
     // `index`, else (no such value) the add button.
-    let focus = use_state(|| crate::hooks::FocusAt::None);
+    let focus = use_state(crate::hooks::no_focus);
     let root = use_node_ref();
     let len = p.value.as_array().map_or(0, Vec::len);
     {

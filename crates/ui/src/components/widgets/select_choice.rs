@@ -2,7 +2,8 @@
 
 use super::{option_title, text_value, WidgetProps};
 use crate::components::each;
-use crate::hooks::effect::use_effect_keyed;
+use crate::hooks::effect::use_effect_on;
+use crate::hooks::use_node_ref;
 use crate::i18n::tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -13,14 +14,28 @@ pub fn use_select_sync(p: &WidgetProps) -> NodeRef {
     let select = use_node_ref();
     {
         // A <select> the person has used ignores `selected` attributes: set its value directly.
+        // It is set again when the wanted choice changes: keyed by that
+        // choice's place (1 for none, 2 on for an option, 0 for a value no
+        // option has, which the drop-down shows as none whatever it is), so
+        // the effect has the form's one type of dependencies.
         let select = select.clone();
         let wanted = p.value.as_str().unwrap_or("").to_owned();
-        use_effect_keyed(
-            wanted,
-            Box::new(move |wanted| {
+        let place = if wanted.is_empty() {
+            1
+        } else {
+            p.node
+                .node
+                .options
+                .iter()
+                .position(|o| o.value == wanted)
+                .map_or(0, |i| i as u64 + 2)
+        };
+        use_effect_on(
+            (place, 0),
+            Box::new(move |_| {
                 if let Some(el) = select.cast::<HtmlSelectElement>() {
-                    if el.value() != *wanted {
-                        el.set_value(wanted);
+                    if el.value() != wanted {
+                        el.set_value(&wanted);
                     }
                 }
             }),
