@@ -275,7 +275,7 @@ fn shortest(parts: Parts, tie: Tie) -> Shortest {
         return out;
     }
     // A halfway point reads back as the value when its mantissa is even.
-    let inclusive = parts.mantissa % 2 == 0;
+    let inclusive = parts.mantissa.is_multiple_of(2);
     // value = r / s; the halfway points (r - down) / s and (r + up) / s.
     let shift = parts.exp.unsigned_abs();
     let mut r = Big::from_u64(parts.mantissa);

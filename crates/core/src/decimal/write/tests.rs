@@ -171,7 +171,7 @@ fn random_bit_patterns_as_the_standard_library() {
     }
     for _ in 0..20_000 {
         // near a power of two: the lower neighbour is half as far
-        let exp = next() % 2047 << 52;
+        let exp = (next() % 2047) << 52;
         same_f64(f64::from_bits(exp | (next() % 16)));
         same_f64(f64::from_bits(exp | ((1 << 52) - 1 - next() % 16)));
         // small integers and short decimals
