@@ -144,8 +144,16 @@ pub fn object<T>(
     };
     let mut f = Fields::new(map, names);
     let v = read(&mut f);
+    conclude(value, expected, f).map(|()| v)
+}
+
+/// The end of [`object`], the same for every type and compiled once: the
+/// first mistake `f` recorded, if any.
+#[inline(never)]
+fn conclude(value: &Value, expected: &str, f: Fields<'_>) -> Read<()> {
+    let names = f.names;
     match first_mistake(value, expected, names, &f.finish()) {
-        None => Ok(v),
+        None => Ok(()),
         Some(message) => Err(message),
     }
 }
