@@ -87,10 +87,17 @@ impl<'a> Fields<'a> {
         match read {
             Ok(v) => Some(v),
             Err(message) => {
-                self.faults.fields.push((key.to_owned(), message));
+                self.fault(key, message);
                 None
             }
         }
+    }
+
+    /// Records `message` for `key`: one function for every type read, not
+    /// a copy at each property.
+    #[inline(never)]
+    fn fault(&mut self, key: &str, message: String) {
+        self.faults.fields.push((key.to_owned(), message));
     }
 
     /// Stores what `read` gave for `key` in `slot`, or records the mistake
@@ -104,7 +111,7 @@ impl<'a> Fields<'a> {
     /// Records `key` as a property the type does not have.
     pub fn unknown(&mut self, key: &str) {
         let message = unknown_field(key, self.names);
-        self.faults.fields.push((key.to_owned(), message));
+        self.fault(key, message);
     }
 
     /// The value of a required property; records it as missing when the
@@ -144,8 +151,16 @@ pub fn object<T>(
     };
     let mut f = Fields::new(map, names);
     let v = read(&mut f);
+    conclude(value, expected, f).map(|()| v)
+}
+
+/// The end of [`object`], the same for every type and compiled once: the
+/// first mistake `f` recorded, if any.
+#[inline(never)]
+fn conclude(value: &Value, expected: &str, f: Fields<'_>) -> Read<()> {
+    let names = f.names;
     match first_mistake(value, expected, names, &f.finish()) {
-        None => Ok(v),
+        None => Ok(()),
         Some(message) => Err(message),
     }
 }
