@@ -16,7 +16,10 @@
 
 mod write;
 
-pub use write::{fixed, plain, shortest_f32, shortest_f64, write_exp, write_plain, Shortest};
+pub use write::{
+    fixed, plain, shortest_f32, shortest_f64, write_digits_plain, write_exp, write_plain,
+    write_significand, Shortest,
+};
 
 /// Significant digits kept exactly; any nonzero digit after them counts as one.
 const MAX_DIGITS: usize = 800;

@@ -181,38 +181,15 @@ fn float<F: Float>(out: &mut String, value: F) {
     let plain = F::PLAIN;
     let len = digits.len() as i32;
     if plain.contains(&exp) {
+        // 1234e-2 → 12.34, 1234e-6 → 0.001234; 1234e7 → 12340000000.0
+        crate::decimal::write_digits_plain(out, digits, exp);
         if len - 1 <= exp {
-            // 1234e7 → 12340000000.0
-            out.push_str(digits);
-            for _ in 0..(exp + 1 - len) {
-                out.push('0');
-            }
             out.push_str(".0");
-        } else if exp >= 0 {
-            // 1234e-2 → 12.34
-            let (int, frac) = digits
-                .split_at_checked((exp + 1) as usize)
-                .unwrap_or((digits, ""));
-            out.push_str(int);
-            out.push('.');
-            out.push_str(frac);
-        } else {
-            // 1234e-6 → 0.001234
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(digits);
         }
         return;
     }
     // 1234e30 → 1.234e+33
-    let (first, rest) = digits.split_at_checked(1).unwrap_or((digits, ""));
-    out.push_str(first);
-    if !rest.is_empty() {
-        out.push('.');
-        out.push_str(rest);
-    }
+    crate::decimal::write_significand(out, digits);
     out.push('e');
     out.push(if exp >= 0 { '+' } else { '-' });
     let _ = write!(out, "{}", exp.unsigned_abs());

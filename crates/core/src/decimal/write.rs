@@ -84,8 +84,14 @@ pub fn write_plain(out: &mut String, value: f64) {
         return;
     }
     let s = shortest(Parts::of_f64(value), Tie::Up);
-    let digits = s.digits();
-    let exp = s.exp();
+    write_digits_plain(out, s.digits(), s.exp());
+}
+
+/// Appends `digits` (the first at the power of ten `exp`) in plain notation:
+/// `1234`, 1 → `12.34`; −6 → `0.001234`; 7 → `12340000`. One place for where
+/// the point goes, for `{}` and for the JSON writer (which adds `.0` to a
+/// whole number).
+pub fn write_digits_plain(out: &mut String, digits: &str, exp: i32) {
     let len = digits.len() as i32;
     if exp < 0 {
         // 1234e-6 → 0.001234
@@ -107,6 +113,17 @@ pub fn write_plain(out: &mut String, value: f64) {
     }
 }
 
+/// Appends `digits` as the significand of an exponent notation: the first
+/// digit, then the point and the rest if any (`1`, `1.234`).
+pub fn write_significand(out: &mut String, digits: &str) {
+    let (first, rest) = digits.split_at_checked(1).unwrap_or((digits, ""));
+    out.push_str(first);
+    if !rest.is_empty() {
+        out.push('.');
+        out.push_str(rest);
+    }
+}
+
 /// `value` as `{}` writes it ([`write_plain`]).
 pub fn plain(value: f64) -> String {
     let mut out = String::new();
@@ -121,13 +138,7 @@ pub fn write_exp(out: &mut String, value: f64) {
         return;
     }
     let s = shortest(Parts::of_f64(value), Tie::Up);
-    let digits = s.digits();
-    let (first, rest) = digits.split_at_checked(1).unwrap_or((digits, ""));
-    out.push_str(first);
-    if !rest.is_empty() {
-        out.push('.');
-        out.push_str(rest);
-    }
+    write_significand(out, s.digits());
     out.push('e');
     push_int(out, i64::from(s.exp()));
 }
