@@ -249,12 +249,15 @@ pub fn build(options: Options) -> Result<Package> {
         Names::Removed,
     )?;
     forbid_ui_code(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
-    forbid_float_table(&node_dir.join(format!("{OUT_NAME}_bg.wasm")))?;
+    forbid(
+        &node_dir.join(format!("{OUT_NAME}_bg.wasm")),
+        &FLOAT_READING,
+    )?;
     let headless_wasm = headless_dir.join(format!("{OUT_NAME}_bg.wasm"));
     check_features(&headless_wasm)?;
     forbid_ui_code(&headless_wasm)?;
-    forbid_float_table(&headless_wasm)?;
-    forbid_float_writing(&headless_wasm)?;
+    forbid(&headless_wasm, &FLOAT_READING)?;
+    forbid(&headless_wasm, &FLOAT_WRITING)?;
     forbid_supervision(&headless_dir)?;
     size_first.push(headless_wasm);
     let ui_modules = full_wasm_built
@@ -266,11 +269,11 @@ pub fn build(options: Options) -> Result<Package> {
         bind(&bindgen, built, &out, names)?;
         let wasm = out.join(format!("{OUT_NAME}_bg.wasm"));
         check_features(&wasm)?;
-        forbid_float_table(&wasm)?;
+        forbid(&wasm, &FLOAT_READING)?;
         if entry == "supervision" {
             speed_first.push(wasm);
         } else {
-            forbid_float_writing(&wasm)?;
+            forbid(&wasm, &FLOAT_WRITING)?;
             forbid_supervision(&out)?;
             size_first.push(wasm);
         }
@@ -409,48 +412,52 @@ fn forbid_ui_code(wasm: &Path) -> Result<()> {
     Ok(())
 }
 
-/// No module may link the standard library's reading of floats (`str::parse`
-/// into `f64` or `f32`): its table of powers of five is 10 KB of data that
-/// gzip cannot shrink. The engine reads floats with `dangjian_core::decimal`;
-/// the table is recognised by its first entry (5^-342 as two `u64`s).
-fn forbid_float_table(wasm: &Path) -> Result<()> {
-    if holds_float_table(&std::fs::read(wasm)?) {
-        bail!(
-            "{} links the standard library's float reading (its 10 KB table): read floats with dangjian_core::decimal, not str::parse",
-            wasm.display()
-        );
-    }
-    Ok(())
+/// A table of the standard library that a browser module must not link,
+/// recognised by its first entry.
+struct StdTable {
+    /// What links it, for the message.
+    what: &'static str,
+    /// Its first entry, as the `u64` words the module's data holds.
+    first: &'static [u64],
+    /// What to write instead.
+    instead: &'static str,
 }
 
-/// Whether `module` holds the first entry of std's `POWER_OF_FIVE_128`.
-fn holds_float_table(module: &[u8]) -> bool {
-    let mut first = 0xeef4_53d6_923b_d65a_u64.to_le_bytes().to_vec();
-    first.extend_from_slice(&0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
-    module.windows(first.len()).any(|w| w == first.as_slice())
-}
+/// std's reading of floats (`str::parse` into `f64` or `f32`): its table of
+/// powers of five is 10 KB of data that gzip cannot shrink. No module may
+/// link it: the engine reads floats with `dangjian_core::decimal`. Its first
+/// entry is 5^-342 (`POWER_OF_FIVE_128`), the high word then the low one.
+const FLOAT_READING: StdTable = StdTable {
+    what: "the standard library's float reading (its 10 KB table)",
+    first: &[0xeef4_53d6_923b_d65a, 0x113f_aa29_06a1_3b3f],
+    instead: "read floats with dangjian_core::decimal, not str::parse",
+};
 
-/// No size-first browser module (headless, full, settings) may link the
-/// standard library's writing of floats (`{}`, `{:e}`, `{:.1}` of an `f64`
-/// or `f32`: `core::num::flt2dec`, Grisu with its table of cached powers and
-/// Dragon's big integers). The engine and the components write floats with
+/// std's writing of floats (`{}`, `{:e}`, `{:.1}` of an `f64` or `f32`:
+/// `core::num::flt2dec`, Grisu with its table of cached powers and Dragon's
+/// big integers). No size-first browser module (headless, full, settings)
+/// may link it: the engine and the components write floats with
 /// `dangjian_core::decimal`. The supervision module keeps it: serde's
 /// message for a float where its derived options reader expected something
-/// else (`Unexpected::Float`) writes one. The table is recognised by its
-/// first entry (10^-308's significand, `0xe61acf033d1a45df`).
-fn forbid_float_writing(wasm: &Path) -> Result<()> {
-    if holds_float_writing(&std::fs::read(wasm)?) {
-        bail!(
-            "{} links the standard library's float formatting (flt2dec): write floats with dangjian_core::decimal (plain, write_exp, fixed, shortest_f64), not format!/to_string",
-            wasm.display()
-        );
+/// else (`Unexpected::Float`) writes one. Its first entry is 10^-308's
+/// significand (`CACHED_POW10`).
+const FLOAT_WRITING: StdTable = StdTable {
+    what: "the standard library's float formatting (flt2dec)",
+    first: &[0xe61a_cf03_3d1a_45df],
+    instead: "write floats with dangjian_core::decimal (plain, write_exp, fixed, shortest_f64), not format!/to_string",
+};
+
+/// Fails when the module at `wasm` links `table`.
+fn forbid(wasm: &Path, table: &StdTable) -> Result<()> {
+    if holds(&std::fs::read(wasm)?, table) {
+        bail!("{} links {}: {}", wasm.display(), table.what, table.instead);
     }
     Ok(())
 }
 
-/// Whether `module` holds the first entry of std's `CACHED_POW10` (Grisu).
-fn holds_float_writing(module: &[u8]) -> bool {
-    let first = 0xe61a_cf03_3d1a_45df_u64.to_le_bytes();
+/// Whether `module` holds the first entry of `table`.
+fn holds(module: &[u8], table: &StdTable) -> bool {
+    let first: Vec<u8> = table.first.iter().flat_map(|w| w.to_le_bytes()).collect();
     module.windows(first.len()).any(|w| w == first.as_slice())
 }
 
@@ -715,25 +722,25 @@ fn pack(dir: &Path) -> Result<PathBuf> {
 
 #[cfg(test)]
 mod tests {
-    use super::{holds_float_table, holds_float_writing};
+    use super::{holds, FLOAT_READING, FLOAT_WRITING};
 
     #[test]
     fn the_float_table_is_recognised() {
         // 5^-342 as std's table stores it: the high word, then the low one.
         let mut module = b"\0asm....".to_vec();
-        assert!(!holds_float_table(&module));
+        assert!(!holds(&module, &FLOAT_READING));
         module.extend(0xeef4_53d6_923b_d65a_u64.to_le_bytes());
         module.extend(0x113f_aa29_06a1_3b3f_u64.to_le_bytes());
         module.extend(b"rest");
-        assert!(holds_float_table(&module));
+        assert!(holds(&module, &FLOAT_READING));
     }
 
     #[test]
     fn the_float_writing_table_is_recognised() {
         let mut module = b"\0asm....".to_vec();
-        assert!(!holds_float_writing(&module));
+        assert!(!holds(&module, &FLOAT_WRITING));
         module.extend(0xe61a_cf03_3d1a_45df_u64.to_le_bytes());
         module.extend((-1087i16).to_le_bytes());
-        assert!(holds_float_writing(&module));
+        assert!(holds(&module, &FLOAT_WRITING));
     }
 }
