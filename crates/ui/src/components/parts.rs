@@ -48,6 +48,12 @@ pub fn show_all(
     html! { <button type="button" class="dj-link dj-more" aria-expanded={all.to_string()} {onclick}>{ label }</button> }
 }
 
+/// A bar's width as its `style` (`width:42.5%`), `percent` to one decimal:
+/// the score's, attendance's, votes' and candidates' bars.
+pub fn width(percent: f64) -> String {
+    format!("width:{}%", dangjian_core::decimal::fixed(percent, 1))
+}
+
 /// The classes `names` (the absent ones left out) as one `class` value.
 ///
 /// A class written in `html!` as anything but a literal (`class={…}`) goes

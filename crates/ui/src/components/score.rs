@@ -5,7 +5,7 @@
 use super::checklist::pts;
 use super::Ctx;
 use crate::components::each;
-use crate::components::parts::classes;
+use crate::components::parts::{classes, width};
 use crate::hooks::screen::{toggler, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::answered;
@@ -183,7 +183,7 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
                             <span class="dj-bar-label">{ s.title.clone() }</span>
                             <span class="dj-bar-num">{ format!("{}/{}", pts(s.earned), pts(s.possible)) }</span>
                             <span class="dj-bar" role="img" aria-label={format!("{} {}%", s.title, pts(Num::round2(pct)))}>
-                                <span class="dj-bar-fill" ~style={format!("width:{}%", dangjian_core::decimal::fixed(pct, 1))}></span>
+                                <span class="dj-bar-fill" ~style={width(pct)}></span>
                             </span>
                         </li>
                     }

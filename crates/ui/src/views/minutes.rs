@@ -7,7 +7,7 @@
 
 use crate::components::each;
 use crate::components::issue_list;
-use crate::components::parts::classes;
+use crate::components::parts::{classes, width};
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
@@ -126,7 +126,7 @@ pub fn attendance_panel(ctx: &Ctx, path: &str) -> Html {
     // Content-Security-Policy without 'unsafe-inline' styles allows; the attribute it refuses.
     let seg = |v: f64, class: &'static str, label: String| {
         let w = (v / total * 100.0).clamp(0.0, 100.0);
-        html! { <span ~className={classes(&[Some("dj-att-seg"), Some(class)])} ~style={format!("width:{}%", dangjian_core::decimal::fixed(w, 1))} title={label}></span> }
+        html! { <span ~className={classes(&[Some("dj-att-seg"), Some(class)])} ~style={width(w)} title={label}></span> }
     };
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), dangjian_core::decimal::plain);
     let messages: Vec<&Issue> = quorum.iter().chain(problems.iter()).copied().collect();
@@ -192,12 +192,7 @@ pub fn vote_tally(ctx: &Ctx, list: &str, index: usize) -> Html {
     let get = |k: &str| count(ctx, &format!("{base}/{k}")).unwrap_or(0.0);
     let (yes, no, abstain) = (get("yes"), get("no"), get("abstain"));
     let sum = (yes + no + abstain).max(1.0);
-    let w = |v: f64| {
-        format!(
-            "width:{}%",
-            dangjian_core::decimal::fixed(v / sum * 100.0, 1)
-        )
-    };
+    let w = |v: f64| width(v / sum * 100.0);
     let result = ctx.value(&format!("{base}/result"));
     let flagged = ctx
         .state
@@ -275,7 +270,7 @@ pub fn election_results(ctx: &Ctx, path: &str) -> Html {
                     html! {
                         <li ~className={classes(&[elected.then_some("dj-elected")])}>
                             <span class="dj-cand-name">{ if name.is_empty() { "—".to_owned() } else { name.clone() } }</span>
-                            <span class="dj-cand-bar"><span ~style={format!("width:{}%", dangjian_core::decimal::fixed(votes / top * 100.0, 1))}></span></span>
+                            <span class="dj-cand-bar"><span ~style={width(votes / top * 100.0)}></span></span>
                             <span class="dj-cand-votes">{ format!("{}{}", dangjian_core::decimal::plain(*votes), tr(l, " 票", "")) }</span>
                             if *elected { <span ~className={classes(&[Some("dj-badge"), Some(if flagged { "dj-badge-bad" } else { "dj-badge-ok" })])}>{ tr(l, "当选", "Elected") }</span> }
                         </li>
