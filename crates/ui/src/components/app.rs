@@ -2,6 +2,7 @@
 
 use super::aside::aside;
 use super::error_summary::error_summary;
+use super::lazy;
 use super::navigate;
 use super::notices;
 use super::print_footer::print_footer;
@@ -255,7 +256,10 @@ pub fn FormApp(p: &AppProps) -> Html {
     // Top-level fields (and repeated groups) beside the sections are drawn in
     // an untitled section, one for each run of them.
     let mut shown = 0;
-    let mut first = 0;
+    // A long form draws at first the nodes the screen shows (see `lazy::eager`):
+    // the estimated height of the nodes before each section.
+    let screen_em = window.screen_em(screen.elder);
+    let mut above = 0.0;
     let mut sections: Vec<Html> = Vec::new();
     let mut loose: Vec<Html> = Vec::new();
     let flush = |loose: &mut Vec<Html>, sections: &mut Vec<Html>| {
@@ -272,17 +276,19 @@ pub fn FormApp(p: &AppProps) -> Html {
     for s in &state.setup.sections {
         let path = data::child("", &s.node.id);
         if !s.is_section() {
-            first += 1;
+            lazy::eager(std::slice::from_ref(s), &state.data, &mut above, screen_em);
             loose.push(super::node::node_view(&env, s, Slice::of(&state, &path)));
             continue;
         }
         flush(&mut loose, &mut sections);
-        if state.view.visible(&path) {
+        let slice = Slice::of(&state, &path);
+        let eager = if slice.hidden {
+            0
+        } else {
             shown += 1;
-        }
-        let order = first;
-        first += s.children.len();
-        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} slice={Slice::of(&state, &path)} number={shown} first={order} window={window.clone()} env={env.clone()} /> });
+            lazy::eager(&s.children, slice.value(), &mut above, screen_em)
+        };
+        sections.push(html! { <Section key={s.node.id.clone()} node={s.clone()} {slice} number={shown} {eager} window={window.clone()} env={env.clone()} /> });
     }
     flush(&mut loose, &mut sections);
     let form_level: Vec<_> = state.view.at("").into_iter().cloned().collect();

@@ -32,8 +32,16 @@ pub const FOCUS_AHEAD: usize = 3;
 pub const PLACEHOLDER_CLASS: &str = "dj-ph";
 /// Forms with at least this many section-level nodes draw lazily.
 pub const LAZY_FROM: usize = 100;
-/// Nodes drawn at once (in document order) in a lazily drawn form: enough to fill a screen.
-pub const EAGER_FIRST: usize = 6;
+/// The form's text size in CSS px: `--dj-font-size` of the theme's defaults
+/// (THEME in js/elements.js) and of elder-friendly mode (`.dj-elder` in
+/// styles/ui.css). The placeholder's estimated heights are in em: this is what
+/// one is worth on screen. A page that sets larger text gets a few nodes more
+/// than its screen shows at first, never fewer.
+const FONT_PX: f64 = 15.0;
+/// The form's text size in elder-friendly mode, CSS px (see [`FONT_PX`]).
+const ELDER_FONT_PX: f64 = 20.0;
+/// The screen's height in CSS px where the browser cannot say.
+const SCREEN_PX: f64 = 1080.0;
 /// How far outside the viewport a placeholder is drawn (CSS margin of the observer).
 const AHEAD: &str = "1200px 0px 1200px 0px";
 
@@ -48,6 +56,8 @@ pub struct Window {
     /// Keeps the observer's callback alive.
     _on_intersect: RefCell<Option<OnIntersect>>,
     filling: Cell<bool>,
+    /// The viewport's height when the form opened, CSS px.
+    screen_px: f64,
 }
 
 impl PartialEq for Window {
@@ -64,7 +74,18 @@ impl Window {
             observer: RefCell::new(None),
             _on_intersect: RefCell::new(None),
             filling: Cell::new(false),
+            screen_px: web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(SCREEN_PX),
         })
+    }
+
+    /// The viewport's height in em of the form's text (`elder`: in
+    /// elder-friendly mode): how much of the nodes' estimated height the
+    /// first frame draws.
+    pub fn screen_em(&self, elder: bool) -> f64 {
+        self.screen_px / if elder { ELDER_FONT_PX } else { FONT_PX }
     }
 
     /// Watches `placeholder` until it comes near the viewport (a placeholder
@@ -181,6 +202,29 @@ fn schedule_fill(root: web_sys::Element) {
         send(&first, REVEAL_STEP);
         schedule_fill(root);
     });
+}
+
+/// How many of `nodes` (holding the values of `section`) a long form draws at
+/// once: those whose estimated top is within the screen's height (`screen`,
+/// em), counted from the form's first node; `above` is the estimated height of
+/// the nodes before them, advanced past these (summed only while it is within
+/// the screen). What comes before the first node (the form's header) is not
+/// counted: that is the margin. The form's first node is always drawn.
+pub fn eager(
+    nodes: &[Rc<UiNode>],
+    section: &serde_json::Value,
+    above: &mut f64,
+    screen: f64,
+) -> usize {
+    let mut drawn = 0;
+    for n in nodes {
+        if *above >= screen && *above > 0.0 {
+            break;
+        }
+        *above += super::widgets::facts::height_em(n, section.get(&n.node.id));
+        drawn += 1;
+    }
+    drawn
 }
 
 /// The placeholder's `style`: about the height of `rest` holding the values of

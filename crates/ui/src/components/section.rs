@@ -21,8 +21,9 @@ pub struct SectionProps {
     pub slice: Slice,
     /// Its number among the sections shown.
     pub number: usize,
-    /// Position of its first node among all the sections' nodes (document order).
-    pub first: usize,
+    /// How many of its nodes a long form draws at once (see [`lazy::eager`];
+    /// read when the section is created).
+    pub eager: usize,
     /// The form's window of drawn nodes (the same for every section: a prop,
     /// not a context, which would cost a component of its own).
     pub window: Rc<Window>,
@@ -38,15 +39,9 @@ pub fn Section(p: &SectionProps) -> Html {
     // How many of its nodes are drawn: all of them in a short form; in a long
     // one, the first few of the form, then more as they are wanted (see `lazy`).
     let drawn = {
-        let first = p.first;
+        let eager = p.eager;
         let lazy_form = window.enabled;
-        use_state(move || {
-            if lazy_form {
-                lazy::EAGER_FIRST.saturating_sub(first).min(count)
-            } else {
-                count
-            }
-        })
+        use_state(move || if lazy_form { eager.min(count) } else { count })
     };
     let placeholder = use_node_ref();
     {
