@@ -28,9 +28,32 @@ pub fn index(pointer: &str, i: usize) -> String {
     format!("{pointer}/{i}")
 }
 
-/// The value at `pointer`, if any.
+/// The value at `pointer`, if any: what `Value::pointer` finds, walked
+/// without a `String` per segment (only a segment holding `~` is unescaped
+/// into one) — the record is read this way for every slice and scored item
+/// of each render.
 pub fn get<'a>(data: &'a Value, pointer: &str) -> Option<&'a Value> {
-    data.pointer(pointer)
+    if pointer.is_empty() {
+        return Some(data);
+    }
+    pointer
+        .strip_prefix('/')?
+        .split('/')
+        .try_fold(data, |here, seg| {
+            let seg: std::borrow::Cow<str> = if seg.contains('~') {
+                seg.replace("~1", "/").replace("~0", "~").into()
+            } else {
+                seg.into()
+            };
+            match here {
+                Value::Object(map) => map.get(seg.as_ref()),
+                // As `Value::pointer` reads an index: digits, no sign, no leading zero.
+                Value::Array(items) if seg == "0" || !seg.starts_with(['0', '+']) => {
+                    seg.parse::<usize>().ok().and_then(|i| items.get(i))
+                }
+                _ => None,
+            }
+        })
 }
 
 /// Writes `value` at `pointer`, creating the objects on the way. Returns false
@@ -187,6 +210,32 @@ mod tests {
         assert!(!set(&mut d, "/rows/3/x", json!(2)));
         assert!(!set(&mut d, "/rows/0/x/y", json!(2)));
         assert_eq!(d, json!({"rows": [{"x": 2}]}));
+    }
+
+    #[test]
+    fn get_reads_as_value_pointer_does() {
+        let d = json!({"a": {"b/c": [1, {"~d": 2}], "": 3, "01": 4}, "l": [5, 6]});
+        for p in [
+            "",
+            "/",
+            "/a",
+            "/a/b~1c",
+            "/a/b~1c/0",
+            "/a/b~1c/1/~0d",
+            "/a/",
+            "/a/01",
+            "/l/1",
+            "/l/01",
+            "/l/+1",
+            "/l/-1",
+            "/l/2",
+            "/l/00",
+            "a",
+            "/x/y",
+            "/a/b~1c/0/z",
+        ] {
+            assert_eq!(get(&d, p), d.pointer(p), "{p}");
+        }
     }
 
     #[test]

@@ -438,7 +438,7 @@ pub fn answered(data: &serde_json::Value, item: &ItemScoreReport) -> bool {
     if item.status == "unanswered" || item.status == "hidden" {
         return false;
     }
-    match data.pointer(&item.path) {
+    match crate::data::get(data, &item.path) {
         Some(serde_json::Value::Object(line)) => line.get("status").is_some_and(|s| !s.is_null()),
         other => !crate::data::is_blank(other),
     }

@@ -10,23 +10,49 @@ use crate::hooks::screen::{toggler, ScreenHandle, Switch};
 use crate::i18n::tr;
 use crate::report_view::answered;
 use dangjian_core::number::Num;
+use dangjian_core::report::{ItemScoreReport, ScoreReport};
 use yew::prelude::*;
 
-/// Scored items shown, and how many of them the person answered.
-fn answers(ctx: &Ctx) -> (usize, usize) {
-    let Some(score) = &ctx.state.view.report.score else {
-        return (0, 0);
+/// The scored items of a report, read once: how many are shown and answered,
+/// the ones not answered, and those answered that lost points.
+struct Tally<'a> {
+    /// Items shown, and how many of them the person answered.
+    done: usize,
+    shown: usize,
+    /// Items applicable and not answered: how many, and their points.
+    open: usize,
+    open_points: f64,
+    /// Items applicable and answered that lost points, in the report's order.
+    losses: Vec<&'a ItemScoreReport>,
+}
+
+/// Each scored item read once (whether it is answered is looked up once per item).
+fn tally<'a>(ctx: &Ctx, score: &'a ScoreReport) -> Tally<'a> {
+    let data = &ctx.state.data;
+    let mut t = Tally {
+        done: 0,
+        shown: 0,
+        open: 0,
+        open_points: 0.0,
+        losses: Vec::new(),
     };
-    let shown: Vec<_> = score
-        .items
-        .iter()
-        .filter(|i| i.status != "hidden" && ctx.state.view.visible(&i.path))
-        .collect();
-    let done = shown
-        .iter()
-        .filter(|i| answered(&ctx.state.data, i))
-        .count();
-    (done, shown.len())
+    for i in score.items.iter().filter(|i| i.status != "hidden") {
+        let answered = answered(data, i);
+        if ctx.state.view.visible(&i.path) {
+            t.shown += 1;
+            t.done += usize::from(answered);
+        }
+        if !i.applicable {
+            continue;
+        }
+        if !answered {
+            t.open += 1;
+            t.open_points += i.points.get();
+        } else if i.lost.iter().any(|x| x.points.get() > 0.0) {
+            t.losses.push(i);
+        }
+    }
+    t
 }
 
 /// “未完成（已答 N / M 项）”.
@@ -44,7 +70,9 @@ fn unfinished(ctx: &Ctx, done: usize, all: usize) -> String {
 pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
     let score = ctx.state.view.report.score.as_ref()?;
     let l = ctx.locale();
-    let (done, all) = answers(ctx);
+    let Tally {
+        done, shown: all, ..
+    } = tally(ctx, score);
     let tail = if done < all {
         unfinished(ctx, done, all)
     } else {
@@ -113,22 +141,14 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
     let stars_on = "★".repeat(stars);
     let stars_off = "★".repeat(5usize.saturating_sub(stars));
     let vetoed = !score.vetoes.is_empty();
-    let data = &ctx.state.data;
-    let (done, items) = answers(ctx);
     // Items not answered are counted, not listed: the list says why answered items lost points.
-    let open: Vec<_> = score
-        .items
-        .iter()
-        .filter(|i| i.status != "hidden" && i.applicable && !answered(data, i))
-        .collect();
-    let unanswered_points: f64 = open.iter().map(|i| i.points.get()).sum();
-    let mut losses: Vec<_> = score
-        .items
-        .iter()
-        .filter(|i| {
-            i.applicable && answered(data, i) && i.lost.iter().any(|x| x.points.get() > 0.0)
-        })
-        .collect();
+    let Tally {
+        done,
+        shown: items,
+        open: unanswered,
+        open_points: unanswered_points,
+        mut losses,
+    } = tally(ctx, score);
     dangjian_core::order::sort_by(&mut losses, |a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
@@ -139,7 +159,6 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
         .flat_map(|i| i.lost.iter())
         .map(|x| x.points.get())
         .sum();
-    let unanswered = open.len();
     let finished = done >= items;
 
     html! {
