@@ -4,7 +4,7 @@
 //! at the top of the screen while the person fills the form — the score, the
 //! grade or what is still open, the verdicts — and opens to show them in full.
 
-use super::score::{score_panel, score_summary};
+use super::score::{score_panel, score_summary, tally, Tally};
 use super::{navigate, Ctx};
 use crate::components::each;
 use crate::components::parts::classes;
@@ -19,9 +19,10 @@ pub fn has_panels(state: &FormState) -> bool {
     state.view.report.score.is_some() || !state.setup.hints.aside.is_empty()
 }
 
-/// One line of the summary bar per panel: (text, class).
-fn summaries(ctx: &Ctx) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = score_summary(ctx).into_iter().collect();
+/// One line of the summary bar per panel: (text, class); `score` is the form's, if scored.
+fn summaries(ctx: &Ctx, score: Option<&Tally>) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> =
+        score.map(|t| score_summary(ctx, t)).into_iter().collect();
     for (path, panel, _) in &ctx.state.setup.hints.aside {
         out.extend(crate::views::summary(ctx, path, *panel));
     }
@@ -52,7 +53,9 @@ pub fn aside(ctx: &Ctx, progress: &Progress, screen: &ScreenHandle) -> Html {
         })
     };
     let errors = ctx.state.view.report.counts.errors;
-    let lines = summaries(ctx);
+    // The scored items read once, for the bar and the panel.
+    let score = tally(ctx);
+    let lines = summaries(ctx, score.as_ref());
     html! {
         <div ~className={classes(&[Some("dj-aside"), Some("dj-sticky-top"), open.then_some("dj-aside-open"), (!panels).then_some("dj-aside-bare")])}>
             <button type="button" class="dj-aside-bar" aria-expanded={panels.then(|| open.to_string())}
@@ -70,7 +73,7 @@ pub fn aside(ctx: &Ctx, progress: &Progress, screen: &ScreenHandle) -> Html {
             </button>
             if panels {
                 <div class="dj-aside-panels" id="dj-aside-panels" {onclick}>
-                    { score_panel(ctx, screen) }
+                    { score.map(|t| score_panel(ctx, t, screen)).unwrap_or_default() }
                     { each(ctx.state.setup.hints.aside.iter(), |(path, panel, _)| crate::views::aside(ctx, path, *panel, screen)) }
                 </div>
             }

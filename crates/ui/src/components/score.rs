@@ -13,9 +13,12 @@ use dangjian_core::number::Num;
 use dangjian_core::report::{ItemScoreReport, ScoreReport};
 use yew::prelude::*;
 
-/// The scored items of a report, read once: how many are shown and answered,
-/// the ones not answered, and those answered that lost points.
-struct Tally<'a> {
+/// The score of a report with its scored items read once: how many are shown
+/// and answered, the ones not answered, and those answered that lost points.
+/// Read once a render for both the summary bar and the panel.
+pub struct Tally<'a> {
+    /// The score as the engine computed it.
+    score: &'a ScoreReport,
     /// Items shown, and how many of them the person answered.
     done: usize,
     shown: usize,
@@ -26,10 +29,13 @@ struct Tally<'a> {
     losses: Vec<&'a ItemScoreReport>,
 }
 
-/// Each scored item read once (whether it is answered is looked up once per item).
-fn tally<'a>(ctx: &Ctx, score: &'a ScoreReport) -> Tally<'a> {
+/// The score of the form's report, each scored item read once (whether it is
+/// answered is looked up once per item); nothing for unscored forms.
+pub fn tally(ctx: &Ctx) -> Option<Tally<'_>> {
+    let score = ctx.state.view.report.score.as_ref()?;
     let data = &ctx.state.data;
     let mut t = Tally {
+        score,
         done: 0,
         shown: 0,
         open: 0,
@@ -52,7 +58,7 @@ fn tally<'a>(ctx: &Ctx, score: &'a ScoreReport) -> Tally<'a> {
             t.losses.push(i);
         }
     }
-    t
+    Some(t)
 }
 
 /// “未完成（已答 N / M 项）”.
@@ -67,12 +73,9 @@ fn unfinished(ctx: &Ctx, done: usize, all: usize) -> String {
 
 /// The score in one line, for the summary bar of a narrow layout: the total
 /// and the grade, or the total and how much is answered.
-pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
-    let score = ctx.state.view.report.score.as_ref()?;
+pub fn score_summary(ctx: &Ctx, t: &Tally) -> (String, &'static str) {
+    let (score, done, all) = (t.score, t.done, t.shown);
     let l = ctx.locale();
-    let Tally {
-        done, shown: all, ..
-    } = tally(ctx, score);
     let tail = if done < all {
         unfinished(ctx, done, all)
     } else {
@@ -82,7 +85,7 @@ pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
             .map(|g| g.title.clone())
             .unwrap_or_default()
     };
-    Some((
+    (
         format!(
             "{} {}{}{tail}",
             pts(score.total),
@@ -94,7 +97,7 @@ pub fn score_summary(ctx: &Ctx) -> Option<(String, &'static str)> {
         } else {
             "dj-verdict-bad"
         },
-    ))
+    )
 }
 
 /// How many of the items that lost points are shown before "show all" (the
@@ -114,18 +117,14 @@ fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
     }
 }
 
-/// The score of the record as the engine computed it; nothing for unscored
-/// forms. From `screen`: every item that lost points is listed on screen
+/// The score of the record as the engine computed it (`t`, see [`tally`]). From `screen`: every item that lost points is listed on screen
 /// ([`Switch::AllLosses`]; the form holds that state and draws this with every
 /// change); the rows the screen hides until then are drawn too once the first
 /// frame is shown (the first frame shows the first [`FIRST_LOSSES`]).
-pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
+pub fn score_panel(ctx: &Ctx, t: Tally, screen: &ScreenHandle) -> Html {
     let (all, complete) = (screen.all_losses, screen.first_frame_shown);
     let toggle_all = toggler(screen, Switch::AllLosses);
-    let view = ctx.state.view.clone();
-    let Some(score) = view.report.score.as_ref() else {
-        return html! {};
-    };
+    let score = t.score;
     let l = ctx.locale();
     let grade = score
         .grade
@@ -148,7 +147,8 @@ pub fn score_panel(ctx: &Ctx, screen: &ScreenHandle) -> Html {
         open: unanswered,
         open_points: unanswered_points,
         mut losses,
-    } = tally(ctx, score);
+        ..
+    } = t;
     dangjian_core::order::sort_by(&mut losses, |a, b| {
         let la: f64 = a.lost.iter().map(|x| x.points.get()).sum();
         let lb: f64 = b.lost.iter().map(|x| x.points.get()).sum();
