@@ -86,16 +86,21 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
     if node.allow_na {
         statuses.push("na");
     }
-    let status_path = format!("{path}/status");
+    // One listener for the line's results (a radio's `change` bubbles to its
+    // group), not one a radio: each is a registration on the first frame's path.
+    let onchange = {
+        let set = env.setter(&format!("{path}/status"));
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            set.emit(Value::String(value));
+        })
+    };
     let buttons = each(statuses.iter().enumerate(), |(i, s)| {
-        let set = env.setter(&status_path);
-        let v = (*s).to_owned();
-        let onchange = Callback::from(move |_: Event| set.emit(Value::String(v.clone())));
         let input_id = format!("{id}-s{i}");
         let on = status == *s;
         html! {
             <label ~className={classes(&[Some("dj-seg-opt"), Some(format!("dj-st-{s}").as_str()), on.then_some("dj-on")])} for={input_id.clone()} data-value={*s}>
-                <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {disabled} {onchange} />
+                <input type="radio" id={input_id} name={format!("{id}-status")} value={*s} checked={on} {disabled} />
                 { status_label(l, s) }
             </label>
         }
@@ -229,7 +234,7 @@ pub fn checklist_item(env: &Env, ui_node: &Rc<UiNode>, slice: &Slice) -> Html {
         <fieldset ~className={class} part="field checklist-item" data-for={id.clone()} aria-describedby={format!("{id}-msg")}>
             <legend class="dj-check-title">{ title }{ legend_points }</legend>
             if !help.is_empty() { <p class="dj-help">{ help }</p> }
-            <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()}>{ buttons }</div>
+            <div class="dj-seg dj-status" role="radiogroup" aria-label={tr(l, "评估结果", "Result")} aria-invalid={bad.to_string()} {onchange}>{ buttons }</div>
             if !status.is_empty() {
                 <div class="dj-check-more">
                     { evidence }

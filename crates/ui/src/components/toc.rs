@@ -24,8 +24,9 @@ pub fn toc(ctx: &Ctx, progress: &Progress) -> Html {
             <ol>
                 { each(state.setup.sections.iter().filter(|s| s.is_section() && state.view.visible(&data::child("", &s.node.id))).enumerate(), |(i, s)| {
                     let path = data::child("", &s.node.id);
-                    let errors = state.view.errors_within(&path);
                     let show = state.reveal || state.touched.iter().any(|t| t.starts_with(&format!("{path}/")));
+                    // Counted only when shown (after a submit attempt, or a field of it touched).
+                    let errors = if show { state.view.errors_within(&path) } else { 0 };
                     html! {
                         <li>
                             <button type="button" class="dj-toc-link" data-go={path.clone()}>
