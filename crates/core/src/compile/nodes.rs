@@ -94,11 +94,12 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
         .map(|n| valid_id(&n.id, false).then_some(n.id.as_str()))
         .collect();
     let repeated = crate::order::repeats(&ids);
+    // (The pointer is written only for a mistake: most ids are fine.)
+    let here = |i: usize| at.index(i).key("id");
     for (i, n) in nodes.iter().enumerate() {
-        let here = String::from(at.index(i).key("id"));
         if ids.get(i).is_some_and(Option::is_none) {
             ctx.error(
-                &here,
+                here(i).as_str(),
                 "spec.invalid_id",
                 "标识“{id}”只能包含字母、数字和 _，且不能是保留字",
                 "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
@@ -106,7 +107,7 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
             );
         } else if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
-                &here,
+                here(i).as_str(),
                 "spec.duplicate_id",
                 "同一层级中标识“{id}”重复",
                 "The id “{id}” is used twice at the same level.",
@@ -467,6 +468,8 @@ fn check_list(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn ignored(ctx: &mut Ctx<'_>, at: &str, prop: &str, kind: FieldType) {
     ctx.warn(
         at,
