@@ -33,7 +33,11 @@ impl Pointer {
 
     /// This pointer extended by an array index.
     pub fn index(&self, index: usize) -> Pointer {
-        Pointer(format!("{}/{}", self.0, index))
+        let mut s = String::with_capacity(self.0.len() + 6);
+        s.push_str(&self.0);
+        s.push('/');
+        push_decimal(&mut s, index);
+        Pointer(s)
     }
 
     /// This pointer extended by a relative pointer such as `a/b` or `/a/b`.
@@ -42,12 +46,29 @@ impl Pointer {
         if trimmed.is_empty() {
             return self.clone();
         }
-        Pointer(format!("{}/{}", self.0, trimmed))
+        let mut s = String::with_capacity(self.0.len() + trimmed.len() + 1);
+        s.push_str(&self.0);
+        s.push('/');
+        s.push_str(trimmed);
+        Pointer(s)
     }
 
     /// The pointer as a string.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Appends `n` in decimal: an index, written without the formatting machinery
+/// (every node of a spec and every value of a record is named by such paths).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut power = 1;
+    while n / power >= 10 {
+        power *= 10;
+    }
+    while power > 0 {
+        out.push(char::from(b'0' + (n / power % 10) as u8));
+        power /= 10;
     }
 }
 
@@ -105,6 +126,9 @@ mod tests {
         let p = Pointer::root().key("a/b").key("m~n").index(2);
         assert_eq!(p.as_str(), "/a~1b/m~0n/2");
         assert_eq!(Pointer::root().join("x/y").as_str(), "/x/y");
+        for n in [0, 7, 10, 99, 100, 4096, usize::MAX] {
+            assert_eq!(Pointer::root().index(n).as_str(), format!("/{n}"));
+        }
         let root = At::Root;
         let a = root.key("a/b");
         let b = a.index(3);

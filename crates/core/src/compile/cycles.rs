@@ -129,12 +129,16 @@ fn collect<'s>(
             }
         }
     }
-    // (Each node is reached once: the spec is a tree.)
-    graph.entries.push(Entry {
-        node,
-        spec_path: at.clone(),
-        deps,
-    });
+    // (Each node is reached once: the spec is a tree.) A node whose
+    // conditions read no other node is left out: no cycle runs through it,
+    // as through any node outside the graph.
+    if !deps.is_empty() {
+        graph.entries.push(Entry {
+            node,
+            spec_path: at.clone(),
+            deps,
+        });
+    }
     let inner = if node.repeat.is_some() {
         ScopeRef {
             item_of: Some(node),

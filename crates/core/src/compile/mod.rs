@@ -25,7 +25,11 @@ pub(crate) struct Ctx<'e> {
     pub(crate) out: Vec<Diagnostic>,
 }
 
+/// (The reports are out of line and cold: a spec's checks are mostly passed,
+/// and each check's caller stays small, compiled and run for every node.)
 impl Ctx<'_> {
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error(
         &mut self,
         path: &str,
@@ -38,6 +42,8 @@ impl Ctx<'_> {
             .push(Diagnostic::new(path, code, Severity::Error, zh, en, params));
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn warn(
         &mut self,
         path: &str,

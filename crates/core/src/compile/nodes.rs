@@ -54,7 +54,7 @@ pub(super) fn check_header(ctx: &mut Ctx<'_>, spec: &Spec) {
     for name in spec.settings.keys() {
         if !valid_id(name, false) {
             ctx.error(
-                &Pointer::root().key("settings").key(name).to_string(),
+                Pointer::root().key("settings").key(name).as_str(),
                 "spec.invalid_id",
                 "设置名“{id}”只能包含字母、数字和 _",
                 "The setting name “{id}” may only hold letters, digits and _.",
@@ -94,11 +94,12 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
         .map(|n| valid_id(&n.id, false).then_some(n.id.as_str()))
         .collect();
     let repeated = crate::order::repeats(&ids);
+    // (The pointer is written only for a mistake: most ids are fine.)
+    let here = |i: usize| at.index(i).key("id");
     for (i, n) in nodes.iter().enumerate() {
-        let here = at.index(i).key("id").to_string();
         if ids.get(i).is_some_and(Option::is_none) {
             ctx.error(
-                &here,
+                here(i).as_str(),
                 "spec.invalid_id",
                 "标识“{id}”只能包含字母、数字和 _，且不能是保留字",
                 "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
@@ -106,7 +107,7 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
             );
         } else if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
-                &here,
+                here(i).as_str(),
                 "spec.duplicate_id",
                 "同一层级中标识“{id}”重复",
                 "The id “{id}” is used twice at the same level.",
@@ -126,7 +127,7 @@ fn plan_node<'s>(
     check_properties(ctx, node, at);
     let cond = |ctx: &mut Ctx<'_>, e: &Option<serde_json::Value>, key: &str| {
         e.as_ref()
-            .and_then(|e| prepare(ctx, spec, scope, e, &at.key(key).to_string()))
+            .and_then(|e| prepare(ctx, spec, scope, e, at.key(key).as_str()))
     };
     let visible_if = cond(ctx, &node.visible_if, "visible_if");
     let enabled_if = cond(ctx, &node.enabled_if, "enabled_if");
@@ -143,7 +144,7 @@ fn plan_node<'s>(
     } else {
         scope
     };
-    let rules = plan_rules(ctx, spec, &node.rules, inner, &at.key("rules").to_string());
+    let rules = plan_rules(ctx, spec, &node.rules, inner, at.key("rules").as_str());
     let deduction_counts = node
         .score
         .as_ref()
@@ -158,11 +159,11 @@ fn plan_node<'s>(
                             spec,
                             scope,
                             c,
-                            &at.key("score")
+                            at.key("score")
                                 .key("deductions")
                                 .index(i)
                                 .key("count")
-                                .to_string(),
+                                .as_str(),
                         )
                     })
                 })
@@ -176,8 +177,7 @@ fn plan_node<'s>(
         .enumerate()
         .map(|(i, c)| plan_node(ctx, spec, c, inner, &at.key("items").index(i)))
         .collect();
-    let mut own = node.clone();
-    own.items = Vec::new();
+    let own = node.without_items();
     let item = node
         .kind
         .applies(Property::ListItems)
@@ -263,7 +263,7 @@ fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Reg
 
 fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let k = node.kind;
-    let p = |key: &str| at.key(key).to_string();
+    let p = |key: &str| String::from(at.key(key));
     if k.applies(Property::Items) {
         if node.items.is_empty() {
             ctx.error(
@@ -330,7 +330,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     for (i, o) in node.options.iter().enumerate() {
         if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
-                &at.key("options").index(i).key("value").to_string(),
+                at.key("options").index(i).key("value").as_str(),
                 "spec.duplicate_id",
                 "选项值“{id}”重复",
                 "The option value “{id}” is used twice.",
@@ -406,7 +406,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     // `na` on an option takes a scored choice out of the denominator; nothing else reads it.
     if !it.applies(Property::OptionNa) {
         if let Some(i) = node.options.iter().position(|o| o.na) {
-            let at = at.key("options").index(i).key("na").to_string();
+            let at = String::from(at.key("options").index(i).key("na"));
             ignored(ctx, &at, "na", it);
         }
     }
@@ -414,7 +414,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
         for (i, s) in ev.required_for.iter().enumerate() {
             if !STATUSES.contains(&s.as_str()) {
                 ctx.error(
-                    &at.key("evidence").key("required_for").index(i).to_string(),
+                    at.key("evidence").key("required_for").index(i).as_str(),
                     "spec.invalid_value",
                     "“{value}”不是检查项状态（met、partial、unmet、na）",
                     "“{value}” is not a checklist status (met, partial, unmet, na).",
@@ -432,7 +432,7 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
 
 fn check_list(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let k = node.kind;
-    let p = |key: &str| at.key(key).to_string();
+    let p = |key: &str| String::from(at.key(key));
     if !k.applies(Property::ListItems) {
         for (key, set) in [
             ("of", node.of.is_some()),
@@ -468,6 +468,8 @@ fn check_list(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn ignored(ctx: &mut Ctx<'_>, at: &str, prop: &str, kind: FieldType) {
     ctx.warn(
         at,

@@ -43,7 +43,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     let at = Pointer::root().key("scoring");
     if !(scoring.scale > 0.0 && scoring.scale.is_finite()) {
         ctx.error(
-            &at.key("scale").to_string(),
+            at.key("scale").as_str(),
             "spec.range",
             "scale 必须为正数",
             "scale must be positive.",
@@ -53,7 +53,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
     if let Some(total) = scoring.total {
         if (total - total_points).abs() > EPSILON {
             ctx.error(
-                &at.key("total").to_string(),
+                at.key("total").as_str(),
                 "spec.points_total",
                 "各项分值合计 {actual} 分，与声明的总分 {declared} 分不符",
                 "The items add up to {actual} points, not the declared total of {declared}.",
@@ -94,7 +94,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
             spec,
             ScopeRef::ROOT,
             &v.when,
-            &here.key("when").to_string(),
+            here.key("when").as_str(),
         ) {
             vetoes.push((v.clone(), e));
         }
@@ -107,7 +107,7 @@ pub(super) fn plan(ctx: &mut Ctx<'_>, spec: &Spec) -> Option<PlannedScoring> {
             spec,
             ScopeRef::ROOT,
             &b.count,
-            &here.key("count").to_string(),
+            here.key("count").as_str(),
         ) {
             bonuses.push((b.clone(), e));
         }
@@ -144,7 +144,7 @@ fn active_bands<'s>(
     if sets.is_empty() {
         if choice.is_some() {
             ctx.error(
-                &at.key("band_set").to_string(),
+                at.key("band_set").as_str(),
                 "spec.missing_property",
                 "band_set 须从 band_sets 中选取，但未定义 band_sets",
                 "band_set picks one of band_sets, but there are no band_sets.",
@@ -155,7 +155,7 @@ fn active_bands<'s>(
     }
     if !scoring.bands.is_empty() {
         ctx.error(
-            &at.key("bands").to_string(),
+            at.key("bands").as_str(),
             "spec.invalid_value",
             "已用 band_sets 定义等级时不能再有 bands；请把这些等级放进 band_sets",
             "bands cannot be given beside band_sets; put them in band_sets.",
@@ -165,7 +165,7 @@ fn active_bands<'s>(
     let names: Vec<&str> = sets.keys().map(String::as_str).collect();
     let Some(choice) = choice else {
         ctx.error(
-            &at.key("band_set").to_string(),
+            at.key("band_set").as_str(),
             "spec.missing_property",
             "有 band_sets 时须用 band_set 指定采用哪一组等级（{sets}）",
             "With band_sets, band_set must say which set grades the form ({sets}).",
@@ -178,7 +178,7 @@ fn active_bands<'s>(
         Some(setting) => match spec.settings.get(setting).map(|s| &s.value) {
             None => {
                 ctx.error(
-                    &at.key("band_set").to_string(),
+                    at.key("band_set").as_str(),
                     "spec.unknown_setting",
                     "表单没有名为“{name}”的设置",
                     "The form has no setting named “{name}”.",
@@ -192,11 +192,11 @@ fn active_bands<'s>(
             ),
             Some(other) => {
                 ctx.error(
-                    &Pointer::root()
+                    Pointer::root()
                         .key("settings")
                         .key(setting)
                         .key("value")
-                        .to_string(),
+                        .as_str(),
                     "spec.setting_type",
                     "设置“{name}”选取等级组，其值应为组名（文本），而不是 {value}",
                     "Setting “{name}” picks a band set: its value must be a set's name (text), not {value}.",
@@ -210,7 +210,7 @@ fn active_bands<'s>(
         Some((key, _)) => Some(Some(key.as_str())),
         None => {
             ctx.error(
-                &where_.to_string(),
+                where_.as_str(),
                 "spec.invalid_value",
                 "没有名为“{name}”的等级组（可选：{sets}）",
                 "There is no band set named “{name}” (the sets: {sets}).",
@@ -374,7 +374,7 @@ fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
         let here = at.index(i);
         if repeated.get(i).copied().unwrap_or(false) {
             ctx.error(
-                &here.key("id").to_string(),
+                here.key("id").as_str(),
                 "spec.duplicate_id",
                 "等级“{id}”重复",
                 "The band id “{id}” is used twice.",
@@ -383,7 +383,7 @@ fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
         }
         if b.max.is_some_and(|m| m <= b.min) {
             ctx.error(
-                &here.to_string(),
+                here.as_str(),
                 "spec.range",
                 "等级“{id}”的下限不小于上限",
                 "Band “{id}” has min ≥ max.",
@@ -395,7 +395,7 @@ fn check_bands(ctx: &mut Ctx<'_>, bands: &[GradeBand], at: &Pointer) {
             let b_hi = other.max.unwrap_or(f64::INFINITY);
             if b.min < b_hi && other.min < a_hi {
                 ctx.error(
-                    &at.index(j).to_string(),
+                    at.index(j).as_str(),
                     "spec.band_overlap",
                     "等级“{a}”与“{b}”的分数区间重叠",
                     "Grade bands “{a}” and “{b}” overlap.",
@@ -435,7 +435,7 @@ fn walk_items(
         *any = true;
         let here = at.key("score");
         if in_repeat {
-            ctx.error(&here.to_string(), "spec.score_type", "重复组内的字段不能单独计分；请给重复组本身设置 per_unit 计分", "Fields inside a repeated group cannot be scored; score the group itself with per_unit.", params! {});
+            ctx.error(here.as_str(), "spec.score_type", "重复组内的字段不能单独计分；请给重复组本身设置 per_unit 计分", "Fields inside a repeated group cannot be scored; score the group itself with per_unit.", params! {});
         }
         let points = match node.kind.scoring() {
             Some(ScoreBy::Answer | ScoreBy::Answers) => {
@@ -457,7 +457,7 @@ fn walk_items(
                 Some(p) => p,
                 None => {
                     ctx.error(
-                        &here.to_string(),
+                        here.as_str(),
                         "spec.missing_property",
                         "计分项须声明分值 points",
                         "A scored item needs `points`.",
@@ -468,7 +468,7 @@ fn walk_items(
             },
             None => {
                 ctx.error(
-                    &here.to_string(),
+                    here.as_str(),
                     "spec.score_type",
                     "{type} 类型的字段不能计分",
                     "A {type} field cannot be scored.",
@@ -479,7 +479,7 @@ fn walk_items(
         };
         if node.kind == FieldType::Group && node.repeat.is_none() {
             ctx.error(
-                &here.to_string(),
+                here.as_str(),
                 "spec.score_type",
                 "只有重复组能按条目计分",
                 "Only a repeated group can be scored (per entry).",
@@ -488,7 +488,7 @@ fn walk_items(
         }
         if node.kind.scoring() == Some(ScoreBy::Quantity) && score.per_unit.is_none() {
             ctx.error(
-                &here.key("per_unit").to_string(),
+                here.key("per_unit").as_str(),
                 "spec.missing_property",
                 "按数量计分须声明 per_unit",
                 "Scoring by quantity needs `per_unit`.",
@@ -497,7 +497,7 @@ fn walk_items(
         }
         if !(points >= 0.0 && points.is_finite()) {
             ctx.error(
-                &here.key("points").to_string(),
+                here.key("points").as_str(),
                 "spec.range",
                 "分值不能为负",
                 "Points cannot be negative.",
@@ -506,7 +506,7 @@ fn walk_items(
         }
         if score.partial.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
             ctx.error(
-                &here.key("partial").to_string(),
+                here.key("partial").as_str(),
                 "spec.range",
                 "partial 应在 0 到 1 之间",
                 "partial must be between 0 and 1.",
@@ -515,7 +515,7 @@ fn walk_items(
         }
         if score.floor < 0.0 || score.floor > points + EPSILON {
             ctx.error(
-                &here.key("floor").to_string(),
+                here.key("floor").as_str(),
                 "spec.range",
                 "floor 应在 0 到分值之间",
                 "floor must be between 0 and the points.",
@@ -525,7 +525,7 @@ fn walk_items(
         for (i, d) in score.deductions.iter().enumerate() {
             if !(d.points >= 0.0 && d.points.is_finite()) {
                 ctx.error(
-                    &here.key("deductions").index(i).key("points").to_string(),
+                    here.key("deductions").index(i).key("points").as_str(),
                     "spec.range",
                     "扣分值不能为负",
                     "A deduction cannot be negative.",

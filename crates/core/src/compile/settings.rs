@@ -18,7 +18,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
         if let (Some(lo), Some(hi)) = (setting.min, setting.max) {
             if lo > hi {
                 ctx.error(
-                    &at.to_string(),
+                    at.as_str(),
                     "spec.range",
                     "设置“{name}”的下限 min 大于上限 max",
                     "Setting “{name}” has min greater than max.",
@@ -29,7 +29,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, spec: &Spec) {
         }
         if setting.kind == Some(SettingType::Choice) && setting.options.is_empty() {
             ctx.error(
-                &at.key("options").to_string(),
+                at.key("options").as_str(),
                 "spec.missing_property",
                 "选项型设置“{name}”须列出可选值 options",
                 "Setting “{name}” is a choice: it needs `options`.",

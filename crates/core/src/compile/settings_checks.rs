@@ -89,7 +89,7 @@ pub(crate) fn failures(logic: &Logic, spec: &Spec, suffix: &str) -> Vec<Diagnost
 fn declaration(ctx: &mut Ctx<'_>, spec: &Spec, check: &SettingsCheck, at: &Pointer) {
     if check.code.trim().is_empty() {
         ctx.error(
-            &at.key("code").to_string(),
+            at.key("code").as_str(),
             "spec.missing_property",
             "设置检查须有代码 code",
             "A settings check needs a `code`.",
@@ -98,7 +98,7 @@ fn declaration(ctx: &mut Ctx<'_>, spec: &Spec, check: &SettingsCheck, at: &Point
     }
     if check.settings.is_empty() {
         ctx.error(
-            &at.key("settings").to_string(),
+            at.key("settings").as_str(),
             "spec.missing_property",
             "设置检查须列出它涉及的设置 settings（错误显示在这些设置旁）",
             "A settings check must list the `settings` it is about (its error is shown beside them).",
@@ -108,7 +108,7 @@ fn declaration(ctx: &mut Ctx<'_>, spec: &Spec, check: &SettingsCheck, at: &Point
     for (j, name) in check.settings.iter().enumerate() {
         if !spec.settings.contains_key(name) {
             ctx.error(
-                &at.key("settings").index(j).to_string(),
+                at.key("settings").index(j).as_str(),
                 "spec.unknown_setting",
                 "表单没有名为“{name}”的设置",
                 "The form has no setting named “{name}”.",
@@ -118,7 +118,7 @@ fn declaration(ctx: &mut Ctx<'_>, spec: &Spec, check: &SettingsCheck, at: &Point
     }
     if !in_both_languages(&check.message) {
         ctx.error(
-            &at.key("message").to_string(),
+            at.key("message").as_str(),
             "spec.message_languages",
             "设置检查的提示须有中文和英文：{\"zh-CN\": …, \"en\": …}",
             "A settings check's message needs both languages: {\"zh-CN\": …, \"en\": …}.",
@@ -160,7 +160,7 @@ fn declaration(ctx: &mut Ctx<'_>, spec: &Spec, check: &SettingsCheck, at: &Point
     if sound {
         if let Err(detail) = ctx.engine.inner.logic.prepare(&check.assert) {
             ctx.error(
-                &assert_at.to_string(),
+                assert_at.as_str(),
                 "spec.invalid_logic",
                 "JSONLogic 表达式无效：{detail}",
                 "Invalid JSONLogic expression: {detail}",

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// A node of the form tree: a section, a group, or a field.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     /// Key of this node's value in its parent object. Letters, digits and `_`.
@@ -121,7 +121,96 @@ pub struct Node {
     pub source: Option<String>,
 }
 
+impl Clone for Node {
+    fn clone(&self) -> Node {
+        Node {
+            items: self.items.clone(),
+            ..self.without_items()
+        }
+    }
+}
+
 impl Node {
+    /// A copy of this node without its children: what a plan keeps of each
+    /// node (its children are planned apart), at the cost of one node, not of
+    /// its subtree.
+    pub fn without_items(&self) -> Node {
+        let Node {
+            id,
+            kind,
+            title,
+            help,
+            placeholder,
+            required,
+            required_if,
+            visible_if,
+            enabled_if,
+            items: _,
+            repeat,
+            min_length,
+            max_length,
+            min,
+            max,
+            step,
+            earliest,
+            latest,
+            pattern,
+            one_of,
+            options,
+            min_count,
+            max_count,
+            of,
+            min_items,
+            max_items,
+            unique,
+            evidence,
+            allow_na,
+            score,
+            rules,
+            messages,
+            default,
+            ui,
+            source,
+        } = self;
+        Node {
+            id: id.clone(),
+            kind: *kind,
+            title: title.clone(),
+            help: help.clone(),
+            placeholder: placeholder.clone(),
+            required: *required,
+            required_if: required_if.clone(),
+            visible_if: visible_if.clone(),
+            enabled_if: enabled_if.clone(),
+            items: Vec::new(),
+            repeat: *repeat,
+            min_length: *min_length,
+            max_length: *max_length,
+            min: *min,
+            max: *max,
+            step: *step,
+            earliest: earliest.clone(),
+            latest: latest.clone(),
+            pattern: pattern.clone(),
+            one_of: one_of.clone(),
+            options: options.clone(),
+            min_count: *min_count,
+            max_count: *max_count,
+            of: *of,
+            min_items: *min_items,
+            max_items: *max_items,
+            unique: *unique,
+            evidence: evidence.clone(),
+            allow_na: *allow_na,
+            score: score.clone(),
+            rules: rules.clone(),
+            messages: messages.clone(),
+            default: default.clone(),
+            ui: ui.clone(),
+            source: source.clone(),
+        }
+    }
+
     /// This node's value in an empty record: its `default`, else by its type
     /// (a group's children each empty, a list empty, anything else `null`).
     pub fn empty_value(&self) -> serde_json::Value {
