@@ -231,7 +231,7 @@ const PLACEHOLDER_CSS = `
   color: var(--dj-text); background: var(--dj-bg); border: 1px solid var(--dj-border); border-radius: var(--dj-radius); overflow: hidden; min-height: 420px; }
 .head { padding: 18px 24px 16px; color: var(--dj-on-primary); background: linear-gradient(100deg, var(--dj-primary-dark), var(--dj-primary) 60%, var(--dj-primary-light)); border-bottom: 4px solid var(--dj-accent); }
 .title { margin: 0; font-size: 1.45em; font-weight: 700; line-height: 1.35; }
-.state { margin: 6px 0 0; font-size: .95em; }
+.state { margin: 6px 0 0; font-size: .88em; }
 .bar { display: block; width: 100%; height: 6px; margin-top: 10px; border-radius: 3px; background: var(--dj-on-primary-faint); overflow: hidden; }
 .bar i { display: block; width: 30%; height: 100%; background: var(--dj-on-primary); border-radius: 3px; animation: slide 1.4s ease-in-out infinite; }
 @keyframes slide { from { transform: translateX(-100%); } to { transform: translateX(340%); } }
