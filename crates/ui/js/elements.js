@@ -178,6 +178,13 @@ function clerkNotice(code, e) {
 // The theme's defaults, written here only: build.rs puts them on the :host
 // block of styles/ui.css, and the placeholder and the error notice are drawn
 // with them too (in the portal's colours) before the module arrives.
+// --dj-font names the Chinese typeface of each system, the one found first on
+// it: PingFang SC (macOS), Microsoft YaHei (Windows), Noto Sans CJK SC, Source
+// Han Sans SC or WenQuanYi Micro Hei (Linux desktops, UOS, Kylin), then
+// Hiragino Sans GB (macOS before 10.11, which lacks PingFang). A family
+// missing is asked for once per page (a round trip to the browser process on
+// Linux and Windows), so the order keeps few misses before the family found;
+// a machine with one of them alone gets the same face in any order.
 // THEME-START
 const THEME = `
   --dj-primary: #c8161d;
@@ -221,7 +228,7 @@ const THEME = `
   --dj-print-muted: #555555;
   --dj-radius: 6px;
   --dj-font-size: 15px;
-  --dj-font: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
+  --dj-font: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Hiragino Sans GB", system-ui, sans-serif;
 `;
 // THEME-END
 
