@@ -178,6 +178,13 @@ function clerkNotice(code, e) {
 // The theme's defaults, written here only: build.rs puts them on the :host
 // block of styles/ui.css, and the placeholder and the error notice are drawn
 // with them too (in the portal's colours) before the module arrives.
+// --dj-font names the Chinese typeface of each system, the one found first on
+// it: PingFang SC (macOS), Microsoft YaHei (Windows), Noto Sans CJK SC, Source
+// Han Sans SC or WenQuanYi Micro Hei (Linux desktops, UOS, Kylin), then
+// Hiragino Sans GB (macOS before 10.11, which lacks PingFang). A family
+// missing is asked for once per page (a round trip to the browser process on
+// Linux and Windows), so the order keeps few misses before the family found;
+// a machine with one of them alone gets the same face in any order.
 // THEME-START
 const THEME = `
   --dj-primary: #c8161d;
@@ -221,7 +228,7 @@ const THEME = `
   --dj-print-muted: #555555;
   --dj-radius: 6px;
   --dj-font-size: 15px;
-  --dj-font: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
+  --dj-font: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Hiragino Sans GB", system-ui, sans-serif;
 `;
 // THEME-END
 
@@ -231,7 +238,7 @@ const PLACEHOLDER_CSS = `
   color: var(--dj-text); background: var(--dj-bg); border: 1px solid var(--dj-border); border-radius: var(--dj-radius); overflow: hidden; min-height: 420px; }
 .head { padding: 18px 24px 16px; color: var(--dj-on-primary); background: linear-gradient(100deg, var(--dj-primary-dark), var(--dj-primary) 60%, var(--dj-primary-light)); border-bottom: 4px solid var(--dj-accent); }
 .title { margin: 0; font-size: 1.45em; font-weight: 700; line-height: 1.35; }
-.state { margin: 6px 0 0; font-size: .95em; }
+.state { margin: 6px 0 0; font-size: .88em; }
 .bar { display: block; width: 100%; height: 6px; margin-top: 10px; border-radius: 3px; background: var(--dj-on-primary-faint); overflow: hidden; }
 .bar i { display: block; width: 30%; height: 100%; background: var(--dj-on-primary); border-radius: 3px; animation: slide 1.4s ease-in-out infinite; }
 @keyframes slide { from { transform: translateX(-100%); } to { transform: translateX(340%); } }

@@ -204,3 +204,59 @@ fn the_settings_editors_rules_are_in_the_settings_entrys_sheet_only() {
     // What follows the block is still there.
     assert!(css.contains(".dj-readonly .dj-section-body{"));
 }
+
+/// The declarations of `property` in the forms' sheet (comments dropped), each
+/// with whether it stands inside `@media print`.
+fn declared_values(property: &str) -> Vec<(String, bool)> {
+    let css = without_block_comments(&read("styles/ui.css"));
+    let print = css.find("@media print").unwrap();
+    let print_end = print + css[print..].find("\n}\n").unwrap();
+    let key = format!("{property}:");
+    let mut values = Vec::new();
+    let mut from = 0;
+    while let Some(at) = css[from..].find(&key) {
+        let start = from + at;
+        from = start + key.len();
+        // `--dj-font-size:` holds `font-size:` too: only a property name standing alone.
+        if css[..start].ends_with('-') {
+            continue;
+        }
+        let rest = &css[from..];
+        let end = rest.find([';', '}']).unwrap();
+        let value = rest[..end].trim().trim_end_matches("!important").trim();
+        values.push((value.to_owned(), (print..print_end).contains(&start)));
+    }
+    values
+}
+
+#[test]
+fn text_sizes_are_steps_of_the_type_scale() {
+    let mut off = Vec::new();
+    for (value, print) in declared_values("font-size") {
+        let step = value.starts_with("var(--fs-") || value == "var(--dj-font-size)";
+        // A heading back to the body's size; the check mark drawn in its 15px box.
+        let plain = value == "1em" || value == "12px";
+        if !(step || plain || (print && value.ends_with("pt"))) {
+            off.push(value);
+        }
+    }
+    assert!(
+        off.is_empty(),
+        "font sizes off the type scale of styles/ui.css (.dj's --fs-*): {off:?}"
+    );
+    assert!(declared_values("font-size").len() > 40);
+}
+
+#[test]
+fn text_weights_are_regular_or_bold() {
+    let weights = declared_values("font-weight");
+    let off: Vec<_> = weights
+        .iter()
+        .filter(|(v, _)| v != "400" && v != "700")
+        .collect();
+    assert!(
+        off.is_empty(),
+        "font weights other than 400 and 700 in styles/ui.css: {off:?}"
+    );
+    assert!(weights.len() > 40);
+}
