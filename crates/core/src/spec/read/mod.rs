@@ -338,7 +338,7 @@ pub fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -
         }
         _ => return Err(invalid_type(value, "string or map")),
     };
-    let Some(found) = all.iter().copied().find(|t| name(*t) == given) else {
+    let Some(found) = find_variant(all, name, given) else {
         let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
         return Err(unknown_variant(given, &names));
     };
@@ -346,6 +346,15 @@ pub fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -
         Some(p) if !p.is_null() => Err(invalid_type(p, "unit")),
         _ => Ok(found),
     }
+}
+
+/// The variant of `all` that `name` calls `given`. Out of line and small: V8
+/// charges each turn of a loop with the size of its function's code toward
+/// compiling it again with its optimizing tier, and the search turns up to
+/// `all.len()` times for every node of a spec (its `type`).
+#[inline(never)]
+fn find_variant<T: Copy>(all: &[T], name: fn(T) -> &'static str, given: &str) -> Option<T> {
+    all.iter().copied().find(|t| name(*t) == given)
 }
 
 /// Implements `Deserialize` for a type through its reader: the value is
