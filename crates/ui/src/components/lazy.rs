@@ -36,7 +36,8 @@ pub const LAZY_FROM: usize = 100;
 /// (THEME in js/elements.js) and of elder-friendly mode (`.dj-elder` in
 /// styles/ui.css). The placeholder's estimated heights are in em: this is what
 /// one is worth on screen. A page that sets larger text gets a few nodes more
-/// than its screen shows at first, never fewer.
+/// than its screen shows at first, never fewer. A test holds both sizes to
+/// the theme's.
 const FONT_PX: f64 = 15.0;
 /// The form's text size in elder-friendly mode, CSS px (see [`FONT_PX`]).
 const ELDER_FONT_PX: f64 = 20.0;
@@ -249,4 +250,22 @@ pub fn placeholder_text(rest: &[Rc<UiNode>], locale: Locale) -> String {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    /// The text sizes the first frame's estimate assumes are the theme's own:
+    /// `--dj-font-size` of THEME (js/elements.js) and of `.dj-elder` (styles/ui.css).
+    #[test]
+    fn font_sizes_are_the_themes() {
+        let theme = include_str!("../../js/elements.js");
+        let sheet = include_str!("../../styles/ui.css");
+        assert!(theme.contains(&format!("--dj-font-size: {}px;", super::FONT_PX)));
+        let elder = sheet
+            .split(".dj-elder {")
+            .nth(1)
+            .and_then(|rule| rule.split('}').next())
+            .unwrap_or_default();
+        assert!(elder.contains(&format!("--dj-font-size: {}px;", super::ELDER_FONT_PX)));
+    }
 }

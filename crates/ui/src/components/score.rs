@@ -117,7 +117,8 @@ fn loss_row(path: &str, title: &str, lost: String, why: String) -> Html {
     }
 }
 
-/// The score of the record as the engine computed it (`t`, see [`tally`]). From `screen`: every item that lost points is listed on screen
+/// The score of the record as the engine computed it (`t`, see [`tally`]).
+/// From `screen`: every item that lost points is listed on screen
 /// ([`Switch::AllLosses`]; the form holds that state and draws this with every
 /// change); the rows the screen hides until then are drawn too once the first
 /// frame is shown (the first frame shows the first [`FIRST_LOSSES`]).
