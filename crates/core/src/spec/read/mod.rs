@@ -30,6 +30,9 @@ use wording::{invalid_length, invalid_type, invalid_value, unknown_field, unknow
 /// What one reading of a `T` may fail with: the text of the first mistake.
 pub type Read<T> = Result<T, String>;
 
+/// Reads one property's value into a `T` (left as it was on a mistake).
+pub type Setter<T> = fn(&mut T, &Value) -> Read<()>;
+
 /// The mistakes found in one object: each faulty property with its message,
 /// in the object's order, then the required properties that are absent, in
 /// the type's order.
@@ -108,7 +111,34 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// Records `key` as a property the type does not have.
+    /// Reads property `key` into `into` with the setter at the key's place
+    /// among the type's names, recording its mistake; records a key the type
+    /// does not have. Out of line: the one call in a loop over an object's
+    /// members, so the loop stays small code.
+    #[inline(never)]
+    pub fn put<T>(&mut self, into: &mut T, key: &str, value: &Value, setters: &[Setter<T>]) {
+        match find_name(self.names, key).and_then(|i| setters.get(i)) {
+            Some(set) => {
+                if let Err(message) = set(into, value) {
+                    self.fault(key, message);
+                }
+            }
+            None => self.unknown(key),
+        }
+    }
+
+    /// Records `name` as missing when the object does not have it (a
+    /// faulty one is already recorded): a required property read in place.
+    pub fn require(&mut self, name: &'static str) {
+        if !self.map.contains_key(name) {
+            self.faults.missing.push(name);
+        }
+    }
+
+    /// Records `key` as a property the type does not have (out of line: a
+    /// spec rarely has one).
+    #[cold]
+    #[inline(never)]
     pub fn unknown(&mut self, key: &str) {
         let message = unknown_field(key, self.names);
         self.fault(key, message);
@@ -117,8 +147,8 @@ impl<'a> Fields<'a> {
     /// The value of a required property; records it as missing when the
     /// object does not have it (a faulty one is already recorded).
     pub fn need<T: Default>(&mut self, name: &'static str, value: Option<T>) -> T {
-        if value.is_none() && !self.map.contains_key(name) {
-            self.faults.missing.push(name);
+        if value.is_none() {
+            self.require(name);
         }
         value.unwrap_or_default()
     }
@@ -355,6 +385,13 @@ pub fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -
 #[inline(never)]
 fn find_variant<T: Copy>(all: &[T], name: fn(T) -> &'static str, given: &str) -> Option<T> {
     all.iter().copied().find(|t| name(*t) == given)
+}
+
+/// The place of `key` among a type's property `names`. Out of line and
+/// small, as [`find_variant`].
+#[inline(never)]
+fn find_name(names: &[&str], key: &str) -> Option<usize> {
+    names.iter().position(|n| *n == key)
 }
 
 /// Implements `Deserialize` for a type through its reader: the value is

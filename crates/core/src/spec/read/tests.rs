@@ -305,3 +305,54 @@ fn pins_each_message_form() {
         "invalid type: floating point `1.5`, expected a boolean"
     );
 }
+
+/// Every node property is read into its own field: a node with each of them
+/// set (to values that tell the fields apart) reads and writes back as it was.
+#[test]
+fn each_node_property_reads_into_its_field() {
+    let node = json!({
+        "id": "a",
+        "type": "list",
+        "title": "t",
+        "help": {"zh-CN": "h"},
+        "placeholder": {"en": "p"},
+        "required": true,
+        "required_if": {"var": "r"},
+        "visible_if": {"var": "v"},
+        "enabled_if": {"var": "e"},
+        "items": [{"id": "c", "type": "text"}],
+        "repeat": {"min": 1, "max": 2},
+        "min_length": 3,
+        "max_length": 4,
+        "min": 5.0,
+        "max": 6.0,
+        "step": 7.0,
+        "earliest": "2020-01-01",
+        "latest": "2021-01-01",
+        "pattern": "x+",
+        "one_of": ["o", 1],
+        "options": [{"value": "k", "title": "K"}],
+        "min_count": 8,
+        "max_count": 9,
+        "of": "decimal",
+        "min_items": 10,
+        "max_items": 11,
+        "unique": true,
+        "evidence": {"required_for": ["met"], "min_length": 12},
+        "allow_na": false,
+        "score": {"points": 13.0, "floor": 0.0},
+        "rules": [{"code": "c", "assert": true, "message": "m", "severity": "error"}],
+        "messages": {"m": "w"},
+        "default": [14],
+        "ui": {"u": 15},
+        "source": "s"
+    });
+    let read: crate::spec::Node = serde_json::from_value(node.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), node);
+    let Value::Object(map) = &node else {
+        unreachable!()
+    };
+    let (tolerant, faults) = super::node(map, true);
+    assert!(faults.first().is_none());
+    assert_eq!(tolerant, read);
+}
