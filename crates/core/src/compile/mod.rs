@@ -28,6 +28,16 @@ pub(crate) struct Ctx<'e> {
 /// (The reports are out of line and cold: a spec's checks are mostly passed,
 /// and each check's caller stays small, compiled and run for every node.)
 impl Ctx<'_> {
+    /// Runs `report` (a check's mistake: its pointer, its parameters and
+    /// its diagnostic built) out of line, so a check run for every node of a
+    /// spec stays small code: V8 charges a function's whole size at each
+    /// call toward compiling it again with its optimizing tier.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn report(&mut self, report: impl FnOnce(&mut Self)) {
+        report(self);
+    }
+
     #[cold]
     #[inline(never)]
     pub(crate) fn error(

@@ -98,21 +98,25 @@ fn check_siblings(ctx: &mut Ctx<'_>, nodes: &[Node], at: &Pointer) {
     let here = |i: usize| at.index(i).key("id");
     for (i, n) in nodes.iter().enumerate() {
         if ids.get(i).is_some_and(Option::is_none) {
-            ctx.error(
-                here(i).as_str(),
-                "spec.invalid_id",
-                "标识“{id}”只能包含字母、数字和 _，且不能是保留字",
-                "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
-                params! {"id" => n.id},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    here(i).as_str(),
+                    "spec.invalid_id",
+                    "标识“{id}”只能包含字母、数字和 _，且不能是保留字",
+                    "The id “{id}” may only hold letters, digits and _, and must not be reserved.",
+                    params! {"id" => n.id},
+                )
+            });
         } else if repeated.get(i).copied().unwrap_or(false) {
-            ctx.error(
-                here(i).as_str(),
-                "spec.duplicate_id",
-                "同一层级中标识“{id}”重复",
-                "The id “{id}” is used twice at the same level.",
-                params! {"id" => n.id},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    here(i).as_str(),
+                    "spec.duplicate_id",
+                    "同一层级中标识“{id}”重复",
+                    "The id “{id}” is used twice at the same level.",
+                    params! {"id" => n.id},
+                )
+            });
         }
     }
 }
@@ -198,6 +202,7 @@ fn plan_node<'s>(
 
 /// The plan of each value of a list: the item type with the list's item
 /// properties (lengths, pattern, range, bounds, options, `one_of`, messages).
+#[inline(never)]
 fn item_plan(list: &Node, pattern: Option<Regex>) -> Plan {
     let node = Node {
         id: list.id.clone(),
@@ -230,6 +235,7 @@ fn item_plan(list: &Node, pattern: Option<Regex>) -> Plan {
     }
 }
 
+#[inline(never)]
 fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Regex> {
     // Counted before anything else is done with it: a huge pattern costs nothing.
     let max = ctx.engine.inner.spec_limits.max_pattern_chars;
@@ -261,48 +267,57 @@ fn compile_pattern(ctx: &mut Ctx<'_>, pattern: &str, at: &Pointer) -> Option<Reg
     }
 }
 
+#[inline(never)]
 fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let k = node.kind;
     let p = |key: &str| String::from(at.key(key));
     if k.applies(Property::Items) {
         if node.items.is_empty() {
-            ctx.error(
-                &p("items"),
-                "spec.empty_group",
-                "分组“{id}”没有任何字段（是否漏写了 type？）",
-                "The group “{id}” has no items (is a `type` missing?).",
-                params! {"id" => node.id},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("items"),
+                    "spec.empty_group",
+                    "分组“{id}”没有任何字段（是否漏写了 type？）",
+                    "The group “{id}” has no items (is a `type` missing?).",
+                    params! {"id" => node.id},
+                )
+            });
         }
     } else {
         if !node.items.is_empty() {
-            ctx.error(
-                &p("items"),
-                "spec.items_on_field",
-                "只有 group 才能包含 items",
-                "Only a group can hold items.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("items"),
+                    "spec.items_on_field",
+                    "只有 group 才能包含 items",
+                    "Only a group can hold items.",
+                    params! {},
+                )
+            });
         }
         if node.repeat.is_some() {
-            ctx.error(
-                &p("repeat"),
-                "spec.items_on_field",
-                "只有 group 才能重复",
-                "Only a group can repeat.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("repeat"),
+                    "spec.items_on_field",
+                    "只有 group 才能重复",
+                    "Only a group can repeat.",
+                    params! {},
+                )
+            });
         }
     }
     if let Some(r) = node.repeat {
         if r.max.is_some_and(|m| m < r.min) {
-            ctx.error(
-                &p("repeat"),
-                "spec.range",
-                "重复次数下限大于上限",
-                "repeat.min is greater than repeat.max.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("repeat"),
+                    "spec.range",
+                    "重复次数下限大于上限",
+                    "repeat.min is greater than repeat.max.",
+                    params! {},
+                )
+            });
         }
     }
     // A list's item properties are checked against its item type (`of`).
@@ -310,16 +325,18 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     check_list(ctx, node, at);
     let choice = it.applies(Property::Options);
     if choice && node.options.is_empty() {
-        ctx.error(
-            &p("options"),
-            "spec.missing_options",
-            "选择题必须有选项",
-            "A choice needs options.",
-            params! {},
-        );
+        ctx.report(|ctx| {
+            ctx.error(
+                &p("options"),
+                "spec.missing_options",
+                "选择题必须有选项",
+                "A choice needs options.",
+                params! {},
+            )
+        });
     }
     if !choice && !node.options.is_empty() {
-        ignored(ctx, &p("options"), "options", it);
+        ctx.report(|ctx| ignored(ctx, &p("options"), "options", it));
     }
     let values: Vec<Option<&str>> = node
         .options
@@ -329,104 +346,118 @@ fn check_properties(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
     let repeated = crate::order::repeats(&values);
     for (i, o) in node.options.iter().enumerate() {
         if repeated.get(i).copied().unwrap_or(false) {
-            ctx.error(
-                at.key("options").index(i).key("value").as_str(),
-                "spec.duplicate_id",
-                "选项值“{id}”重复",
-                "The option value “{id}” is used twice.",
-                params! {"id" => o.value},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    at.key("options").index(i).key("value").as_str(),
+                    "spec.duplicate_id",
+                    "选项值“{id}”重复",
+                    "The option value “{id}” is used twice.",
+                    params! {"id" => o.value},
+                )
+            });
         }
     }
     if let (Some(a), Some(b)) = (node.min, node.max) {
         if a > b {
-            ctx.error(
-                &p("min"),
-                "spec.range",
-                "min 大于 max",
-                "min is greater than max.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("min"),
+                    "spec.range",
+                    "min 大于 max",
+                    "min is greater than max.",
+                    params! {},
+                )
+            });
         }
     }
     if let (Some(a), Some(b)) = (node.min_length, node.max_length) {
         if a > b {
-            ctx.error(
-                &p("min_length"),
-                "spec.range",
-                "min_length 大于 max_length",
-                "min_length is greater than max_length.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("min_length"),
+                    "spec.range",
+                    "min_length 大于 max_length",
+                    "min_length is greater than max_length.",
+                    params! {},
+                )
+            });
         }
     }
     if let (Some(a), Some(b)) = (node.min_count, node.max_count) {
         if a > b {
-            ctx.error(
-                &p("min_count"),
-                "spec.range",
-                "min_count 大于 max_count",
-                "min_count is greater than max_count.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("min_count"),
+                    "spec.range",
+                    "min_count 大于 max_count",
+                    "min_count is greater than max_count.",
+                    params! {},
+                )
+            });
         }
     }
     if node.step.is_some_and(|s| s <= 0.0 || !s.is_finite()) {
-        ctx.error(
-            &p("step"),
-            "spec.range",
-            "step 必须为正数",
-            "step must be positive.",
-            params! {},
-        );
+        ctx.report(|ctx| {
+            ctx.error(
+                &p("step"),
+                "spec.range",
+                "step 必须为正数",
+                "step must be positive.",
+                params! {},
+            )
+        });
     }
     if (node.min.is_some() || node.max.is_some() || node.step.is_some())
         && !it.applies(Property::Range)
     {
-        ignored(ctx, &p("min"), "min/max/step", it);
+        ctx.report(|ctx| ignored(ctx, &p("min"), "min/max/step", it));
     }
     for (key, v) in [("earliest", &node.earliest), ("latest", &node.latest)] {
         if let Some(v) = v {
             if !it.applies(Property::Bounds) {
-                ignored(ctx, &p(key), key, it);
+                ctx.report(|ctx| ignored(ctx, &p(key), key, it));
             } else if v != "$today" && crate::logic::parse_date_or_time(it, v).is_none() {
-                ctx.error(
-                    &p(key),
-                    "spec.invalid_value",
-                    "“{value}”不是有效的日期或时间，也不是 $today",
-                    "“{value}” is neither a valid date/time nor $today.",
-                    params! {"value" => v},
-                );
+                ctx.report(|ctx| {
+                    ctx.error(
+                        &p(key),
+                        "spec.invalid_value",
+                        "“{value}”不是有效的日期或时间，也不是 $today",
+                        "“{value}” is neither a valid date/time nor $today.",
+                        params! {"value" => v},
+                    )
+                });
             }
         }
     }
     if node.evidence.is_some() && !it.applies(Property::Evidence) {
-        ignored(ctx, &p("evidence"), "evidence", it);
+        ctx.report(|ctx| ignored(ctx, &p("evidence"), "evidence", it));
     }
     // `na` on an option takes a scored choice out of the denominator; nothing else reads it.
     if !it.applies(Property::OptionNa) {
         if let Some(i) = node.options.iter().position(|o| o.na) {
             let at = String::from(at.key("options").index(i).key("na"));
-            ignored(ctx, &at, "na", it);
+            ctx.report(|ctx| ignored(ctx, &at, "na", it));
         }
     }
     if let Some(ev) = &node.evidence {
         for (i, s) in ev.required_for.iter().enumerate() {
             if !STATUSES.contains(&s.as_str()) {
-                ctx.error(
-                    at.key("evidence").key("required_for").index(i).as_str(),
-                    "spec.invalid_value",
-                    "“{value}”不是检查项状态（met、partial、unmet、na）",
-                    "“{value}” is not a checklist status (met, partial, unmet, na).",
-                    params! {"value" => s},
-                );
+                ctx.report(|ctx| {
+                    ctx.error(
+                        at.key("evidence").key("required_for").index(i).as_str(),
+                        "spec.invalid_value",
+                        "“{value}”不是检查项状态（met、partial、unmet、na）",
+                        "“{value}” is not a checklist status (met, partial, unmet, na).",
+                        params! {"value" => s},
+                    )
+                });
             }
         }
     }
     if (node.pattern.is_some() || node.min_length.is_some() || node.max_length.is_some())
         && !(it.applies(Property::Pattern) && it.applies(Property::Length))
     {
-        ignored(ctx, &p("pattern"), "pattern/min_length/max_length", it);
+        ctx.report(|ctx| ignored(ctx, &p("pattern"), "pattern/min_length/max_length", it));
     }
 }
 
@@ -441,29 +472,31 @@ fn check_list(ctx: &mut Ctx<'_>, node: &Node, at: &Pointer) {
             ("unique", node.unique),
         ] {
             if set {
-                ignored(ctx, &p(key), key, k);
+                ctx.report(|ctx| ignored(ctx, &p(key), key, k));
             }
         }
         return;
     }
     if let Some(of) = node.of.filter(|t| !t.applies(Property::ItemType)) {
-        ctx.error(
+        ctx.report(|ctx| ctx.error(
             &p("of"),
             "spec.invalid_value",
             "列表的值只能是简单类型（文本、数字、日期、是否、单选等），不能是 {type}",
             "A list's values must be of a plain type (text, number, date, boolean, choice…), not {type}.",
             params! {"type" => of.name()},
-        );
+        ));
     }
     if let (Some(a), Some(b)) = (node.min_items, node.max_items) {
         if a > b {
-            ctx.error(
-                &p("min_items"),
-                "spec.range",
-                "min_items 大于 max_items",
-                "min_items is greater than max_items.",
-                params! {},
-            );
+            ctx.report(|ctx| {
+                ctx.error(
+                    &p("min_items"),
+                    "spec.range",
+                    "min_items 大于 max_items",
+                    "min_items is greater than max_items.",
+                    params! {},
+                )
+            });
         }
     }
 }
