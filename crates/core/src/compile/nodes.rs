@@ -148,7 +148,12 @@ fn plan_node<'s>(
     } else {
         scope
     };
-    let rules = plan_rules(ctx, spec, &node.rules, inner, at.key("rules").as_str());
+    // (A pointer is written only where there is something under it.)
+    let rules = if node.rules.is_empty() {
+        Vec::new()
+    } else {
+        plan_rules(ctx, spec, &node.rules, inner, at.key("rules").as_str())
+    };
     let deduction_counts = node
         .score
         .as_ref()
@@ -174,13 +179,17 @@ fn plan_node<'s>(
                 .collect()
         })
         .unwrap_or_default();
-    check_siblings(ctx, &node.items, &at.key("items"));
-    let children: Vec<Plan> = node
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, c)| plan_node(ctx, spec, c, inner, &at.key("items").index(i)))
-        .collect();
+    let children: Vec<Plan> = if node.items.is_empty() {
+        Vec::new()
+    } else {
+        let items = at.key("items");
+        check_siblings(ctx, &node.items, &items);
+        node.items
+            .iter()
+            .enumerate()
+            .map(|(i, c)| plan_node(ctx, spec, c, inner, &items.index(i)))
+            .collect()
+    };
     let own = node.without_items();
     let item = node
         .kind

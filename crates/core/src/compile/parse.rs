@@ -83,7 +83,9 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
         Some(_) => out.push(type_error(&at.key("items"), "array")),
         None => {}
     }
-    node.rules = parse_rules(map.get("rules"), &at.key("rules"), out);
+    if let Some(rules) = map.get("rules") {
+        node.rules = parse_rules(Some(rules), &at.key("rules"), out);
+    }
     Some(node)
 }
 
