@@ -15,12 +15,14 @@ pub fn segments(pointer: &str) -> Vec<String> {
         .collect()
 }
 
-/// `pointer` extended by an object key.
+/// `pointer` extended by an object key (the pointer's own string, taken
+/// out of it rather than formatted into a copy: every render makes these).
 pub fn child(pointer: &str, key: &str) -> String {
-    dangjian_core::pointer::Pointer::root()
-        .join(pointer)
-        .key(key)
-        .to_string()
+    String::from(
+        dangjian_core::pointer::Pointer::root()
+            .join(pointer)
+            .key(key),
+    )
 }
 
 /// `pointer` extended by an array index.

@@ -227,16 +227,16 @@ pub enum Action {
 impl FormState {
     /// The state for `data`.
     pub fn new(setup: Rc<Setup>, data: Value, locale: Locale) -> FormState {
-        FormState::with_view(setup, data, locale, None)
+        FormState::with_view(setup, Rc::new(data), locale, None)
     }
 
     /// The state for `data`, with its report when the caller has already
     /// validated this very record in `locale` (mount does, for the host's
     /// handle): a long form is then validated once, not twice, before it is
-    /// first drawn.
+    /// first drawn. The record is shared, not copied: an edit copies it.
     pub fn with_view(
         setup: Rc<Setup>,
-        data: Value,
+        data: Rc<Value>,
         locale: Locale,
         known: Option<Rc<ReportView>>,
     ) -> FormState {
@@ -245,7 +245,7 @@ impl FormState {
             kind: kind_of(&data),
         });
         let data = if refused.is_some() {
-            setup.form.empty_data()
+            Rc::new(setup.form.empty_data())
         } else {
             data
         };
@@ -256,7 +256,7 @@ impl FormState {
         FormState {
             setup,
             locale,
-            data: Rc::new(data),
+            data,
             view,
             touched: Rc::new(Vec::new()),
             reveal: false,

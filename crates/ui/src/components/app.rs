@@ -75,7 +75,7 @@ pub fn FormApp(p: &AppProps) -> Html {
             // The handle's first report is of this very record: not validated again.
             let (data, view) = bridge.latest();
             let known = Rc::ptr_eq(&data, &initial).then_some(view);
-            FormState::with_view(setup, (*initial).clone(), locale, known)
+            FormState::with_view(setup, initial, locale, known)
         })
     };
     let root = use_node_ref();
