@@ -4,14 +4,10 @@
 // `node first-frame.dev.mjs [package]`; `W=375 H=667` the viewport (1280×720),
 // `OUT=file.png` (/tmp/first.png), `OPTS='{"elder":true}'` more mount options.
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage } from './lib/traced-page.mjs';
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const server = await serve((process.argv[2] || packageDir()));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 const vw = Number(process.env.W || 1280), vh = Number(process.env.H || 720);

@@ -5,15 +5,11 @@
 // shaping), each font event with its arguments, and the other threads' long
 // events meanwhile. `node first-layout.dev.mjs [package]`; `CATS=` trace categories.
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 const pkg = (process.argv[2] || packageDir());
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 const { ctx, page: p, cdp } = await openBenchPage(browser, server, {});

@@ -12,9 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { WasmReader, uleb } from './lib/wasm-bytes.mjs';
 
@@ -22,9 +20,7 @@ const pkg = path.resolve(process.argv[2] || packageDir());
 const copy = path.resolve(process.argv[3] || '/tmp/dangjian-hinted');
 const ROUNDS = Number(process.env.ROUNDS || 3);
 const args = process.env.JS_FLAGS ? [...ARGS, `--js-flags=${process.env.JS_FLAGS}`] : ARGS;
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 
 /** Function indices V8 compiled lazily from mount() to the first frame, one fresh page per round. */
 async function lazyOnPath(dir) {

@@ -21,9 +21,8 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
 import { packageDir } from './peers/ours.mjs';
+import { firstRenderCase } from './lib/browser-run.mjs';
 
 const mode = process.argv[2] || 'trace';
 const pkg = process.argv[3] || packageDir();
@@ -52,9 +51,7 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 
-const w = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(w.layout);
-const data = w.records[w.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload: w, spec, data } = firstRenderCase();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await (await browser.newContext()).newPage();
 await page.goto(`http://127.0.0.1:${server.address().port}/`);

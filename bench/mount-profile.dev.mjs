@@ -7,17 +7,13 @@
 // `WARM=0` profiles the cold mount. `RUNS=5 TOP=40 MATCH=regex node
 // mount-profile.dev.mjs [package]`.
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage } from './lib/traced-page.mjs';
 const pkg = (process.argv[2] || packageDir());
 const WARM = process.env.WARM !== '0';
 const TOP = Number(process.env.TOP || 40);
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 const incl = new Map(), self = new Map(); let total = 0; let runs = Number(process.env.RUNS || 5);

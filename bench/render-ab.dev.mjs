@@ -9,19 +9,15 @@
 // wall time: what load from other processes changes least) over the tasks
 // from mount() to the first frame.
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { median } from './lib/harness.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 1) throw new Error('usage: node render-ab.dev.mjs <package A> [<package B> ...]');
 const ROUNDS = Number(process.env.ROUNDS || 9);
 const THROTTLE = Number(process.env.THROTTLE || 0);
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const servers = await Promise.all(dirs.map((d) => serve(d)));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 const CPU = process.env.CPU === '1';

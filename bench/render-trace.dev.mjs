@@ -10,9 +10,7 @@
 // `PROFILE=1` adds the CPU profile (which slows the page: V8 then logs every
 // function it compiles).
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
@@ -21,9 +19,7 @@ const RUNS = Number(process.env.RUNS || 2);
 const THROTTLE = Number(process.env.THROTTLE || 0);
 const TOP = Number(process.env.TOP || 30);
 const PROFILE = process.env.PROFILE === '1';
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 

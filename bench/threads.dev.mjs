@@ -7,9 +7,7 @@
 // compile workers, the browser's font service).
 // `RUNS=3 node threads.dev.mjs [package]`; `TOPN=12` kinds per thread (8).
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, serve } from './lib/browser-run.mjs';
-import { checklistWorkload } from './workloads/checklist.mjs';
-import { checklistSpec } from './workloads/specs.mjs';
+import { ARGS, CHROMIUM, serve, firstRenderCase } from './lib/browser-run.mjs';
 import { packageDir } from './peers/ours.mjs';
 import { openBenchPage, startTrace } from './lib/traced-page.mjs';
 
@@ -17,9 +15,7 @@ const pkg = process.argv[2] || packageDir();
 const RUNS = Number(process.env.RUNS || 3);
 const TOPN = Number(process.env.TOPN || 8);
 const CATEGORIES = 'toplevel,devtools.timeline,v8.wasm,blink.user_timing,disabled-by-default-devtools.timeline,cc,gpu,viz,benchmark,blink,fonts,skia';
-const workload = checklistWorkload(200, { submissions: 20 });
-const spec = checklistSpec(workload.layout);
-const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+const { workload, spec, data } = firstRenderCase();
 const server = await serve(pkg);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 for (let run = 0; run < RUNS; run++) {

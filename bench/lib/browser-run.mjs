@@ -83,13 +83,22 @@ export function serve(pkgDir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * What the first render measures: checklist-200 (`workload`, with 20
+ * submissions), its `spec`, and `data`, the first valid submission that does
+ * not fail the grade. The profiling drivers (`*.dev.mjs`) mount the same.
+ */
+export function firstRenderCase() {
+  const workload = checklistWorkload(200, { submissions: 20 });
+  const spec = checklistSpec(workload.layout);
+  const data = workload.records[workload.truth.findIndex((t) => t.valid && t.grade !== 'fail')];
+  return { workload, spec, data };
+}
+
 /** `{initMs, firstRenderMs, keystrokeMs, note}`. */
 export async function measureBrowser(pkgDir, log = () => {}) {
   const { chromium } = await import('playwright-core');
-  const workload = checklistWorkload(200, { submissions: 20 });
-  const spec = checklistSpec(workload.layout);
-  const index = workload.truth.findIndex((t) => t.valid && t.grade !== 'fail');
-  const data = workload.records[index];
+  const { workload, spec, data } = firstRenderCase();
   const server = await serve(pkgDir);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
