@@ -12,6 +12,7 @@ use crate::draft::{today_local, DraftStore};
 use crate::host;
 use crate::state::{Action, Setup};
 use crate::views::calendar::{CalendarProps, ComplianceCalendar};
+use dangjian_core::json_text::Json;
 use dangjian_core::Form;
 use dangjian_standards::meetings::{MinutesCheck, Requirement};
 use dangjian_wasm::convert::{describe, from_js, to_js, to_js_via_json};
@@ -429,14 +430,17 @@ fn requirements_option(o: &Options<'_>) -> Result<Option<Rc<Vec<Requirement>>>, 
     }
     // The engine's reader, as `Requirement`'s `Deserialize` reads each one
     // (same messages), without serde's owned-`Value` deserializer.
-    dangjian_core::spec::read::list(&from_js(&raw, "options.requirements")?, Requirement::read)
-        .map(|r| Some(Rc::new(r)))
-        .map_err(|e| {
-            js_error(
-                Code::BadOptions,
-                &format!("options.requirements are not understood: {e}"),
-            )
-        })
+    dangjian_core::spec::read::list(
+        &Json::view(&from_js(&raw, "options.requirements")?),
+        Requirement::read,
+    )
+    .map(|r| Some(Rc::new(r)))
+    .map_err(|e| {
+        js_error(
+            Code::BadOptions,
+            &format!("options.requirements are not understood: {e}"),
+        )
+    })
 }
 
 /// `options.settings`: settings of the `meeting-minutes` form the records are checked with.
@@ -467,7 +471,7 @@ fn minutes_check_option(o: &Options<'_>) -> Result<MinutesCheck, JsValue> {
         return Ok(MinutesCheck::default());
     }
     raw.as_string()
-        .and_then(|s| MinutesCheck::read(&Value::String(s)).ok())
+        .and_then(|s| MinutesCheck::read(&Json::String(s.into())).ok())
         .ok_or_else(|| {
             js_error(
                 Code::BadOptions,

@@ -16,6 +16,7 @@ pub(crate) mod settings_checks;
 use crate::diagnostic::{Diagnostic, SpecError};
 use crate::engine::Engine;
 use crate::form::Form;
+use crate::json_text::Json;
 use crate::params;
 use crate::spec::{Severity, Spec};
 
@@ -76,7 +77,7 @@ impl Ctx<'_> {
 /// Reads a spec property by property, so that every structural mistake is
 /// reported (with the semantic ones that can still be seen), then compiles it.
 /// A well-formed spec is read once, straight into its types.
-pub(crate) fn compile_value(engine: &Engine, value: &serde_json::Value) -> Result<Form, SpecError> {
+pub(crate) fn compile_json(engine: &Engine, value: &Json<'_>) -> Result<Form, SpecError> {
     let mut out = Vec::new();
     let spec = parse::parse_spec(value, &mut out);
     if !out.is_empty() {
@@ -205,7 +206,7 @@ mod tests {
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
             let strict = <Spec as serde::Deserialize>::deserialize(&value);
             let mut out = Vec::new();
-            let tolerant = parse::parse_spec(&value, &mut out);
+            let tolerant = parse::parse_spec(&Json::view(&value), &mut out);
             match (strict, tolerant) {
                 (Ok(a), Some(b)) if out.is_empty() => assert_eq!(a, b),
                 (Err(_), _) if !out.is_empty() => {}

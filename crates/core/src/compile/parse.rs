@@ -2,16 +2,16 @@
 //! the others. Every structural mistake becomes a diagnostic at its own path.
 
 use crate::diagnostic::Diagnostic;
+use crate::json_text::Json;
 use crate::params;
 use crate::pointer::Pointer;
 use crate::spec::read::{self, Faults, NODE_SKELETON, RULE_SKELETON, SPEC_SKELETON};
 use crate::spec::{Node, Rule, Spec};
 use crate::Severity;
-use serde_json::Value;
 
 /// Parses a spec, collecting every structural mistake.
-pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spec> {
-    let Value::Object(map) = value else {
+pub(crate) fn parse_spec(value: &Json<'_>, out: &mut Vec<Diagnostic>) -> Option<Spec> {
+    let Json::Object(map) = value else {
         out.push(Diagnostic::new(
             "",
             "spec.type",
@@ -28,7 +28,7 @@ pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spe
         return None;
     }
     match map.get("sections") {
-        Some(Value::Array(items)) => {
+        Some(Json::Array(items)) => {
             spec.sections = parse_nodes(items, &root.key("sections"), out);
         }
         Some(_) => out.push(type_error(&root.key("sections"), "array")),
@@ -40,7 +40,7 @@ pub(crate) fn parse_spec(value: &Value, out: &mut Vec<Diagnostic>) -> Option<Spe
 
 /// Parses a list of nodes. A node that cannot be read keeps its place (as a
 /// placeholder without its faulty properties), so later paths stay right.
-fn parse_nodes(items: &[Value], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Node> {
+fn parse_nodes(items: &[Json<'_>], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Node> {
     items
         .iter()
         .enumerate()
@@ -51,8 +51,8 @@ fn parse_nodes(items: &[Value], at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<
 /// What stands in for a node that could not be read: its good properties, or
 /// failing that (its `id` or `type` is at fault) an inert text field, so no
 /// further diagnostic comes from it.
-fn placeholder(v: &Value, index: usize) -> Node {
-    if let Value::Object(map) = v {
+fn placeholder(v: &Json<'_>, index: usize) -> Node {
+    if let Json::Object(map) = v {
         let (mut node, faults) = read::node(map, true);
         if !faults.touches(NODE_SKELETON) {
             node.items.clear();
@@ -69,8 +69,8 @@ fn placeholder(v: &Value, index: usize) -> Node {
     }
 }
 
-fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<Node> {
-    let Value::Object(map) = value else {
+fn parse_node(value: &Json<'_>, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<Node> {
+    let Json::Object(map) = value else {
         out.push(type_error(at, "object"));
         return None;
     };
@@ -79,7 +79,7 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
         return None;
     }
     match map.get("items") {
-        Some(Value::Array(items)) => node.items = parse_nodes(items, &at.key("items"), out),
+        Some(Json::Array(items)) => node.items = parse_nodes(items, &at.key("items"), out),
         Some(_) => out.push(type_error(&at.key("items"), "array")),
         None => {}
     }
@@ -90,15 +90,15 @@ fn parse_node(value: &Value, at: &Pointer, out: &mut Vec<Diagnostic>) -> Option<
 }
 
 /// Parses a list of rules; a rule that cannot be read is left out.
-fn parse_rules(value: Option<&Value>, at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Rule> {
+fn parse_rules(value: Option<&Json<'_>>, at: &Pointer, out: &mut Vec<Diagnostic>) -> Vec<Rule> {
     match value {
-        None | Some(Value::Null) => vec![],
-        Some(Value::Array(items)) => items
+        None | Some(Json::Null) => vec![],
+        Some(Json::Array(items)) => items
             .iter()
             .enumerate()
             .filter_map(|(i, v)| {
                 let here = at.index(i);
-                let Value::Object(map) = v else {
+                let Json::Object(map) = v else {
                     return match read::rule_strict(v) {
                         Ok(rule) => Some(rule),
                         Err(detail) => {
@@ -180,7 +180,7 @@ fn missing(at: &Pointer, key: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     #[test]
     fn reports_each_bad_property_at_its_path() {
@@ -193,7 +193,7 @@ mod tests {
             ]}]
         });
         let mut out = vec![];
-        let parsed = parse_spec(&spec, &mut out).unwrap();
+        let parsed = parse_spec(&Json::view(&spec), &mut out).unwrap();
         let paths: Vec<_> = out
             .iter()
             .map(|d| (d.path.as_str(), d.code.as_str()))
@@ -241,7 +241,7 @@ mod tests {
         // The diagnostics of reading a spec, and each one's path and English message.
         let read = |spec: &Value| {
             let mut out = vec![];
-            parse_spec(spec, &mut out);
+            parse_spec(&Json::view(spec), &mut out);
             out
         };
         fn pairs(out: &[Diagnostic]) -> Vec<(&str, &str)> {
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn non_object_spec() {
         let mut out = vec![];
-        assert!(parse_spec(&json!([1]), &mut out).is_none());
+        assert!(parse_spec(&Json::view(&json!([1])), &mut out).is_none());
         assert_eq!(out[0].code, "spec.type");
     }
 }

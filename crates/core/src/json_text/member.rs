@@ -5,10 +5,9 @@
 //! cursor is when it comes back up).
 
 use super::cursor::{self as c, Cursor, Result};
-use super::value::number;
-use super::TextError;
+use super::value::Tree;
+use super::{Json, Members, TextError};
 use crate::spec::read::wording;
-use serde_json::Value;
 use std::borrow::Cow;
 
 pub(super) fn read<'a>(
@@ -140,27 +139,27 @@ impl<'a> Cursor<'a> {
         let found = match self.peek() {
             Some(b'n') => {
                 self.eat();
-                self.ident(b"ull").map(|()| Value::Null)
+                self.ident(b"ull").map(|()| Json::Null)
             }
             Some(b't') => {
                 self.eat();
-                self.ident(b"rue").map(|()| Value::Bool(true))
+                self.ident(b"rue").map(|()| Json::Bool(true))
             }
             Some(b'f') => {
                 self.eat();
-                self.ident(b"alse").map(|()| Value::Bool(false))
+                self.ident(b"alse").map(|()| Json::Bool(false))
             }
             Some(b'-') => {
                 self.eat();
-                self.number(false).map(number)
+                self.number(false).map(Json::number)
             }
-            Some(b'0'..=b'9') => self.number(true).map(number),
+            Some(b'0'..=b'9') => self.number(true).map(Json::number),
             Some(b'"') => {
                 self.eat();
-                self.string().map(|s| Value::String(s.into_owned()))
+                self.string().map(Json::String)
             }
-            Some(b'[') => Ok(Value::Array(Vec::new())),
-            Some(b'{') => Ok(Value::Object(serde_json::Map::new())),
+            Some(b'[') => Ok(Json::Array(Vec::new())),
+            Some(b'{') => Ok(Json::Object(Members::default())),
             _ => return self.peek_error(c::EXPECTED_VALUE),
         };
         match found {

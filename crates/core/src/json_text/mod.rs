@@ -28,7 +28,10 @@ mod cursor;
 mod member;
 mod number;
 mod skip;
+mod tree;
 mod value;
+
+pub use tree::{Json, Members};
 
 #[cfg(test)]
 mod tests;
@@ -98,6 +101,13 @@ fn position(bytes: &[u8], at: usize) -> (usize, usize) {
 
 /// `text` as a `Value`, as `serde_json::from_str::<Value>` reads it.
 pub fn from_str(text: &str) -> Result<Value, TextError> {
+    value::read(text)
+}
+
+/// `text` as a [`Json`] that borrows its strings from `text`: the same
+/// reading and the same errors as [`from_str`], without a `String` per key
+/// or a map per object.
+pub fn tree(text: &str) -> Result<Json<'_>, TextError> {
     value::read(text)
 }
 

@@ -24,6 +24,23 @@ fn same(text: &str) {
         }
         _ => panic!("{text:?}: ours {ours:?}, serde_json {theirs:?}"),
     }
+    // The tree that borrows the text: the same value, members in the same
+    // order, the same error.
+    match (tree(text), &theirs) {
+        (Ok(t), Ok(b)) => {
+            assert!(t == Json::view(b), "tree {text:?}");
+            assert_eq!(
+                serde_json::to_string(&t.to_value()).ok(),
+                serde_json::to_string(b).ok(),
+                "tree {text:?}"
+            );
+        }
+        (Err(a), Err(b)) => {
+            assert_eq!(a.to_string(), b.to_string(), "tree {text:?}");
+            assert_eq!((a.line, a.column), (b.line(), b.column()), "tree {text:?}");
+        }
+        (t, _) => panic!("tree {text:?}: ours {t:?}, serde_json {theirs:?}"),
+    }
     let ours = check(text);
     let theirs = serde_json::from_str::<serde::de::IgnoredAny>(text);
     match (&ours, &theirs) {
@@ -471,4 +488,30 @@ fn a_string_member_reads_as_a_derived_struct_reads_it() {
             same_member(&mutate(&text, &mut rng));
         }
     }
+}
+
+#[test]
+fn a_tree_orders_members_by_key_and_keeps_a_repeated_keys_last_value() {
+    for text in [
+        r#"{"b": 1, "a": 2, "b": 3}"#,
+        r#"{"a": 1, "a": 2, "a": 3}"#,
+        r#"{"z": {"y": 1, "x": [{"q": 1, "p": 2, "q": 3}]}, "é": 1, "e": 2, "": 0}"#,
+        r#"{"a\u0062": 1, "ab": 2, "a": {"k": "\"v\""}}"#,
+        r#"{"10": 1, "9": 2, "1": 3, "a": null}"#,
+    ] {
+        same(text);
+        let t = tree(text).unwrap();
+        let Json::Object(members) = &t else {
+            panic!("{text}")
+        };
+        let keys: Vec<&str> = members.iter().map(|(k, _)| k).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(keys, sorted, "{text}");
+    }
+    let t = tree(r#"{"b": 1, "a": 2, "b": 3}"#).unwrap();
+    assert_eq!(t.get("b"), Some(&Json::Number(3.into())));
+    assert_eq!(t.get("a"), Some(&Json::Number(2.into())));
+    assert_eq!(t.get("c"), None);
 }

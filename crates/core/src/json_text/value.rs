@@ -1,13 +1,57 @@
-//! Text to `serde_json::Value`, as `serde_json::from_str::<Value>` reads it.
+//! Text to a tree of values, as `serde_json::from_str::<Value>` reads it:
+//! into a `serde_json::Value`, or into a [`super::Json`] that borrows its
+//! strings from the text (the same reading, the same errors).
 
 use super::cursor::{self as c, Cursor, Number, Result};
 use super::TextError;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// serde_json's recursion limit: the 128th array or object opened is refused.
 const DEPTH: usize = 128;
 
-pub(super) fn read(text: &str) -> std::result::Result<Value, TextError> {
+/// What the reader builds: one constructor per kind of value.
+pub(super) trait Tree<'a>: Sized {
+    /// An object being read.
+    type Members: Default;
+    /// `null`, `true`, `false`.
+    fn literal(value: Option<bool>) -> Self;
+    /// A number.
+    fn number(n: Number) -> Self;
+    /// A string (borrowed from the text when it has no escapes).
+    fn string(s: Cow<'a, str>) -> Self;
+    /// An array.
+    fn array(items: Vec<Self>) -> Self;
+    /// Adds a member to an object being read.
+    fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self);
+    /// An object read.
+    fn object(members: Self::Members) -> Self;
+}
+
+impl<'a> Tree<'a> for Value {
+    type Members = Map<String, Value>;
+    fn literal(value: Option<bool>) -> Self {
+        value.map_or(Value::Null, Value::Bool)
+    }
+    fn number(n: Number) -> Self {
+        number(n)
+    }
+    fn string(s: Cow<'a, str>) -> Self {
+        Value::String(s.into_owned())
+    }
+    fn array(items: Vec<Self>) -> Self {
+        Value::Array(items)
+    }
+    fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self) {
+        members.insert(key.into_owned(), value);
+    }
+    fn object(members: Self::Members) -> Self {
+        Value::Object(members)
+    }
+}
+
+/// The whole of `text` as one value.
+pub(super) fn read<'a, T: Tree<'a>>(text: &'a str) -> std::result::Result<T, TextError> {
     let mut cursor = Cursor::new(text);
     let value = cursor.value(DEPTH)?;
     match cursor.whitespace() {
@@ -16,9 +60,9 @@ pub(super) fn read(text: &str) -> std::result::Result<Value, TextError> {
     }
 }
 
-impl Cursor<'_> {
+impl<'a> Cursor<'a> {
     /// One value; `remaining` is how many more containers may open.
-    fn value(&mut self, remaining: usize) -> Result<Value> {
+    fn value<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
         let Some(peek) = self.whitespace() else {
             return Err(self.peek_error(c::EOF_VALUE));
         };
@@ -26,26 +70,26 @@ impl Cursor<'_> {
             b'n' => {
                 self.eat();
                 self.ident(b"ull")?;
-                Value::Null
+                T::literal(None)
             }
             b't' => {
                 self.eat();
                 self.ident(b"rue")?;
-                Value::Bool(true)
+                T::literal(Some(true))
             }
             b'f' => {
                 self.eat();
                 self.ident(b"alse")?;
-                Value::Bool(false)
+                T::literal(Some(false))
             }
             b'-' => {
                 self.eat();
-                number(self.number(false)?)
+                T::number(self.number(false)?)
             }
-            b'0'..=b'9' => number(self.number(true)?),
+            b'0'..=b'9' => T::number(self.number(true)?),
             b'"' => {
                 self.eat();
-                Value::String(self.string()?.into_owned())
+                T::string(self.string()?)
             }
             b'[' | b'{' if remaining <= 1 => return Err(self.peek_error(c::RECURSION)),
             b'[' => {
@@ -60,7 +104,7 @@ impl Cursor<'_> {
         })
     }
 
-    fn array(&mut self, remaining: usize) -> Result<Value> {
+    fn array<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
         let mut items = Vec::new();
         loop {
             match self.whitespace() {
@@ -80,22 +124,22 @@ impl Cursor<'_> {
             items.push(self.value(remaining)?);
         }
         self.eat();
-        Ok(Value::Array(items))
+        Ok(T::array(items))
     }
 
-    fn object(&mut self, remaining: usize) -> Result<Value> {
-        let mut map = Map::new();
+    fn object<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
+        let mut members = T::Members::default();
         let mut first = true;
         while self.next_key(first)? {
             first = false;
             self.eat();
-            let key = self.string()?.into_owned();
+            let key = self.string()?;
             self.colon()?;
             let value = self.value(remaining)?;
-            map.insert(key, value);
+            T::insert(&mut members, key, value);
         }
         self.eat();
-        Ok(Value::Object(map))
+        Ok(T::object(members))
     }
 }
 

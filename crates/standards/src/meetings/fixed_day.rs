@@ -2,10 +2,9 @@
 //! of the month it is held on, and whether a meeting kept to it.
 
 use dangjian_core::dates::Date;
-use dangjian_core::spec::read::{deserialize_by, object, optional, uint32, Read};
+use dangjian_core::spec::read::{deserialize_by, object, optional, uint32, Json, Read};
 use dangjian_core::Locale;
 use serde::Serialize;
-use serde_json::Value;
 
 /// On which day a requirement's meetings are held. Every field is optional:
 /// `{}` means “the same day of the month every time, whichever it is” (the day
@@ -29,11 +28,11 @@ const FIXED_DAY: &[&str] = &["day_of_month", "weekday", "nth"];
 
 impl FixedDay {
     /// Reads a fixed day from JSON: every property optional, no others.
-    pub fn read(value: &Value) -> Read<FixedDay> {
+    pub fn read(value: &Json<'_>) -> Read<FixedDay> {
         object(value, "struct FixedDay", FIXED_DAY, |f| {
             let mut d = FixedDay::default();
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "day_of_month" => f.set(k, &mut d.day_of_month, optional(v, uint32)),
                     "weekday" => f.set(k, &mut d.weekday, optional(v, uint32)),
                     "nth" => f.set(k, &mut d.nth, optional(v, uint32)),

@@ -2,10 +2,9 @@
 //! periods that overlap a date range.
 
 use dangjian_core::dates::Date;
-use dangjian_core::spec::read::{deserialize_by, variant, Read};
+use dangjian_core::spec::read::{deserialize_by, variant, Json, Read};
 use dangjian_core::Locale;
 use serde::Serialize;
-use serde_json::Value;
 
 /// How often a requirement repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -56,7 +55,7 @@ impl Period {
     }
 
     /// Reads a period from JSON (its name).
-    pub fn read(value: &Value) -> Read<Period> {
+    pub fn read(value: &Json<'_>) -> Read<Period> {
         variant(value, &Period::ALL, Period::name)
     }
 

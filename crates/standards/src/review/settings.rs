@@ -2,7 +2,7 @@
 //! windows, read from a form's settings (`Form::settings()`, `{name: value}`).
 //! A setting a custom spec leaves out falls back to the built-in form's value.
 
-use dangjian_core::spec::read::{deserialize_by, list, object, string, text, variant, Read};
+use dangjian_core::spec::read::{deserialize_by, list, object, string, text, variant, Json, Read};
 use dangjian_core::Text;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -48,7 +48,7 @@ const NEGATIVE_ITEM: &[&str] = &["id", "title", "description"];
 impl NegativeItem {
     /// Reads an item from JSON: `id` required, the texts empty when absent;
     /// other properties are ignored.
-    pub fn read(value: &Value) -> Read<NegativeItem> {
+    pub fn read(value: &Json<'_>) -> Read<NegativeItem> {
         object(value, "struct NegativeItem", NEGATIVE_ITEM, |f| {
             let mut id = None;
             let mut n = NegativeItem {
@@ -57,7 +57,7 @@ impl NegativeItem {
                 description: Text::default(),
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "title" => f.set(k, &mut n.title, text(v)),
                     "description" => f.set(k, &mut n.description, text(v)),
@@ -80,7 +80,7 @@ impl Applies {
     }
 
     /// Reads the name from JSON.
-    pub fn read(value: &Value) -> Read<Applies> {
+    pub fn read(value: &Json<'_>) -> Read<Applies> {
         variant(value, &[Applies::All, Applies::Enterprise], Applies::name)
     }
 }
@@ -90,7 +90,7 @@ const DEPARTMENT: &[&str] = &["id", "title", "items", "applies"];
 impl Department {
     /// Reads a department from JSON: `id` required, the others empty or
     /// `all` when absent; other properties are ignored.
-    pub fn read(value: &Value) -> Read<Department> {
+    pub fn read(value: &Json<'_>) -> Read<Department> {
         object(value, "struct Department", DEPARTMENT, |f| {
             let mut id = None;
             let mut d = Department {
@@ -100,7 +100,7 @@ impl Department {
                 applies: Applies::default(),
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "title" => f.set(k, &mut d.title, text(v)),
                     "items" => f.set(k, &mut d.items, list(v, string)),
@@ -141,9 +141,9 @@ fn parse_list<T>(
     values: &Value,
     builtin: &Value,
     name: &str,
-    item: fn(&Value) -> Read<T>,
+    item: fn(&Json<'_>) -> Read<T>,
 ) -> Vec<T> {
-    let read = |from: &Value| from.get(name).and_then(|v| list(v, item).ok());
+    let read = |from: &Value| from.get(name).and_then(|v| list(&Json::view(v), item).ok());
     read(values).or_else(|| read(builtin)).unwrap_or_default()
 }
 

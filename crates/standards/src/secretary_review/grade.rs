@@ -33,7 +33,9 @@ impl Grade {
     }
 
     /// Reads a grade from JSON (its id).
-    pub fn read(value: &serde_json::Value) -> dangjian_core::spec::read::Read<Grade> {
+    pub fn read(
+        value: &dangjian_core::spec::read::Json<'_>,
+    ) -> dangjian_core::spec::read::Read<Grade> {
         use Grade::{Average, FairlyGood, Good, Poor};
         dangjian_core::spec::read::variant(value, &[Poor, Average, FairlyGood, Good], Grade::id)
     }

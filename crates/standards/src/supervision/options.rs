@@ -11,7 +11,7 @@ use crate::secretary_review::Grade;
 use dangjian_core::number::Num;
 use dangjian_core::spec::read::{
     boolean, deserialize_by, float, int32, list, locale, map, named, object, optional, string,
-    uint32, Read,
+    uint32, Json, Read,
 };
 use dangjian_core::spec::Setting;
 use dangjian_core::Locale;
@@ -115,7 +115,8 @@ impl Default for Thresholds {
         static PARSED: OnceLock<Thresholds> = OnceLock::new();
         PARSED
             .get_or_init(|| {
-                Thresholds::read(&Value::Object(default_values())).unwrap_or_else(|_| off())
+                Thresholds::read(&Json::view(&Value::Object(default_values())))
+                    .unwrap_or_else(|_| off())
             })
             .clone()
     }
@@ -153,11 +154,11 @@ fn default_values() -> Map<String, Value> {
 }
 
 /// Reads `attention` as the defaults with the names given changed.
-fn over_defaults(value: &Value) -> Read<Thresholds> {
+fn over_defaults(value: &Json<'_>) -> Read<Thresholds> {
     let given = map(value)?;
     let mut values = default_values();
     values.extend(given);
-    Thresholds::read(&Value::Object(values))
+    Thresholds::read(&Json::view(&Value::Object(values)))
 }
 
 const OPTIONS: &[&str] = &[
@@ -176,7 +177,7 @@ const OPTIONS: &[&str] = &[
 impl SupervisionOptions {
     /// Reads the options from JSON: `as_of` required, the others optional,
     /// no others.
-    pub fn read(value: &Value) -> Read<SupervisionOptions> {
+    pub fn read(value: &Json<'_>) -> Read<SupervisionOptions> {
         object(value, "struct SupervisionOptions", OPTIONS, |f| {
             let (mut as_of, mut attention, mut requirements) = (None, None, None);
             let mut o = SupervisionOptions {
@@ -192,7 +193,7 @@ impl SupervisionOptions {
                 minutes_check: MinutesCheck::default(),
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "as_of" => as_of = f.take(k, string(v)),
                     "today" => f.set(k, &mut o.today, optional(v, string)),
                     "year" => f.set(k, &mut o.year, optional(v, int32)),
@@ -231,11 +232,11 @@ impl Thresholds {
     /// Reads every threshold from JSON (`secretary_grade_at_most` may be
     /// left out), no others. `attention` in the options is read over the
     /// defaults first, so each name given there is optional.
-    pub fn read(value: &Value) -> Read<Thresholds> {
+    pub fn read(value: &Json<'_>) -> Read<Thresholds> {
         object(value, "struct Thresholds", THRESHOLDS, |f| {
             let mut t = off();
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "score_below" => f.set(k, &mut t.score_below, float(v).map(Num)),
                     "vetoed" => f.set(k, &mut t.vetoed, boolean(v)),
                     "no_checklist" => f.set(k, &mut t.no_checklist, boolean(v)),
@@ -257,7 +258,7 @@ impl Thresholds {
             // An `Option` without a default may be left out of an object,
             // not out of the array form (as the derived reading had it).
             for name in THRESHOLDS {
-                if *name != "secretary_grade_at_most" || value.is_array() {
+                if *name != "secretary_grade_at_most" || matches!(value, Json::Array(_)) {
                     f.need::<()>(name, None);
                 }
             }

@@ -11,6 +11,7 @@ use crate::components::parts::{classes, width};
 use crate::components::Ctx;
 use crate::i18n::tr;
 use crate::tree::UiNode;
+use dangjian_core::json_text::Json;
 use dangjian_core::{Issue, Severity};
 use serde_json::Value;
 use std::rc::Rc;
@@ -162,7 +163,7 @@ pub fn first_item(ctx: &Ctx, node: &Rc<UiNode>, list: &str, index: usize) -> Htm
     let hint = node.hint("first_item");
     let text = |key: &str| {
         hint.and_then(|h| h.get(key))
-            .and_then(|v| dangjian_core::spec::read::text(v).ok())
+            .and_then(|v| dangjian_core::spec::read::text(&Json::view(v)).ok())
             .map(|t| t.get(l).to_owned())
             .unwrap_or_default()
     };

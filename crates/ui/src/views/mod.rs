@@ -24,6 +24,7 @@ pub mod review;
 use crate::components::{each, Ctx, Env};
 use crate::hooks::screen::ScreenHandle;
 use crate::tree::UiNode;
+use dangjian_core::json_text::Json;
 use dangjian_core::Spec;
 use serde_json::Value;
 use std::rc::Rc;
@@ -258,7 +259,7 @@ pub fn LivePanel(p: &LivePanelProps) -> Html {
 pub fn list_note(env: &Env, node: &UiNode) -> Html {
     let note = node
         .hint("note")
-        .and_then(|v| dangjian_core::spec::read::text(v).ok());
+        .and_then(|v| dangjian_core::spec::read::text(&Json::view(v)).ok());
     match note {
         Some(t) if !env.read_only && !t.is_empty() => {
             html! { <p class="dj-note">{ t.get(env.locale).to_owned() }</p> }

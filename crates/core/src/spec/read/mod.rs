@@ -1,5 +1,5 @@
-//! Reads the spec types from a [`serde_json::Value`], without serde's derived
-//! deserializers.
+//! Reads the spec types from a [`Json`] (JSON text read into a tree that
+//! borrows its strings), without serde's derived deserializers.
 //!
 //! A derived `Deserialize` is instantiated once per type and per deserializer,
 //! and for `&Value` each copy carried serde_json's map and sequence access:
@@ -23,7 +23,9 @@ pub(crate) use types::{
     node, rule, rule_strict, spec, spec_strict, NODE_SKELETON, RULE_SKELETON, SPEC_SKELETON,
 };
 
+pub use crate::json_text::{Json, Members};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use wording::{invalid_length, invalid_type, invalid_value, unknown_field, unknown_variant};
 
@@ -31,7 +33,7 @@ use wording::{invalid_length, invalid_type, invalid_value, unknown_field, unknow
 pub type Read<T> = Result<T, String>;
 
 /// Reads one property's value into a `T` (left as it was on a mistake).
-pub type Setter<T> = fn(&mut T, &Value) -> Read<()>;
+pub type Setter<T> = fn(&mut T, &Json<'_>) -> Read<()>;
 
 /// The mistakes found in one object: each faulty property with its message,
 /// in the object's order, then the required properties that are absent, in
@@ -65,14 +67,14 @@ impl Faults {
 /// Reads the properties of one object: records each mistake and hands back
 /// the values read.
 pub struct Fields<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Members<'a>,
     names: &'static [&'static str],
     faults: Faults,
 }
 
 impl<'a> Fields<'a> {
     /// A reader of `map`, whose type has the properties `names`.
-    pub fn new(map: &'a Map<String, Value>, names: &'static [&'static str]) -> Self {
+    pub fn new(map: &'a Members<'a>, names: &'static [&'static str]) -> Self {
         Fields {
             map,
             names,
@@ -81,7 +83,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The object's properties, in order.
-    pub fn entries(&self) -> serde_json::map::Iter<'a> {
+    pub fn entries(&self) -> impl Iterator<Item = (&'a str, &'a Json<'a>)> {
         self.map.iter()
     }
 
@@ -116,7 +118,7 @@ impl<'a> Fields<'a> {
     /// does not have. Out of line: the one call in a loop over an object's
     /// members, so the loop stays small code.
     #[inline(never)]
-    pub fn put<T>(&mut self, into: &mut T, key: &str, value: &Value, setters: &[Setter<T>]) {
+    pub fn put<T>(&mut self, into: &mut T, key: &str, value: &Json<'_>, setters: &[Setter<T>]) {
         match find_name(self.names, key).and_then(|i| setters.get(i)) {
             Some(set) => {
                 if let Err(message) = set(into, value) {
@@ -165,15 +167,15 @@ impl<'a> Fields<'a> {
 /// properties in that order (`[id, title, points, …]`), trailing ones that
 /// have a default left out.
 pub fn object<T>(
-    value: &Value,
+    value: &Json<'_>,
     expected: &str,
     names: &'static [&'static str],
     read: impl FnOnce(&mut Fields<'_>) -> T,
 ) -> Read<T> {
     let by_position;
     let map = match value {
-        Value::Object(map) => map,
-        Value::Array(items) => {
+        Json::Object(map) => map,
+        Json::Array(items) => {
             by_position = positional(items, names);
             &by_position
         }
@@ -187,7 +189,7 @@ pub fn object<T>(
 /// The end of [`object`], the same for every type and compiled once: the
 /// first mistake `f` recorded, if any.
 #[inline(never)]
-fn conclude(value: &Value, expected: &str, f: Fields<'_>) -> Read<()> {
+fn conclude(value: &Json<'_>, expected: &str, f: Fields<'_>) -> Read<()> {
     let names = f.names;
     match first_mistake(value, expected, names, &f.finish()) {
         None => Ok(()),
@@ -196,20 +198,25 @@ fn conclude(value: &Value, expected: &str, f: Fields<'_>) -> Read<()> {
 }
 
 /// An array of a struct's properties as the object it stands for.
-fn positional(items: &[Value], names: &[&str]) -> Map<String, Value> {
-    let mut map = Map::new();
-    for (name, v) in names.iter().zip(items) {
-        map.insert((*name).to_owned(), v.clone());
-    }
-    map
+fn positional<'t>(items: &[Json<'t>], names: &[&'static str]) -> Members<'t> {
+    names
+        .iter()
+        .zip(items)
+        .map(|(name, v)| (Cow::Borrowed(*name), v.clone()))
+        .collect()
 }
 
 /// The mistake a derived deserializer stops at. For an object: the first
 /// faulty property in the object's order, else the first missing one. For an
 /// array: the first faulty or missing property in the type's order, then an
 /// array longer than the type.
-fn first_mistake(value: &Value, expected: &str, names: &[&str], faults: &Faults) -> Option<String> {
-    let Value::Array(items) = value else {
+fn first_mistake(
+    value: &Json<'_>,
+    expected: &str,
+    names: &[&str],
+    faults: &Faults,
+) -> Option<String> {
+    let Json::Array(items) = value else {
         return faults.first();
     };
     for (i, name) in names.iter().enumerate() {
@@ -229,33 +236,33 @@ fn first_mistake(value: &Value, expected: &str, names: &[&str], faults: &Faults)
 }
 
 /// A string.
-pub fn string(value: &Value) -> Read<String> {
+pub fn string(value: &Json<'_>) -> Read<String> {
     match value {
-        Value::String(s) => Ok(s.clone()),
+        Json::String(s) => Ok(String::from(&**s)),
         _ => Err(invalid_type(value, "a string")),
     }
 }
 
 /// `true` or `false`.
-pub fn boolean(value: &Value) -> Read<bool> {
+pub fn boolean(value: &Json<'_>) -> Read<bool> {
     match value {
-        Value::Bool(b) => Ok(*b),
+        Json::Bool(b) => Ok(*b),
         _ => Err(invalid_type(value, "a boolean")),
     }
 }
 
 /// Any number, as `f64`.
-pub fn float(value: &Value) -> Read<f64> {
+pub fn float(value: &Json<'_>) -> Read<f64> {
     match value {
-        Value::Number(n) => n.as_f64().ok_or_else(|| invalid_type(value, "f64")),
+        Json::Number(n) => n.as_f64().ok_or_else(|| invalid_type(value, "f64")),
         _ => Err(invalid_type(value, "f64")),
     }
 }
 
 /// A whole number from 0 to `max`; `name` is the Rust type (`u64`, `u8`).
-fn unsigned(value: &Value, max: u64, name: &str) -> Read<u64> {
+fn unsigned(value: &Json<'_>, max: u64, name: &str) -> Read<u64> {
     match value {
-        Value::Number(n) => match n.as_u64() {
+        Json::Number(n) => match n.as_u64() {
             Some(u) if u <= max => Ok(u),
             Some(_) => Err(invalid_value(value, name)),
             None if n.is_i64() => Err(invalid_value(value, name)),
@@ -266,26 +273,26 @@ fn unsigned(value: &Value, max: u64, name: &str) -> Read<u64> {
 }
 
 /// A whole number ≥ 0.
-pub fn count(value: &Value) -> Read<u64> {
+pub fn count(value: &Json<'_>) -> Read<u64> {
     unsigned(value, u64::MAX, "u64")
 }
 
 /// A whole number from 0 to 255.
-pub fn small(value: &Value) -> Read<u8> {
+pub fn small(value: &Json<'_>) -> Read<u8> {
     unsigned(value, u64::from(u8::MAX), "u8").map(|u| u8::try_from(u).unwrap_or(u8::MAX))
 }
 
 /// A whole number from 0 to 4,294,967,295.
-pub fn uint32(value: &Value) -> Read<u32> {
+pub fn uint32(value: &Json<'_>) -> Read<u32> {
     unsigned(value, u64::from(u32::MAX), "u32").map(|u| u32::try_from(u).unwrap_or(u32::MAX))
 }
 
 /// A whole number from `min` to `max`; `name` is the Rust type (`i32`, `i64`).
 /// As serde: an integer out of range is an invalid value, a fraction an
 /// invalid type.
-fn signed(value: &Value, min: i64, max: i64, name: &str) -> Read<i64> {
+fn signed(value: &Json<'_>, min: i64, max: i64, name: &str) -> Read<i64> {
     match value {
-        Value::Number(n) => match n.as_i64() {
+        Json::Number(n) => match n.as_i64() {
             Some(i) if (min..=max).contains(&i) => Ok(i),
             Some(_) => Err(invalid_value(value, name)),
             None if n.is_u64() => Err(invalid_value(value, name)),
@@ -296,31 +303,31 @@ fn signed(value: &Value, min: i64, max: i64, name: &str) -> Read<i64> {
 }
 
 /// A whole number that fits `i32`.
-pub fn int32(value: &Value) -> Read<i32> {
+pub fn int32(value: &Json<'_>) -> Read<i32> {
     signed(value, i64::from(i32::MIN), i64::from(i32::MAX), "i32")
         .map(|i| i32::try_from(i).unwrap_or_default())
 }
 
 /// A whole number that fits `i64`.
-pub fn int64(value: &Value) -> Read<i64> {
+pub fn int64(value: &Json<'_>) -> Read<i64> {
     signed(value, i64::MIN, i64::MAX, "i64")
 }
 
 /// A JSON object, as it is.
-pub fn map(value: &Value) -> Read<Map<String, Value>> {
+pub fn map(value: &Json<'_>) -> Read<Map<String, Value>> {
     match value {
-        Value::Object(m) => Ok(m.clone()),
+        Json::Object(m) => Ok(m.to_map()),
         _ => Err(invalid_type(value, "a map")),
     }
 }
 
 /// Any value, as it is.
-pub fn any(value: &Value) -> Read<Value> {
-    Ok(value.clone())
+pub fn any(value: &Json<'_>) -> Read<Value> {
+    Ok(value.to_value())
 }
 
 /// `null` as `None`, anything else read by `read`.
-pub fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Option<T>> {
+pub fn optional<T>(value: &Json<'_>, read: fn(&Json<'_>) -> Read<T>) -> Read<Option<T>> {
     if value.is_null() {
         Ok(None)
     } else {
@@ -329,8 +336,8 @@ pub fn optional<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Option<T>
 }
 
 /// An array, each element read by `read`; stops at the first mistake.
-pub fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
-    let Value::Array(items) = value else {
+pub fn list<T>(value: &Json<'_>, read: fn(&Json<'_>) -> Read<T>) -> Read<Vec<T>> {
+    let Json::Array(items) = value else {
         return Err(invalid_type(value, "a sequence"));
     };
     let mut out = Vec::with_capacity(items.len());
@@ -342,13 +349,13 @@ pub fn list<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
 
 /// An object of named values, each read by `read`; stops at the first
 /// mistake. (Inserted one by one: the object's keys are already in order.)
-pub fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
-    let Value::Object(map) = value else {
+pub fn named<T>(value: &Json<'_>, read: fn(&Json<'_>) -> Read<T>) -> Read<BTreeMap<String, T>> {
+    let Json::Object(map) = value else {
         return Err(invalid_type(value, "a map"));
     };
     let mut out = BTreeMap::new();
-    for (k, v) in map {
-        out.insert(k.clone(), read(v)?);
+    for (k, v) in map.iter() {
+        out.insert(k.to_owned(), read(v)?);
     }
     Ok(out)
 }
@@ -356,13 +363,13 @@ pub fn named<T>(value: &Value, read: fn(&Value) -> Read<T>) -> Read<BTreeMap<Str
 /// One of the unit variants `all`, named by `name`: a string, or (as serde
 /// reads an enum) an object with that name as its only key and `null` as its
 /// value.
-pub fn variant<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
+pub fn variant<T: Copy>(value: &Json<'_>, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
     let (given, payload) = match value {
-        Value::String(s) => (s.as_str(), None),
-        Value::Object(map) => {
+        Json::String(s) => (&**s, None),
+        Json::Object(map) => {
             let mut entries = map.iter();
             match (entries.next(), entries.next()) {
-                (Some((k, v)), None) => (k.as_str(), Some(v)),
+                (Some((k, v)), None) => (k, Some(v)),
                 _ => return Err(invalid_value(value, "map with a single key")),
             }
         }
@@ -395,7 +402,8 @@ fn find_name(names: &[&str], key: &str) -> Option<usize> {
 }
 
 /// Implements `Deserialize` for a type through its reader: the value is
-/// taken as a [`Value`] (one instantiation shared by every type) and read.
+/// taken as a [`Value`] (one instantiation shared by every type) and read
+/// through its [`Json`] view.
 /// Used by the spec types here and by the options types of
 /// `dangjian_standards`.
 #[macro_export]
@@ -404,7 +412,8 @@ macro_rules! deserialize_by {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
-                $read(&value).map_err(<D::Error as serde::de::Error>::custom)
+                $read(&$crate::json_text::Json::view(&value))
+                    .map_err(<D::Error as serde::de::Error>::custom)
             }
         }
     };

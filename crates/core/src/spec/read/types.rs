@@ -4,7 +4,7 @@
 use super::wording::untagged;
 use super::{
     any, boolean, count, deserialize_by, float, list, named, object, optional, small, string,
-    variant, Faults, Fields, Read, Setter,
+    variant, Faults, Fields, Json, Members, Read, Setter,
 };
 use crate::spec::{
     Band, Bonus, ChoiceOption, Cut, Deduction, Evidence, FieldType, ItemScore, ItemVeto, Node,
@@ -12,7 +12,7 @@ use crate::spec::{
     Severity, Spec, Veto,
 };
 use crate::text::{Locale, Text};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Stores what `$read` gives for property `$key` in `$slot`, or records the mistake.
 macro_rules! set {
@@ -60,7 +60,7 @@ const SPEC: &[&str] = &[
 /// Reads a spec's own properties. With `nested` false, `sections` and `rules`
 /// are left to the caller (which reads them node by node): they are skipped
 /// and `sections` is not required.
-pub(crate) fn spec(map: &Map<String, Value>, nested: bool) -> (Spec, Faults) {
+pub(crate) fn spec(map: &Members<'_>, nested: bool) -> (Spec, Faults) {
     let mut f = Fields::new(map, SPEC);
     let s = spec_fields(&mut f, nested);
     (s, f.finish())
@@ -84,7 +84,7 @@ fn spec_fields(f: &mut Fields<'_>, nested: bool) -> Spec {
         ui: None,
     };
     for (k, v) in f.entries() {
-        match k.as_str() {
+        match k {
             "$schema" => set!(f, k, s.schema, optional(v, string)),
             "id" => id = f.take(k, string(v)),
             "version" => version = f.take(k, string(v)),
@@ -112,7 +112,7 @@ fn spec_fields(f: &mut Fields<'_>, nested: bool) -> Spec {
 }
 
 /// A spec, or its first mistake.
-pub(crate) fn spec_strict(value: &Value) -> Read<Spec> {
+pub(crate) fn spec_strict(value: &Json<'_>) -> Read<Spec> {
     object(value, "struct Spec", SPEC, |f| spec_fields(f, true))
 }
 
@@ -156,7 +156,7 @@ const NODE: &[&str; 35] = &[
 
 /// Reads a node's properties; a faulty one keeps its default. With `nested`
 /// false, `items` and `rules` are left to the caller.
-pub(crate) fn node(map: &Map<String, Value>, nested: bool) -> (Node, Faults) {
+pub(crate) fn node(map: &Members<'_>, nested: bool) -> (Node, Faults) {
     let mut f = Fields::new(map, NODE);
     let n = node_fields(&mut f, nested);
     (n, f.finish())
@@ -168,7 +168,7 @@ fn node_fields(f: &mut Fields<'_>, nested: bool) -> Node {
         ..Node::default()
     };
     for (k, v) in f.entries() {
-        if !nested && matches!(k.as_str(), "items" | "rules") {
+        if !nested && matches!(k, "items" | "rules") {
             continue;
         }
         f.put(&mut n, k, v, &NODE_SETTERS);
@@ -220,7 +220,7 @@ const NODE_SETTERS: [Setter<Node>; 35] = [
     put!(source, |v| optional(v, string)),
 ];
 
-fn node_strict(value: &Value) -> Read<Node> {
+fn node_strict(value: &Json<'_>) -> Read<Node> {
     object(value, "struct Node", NODE, |f| node_fields(f, true))
 }
 
@@ -229,7 +229,7 @@ const RULE: &[&str] = &[
 ];
 
 /// Reads a rule's properties.
-pub(crate) fn rule(map: &Map<String, Value>) -> (Rule, Faults) {
+pub(crate) fn rule(map: &Members<'_>) -> (Rule, Faults) {
     let mut f = Fields::new(map, RULE);
     let r = rule_fields(&mut f);
     (r, f.finish())
@@ -248,7 +248,7 @@ fn rule_fields(f: &mut Fields<'_>) -> Rule {
         source: None,
     };
     for (k, v) in f.entries() {
-        match k.as_str() {
+        match k {
             "code" => code = f.take(k, string(v)),
             "when" => set!(f, k, r.when, optional(v, any)),
             "assert" => assert = f.take(k, any(v)),
@@ -267,15 +267,15 @@ fn rule_fields(f: &mut Fields<'_>) -> Rule {
 }
 
 /// A rule, or its first mistake.
-pub(crate) fn rule_strict(value: &Value) -> Read<Rule> {
+pub(crate) fn rule_strict(value: &Json<'_>) -> Read<Rule> {
     object(value, "struct Rule", RULE, rule_fields)
 }
 
-fn repeat(value: &Value) -> Read<Repeat> {
+fn repeat(value: &Json<'_>) -> Read<Repeat> {
     object(value, "struct Repeat", &["min", "max"], |f| {
         let mut r = Repeat::default();
         for (k, v) in f.entries() {
-            match k.as_str() {
+            match k {
                 "min" => set!(f, k, r.min, count(v)),
                 "max" => set!(f, k, r.max, optional(v, count)),
                 _ => f.unknown(k),
@@ -285,7 +285,7 @@ fn repeat(value: &Value) -> Read<Repeat> {
     })
 }
 
-fn choice_option(value: &Value) -> Read<ChoiceOption> {
+fn choice_option(value: &Json<'_>) -> Read<ChoiceOption> {
     object(
         value,
         "struct ChoiceOption",
@@ -299,7 +299,7 @@ fn choice_option(value: &Value) -> Read<ChoiceOption> {
                 na: false,
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "value" => stored = f.take(k, string(v)),
                     "title" => set!(f, k, o.title, text(v)),
                     "score" => set!(f, k, o.score, optional(v, float)),
@@ -313,7 +313,7 @@ fn choice_option(value: &Value) -> Read<ChoiceOption> {
     )
 }
 
-fn evidence(value: &Value) -> Read<Evidence> {
+fn evidence(value: &Json<'_>) -> Read<Evidence> {
     object(
         value,
         "struct Evidence",
@@ -324,7 +324,7 @@ fn evidence(value: &Value) -> Read<Evidence> {
                 min_length: 1,
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "required_for" => set!(f, k, e.required_for, list(v, string)),
                     "min_length" => set!(f, k, e.min_length, count(v)),
                     _ => f.unknown(k),
@@ -346,7 +346,7 @@ const SCORING: &[&str] = &[
     "bonus_cap",
 ];
 
-fn scoring(value: &Value) -> Read<Scoring> {
+fn scoring(value: &Json<'_>) -> Read<Scoring> {
     object(value, "struct Scoring", SCORING, |f| {
         let mut s = Scoring {
             total: None,
@@ -359,7 +359,7 @@ fn scoring(value: &Value) -> Read<Scoring> {
             bonus_cap: None,
         };
         for (k, v) in f.entries() {
-            match k.as_str() {
+            match k {
                 "total" => set!(f, k, s.total, optional(v, float)),
                 "scale" => set!(f, k, s.scale, float(v)),
                 "bands" => set!(f, k, s.bands, list(v, band)),
@@ -375,7 +375,7 @@ fn scoring(value: &Value) -> Read<Scoring> {
     })
 }
 
-fn band(value: &Value) -> Read<Band> {
+fn band(value: &Json<'_>) -> Read<Band> {
     object(
         value,
         "struct Band",
@@ -390,7 +390,7 @@ fn band(value: &Value) -> Read<Band> {
                 stars: None,
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "min" => min = f.take(k, cut(v)),
                     "max" => set!(f, k, b.max, optional(v, cut)),
@@ -408,10 +408,10 @@ fn band(value: &Value) -> Read<Band> {
 }
 
 /// A number, or `{"setting": NAME}`; anything else is not a cut.
-fn cut(value: &Value) -> Read<Cut> {
+fn cut(value: &Json<'_>) -> Read<Cut> {
     match value {
-        Value::Number(_) => float(value).map(Cut::Number),
-        Value::Object(_) | Value::Array(_) => setting_ref_strict(value)
+        Json::Number(_) => float(value).map(Cut::Number),
+        Json::Object(_) | Json::Array(_) => setting_ref_strict(value)
             .map(Cut::Setting)
             .map_err(|_| untagged("Cut")),
         _ => Err(untagged("Cut")),
@@ -421,7 +421,7 @@ fn cut(value: &Value) -> Read<Cut> {
 fn setting_ref(f: &mut Fields<'_>) -> SettingRef {
     let mut name = None;
     for (k, v) in f.entries() {
-        match k.as_str() {
+        match k {
             "setting" => name = f.take(k, string(v)),
             _ => f.unknown(k),
         }
@@ -430,11 +430,11 @@ fn setting_ref(f: &mut Fields<'_>) -> SettingRef {
     SettingRef { setting }
 }
 
-fn setting_ref_strict(value: &Value) -> Read<SettingRef> {
+fn setting_ref_strict(value: &Json<'_>) -> Read<SettingRef> {
     object(value, "struct SettingRef", &["setting"], setting_ref)
 }
 
-fn veto(value: &Value) -> Read<Veto> {
+fn veto(value: &Json<'_>) -> Read<Veto> {
     object(
         value,
         "struct Veto",
@@ -442,7 +442,7 @@ fn veto(value: &Value) -> Read<Veto> {
         |f| {
             let (mut id, mut when, mut title, mut grade) = (None, None, None, None);
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "when" => when = f.take(k, any(v)),
                     "title" => title = f.take(k, text(v)),
@@ -460,7 +460,7 @@ fn veto(value: &Value) -> Read<Veto> {
     )
 }
 
-fn bonus(value: &Value) -> Read<Bonus> {
+fn bonus(value: &Json<'_>) -> Read<Bonus> {
     object(
         value,
         "struct Bonus",
@@ -468,7 +468,7 @@ fn bonus(value: &Value) -> Read<Bonus> {
         |f| {
             let (mut id, mut title, mut points, mut n, mut cap) = (None, None, None, None, None);
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "title" => title = f.take(k, text(v)),
                     "points" => points = f.take(k, float(v)),
@@ -508,7 +508,7 @@ const ITEM_SCORE_SETTERS: [Setter<ItemScore>; 6] = [
     put!(veto, |v| optional(v, item_veto)),
 ];
 
-fn item_score(value: &Value) -> Read<ItemScore> {
+fn item_score(value: &Json<'_>) -> Read<ItemScore> {
     object(value, "struct ItemScore", ITEM_SCORE, |f| {
         let mut s = ItemScore {
             points: None,
@@ -525,7 +525,7 @@ fn item_score(value: &Value) -> Read<ItemScore> {
     })
 }
 
-fn deduction(value: &Value) -> Read<Deduction> {
+fn deduction(value: &Json<'_>) -> Read<Deduction> {
     object(
         value,
         "struct Deduction",
@@ -533,7 +533,7 @@ fn deduction(value: &Value) -> Read<Deduction> {
         |f| {
             let (mut code, mut title, mut points, mut n, mut max) = (None, None, None, None, None);
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "code" => code = f.take(k, string(v)),
                     "title" => title = f.take(k, text(v)),
                     "points" => points = f.take(k, float(v)),
@@ -553,11 +553,11 @@ fn deduction(value: &Value) -> Read<Deduction> {
     )
 }
 
-fn item_veto(value: &Value) -> Read<ItemVeto> {
+fn item_veto(value: &Json<'_>) -> Read<ItemVeto> {
     object(value, "struct ItemVeto", &["on", "grade"], |f| {
         let (mut on, mut grade) = (None, None);
         for (k, v) in f.entries() {
-            match k.as_str() {
+            match k {
                 "on" => on = f.take(k, list(v, any)),
                 "grade" => grade = f.take(k, optional(v, string)).flatten(),
                 _ => f.unknown(k),
@@ -574,7 +574,7 @@ const SETTING: &[&str] = &[
     "value", "title", "help", "type", "unit", "min", "max", "options", "group", "source",
 ];
 
-fn setting(value: &Value) -> Read<Setting> {
+fn setting(value: &Json<'_>) -> Read<Setting> {
     object(value, "struct Setting", SETTING, |f| {
         let mut default = None;
         let mut s = Setting {
@@ -590,7 +590,7 @@ fn setting(value: &Value) -> Read<Setting> {
             source: None,
         };
         for (k, v) in f.entries() {
-            match k.as_str() {
+            match k {
                 "value" => default = f.take(k, any(v)),
                 "title" => set!(f, k, s.title, text(v)),
                 "help" => set!(f, k, s.help, text(v)),
@@ -609,11 +609,11 @@ fn setting(value: &Value) -> Read<Setting> {
     })
 }
 
-fn setting_option(value: &Value) -> Read<SettingOption> {
+fn setting_option(value: &Json<'_>) -> Read<SettingOption> {
     object(value, "struct SettingOption", &["value", "title"], |f| {
         let (mut stored, mut title) = (None, Text::Empty);
         for (k, v) in f.entries() {
-            match k.as_str() {
+            match k {
                 "value" => stored = f.take(k, any(v)),
                 "title" => set!(f, k, title, text(v)),
                 _ => f.unknown(k),
@@ -626,7 +626,7 @@ fn setting_option(value: &Value) -> Read<SettingOption> {
     })
 }
 
-fn settings_check(value: &Value) -> Read<SettingsCheck> {
+fn settings_check(value: &Json<'_>) -> Read<SettingsCheck> {
     object(
         value,
         "struct SettingsCheck",
@@ -635,7 +635,7 @@ fn settings_check(value: &Value) -> Read<SettingsCheck> {
             let (mut code, mut assert, mut names, mut message) = (None, None, None, None);
             let mut source = None;
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "code" => code = f.take(k, string(v)),
                     "assert" => assert = f.take(k, any(v)),
                     "settings" => names = f.take(k, list(v, string)),
@@ -655,7 +655,7 @@ fn settings_check(value: &Value) -> Read<SettingsCheck> {
     )
 }
 
-fn outcome(value: &Value) -> Read<Outcome> {
+fn outcome(value: &Json<'_>) -> Read<Outcome> {
     object(
         value,
         "struct Outcome",
@@ -663,7 +663,7 @@ fn outcome(value: &Value) -> Read<Outcome> {
         |f| {
             let (mut id, mut title, mut expr, mut source) = (None, Text::Empty, None, None);
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "title" => set!(f, k, title, text(v)),
                     "value" => expr = f.take(k, any(v)),
@@ -683,20 +683,20 @@ fn outcome(value: &Value) -> Read<Outcome> {
 
 /// A text: a string for every locale, or `{"zh-CN": …, "en": …}` (other
 /// keys are ignored, `null` is no text).
-pub fn text(value: &Value) -> Read<Text> {
+pub fn text(value: &Json<'_>) -> Read<Text> {
     match value {
-        Value::String(s) => Ok(Text::Plain(s.clone())),
-        Value::Object(map) => {
+        Json::String(s) => Ok(Text::Plain(String::from(&**s))),
+        Json::Object(map) => {
             let (mut zh, mut en) = (None, None);
-            for (k, v) in map {
-                let slot = match k.as_str() {
+            for (k, v) in map.iter() {
+                let slot = match k {
                     "zh-CN" => &mut zh,
                     "en" => &mut en,
                     _ => continue,
                 };
                 *slot = match v {
-                    Value::Null => None,
-                    Value::String(s) => Some(s.clone()),
+                    Json::Null => None,
+                    Json::String(s) => Some(String::from(&**s)),
                     _ => return Err(untagged("Text")),
                 };
             }
@@ -707,19 +707,19 @@ pub fn text(value: &Value) -> Read<Text> {
 }
 
 /// A locale: `"zh-CN"` or `"en"` (as serde reads a unit variant).
-pub fn locale(value: &Value) -> Read<Locale> {
+pub fn locale(value: &Json<'_>) -> Read<Locale> {
     variant(value, &[Locale::ZhCn, Locale::En], Locale::tag)
 }
 
-fn field_type(value: &Value) -> Read<FieldType> {
+fn field_type(value: &Json<'_>) -> Read<FieldType> {
     variant(value, &FieldType::ALL, FieldType::name)
 }
 
-fn severity(value: &Value) -> Read<Severity> {
+fn severity(value: &Json<'_>) -> Read<Severity> {
     variant(value, &Severity::ALL, Severity::name)
 }
 
-fn setting_type(value: &Value) -> Read<SettingType> {
+fn setting_type(value: &Json<'_>) -> Read<SettingType> {
     variant(value, &SettingType::ALL, SettingType::name)
 }
 

@@ -3,22 +3,27 @@
 //! did when the spec types were read by derived deserializers (and tests pin
 //! them against serde's own output).
 
+use crate::json_text::Json;
 use serde_json::Value;
 use std::fmt::Write as _;
 
 /// How a value is named in a message: `null`, ``boolean `true` ``,
 /// ``integer `5` ``, ``floating point `1.5` ``, `string "a"`, `sequence`, `map`.
-pub(crate) fn unexpected(value: &Value) -> String {
+pub(crate) fn unexpected(value: &Json<'_>) -> String {
     match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => {
-            format!("floating point `{}`", crate::json_writer::value_text(value))
+        Json::Null => "null".to_owned(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Number(n) => {
+            let text = crate::json_writer::value_text(&Value::Number(n.clone()));
+            if n.is_f64() {
+                format!("floating point `{text}`")
+            } else {
+                format!("integer `{text}`")
+            }
         }
-        Value::Number(_) => format!("integer `{}`", crate::json_writer::value_text(value)),
-        Value::String(s) => format!("string {}", quoted(s)),
-        Value::Array(_) => "sequence".to_owned(),
-        Value::Object(_) => "map".to_owned(),
+        Json::String(s) => format!("string {}", quoted(s)),
+        Json::Array(_) => "sequence".to_owned(),
+        Json::Object(_) => "map".to_owned(),
     }
 }
 
@@ -89,12 +94,12 @@ const ESCAPED: [(u32, u32); 23] = [
 ];
 
 /// `invalid type: string "a", expected u64`.
-pub(crate) fn invalid_type(value: &Value, expected: &str) -> String {
+pub(crate) fn invalid_type(value: &Json<'_>, expected: &str) -> String {
     format!("invalid type: {}, expected {expected}", unexpected(value))
 }
 
 /// `invalid value: integer `-1`, expected u64`.
-pub(crate) fn invalid_value(value: &Value, expected: &str) -> String {
+pub(crate) fn invalid_value(value: &Json<'_>, expected: &str) -> String {
     format!("invalid value: {}, expected {expected}", unexpected(value))
 }
 

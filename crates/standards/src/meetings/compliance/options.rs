@@ -8,7 +8,7 @@ use crate::meetings::fixed_day::FixedDay;
 use crate::meetings::period::Period;
 use dangjian_core::spec::read::{
     any, deserialize_by, int32, list, locale, map, named, object, optional, string, uint32,
-    variant, Read,
+    variant, Json, Read,
 };
 use dangjian_core::{Locale, Text};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -167,11 +167,11 @@ const OPTIONS: &[&str] = &[
 impl ComplianceOptions {
     /// Reads the options from JSON: every property optional (the default's
     /// value stands in), no others.
-    pub fn read(value: &Value) -> Read<ComplianceOptions> {
+    pub fn read(value: &Json<'_>) -> Read<ComplianceOptions> {
         object(value, "struct ComplianceOptions", OPTIONS, |f| {
             let mut o = ComplianceOptions::default();
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "year" => f.set(k, &mut o.year, optional(v, int32)),
                     "from" => f.set(k, &mut o.from, optional(v, string)),
                     "to" => f.set(k, &mut o.to, optional(v, string)),
@@ -199,7 +199,7 @@ impl MinutesCheck {
     }
 
     /// Reads a minutes check from JSON (its name).
-    pub fn read(value: &Value) -> Read<MinutesCheck> {
+    pub fn read(value: &Json<'_>) -> Read<MinutesCheck> {
         use MinutesCheck::{CountInvalid, ExcludeInvalid, Off};
         variant(
             value,
@@ -225,7 +225,7 @@ impl Requirement {
     /// Reads a requirement from JSON: `id`, `title`, `period`, `min` and
     /// `counts` required, `enabled` `true` when absent; other properties are
     /// ignored.
-    pub fn read(value: &Value) -> Read<Requirement> {
+    pub fn read(value: &Json<'_>) -> Read<Requirement> {
         object(value, "struct Requirement", REQUIREMENT, |f| {
             let (mut id, mut title, mut period, mut min, mut counts) =
                 (None, None, None, None, None);
@@ -241,7 +241,7 @@ impl Requirement {
                 source: None,
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "id" => id = f.take(k, string(v)),
                     "title" => title = f.take(k, dangjian_core::spec::read::text(v)),
                     "period" => period = f.take(k, Period::read(v).map(Some)),
@@ -269,7 +269,7 @@ const MATCHER: &[&str] = &["type", "fields"];
 impl Matcher {
     /// Reads a matcher from JSON: `type` required, `fields` optional; other
     /// properties are ignored.
-    pub fn read(value: &Value) -> Read<Matcher> {
+    pub fn read(value: &Json<'_>) -> Read<Matcher> {
         object(value, "struct Matcher", MATCHER, |f| {
             let mut meeting_type = None;
             let mut m = Matcher {
@@ -277,7 +277,7 @@ impl Matcher {
                 fields: BTreeMap::new(),
             };
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "type" => meeting_type = f.take(k, string(v)),
                     "fields" => f.set(k, &mut m.fields, named(v, any)),
                     _ => {}

@@ -7,7 +7,7 @@
 
 use super::options::Requirement;
 use crate::meetings::period::Period;
-use dangjian_core::spec::read::list;
+use dangjian_core::spec::read::{list, Json};
 use serde_json::Value;
 use std::sync::OnceLock;
 
@@ -24,7 +24,7 @@ pub fn default_requirements() -> Vec<Requirement> {
         .get_or_init(|| {
             dangjian_core::json_text::from_str(DEFAULTS)
                 .ok()
-                .and_then(|v| list(&v, Requirement::read).ok())
+                .and_then(|v| list(&Json::view(&v), Requirement::read).ok())
                 .unwrap_or_default()
         })
         .clone();

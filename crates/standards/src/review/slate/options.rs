@@ -4,11 +4,10 @@
 
 use dangjian_core::spec::read::{
     any, boolean, deserialize_by, float, int64, list, locale, object, optional, string, uint32,
-    Read,
+    Json, Read,
 };
 use dangjian_core::Locale;
 use serde::Serialize;
-use serde_json::Value;
 
 /// Thresholds and switches of [`super::slate`]. Every field has a default; a
 /// JSON object may give any subset of them (unknown names are refused).
@@ -119,11 +118,11 @@ const SLATE: &[&str] = &[
 impl SlateOptions {
     /// Reads the options from JSON: every property optional (the default's
     /// value stands in), no others.
-    pub fn read(value: &Value) -> Read<SlateOptions> {
+    pub fn read(value: &Json<'_>) -> Read<SlateOptions> {
         object(value, "struct SlateOptions", SLATE, |f| {
             let mut o = SlateOptions::default();
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "today" => f.set(k, &mut o.today, optional(v, string)),
                     "election_date" => f.set(k, &mut o.election_date, optional(v, string)),
                     "locale" => f.set(k, &mut o.locale, locale(v)),
@@ -172,11 +171,11 @@ const PREVIOUS_TERM: &[&str] = &["average_age", "senior_high_percent", "college_
 impl PreviousTerm {
     /// Reads the previous term's figures from JSON: every property optional,
     /// no others.
-    pub fn read(value: &Value) -> Read<PreviousTerm> {
+    pub fn read(value: &Json<'_>) -> Read<PreviousTerm> {
         object(value, "struct PreviousTerm", PREVIOUS_TERM, |f| {
             let mut p = PreviousTerm::default();
             for (k, v) in f.entries() {
-                match k.as_str() {
+                match k {
                     "average_age" => f.set(k, &mut p.average_age, optional(v, float)),
                     "senior_high_percent" => {
                         f.set(k, &mut p.senior_high_percent, optional(v, float));
