@@ -101,12 +101,12 @@ fn position(bytes: &[u8], at: usize) -> (usize, usize) {
 
 /// `text` as a `Value`, as `serde_json::from_str::<Value>` reads it.
 pub fn from_str(text: &str) -> Result<Value, TextError> {
-    value::read(text)
+    tree(text).map(Json::into_value)
 }
 
 /// `text` as a [`Json`] that borrows its strings from `text`: the same
-/// reading and the same errors as [`from_str`], without a `String` per key
-/// or a map per object.
+/// reading and the same errors as [`from_str`] (which is this, made a
+/// `Value`), without a `String` per key or a map per object.
 pub fn tree(text: &str) -> Result<Json<'_>, TextError> {
     value::read(text)
 }

@@ -510,6 +510,15 @@ fn a_tree_orders_members_by_key_and_keeps_a_repeated_keys_last_value() {
         sorted.dedup();
         assert_eq!(keys, sorted, "{text}");
     }
+    // Objects of every size up to 3,000 members, with keys repeated, in
+    // random order.
+    let mut rng = Rng(77);
+    for n in (0..40).chain([100, 257, 1000, 3000]) {
+        let members: Vec<String> = (0..n)
+            .map(|i| format!("\"k{}\": {i}", rng.below(n / 2 + 1)))
+            .collect();
+        same(&format!("{{{}}}", members.join(", ")));
+    }
     let t = tree(r#"{"b": 1, "a": 2, "b": 3}"#).unwrap();
     assert_eq!(t.get("b"), Some(&Json::Number(3.into())));
     assert_eq!(t.get("a"), Some(&Json::Number(2.into())));

@@ -66,27 +66,79 @@ impl<'t> Members<'t> {
 
     /// The members as a `serde_json::Map`.
     pub fn to_map(&self) -> Map<String, Value> {
-        self.0
-            .iter()
-            .map(|(k, v)| ((**k).to_owned(), v.to_value()))
-            .collect()
+        let mut map = Map::new();
+        for (k, v) in &self.0 {
+            map.insert((**k).to_owned(), v.to_value());
+        }
+        map
+    }
+
+    /// The members as a `serde_json::Map`, their strings moved.
+    fn into_map(self) -> Map<String, Value> {
+        let mut map = Map::new();
+        for (k, v) in self.0 {
+            map.insert(k.into_owned(), v.into_value());
+        }
+        map
     }
 
     /// Members in the order they were read, put in key order, the last of a
     /// repeated key kept (as `Map::insert` does).
-    fn ordered(mut members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
-        if !members.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            members.dedup_by(|later, kept| {
-                let same = later.0 == kept.0;
-                if same {
-                    std::mem::swap(&mut later.1, &mut kept.1);
-                }
-                same
-            });
+    fn ordered(members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
+        if members.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
+            return Members(members);
         }
-        Members(members)
+        let keys: Vec<&str> = members.iter().map(|(k, _)| &**k).collect();
+        let order = key_order(&keys);
+        // The last of each run of equal keys (a stable order keeps them as written).
+        let mut keep = Vec::with_capacity(order.len());
+        let mut run = order.iter().peekable();
+        while let Some(&i) = run.next() {
+            let same_next = run.peek().is_some_and(|&&j| keys.get(j) == keys.get(i));
+            if !same_next {
+                keep.push(i);
+            }
+        }
+        drop(keys);
+        let mut slots: Vec<Option<(Cow<'t, str>, Json<'t>)>> =
+            members.into_iter().map(Some).collect();
+        Members(
+            keep.into_iter()
+                .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+                .collect(),
+        )
     }
+}
+
+/// The positions of `keys` in key order (bytewise), equal keys in the order
+/// given: a merge sort of positions, of one type only (the standard
+/// library's sorts are large code in each module, instantiated per type).
+fn key_order(keys: &[&str]) -> Vec<usize> {
+    let key = |i: usize| keys.get(i).copied().unwrap_or_default();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut width = 1;
+    while width < order.len() {
+        let mut next = Vec::with_capacity(order.len());
+        for chunk in order.chunks(2 * width) {
+            let (left, right) = chunk.split_at(width.min(chunk.len()));
+            let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+            loop {
+                let take_right = match (l.peek(), r.peek()) {
+                    (Some(&&a), Some(&&b)) => key(b) < key(a),
+                    (None, Some(_)) => true,
+                    (_, None) => false,
+                };
+                let taken = if take_right { r.next() } else { l.next() };
+                match taken {
+                    Some(&i) => next.push(i),
+                    None => break,
+                }
+            }
+        }
+        order = next;
+        width *= 2;
+    }
+    order
 }
 
 impl<'t> FromIterator<(Cow<'t, str>, Json<'t>)> for Members<'t> {
@@ -107,6 +159,18 @@ impl<'t> Json<'t> {
             Json::String(s) => Value::String((**s).to_owned()),
             Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
             Json::Object(members) => Value::Object(members.to_map()),
+        }
+    }
+
+    /// The same value as a `serde_json::Value`, its strings moved.
+    pub fn into_value(self) -> Value {
+        match self {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Bool(b),
+            Json::Number(n) => Value::Number(n),
+            Json::String(s) => Value::String(s.into_owned()),
+            Json::Array(items) => Value::Array(items.into_iter().map(Json::into_value).collect()),
+            Json::Object(members) => Value::Object(members.into_map()),
         }
     }
 

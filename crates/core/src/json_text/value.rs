@@ -1,10 +1,10 @@
-//! Text to a tree of values, as `serde_json::from_str::<Value>` reads it:
-//! into a `serde_json::Value`, or into a [`super::Json`] that borrows its
-//! strings from the text (the same reading, the same errors).
+//! Text to a tree of values, as `serde_json::from_str::<Value>` reads it, in
+//! the tree's constructors ([`Tree`]: a [`super::Json`], which borrows its
+//! strings from the text; a `Value` is made from it).
 
 use super::cursor::{self as c, Cursor, Number, Result};
 use super::TextError;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::borrow::Cow;
 
 /// serde_json's recursion limit: the 128th array or object opened is refused.
@@ -26,28 +26,6 @@ pub(super) trait Tree<'a>: Sized {
     fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self);
     /// An object read.
     fn object(members: Self::Members) -> Self;
-}
-
-impl<'a> Tree<'a> for Value {
-    type Members = Map<String, Value>;
-    fn literal(value: Option<bool>) -> Self {
-        value.map_or(Value::Null, Value::Bool)
-    }
-    fn number(n: Number) -> Self {
-        number(n)
-    }
-    fn string(s: Cow<'a, str>) -> Self {
-        Value::String(s.into_owned())
-    }
-    fn array(items: Vec<Self>) -> Self {
-        Value::Array(items)
-    }
-    fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self) {
-        members.insert(key.into_owned(), value);
-    }
-    fn object(members: Self::Members) -> Self {
-        Value::Object(members)
-    }
 }
 
 /// The whole of `text` as one value.
