@@ -83,31 +83,62 @@ impl<'t> Members<'t> {
     }
 
     /// Members in the order they were read, put in key order, the last of a
-    /// repeated key kept (as `Map::insert` does).
-    fn ordered(members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
-        if members.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
-            return Members(members);
-        }
-        let keys: Vec<&str> = members.iter().map(|(k, _)| &**k).collect();
-        let order = key_order(&keys);
-        // The last of each run of equal keys (a stable order keeps them as written).
-        let mut keep = Vec::with_capacity(order.len());
-        let mut run = order.iter().peekable();
-        while let Some(&i) = run.next() {
-            let same_next = run.peek().is_some_and(|&&j| keys.get(j) == keys.get(i));
-            if !same_next {
-                keep.push(i);
+    /// repeated key kept (as `Map::insert` does). Small code, called for
+    /// every object: the few members of most objects are sorted in place;
+    /// a long object and a repeated key go out of line.
+    fn ordered(mut members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
+        if members.len() > SHORT {
+            members = by_key_order(members);
+        } else {
+            for i in 1..members.len() {
+                let mut j = i;
+                while j > 0 {
+                    match (members.get(j - 1), members.get(j)) {
+                        (Some(a), Some(b)) if a.0 > b.0 => members.swap(j - 1, j),
+                        _ => break,
+                    }
+                    j -= 1;
+                }
             }
         }
-        drop(keys);
-        let mut slots: Vec<Option<(Cow<'t, str>, Json<'t>)>> =
-            members.into_iter().map(Some).collect();
-        Members(
-            keep.into_iter()
-                .filter_map(|i| slots.get_mut(i).and_then(Option::take))
-                .collect(),
-        )
+        if members
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a.0 == b.0))
+        {
+            keep_last(&mut members);
+        }
+        Members(members)
     }
+}
+
+/// How many members an object may have to be sorted in place.
+const SHORT: usize = 16;
+
+/// Members in key order, equal keys in the order given.
+#[cold]
+#[inline(never)]
+fn by_key_order<'t>(members: Vec<(Cow<'t, str>, Json<'t>)>) -> Vec<(Cow<'t, str>, Json<'t>)> {
+    let keys: Vec<&str> = members.iter().map(|(k, _)| &**k).collect();
+    let order = key_order(&keys);
+    drop(keys);
+    let mut slots: Vec<Option<(Cow<'t, str>, Json<'t>)>> = members.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
+/// Of each run of equal keys (in the order written), the last member only.
+#[cold]
+#[inline(never)]
+fn keep_last(members: &mut Vec<(Cow<'_, str>, Json<'_>)>) {
+    members.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(&mut later.1, &mut kept.1);
+        }
+        same
+    });
 }
 
 /// The positions of `keys` in key order (bytewise), equal keys in the order
