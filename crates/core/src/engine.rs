@@ -136,9 +136,6 @@ impl Engine {
     /// Checks a spec given as JSON and compiles it. On failure the error lists
     /// every mistake found, each with its JSON Pointer inside the spec.
     pub fn compile(&self, spec: &serde_json::Value) -> Result<Form, SpecError> {
-        if let Some(settings) = spec.get("settings") {
-            crate::limits::check_settings(settings, &self.inner.spec_limits)?;
-        }
         crate::compile::compile_json(self, &Json::view(spec))
     }
 
@@ -160,12 +157,7 @@ impl Engine {
         // key nor map per object to make and drop (half a compile's
         // allocations when it went through a `Value`).
         match crate::json_text::tree(json) {
-            Ok(spec) => {
-                if let Some(settings) = spec.get("settings") {
-                    crate::limits::check_settings(&settings.to_value(), &self.inner.spec_limits)?;
-                }
-                crate::compile::compile_json(self, &spec)
-            }
+            Ok(spec) => crate::compile::compile_json(self, &spec),
             Err(e) => Err(SpecError {
                 diagnostics: vec![crate::compile::json_error(&e)],
             }),

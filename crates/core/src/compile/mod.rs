@@ -76,8 +76,12 @@ impl Ctx<'_> {
 
 /// Reads a spec property by property, so that every structural mistake is
 /// reported (with the semantic ones that can still be seen), then compiles it.
-/// A well-formed spec is read once, straight into its types.
+/// A well-formed spec is read once, straight into its types. Settings beyond
+/// `max_settings_bytes` are refused first, before anything is read.
 pub(crate) fn compile_json(engine: &Engine, value: &Json<'_>) -> Result<Form, SpecError> {
+    if let Some(settings) = value.get("settings") {
+        crate::limits::check_settings(&settings.to_value(), engine.spec_limits())?;
+    }
     let mut out = Vec::new();
     let spec = parse::parse_spec(value, &mut out);
     if !out.is_empty() {

@@ -5,7 +5,7 @@
 //! cursor is when it comes back up).
 
 use super::cursor::{self as c, Cursor, Result};
-use super::value::Tree;
+use super::value::number;
 use super::{Json, Members, TextError};
 use crate::spec::read::wording;
 use std::borrow::Cow;
@@ -151,9 +151,9 @@ impl<'a> Cursor<'a> {
             }
             Some(b'-') => {
                 self.eat();
-                self.number(false).map(Json::number)
+                self.number(false).map(number)
             }
-            Some(b'0'..=b'9') => self.number(true).map(Json::number),
+            Some(b'0'..=b'9') => self.number(true).map(number),
             Some(b'"') => {
                 self.eat();
                 self.string().map(Json::String)

@@ -6,11 +6,9 @@
 //! compile, all of them dropped once the spec is read. A [`Json`] borrows every
 //! string without escapes from the text and keeps an object's members in one
 //! `Vec`. It reads as the `Value` would: the same errors at the same places
-//! (the same reader), members in the `Value`'s order (by key, bytewise)
+//! (of serde_json), members in the `Value`'s order (by key, bytewise)
 //! and a repeated key keeping its last value.
 
-use super::cursor::Number;
-use super::value::{number, Tree};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -54,16 +52,6 @@ impl<'t> Members<'t> {
         self.0.iter().map(|(k, v)| (&**k, v))
     }
 
-    /// How many members.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// The members as a `serde_json::Map`.
     pub fn to_map(&self) -> Map<String, Value> {
         let mut map = Map::new();
@@ -86,7 +74,7 @@ impl<'t> Members<'t> {
     /// repeated key kept (as `Map::insert` does). Small code, called for
     /// every object: the few members of most objects are sorted in place;
     /// a long object and a repeated key go out of line.
-    fn ordered(mut members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
+    pub(super) fn ordered(mut members: Vec<(Cow<'t, str>, Json<'t>)>) -> Members<'t> {
         if members.len() > SHORT {
             members = by_key_order(members);
         } else {
@@ -232,30 +220,5 @@ impl<'t> Json<'t> {
     /// Whether this is `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Json::Null)
-    }
-}
-
-impl<'a> Tree<'a> for Json<'a> {
-    type Members = Vec<(Cow<'a, str>, Json<'a>)>;
-    fn literal(value: Option<bool>) -> Self {
-        value.map_or(Json::Null, Json::Bool)
-    }
-    fn number(n: Number) -> Self {
-        match number(n) {
-            Value::Number(n) => Json::Number(n),
-            _ => Json::Null,
-        }
-    }
-    fn string(s: Cow<'a, str>) -> Self {
-        Json::String(s)
-    }
-    fn array(items: Vec<Self>) -> Self {
-        Json::Array(items)
-    }
-    fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self) {
-        members.push((key, value));
-    }
-    fn object(members: Self::Members) -> Self {
-        Json::Object(Members::ordered(members))
     }
 }

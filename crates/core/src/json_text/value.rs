@@ -1,35 +1,15 @@
-//! Text to a tree of values, as `serde_json::from_str::<Value>` reads it, in
-//! the tree's constructors ([`Tree`]: a [`super::Json`], which borrows its
-//! strings from the text; a `Value` is made from it).
+//! Text to a [`Json`], as `serde_json::from_str::<Value>` reads it (a
+//! `Value` is made from the tree: [`super::from_str`]).
 
 use super::cursor::{self as c, Cursor, Number, Result};
-use super::TextError;
-use serde_json::Value;
-use std::borrow::Cow;
+use super::tree::Members;
+use super::{Json, TextError};
 
 /// serde_json's recursion limit: the 128th array or object opened is refused.
 const DEPTH: usize = 128;
 
-/// What the reader builds: one constructor per kind of value.
-pub(super) trait Tree<'a>: Sized {
-    /// An object being read.
-    type Members: Default;
-    /// `null`, `true`, `false`.
-    fn literal(value: Option<bool>) -> Self;
-    /// A number.
-    fn number(n: Number) -> Self;
-    /// A string (borrowed from the text when it has no escapes).
-    fn string(s: Cow<'a, str>) -> Self;
-    /// An array.
-    fn array(items: Vec<Self>) -> Self;
-    /// Adds a member to an object being read.
-    fn insert(members: &mut Self::Members, key: Cow<'a, str>, value: Self);
-    /// An object read.
-    fn object(members: Self::Members) -> Self;
-}
-
 /// The whole of `text` as one value.
-pub(super) fn read<'a, T: Tree<'a>>(text: &'a str) -> std::result::Result<T, TextError> {
+pub(super) fn read(text: &str) -> std::result::Result<Json<'_>, TextError> {
     let mut cursor = Cursor::new(text);
     let value = cursor.value(DEPTH)?;
     match cursor.whitespace() {
@@ -40,7 +20,7 @@ pub(super) fn read<'a, T: Tree<'a>>(text: &'a str) -> std::result::Result<T, Tex
 
 impl<'a> Cursor<'a> {
     /// One value; `remaining` is how many more containers may open.
-    fn value<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
+    fn value(&mut self, remaining: usize) -> Result<Json<'a>> {
         let Some(peek) = self.whitespace() else {
             return Err(self.peek_error(c::EOF_VALUE));
         };
@@ -48,26 +28,26 @@ impl<'a> Cursor<'a> {
             b'n' => {
                 self.eat();
                 self.ident(b"ull")?;
-                T::literal(None)
+                Json::Null
             }
             b't' => {
                 self.eat();
                 self.ident(b"rue")?;
-                T::literal(Some(true))
+                Json::Bool(true)
             }
             b'f' => {
                 self.eat();
                 self.ident(b"alse")?;
-                T::literal(Some(false))
+                Json::Bool(false)
             }
             b'-' => {
                 self.eat();
-                T::number(self.number(false)?)
+                number(self.number(false)?)
             }
-            b'0'..=b'9' => T::number(self.number(true)?),
+            b'0'..=b'9' => number(self.number(true)?),
             b'"' => {
                 self.eat();
-                T::string(self.string()?)
+                Json::String(self.string()?)
             }
             b'[' | b'{' if remaining <= 1 => return Err(self.peek_error(c::RECURSION)),
             b'[' => {
@@ -82,7 +62,7 @@ impl<'a> Cursor<'a> {
         })
     }
 
-    fn array<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
+    fn array(&mut self, remaining: usize) -> Result<Json<'a>> {
         let mut items = Vec::new();
         loop {
             match self.whitespace() {
@@ -102,11 +82,11 @@ impl<'a> Cursor<'a> {
             items.push(self.value(remaining)?);
         }
         self.eat();
-        Ok(T::array(items))
+        Ok(Json::Array(items))
     }
 
-    fn object<T: Tree<'a>>(&mut self, remaining: usize) -> Result<T> {
-        let mut members = T::Members::default();
+    fn object(&mut self, remaining: usize) -> Result<Json<'a>> {
+        let mut members = Vec::new();
         let mut first = true;
         while self.next_key(first)? {
             first = false;
@@ -114,17 +94,18 @@ impl<'a> Cursor<'a> {
             let key = self.string()?;
             self.colon()?;
             let value = self.value(remaining)?;
-            T::insert(&mut members, key, value);
+            members.push((key, value));
         }
         self.eat();
-        Ok(T::object(members))
+        Ok(Json::Object(Members::ordered(members)))
     }
 }
 
-pub(super) fn number(n: Number) -> Value {
+/// A number as the tree holds it (serde_json's `Number`).
+pub(super) fn number(n: Number) -> Json<'static> {
     match n {
-        Number::U64(u) => Value::from(u),
-        Number::I64(i) => Value::from(i),
-        Number::F64(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
+        Number::U64(u) => Json::Number(u.into()),
+        Number::I64(i) => Json::Number(i.into()),
+        Number::F64(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
     }
 }
