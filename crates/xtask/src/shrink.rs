@@ -1,6 +1,6 @@
 //! `wasm-opt` (npm `binaryen`, installed by `npm ci` in `crates/xtask/js`) on
 //! the size-first browser modules, after wasm-bindgen: binaryen's size passes
-//! **with its inlining turned off**.
+//! **with its inlining limited to small functions that have one caller**.
 //!
 //! Its default `-Oz` inlines small functions: the module then has half as many
 //! functions but is ~6 % larger gzipped (measured on the full module: 510,751
@@ -12,7 +12,18 @@
 //! bytes, full 478,295 → 466,964 (`-Oz`, no inlining), with ~12 % fewer
 //! functions, each of which V8 compiles on its first call;
 //! `--low-memory-unused` (below) takes the headless module to 248,661. `--converge` gained
-//! 23 bytes for four times the time. The speed-first modules are not
+//! 23 bytes for four times the time.
+//!
+//! A function with one caller is inlined into it when it is at most 20 of
+//! binaryen's size units (a handful of instructions): the call, the function's
+//! header and its entry in the tables go, and V8 compiles one function where it
+//! compiled two. On the full module (bound as `dist` binds it, `-Os`, the other
+//! flags below) by the limit: 0 → 5,717 functions, 400,713 B gzip -9; 10 →
+//! 5,332, 399,472 B; 20 → 5,069, 399,325 B; 30 → 4,740, 400,248 B; 50 →
+//! 4,195, 404,457 B; no limit → 3,140, 424,779 B (larger callers, fewer
+//! repeats for gzip to find). At 20 the entries are 1.1–1.3 KB smaller and
+//! checklist-200's first render compiles 1,564 functions lazily instead of
+//! 1,700 (`node bench/lazy.dev.mjs`), the same 306 KB of code. The speed-first modules are not
 //! optimised for size: the Node module is left as it is, and the supervision
 //! module, which browsers download, only has its functions ordered by name
 //! ([`ORDER_ONLY`]), which moves no code.
@@ -30,7 +41,7 @@ use crate::sh::{cmd, run};
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 
-/// binaryen's size passes, its inlining off, debug, producer and
+/// binaryen's size passes, its inlining limited to small one-caller functions, debug, producer and
 /// target-features sections dropped. The wasm features come from the
 /// module's target-features section, read before it is dropped.
 ///
@@ -59,7 +70,7 @@ const FLAGS: &[&str] = &[
     "--flexible-inline-max-function-size",
     "0",
     "--one-caller-inline-max-function-size",
-    "0",
+    "20",
     "--reorder-functions-by-name",
     "--strip-debug",
     "--strip-producers",
