@@ -17,16 +17,15 @@
 //! A function with one caller is inlined into it when it is at most 20 of
 //! binaryen's size units (a handful of instructions): the call, the function's
 //! header and its entry in the tables go, and V8 compiles one function where it
-//! compiled two. On the full module (bound as `dist` binds it, `-Os`, the other
-//! flags below) by the limit: 0 → 5,717 functions, 400,713 B gzip -9; 10 →
-//! 5,332, 399,472 B; 20 → 5,069, 399,325 B; 30 → 4,740, 400,248 B; 50 →
-//! 4,195, 404,457 B; no limit → 3,140, 424,779 B (larger callers, fewer
-//! repeats for gzip to find). At 20 the entries are 1.1–1.3 KB smaller and
-//! checklist-200's first render compiles 1,564 functions lazily instead of
-//! 1,700 (`node bench/lazy.dev.mjs`), the same 306 KB of code. The speed-first modules are not
-//! optimised for size: the Node module is left as it is, and the supervision
-//! module, which browsers download, only has its functions ordered by name
-//! ([`ORDER_ONLY`]), which moves no code.
+//! compiled two. Full module: 5,717 → 5,069 functions, 400,713 → 399,325 B
+//! gzip -9; with no limit 3,140 functions but 424,779 B. At 20 the entries are
+//! 1.1–1.3 KB smaller and checklist-200's first render compiles 1,564
+//! functions lazily instead of 1,700. The limits tried and the commands are in
+//! bench/README.md, "Small functions inlined into their one caller".
+//!
+//! The speed-first modules are not optimised for size: the Node module is left
+//! as it is, and the supervision module, which browsers download, only has its
+//! functions ordered by name ([`ORDER_ONLY`]), which moves no code.
 //!
 //! The browser entries' JavaScript is minified too ([`scripts`], esbuild),
 //! each file beside its source map: the headless entry's four files went from
